@@ -1,0 +1,47 @@
+# Two commands set everything up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip --disable-pip-version-check -q
+
+.PHONY: run demo test test-fast install install-test redis-server proto bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(PIP) install -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(PIP) install -e '.[test,postgres]'
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+## Start both services on the embedded defaults (SQLite + in-process state under ./.llmvpn).
+run: install
+	$(BIN)/llmvpn up
+
+## The tests need a real redis-server; install Debian's package where it is missing.
+redis-server:
+	@command -v redis-server >/dev/null 2>&1 || { \
+	  echo "installing redis-server (Debian package)"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq redis-server >/dev/null; }
+
+test: install-test redis-server
+	$(BIN)/pytest -q
+
+test-fast: install-test redis-server
+	$(BIN)/pytest -q -m "not slow"
+
+proto: install-test
+	$(BIN)/python -m grpc_tools.protoc -Iproto --python_out=src/llmvpn/keyserver/_proto \
+	  --pyi_out=src/llmvpn/keyserver/_proto --grpc_python_out=src/llmvpn/keyserver/_proto proto/keyserver.proto
+	sed -i 's/^import keyserver_pb2 as/from llmvpn.keyserver._proto import keyserver_pb2 as/' \
+	  src/llmvpn/keyserver/_proto/keyserver_pb2_grpc.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,181 @@
+"""Settings of both processes, built once at start-up and passed in.
+
+Nothing here is read at import time: `KeyServerSettings()` / `WebSettings()` read the environment
+(the variable names of the original design) when a command builds them, and tests construct them
+with keyword arguments. `ensure_secrets()` fills in the secrets a first start has to invent and keeps
+them in LLMVPN_HOME with mode 0600, so a second start (and the other process) finds the same ones.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import secrets as _secrets
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from llmvpn.errors import ConfigError
+
+# Values people paste from tutorials; a gateway that accepts them protects nothing.
+WEAK_SECRETS = frozenset(
+    {"change-me", "changeme", "secret", "password", "your-secret-key", "test", "default", "admin"}
+)
+MIN_SECRET_LENGTH = 32
+
+
+def _env(*names: str) -> AliasChoices:
+    return AliasChoices(*names)
+
+
+def check_secret_strength(name: str, value: str) -> None:
+    """Refuse a secret that is known-weak or shorter than MIN_SECRET_LENGTH characters."""
+    lowered = value.strip().lower()
+    if lowered in WEAK_SECRETS or lowered.startswith("change-me") or lowered.startswith("changeme"):
+        raise ConfigError(f"{name} is a well-known placeholder value; set a random secret of "
+                          f"at least {MIN_SECRET_LENGTH} characters (e.g. `openssl rand -base64 32`)")
+    if len(value) < MIN_SECRET_LENGTH:
+        raise ConfigError(f"{name} is {len(value)} characters long; it needs at least "
+                          f"{MIN_SECRET_LENGTH} (e.g. `openssl rand -base64 32`)")
+
+
+class _Base(BaseSettings):
+    model_config = SettingsConfigDict(extra="ignore", populate_by_name=True, validate_default=True)
+
+    home: Path = Field(default=Path(".llmvpn"), validation_alias=_env("LLMVPN_HOME"))
+    socket_path: Path = Field(default=Path("/tmp/keyserver.sock"), validation_alias=_env("KEY_SERVER_SOCKET"))
+    request_timeout_seconds: float = Field(
+        default=30.0, gt=0, le=600, validation_alias=_env("BACKEND_REQUEST_TIMEOUT_SECONDS")
+    )
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        default="INFO", validation_alias=_env("LLMVPN_LOG_LEVEL")
+    )
+
+    @field_validator("home", "socket_path", mode="after")
+    @classmethod
+    def _absolute(cls, value: Path) -> Path:
+        return value.expanduser().absolute()
+
+
+class KeyServerSettings(_Base):
+    """The key server: registry, encryption, leases. The only process that sees plaintext keys."""
+
+    database_url: str | None = Field(default=None, validation_alias=_env("BACKEND_DATABASE_URL"))
+    api_key_secret: SecretStr | None = Field(default=None, validation_alias=_env("BACKEND_API_KEY_SECRET"))
+    backup_file: Path | None = Field(default=None, validation_alias=_env("BACKEND_BACKUP_FILE"))
+    backups_kept: int = Field(default=10, ge=1, le=1000, validation_alias=_env("BACKEND_BACKUPS_KEPT"))
+    provider_file: Path | None = Field(default=None, validation_alias=_env("PROVIDER_FILE"))
+    key_config_file: Path | None = Field(default=None, validation_alias=_env("KEY_CONFIG_FILE"))
+    redis_url: SecretStr | None = Field(default=None, validation_alias=_env("KEY_SERVER_REDIS_URL"))
+
+    master_key_backend: Literal["local", "vault"] | None = Field(
+        default=None, validation_alias=_env("LLMVPN_MASTER_KEY_BACKEND")
+    )
+    vault_addr: str | None = Field(default=None, validation_alias=_env("VAULT_ADDR"))
+    vault_token: SecretStr | None = Field(default=None, validation_alias=_env("VAULT_TOKEN"))
+    vault_transit_mount: str = Field(default="transit", validation_alias=_env("VAULT_TRANSIT_MOUNT"))
+    vault_transit_key: str = Field(default="llmvpn", validation_alias=_env("VAULT_TRANSIT_KEY"))
+    vault_timeout_seconds: float = Field(default=5.0, gt=0, validation_alias=_env("VAULT_TIMEOUT_SECONDS"))
+
+    lease_ttl_seconds: float = Field(default=300.0, gt=0, validation_alias=_env("KEY_SERVER_LEASE_TTL_SECONDS"))
+    session_ttl_seconds: float = Field(
+        default=3600.0, gt=0, validation_alias=_env("KEY_SERVER_SESSION_TTL_SECONDS")
+    )
+
+    @model_validator(mode="after")
+    def _derive(self) -> KeyServerSettings:
+        if self.master_key_backend is None:
+            self.master_key_backend = "vault" if self.vault_addr else "local"
+        if self.master_key_backend == "vault" and not (self.vault_addr and self.vault_token):
+            raise ConfigError("the vault master-key backend needs VAULT_ADDR and VAULT_TOKEN")
+        if self.api_key_secret is not None:
+            check_secret_strength("BACKEND_API_KEY_SECRET", self.api_key_secret.get_secret_value())
+        return self
+
+    @property
+    def effective_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.home / 'llmvpn.db'}"
+
+    @property
+    def effective_backup_file(self) -> Path:
+        return (self.backup_file or self.home / "providers_backup.json").expanduser().absolute()
+
+    @property
+    def salt_file(self) -> Path:
+        """The KDF salt of the local master key lives beside the database (issue 2)."""
+        url = self.effective_database_url
+        if url.startswith("sqlite:///") and not url.endswith(":memory:"):
+            return Path(url.removeprefix("sqlite:///")).parent / "master_key.salt"
+        return self.home / "master_key.salt"
+
+
+class WebSettings(_Base):
+    """The web server: stateless, one instance per worker."""
+
+    host: str = Field(default="127.0.0.1", validation_alias=_env("WEB_SERVER_HOST"))
+    port: int = Field(default=8000, ge=1, le=65535, validation_alias=_env("WEB_SERVER_PORT"))
+    workers: int = Field(default=1, ge=1, le=64, validation_alias=_env("WEB_SERVER_WORKERS"))
+    jwt_secret: SecretStr | None = Field(default=None, validation_alias=_env("WEB_SERVER_JWT_SECRET"))
+    jwt_issuer: str = Field(default="llmvpn", validation_alias=_env("WEB_SERVER_JWT_ISSUER"))
+    jwt_audience: str = Field(default="llmvpn", validation_alias=_env("WEB_SERVER_JWT_AUDIENCE"))
+    redis_url: SecretStr | None = Field(default=None, validation_alias=_env("WEB_SERVER_REDIS_URL"))
+    max_body_bytes: int = Field(default=2 * 1024 * 1024, ge=1024, validation_alias=_env("WEB_SERVER_MAX_BODY_BYTES"))
+    # Every RPC to the key server has a deadline, so a hung key server costs a request, not a worker.
+    keyserver_deadline_seconds: float = Field(
+        default=2.0, gt=0, le=60, validation_alias=_env("KEY_SERVER_DEADLINE_SECONDS")
+    )
+
+    @model_validator(mode="after")
+    def _check(self) -> WebSettings:
+        if self.jwt_secret is not None:
+            check_secret_strength("WEB_SERVER_JWT_SECRET", self.jwt_secret.get_secret_value())
+        return self
+
+
+def _secret_file(home: Path, name: str) -> Path:
+    return home / "secrets" / name
+
+
+def load_or_create_secret(home: Path, name: str) -> SecretStr:
+    """Read the secret `name` kept under `home`, or create a strong one with mode 0600.
+
+    The folder is 0700 and the file is created with O_EXCL, so two processes starting at once agree
+    on one value (the loser reads the winner's file).
+    """
+    folder = home / "secrets"
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(folder, 0o700)
+    path = _secret_file(home, name)
+    if not path.exists():
+        value = base64.urlsafe_b64encode(_secrets.token_bytes(32)).decode().rstrip("=")
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            pass
+        else:
+            with os.fdopen(fd, "w") as handle:
+                handle.write(value + "\n")
+                handle.flush()
+                os.fsync(handle.fileno())
+    mode = path.stat().st_mode & 0o777
+    if mode & 0o077:
+        raise ConfigError(f"{path} is readable by others (mode {mode:04o}); run `chmod 600 {path}`")
+    value = path.read_text().strip()
+    check_secret_strength(str(path), value)
+    return SecretStr(value)
+
+
+def ensure_keyserver_secrets(settings: KeyServerSettings) -> KeyServerSettings:
+    """Return settings with BACKEND_API_KEY_SECRET filled from LLMVPN_HOME when not given."""
+    if settings.api_key_secret is not None or settings.master_key_backend == "vault":
+        return settings
+    return settings.model_copy(update={"api_key_secret": load_or_create_secret(settings.home, "api_key_secret")})
+
+
+def ensure_web_secrets(settings: WebSettings) -> WebSettings:
+    """Return settings with WEB_SERVER_JWT_SECRET filled from LLMVPN_HOME when not given."""
+    if settings.jwt_secret is not None:
+        return settings
+    return settings.model_copy(update={"jwt_secret": load_or_create_secret(settings.home, "jwt_secret")})
