@@ -9,6 +9,7 @@ all versions keep opening what they wrapped until the registry has re-wrapped ev
 from __future__ import annotations
 
 import base64
+import contextlib
 import hmac
 import json
 import os
@@ -42,7 +43,10 @@ def write_private_file(path: Path, data: bytes) -> None:
     """Write `data` to `path` atomically with mode 0600 (temp file, fsync, rename, fsync dir)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    # A leftover temp file (from a crash) may have looser bits: start from a new file, never reuse it.
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         os.write(fd, data)
         os.fsync(fd)
@@ -82,14 +86,15 @@ class LocalMasterKey:
             raise ConfigError(f"{self._ring_file} is readable by others (mode {mode:04o}); run `chmod 600 {self._ring_file}`")
         try:
             ring = json.loads(self._ring_file.read_text())
-            versions = {int(v): entry for v, entry in ring["versions"].items()}
             current = int(ring["current"])
-        except (ValueError, KeyError, TypeError) as exc:
+            versions = {int(v): (base64.b64decode(e["salt"], validate=True), str(e["check"]))
+                        for v, e in ring["versions"].items()}
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ConfigError(f"{self._ring_file} is not a valid llmvpn key ring ({exc.__class__.__name__})") from None
         keys = {}
-        for version, entry in versions.items():
-            key = _derive(self._secret, base64.b64decode(entry["salt"]))
-            if not hmac.compare_digest(_check_value(key), entry["check"]):
+        for version, (salt, check) in versions.items():
+            key = _derive(self._secret, salt)
+            if not hmac.compare_digest(_check_value(key), check):
                 raise ConfigError(
                     "BACKEND_API_KEY_SECRET does not match the master key that encrypted this database "
                     f"(key ring {self._ring_file}); start with the original secret"
