@@ -1,0 +1,436 @@
+"""The web server's (and the CLI's) way to the key server: gRPC over its Unix socket, as plain values.
+
+One `KeyServerClient` per process (per worker under gunicorn) holds one `grpc.aio` channel, opened
+lazily inside the running event loop on the first call and closed by `aclose()`. Every call carries
+the deadline, and none waits for the server to become ready: a missing or dead socket answers
+UNAVAILABLE at once, so the caller can say 503 instead of holding a worker.
+
+Callers get the dataclasses below, never protobuf messages, and errors from `llmvpn.errors`, never
+`grpc.RpcError`: `map_grpc_errors()` is the one place that translates them.
+
+The error contract the key server keeps (its side lives with the server):
+
+    trailing metadata   llmvpn-error        the class name of an ApiError in llmvpn.errors,
+                                            e.g. "NotFound", "Conflict", "PreconditionFailed",
+                                            "InvalidRequest", "RateLimited", "NoCapacity"
+                        llmvpn-param        optional: the request field at fault
+                        llmvpn-retry-after  optional: seconds as a float string (RateLimited,
+                                            KeyServerUnavailable and its subclasses)
+    status details      the message, safe to show to a client (no key, token or secret)
+    status code         the nearest gRPC code; used alone when llmvpn-error is absent or unknown:
+
+        NOT_FOUND → NotFound                 ALREADY_EXISTS → Conflict
+        FAILED_PRECONDITION → PreconditionFailed
+        INVALID_ARGUMENT → InvalidRequest    RESOURCE_EXHAUSTED → RateLimited
+        UNAUTHENTICATED → Unauthenticated    PERMISSION_DENIED → PermissionDenied
+        UNAVAILABLE, DEADLINE_EXCEEDED, CANCELLED and anything else → KeyServerUnavailable
+
+Messages received in large documents (backups) may be up to MAX_MESSAGE_BYTES; the server must
+allow the same.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import enum
+import logging
+import os
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import grpc
+import grpc.aio
+
+from llmvpn import errors
+from llmvpn.keys import ProviderKey
+from llmvpn.keyserver._proto import keyserver_pb2 as pb
+from llmvpn.keyserver._proto import keyserver_pb2_grpc as pb_grpc
+
+log = logging.getLogger(__name__)
+
+ERROR_KEY = "llmvpn-error"
+PARAM_KEY = "llmvpn-param"
+RETRY_AFTER_KEY = "llmvpn-retry-after"
+
+MAX_MESSAGE_BYTES = 64 * 1024 * 1024
+
+_CHANNEL_OPTIONS = (
+    ("grpc.max_receive_message_length", MAX_MESSAGE_BYTES),
+    ("grpc.max_send_message_length", MAX_MESSAGE_BYTES),
+    # gRPC's default reconnect backoff grows to two minutes; on a local socket a restarted key server
+    # should be found again within a second, without restarting the web workers.
+    ("grpc.initial_reconnect_backoff_ms", 100),
+    ("grpc.min_reconnect_backoff_ms", 100),
+    ("grpc.max_reconnect_backoff_ms", 1000),
+)
+
+
+# --- values -------------------------------------------------------------------------------------
+
+
+class Mode(enum.StrEnum):
+    STATELESS = "stateless"
+    STATEFUL = "stateful"
+
+
+class Outcome(enum.StrEnum):
+    """How a leased call went; the key server cools down or disables keys from this."""
+
+    OK = "ok"
+    RATE_LIMITED = "rate_limited"
+    UPSTREAM_ERROR = "upstream_error"
+    AUTH_FAILED = "auth_failed"
+    PAYMENT_REQUIRED = "payment_required"
+    TIMEOUT = "timeout"
+    CONNECTION_ERROR = "connection_error"
+    CANCELLED = "cancelled"
+    CLIENT_ERROR = "client_error"
+
+
+@dataclass(frozen=True, slots=True)
+class HealthInfo:
+    status: str  # "ok" | "degraded"
+    version: str
+    uptime_seconds: float
+    components: Mapping[str, str]  # database, state, master_key -> "up" | "down: reason"
+    leases_in_flight: int
+    providers: int
+    keys: int
+
+
+@dataclass(frozen=True, slots=True)
+class Lease:
+    """A provider endpoint and its key for one request or session; give it back with `release()`."""
+
+    lease_id: str
+    provider_id: str
+    provider_name: str
+    kind: str  # "openai" | "anthropic"
+    base_url: str
+    model: str  # the name the upstream knows
+    api_key: ProviderKey = field(repr=False)  # ProviderKey prints only its fingerprint anyway
+    key_id: str
+    key_fingerprint: str
+    expires_at: float  # unix seconds
+
+
+@dataclass(frozen=True, slots=True)
+class KeyInfo:
+    id: str
+    fingerprint: str
+    label: str
+    rpm_limit: int  # 0 = unlimited
+    tpm_limit: int  # 0 = unlimited
+    status: str  # "active" | "disabled" | "cooling"
+    disabled_reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ProviderInfo:
+    id: str
+    name: str
+    kind: str
+    base_url: str
+    models: tuple[str, ...]
+    is_active: bool
+    version: int  # optimistic concurrency: pass back as expected_version
+    keys: tuple[KeyInfo, ...]
+    created_at: str  # ISO 8601, UTC
+    updated_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class NewKey:
+    secret: ProviderKey
+    label: str = ""
+    rpm_limit: int = 0
+    tpm_limit: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ImportEntry:
+    provider: str  # provider name
+    key: NewKey
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    added: int
+    unchanged: int
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    providers: int
+    keys: int
+
+
+@dataclass(frozen=True, slots=True)
+class RotateProgress:
+    done: int
+    total: int
+    new_version: int
+
+
+# --- errors -------------------------------------------------------------------------------------
+
+
+def _api_error_classes() -> dict[str, type[errors.ApiError]]:
+    found: dict[str, type[errors.ApiError]] = {}
+    pending = list(errors.ApiError.__subclasses__())
+    while pending:
+        cls = pending.pop()
+        found[cls.__name__] = cls
+        pending.extend(cls.__subclasses__())
+    return found
+
+
+_ERRORS_BY_NAME = _api_error_classes()
+
+_ERRORS_BY_CODE: dict[grpc.StatusCode, type[errors.ApiError]] = {
+    grpc.StatusCode.NOT_FOUND: errors.NotFound,
+    grpc.StatusCode.ALREADY_EXISTS: errors.Conflict,
+    grpc.StatusCode.FAILED_PRECONDITION: errors.PreconditionFailed,
+    grpc.StatusCode.INVALID_ARGUMENT: errors.InvalidRequest,
+    grpc.StatusCode.RESOURCE_EXHAUSTED: errors.RateLimited,
+    grpc.StatusCode.UNAUTHENTICATED: errors.Unauthenticated,
+    grpc.StatusCode.PERMISSION_DENIED: errors.PermissionDenied,
+}
+
+# Transport failures: what the client is told is ours; gRPC's own text names sockets and internals.
+_UNAVAILABLE_REASONS = {
+    grpc.StatusCode.UNAVAILABLE: "not reachable",
+    grpc.StatusCode.DEADLINE_EXCEEDED: "no answer within the deadline",
+    grpc.StatusCode.CANCELLED: "call cancelled",
+}
+
+
+def _metadata(exc: grpc.RpcError) -> dict[str, str]:
+    trailing = exc.trailing_metadata() if hasattr(exc, "trailing_metadata") else None
+    values: dict[str, str] = {}
+    for key, value in trailing or ():
+        if isinstance(value, bytes):
+            value = value.decode("utf-8", "replace")
+        values.setdefault(key.lower(), value)
+    return values
+
+
+def _retry_after(raw: str | None, default: float) -> float:
+    try:
+        value = float(raw) if raw is not None else default
+    except ValueError:
+        return default
+    return value if value >= 0 and value == value else default  # reject negatives and NaN
+
+
+def translate_rpc_error(exc: grpc.RpcError) -> errors.ApiError:
+    """The ApiError a failed call stands for, following the contract in this module's docstring."""
+    code = exc.code() if hasattr(exc, "code") else grpc.StatusCode.UNKNOWN
+    details = (exc.details() if hasattr(exc, "details") else None) or ""
+    meta = _metadata(exc)
+    cls = _ERRORS_BY_NAME.get(meta.get(ERROR_KEY, ""))
+    if cls is None and code in _UNAVAILABLE_REASONS:
+        log.debug("key server call failed: %s %s", code.name, details)
+        return errors.KeyServerUnavailable(f"key server unavailable: {_UNAVAILABLE_REASONS[code]}")
+    if cls is None:
+        cls = _ERRORS_BY_CODE.get(code)
+    if cls is None:
+        # UNKNOWN, INTERNAL, ...: a bug on the server side; its text may be a raw exception message.
+        log.warning("key server call failed: %s %s", code.name, details)
+        return errors.KeyServerUnavailable("key server unavailable: internal error")
+    message = details or f"key server: {code.name.lower()}"
+    param = meta.get(PARAM_KEY) or None
+    if issubclass(cls, errors.RateLimited):
+        return cls(message, retry_after=_retry_after(meta.get(RETRY_AFTER_KEY), 1.0), param=param)
+    error = cls(message, param=param)
+    if isinstance(error, errors.KeyServerUnavailable) and RETRY_AFTER_KEY in meta:
+        error.retry_after = _retry_after(meta[RETRY_AFTER_KEY], error.retry_after)
+    return error
+
+
+@contextlib.contextmanager
+def map_grpc_errors() -> Iterator[None]:
+    """Turn any grpc.RpcError raised inside into its llmvpn ApiError; the only catcher of RpcError."""
+    try:
+        yield
+    except grpc.RpcError as exc:
+        raise translate_rpc_error(exc) from None
+
+
+# --- protobuf → values --------------------------------------------------------------------------
+
+
+def _key_info(msg: pb.KeyInfo) -> KeyInfo:
+    return KeyInfo(id=msg.id, fingerprint=msg.fingerprint, label=msg.label, rpm_limit=msg.rpm_limit,
+                   tpm_limit=msg.tpm_limit, status=msg.status, disabled_reason=msg.disabled_reason)
+
+
+def _provider_info(msg: pb.Provider) -> ProviderInfo:
+    return ProviderInfo(
+        id=msg.id, name=msg.name, kind=msg.kind, base_url=msg.base_url, models=tuple(msg.models),
+        is_active=msg.is_active, version=msg.version, keys=tuple(_key_info(k) for k in msg.keys),
+        created_at=msg.created_at, updated_at=msg.updated_at,
+    )
+
+
+def _lease(msg: pb.Lease) -> Lease:
+    return Lease(
+        lease_id=msg.lease_id, provider_id=msg.provider_id, provider_name=msg.provider_name,
+        kind=msg.kind, base_url=msg.base_url, model=msg.model, api_key=ProviderKey(msg.api_key),
+        key_id=msg.key_id, key_fingerprint=msg.key_fingerprint, expires_at=msg.expires_at,
+    )
+
+
+def _new_key(key: NewKey) -> pb.NewKey:
+    return pb.NewKey(secret=key.secret.reveal(), label=key.label, rpm_limit=key.rpm_limit,
+                     tpm_limit=key.tpm_limit)
+
+
+# --- the client ---------------------------------------------------------------------------------
+
+
+class KeyServerClient:
+    """Calls the key server at `socket_path`; every call ends within `deadline_seconds`.
+
+    Bulk calls (import, export, restore, rotation) take an optional `timeout` that replaces the
+    deadline, for CLI use on large registries.
+    """
+
+    def __init__(self, socket_path: str | os.PathLike[str], deadline_seconds: float) -> None:
+        if deadline_seconds <= 0:
+            raise ValueError("deadline_seconds must be positive")
+        self.socket_path = os.fspath(socket_path)
+        self.deadline_seconds = deadline_seconds
+        self._channel: grpc.aio.Channel | None = None
+        self._grpc_stub: pb_grpc.KeyServerStub | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._closed = False
+
+    def __repr__(self) -> str:
+        return f"KeyServerClient(unix:{self.socket_path}, deadline={self.deadline_seconds}s)"
+
+    async def __aenter__(self) -> KeyServerClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the channel; in-flight calls end with KeyServerUnavailable."""
+        self._closed = True
+        channel, self._channel, self._grpc_stub = self._channel, None, None
+        if channel is not None:
+            await channel.close()
+
+    def _stub(self) -> pb_grpc.KeyServerStub:
+        # Created on first use so that it binds to the loop that serves requests (and, under gunicorn,
+        # is made after the fork: a gRPC channel must not cross one).
+        loop = asyncio.get_running_loop()
+        if self._closed:
+            raise RuntimeError("KeyServerClient is closed")
+        if self._grpc_stub is None:
+            self._channel = grpc.aio.insecure_channel(f"unix:{self.socket_path}", options=_CHANNEL_OPTIONS)
+            self._grpc_stub = pb_grpc.KeyServerStub(self._channel)
+            self._loop = loop
+        elif loop is not self._loop:
+            raise RuntimeError("KeyServerClient is bound to another event loop; make one per loop")
+        return self._grpc_stub
+
+    async def _unary(self, method: str, request: Any, timeout: float | None = None) -> Any:
+        call = getattr(self._stub(), method)
+        with map_grpc_errors():
+            # wait_for_ready=False: fail fast while the key server is down instead of queueing.
+            return await call(request, timeout=timeout or self.deadline_seconds, wait_for_ready=False)
+
+    async def health(self) -> HealthInfo:
+        msg = await self._unary("Health", pb.HealthRequest())
+        return HealthInfo(status=msg.status, version=msg.version, uptime_seconds=msg.uptime_seconds,
+                          components=dict(msg.components), leases_in_flight=msg.leases_in_flight,
+                          providers=msg.providers, keys=msg.keys)
+
+    async def acquire(
+        self, model: str, *, owner: str, mode: Mode = Mode.STATELESS, session_id: str = "",
+        provider_id: str = "", key_id: str = "", exclude_key_ids: Sequence[str] = (), request_id: str = "",
+    ) -> Lease:
+        """Lease an endpoint for `model` ("model" or "provider/model") on behalf of `owner`."""
+        request = pb.AcquireRequest(
+            model=model, mode=pb.Mode.Value(mode.name), session_id=session_id, owner=owner,
+            provider_id=provider_id, key_id=key_id, exclude_key_ids=list(exclude_key_ids),
+            request_id=request_id,
+        )
+        return _lease(await self._unary("Acquire", request))
+
+    async def release(
+        self, lease_id: str, outcome: Outcome, *, http_status: int = 0, retry_after_seconds: float = 0.0,
+        prompt_tokens: int = 0, completion_tokens: int = 0, latency_ms: float = 0.0,
+    ) -> None:
+        """Give a lease back with what happened, so the key server can cool down or disable the key."""
+        await self._unary("Release", pb.ReleaseRequest(
+            lease_id=lease_id, outcome=pb.Outcome.Value(outcome.name), http_status=http_status,
+            retry_after_seconds=retry_after_seconds, prompt_tokens=prompt_tokens,
+            completion_tokens=completion_tokens, latency_ms=latency_ms,
+        ))
+
+    async def list_providers(self, *, active_only: bool = False) -> list[ProviderInfo]:
+        msg = await self._unary("ListProviders", pb.ListProvidersRequest(active_only=active_only))
+        return [_provider_info(p) for p in msg.providers]
+
+    async def get_provider(self, provider_id: str) -> ProviderInfo:
+        return _provider_info(await self._unary("GetProvider", pb.GetProviderRequest(id=provider_id)))
+
+    async def create_provider(
+        self, *, name: str, kind: str, base_url: str, models: Sequence[str] = (), is_active: bool = True,
+        keys: Sequence[NewKey] = (),
+    ) -> ProviderInfo:
+        request = pb.CreateProviderRequest(name=name, kind=kind, base_url=base_url, models=list(models),
+                                           is_active=is_active, keys=[_new_key(k) for k in keys])
+        return _provider_info(await self._unary("CreateProvider", request))
+
+    async def update_provider(
+        self, provider_id: str, *, expected_version: int | None = None, name: str | None = None,
+        kind: str | None = None, base_url: str | None = None, models: Sequence[str] | None = None,
+        is_active: bool | None = None, add_keys: Sequence[NewKey] = (),
+        remove_key_fingerprints: Sequence[str] = (),
+    ) -> ProviderInfo:
+        """Change the fields given (None leaves a field as it is); PreconditionFailed on a stale version."""
+        request = pb.UpdateProviderRequest(
+            id=provider_id, expected_version=expected_version, name=name, kind=kind, base_url=base_url,
+            set_models=models is not None, models=list(models or ()), is_active=is_active,
+            add_keys=[_new_key(k) for k in add_keys], remove_key_fingerprints=list(remove_key_fingerprints),
+        )
+        return _provider_info(await self._unary("UpdateProvider", request))
+
+    async def delete_provider(self, provider_id: str, *, expected_version: int | None = None) -> None:
+        await self._unary("DeleteProvider",
+                          pb.DeleteProviderRequest(id=provider_id, expected_version=expected_version))
+
+    async def import_keys(self, entries: Sequence[ImportEntry], *, source: str = "",
+                          timeout: float | None = None) -> ImportResult:
+        request = pb.ImportKeysRequest(
+            entries=[pb.ImportKeysRequest.Entry(provider=e.provider, key=_new_key(e.key)) for e in entries],
+            source=source,
+        )
+        msg = await self._unary("ImportKeys", request, timeout)
+        return ImportResult(added=msg.added, unchanged=msg.unchanged)
+
+    async def export_backup(self, *, timeout: float | None = None) -> bytes:
+        """The backup document (UTF-8 JSON; keys only as ciphertext under the master key)."""
+        return (await self._unary("ExportBackup", pb.ExportBackupRequest(), timeout)).json
+
+    async def restore_backup(self, document: bytes = b"", *, timeout: float | None = None) -> RestoreResult:
+        """Restore all-or-nothing from `document`, or from the server's BACKEND_BACKUP_FILE when empty."""
+        msg = await self._unary("RestoreBackup", pb.RestoreBackupRequest(json=document), timeout)
+        return RestoreResult(providers=msg.providers, keys=msg.keys)
+
+    async def rotate_master_key(self, *, timeout: float | None = None) -> AsyncIterator[RotateProgress]:
+        """Re-wrap every data key under the newest master key, yielding progress as it goes."""
+        call = self._stub().RotateMasterKey(pb.RotateMasterKeyRequest(),
+                                            timeout=timeout or self.deadline_seconds, wait_for_ready=False)
+        try:
+            with map_grpc_errors():
+                async for msg in call:
+                    yield RotateProgress(done=msg.done, total=msg.total, new_version=msg.new_version)
+        finally:
+            call.cancel()  # a consumer that stops early must not leave the stream open

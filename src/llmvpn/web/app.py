@@ -1,0 +1,56 @@
+"""`create_app(settings)`: the web server's FastAPI app, with everything it holds in `app.state`.
+
+    app.state.settings     the WebSettings passed in
+    app.state.keyserver    one KeyServerClient for this process (opened by the lifespan)
+    app.state.started_at   time.monotonic() when the lifespan started, for uptime
+
+Routers are only included here; each resource keeps its routes in web/routes/.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from llmvpn.config import WebSettings
+from llmvpn.errors import ConfigError
+from llmvpn.keyserver.client import KeyServerClient
+from llmvpn.web.errors import install_error_handlers
+from llmvpn.web.middleware import BodyLimitMiddleware, RequestIdMiddleware
+from llmvpn.web.routes import health
+from llmvpn.web.routes.health import VERSION
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    settings: WebSettings = app.state.settings
+    app.state.started_at = time.monotonic()
+    # The client opens its channel on first use, inside this loop: nothing connects here, so the web
+    # server starts (and /api/health says "down") while the key server is not running.
+    keyserver = KeyServerClient(settings.socket_path, settings.keyserver_deadline_seconds)
+    app.state.keyserver = keyserver
+    # The upstream httpx.AsyncClient (providers/upstream.py) is opened here as well, and closed below.
+    try:
+        yield
+    finally:
+        await keyserver.aclose()
+
+
+def create_app(settings: WebSettings) -> FastAPI:
+    """The app for `settings`, which must carry a JWT secret (see config.ensure_web_secrets)."""
+    if settings.jwt_secret is None:
+        raise ConfigError("the web server needs WEB_SERVER_JWT_SECRET; build its settings with "
+                          "ensure_web_secrets() first")
+    app = FastAPI(title="llmvpn", version=VERSION, lifespan=_lifespan,
+                  summary="A privacy gateway for large language models")
+    app.state.settings = settings
+    install_error_handlers(app)
+    # Added last = outermost: the request id is set before the body limit can answer, so a 413
+    # carries it too.
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestIdMiddleware)
+    app.include_router(health.router)
+    return app

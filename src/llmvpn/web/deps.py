@@ -1,0 +1,58 @@
+"""What a route may ask for, as Annotated aliases; each comes from `request.app.state`, set by create_app.
+
+    SettingsDep    the WebSettings the app was built with
+    KeyServerDep   the process's KeyServerClient
+    PrincipalDep   the caller of a valid bearer JWT (401 otherwise)
+    AdminDep       the same, with the admin claim (403 for a user token)
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from llmvpn.config import WebSettings
+from llmvpn.errors import PermissionDenied, Unauthenticated
+from llmvpn.keyserver.client import KeyServerClient
+from llmvpn.web.auth import Principal, verify_token
+
+
+# async on purpose: FastAPI runs a plain `def` dependency in the thread pool, a cost per request for
+# what is an attribute read.
+async def get_settings(request: Request) -> WebSettings:
+    return request.app.state.settings
+
+
+async def get_keyserver(request: Request) -> KeyServerClient:
+    return request.app.state.keyserver
+
+
+SettingsDep = Annotated[WebSettings, Depends(get_settings)]
+KeyServerDep = Annotated[KeyServerClient, Depends(get_keyserver)]
+
+# auto_error=False: a missing token must be our Unauthenticated, not FastAPI's own 403/401 shape.
+_bearer = HTTPBearer(auto_error=False, bearerFormat="JWT", description="A JWT from `llmvpn token issue`.")
+
+
+async def get_principal(
+    settings: SettingsDep, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Principal:
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise Unauthenticated("missing bearer token", code="missing_token")
+    assert settings.jwt_secret is not None  # create_app refuses settings without one
+    return verify_token(credentials.credentials, settings.jwt_secret, issuer=settings.jwt_issuer,
+                        audience=settings.jwt_audience)
+
+
+PrincipalDep = Annotated[Principal, Depends(get_principal)]
+
+
+async def get_admin(principal: PrincipalDep) -> Principal:
+    if not principal.admin:
+        raise PermissionDenied("this operation needs an admin token")
+    return principal
+
+
+AdminDep = Annotated[Principal, Depends(get_admin)]

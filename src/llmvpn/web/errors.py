@@ -1,0 +1,171 @@
+"""Every exception that reaches HTTP, mapped here and nowhere else, to OpenAI's error shape:
+
+    {"error": {"message": ..., "type": ..., "param": ..., "code": ...}}
+
+    ApiError (llmvpn.errors) ······ its own status; Retry-After on RateLimited and
+                                    KeyServerUnavailable, WWW-Authenticate on Unauthenticated
+    RequestValidationError ········ 400 invalid_request_error naming the field (OpenAI clients
+                                    expect 400, not FastAPI's 422)
+    HTTPException (routing) ······· its status: unknown route 404, wrong method 405
+    anything else ················· 500 api_error with the request id; the traceback goes to the
+                                    log (through the masking filter), never into the body
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from llmvpn.errors import (
+    ApiError, Conflict, InvalidRequest, KeyServerUnavailable, NotFound, PayloadTooLarge, PermissionDenied,
+    PreconditionFailed, RateLimited, Unauthenticated, UnsupportedMediaType,
+)
+
+log = logging.getLogger(__name__)
+
+REQUEST_ID_HEADER = "X-Request-ID"
+
+
+class ErrorDetail(BaseModel):
+    message: str
+    type: str
+    param: str | None = None
+    code: str | None = None
+
+
+class ErrorResponse(BaseModel):
+    """The body of every error response."""
+
+    error: ErrorDetail
+
+
+def request_id_of(request: Request) -> str | None:
+    """The id the request-id middleware gave this request (None outside it)."""
+    return getattr(request.state, "request_id", None)
+
+
+def _retry_after_header(seconds: float) -> str:
+    return str(max(1, math.ceil(seconds)))
+
+
+def error_response(exc: ApiError, *, headers: dict[str, str] | None = None) -> JSONResponse:
+    """The JSON response for an ApiError, with the headers its class calls for."""
+    extra = dict(headers or {})
+    if isinstance(exc, (RateLimited, KeyServerUnavailable)):
+        extra["Retry-After"] = _retry_after_header(exc.retry_after)
+    if isinstance(exc, Unauthenticated):
+        extra["WWW-Authenticate"] = "Bearer"
+    body = {"error": {"message": exc.message, "type": exc.type, "param": exc.param, "code": exc.code}}
+    return JSONResponse(body, status_code=exc.status_code, headers=extra)
+
+
+async def _api_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ApiError)
+    return error_response(exc)
+
+
+def _field_name(loc: tuple[Any, ...]) -> str | None:
+    # ("body", "messages", 0, "content") -> "messages[0].content"; the leading "body"/"query" goes.
+    parts = list(loc[1:]) if loc and loc[0] in ("body", "query", "path", "header", "cookie") else list(loc)
+    name = ""
+    for part in parts:
+        name += f"[{part}]" if isinstance(part, int) else (f".{part}" if name else str(part))
+    return name or None
+
+
+async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    problems = exc.errors()
+    first = problems[0] if problems else {"msg": "invalid request", "loc": ()}
+    if first.get("type") == "json_invalid":
+        reason = (first.get("ctx") or {}).get("error", "")
+        return error_response(InvalidRequest(f"request body is not valid JSON: {reason}".rstrip(": "),
+                                             code="invalid_json"))
+    param = _field_name(tuple(first.get("loc", ())))
+    message = f"{param}: {first['msg']}" if param else str(first["msg"])
+    if len(problems) > 1:
+        message += f" (and {len(problems) - 1} more)"
+    return error_response(InvalidRequest(message, param=param))
+
+
+# Routing and Starlette raise HTTPException with a bare status; give it the class of our tree.
+_BY_STATUS: dict[int, type[ApiError]] = {
+    cls.status_code: cls
+    for cls in (InvalidRequest, Unauthenticated, PermissionDenied, NotFound, Conflict, PreconditionFailed,
+                PayloadTooLarge, UnsupportedMediaType)
+}
+
+
+async def _http_exception(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    headers = dict(exc.headers or {})
+    if exc.status_code == 404 and exc.detail == "Not Found":
+        error: ApiError = NotFound(f"unknown URL: {request.method} {request.url.path}", code="unknown_url")
+    elif exc.status_code == 405:
+        error = InvalidRequest(f"method {request.method} not allowed on {request.url.path}",
+                               code="method_not_allowed")
+        error.status_code = 405
+    elif exc.status_code in _BY_STATUS:
+        error = _BY_STATUS[exc.status_code](str(exc.detail))
+    else:
+        error = ApiError(str(exc.detail))
+        error.status_code = exc.status_code
+        error.type = "invalid_request_error" if exc.status_code < 500 else "api_error"
+    return error_response(error, headers=headers)
+
+
+async def _internal_error(request: Request, exc: Exception) -> JSONResponse:
+    request_id = request_id_of(request) or "unknown"
+    # The path only: a query string may carry something secret-shaped.
+    log.error("unhandled %s in %s %s (request id %s)", type(exc).__name__, request.method, request.url.path,
+              request_id, exc_info=exc)
+    response = error_response(ApiError(f"internal error (request id {request_id})"))
+    # This answer is made outside the request-id middleware, so it sets the header itself.
+    response.headers[REQUEST_ID_HEADER] = request_id
+    return response
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Register every handler above on `app`, and document the 400 shape in its OpenAPI."""
+    app.add_exception_handler(ApiError, _api_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_exception)
+    app.add_exception_handler(Exception, _internal_error)
+    _document_400(app)
+
+
+def _document_400(app: FastAPI) -> None:
+    """Replace FastAPI's documented 422 by the 400 this app answers, so the schema tells the truth."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is not None:
+            return app.openapi_schema
+        schema = build()
+        error_ref = {"$ref": "#/components/schemas/ErrorResponse"}
+        used = False
+        for operations in schema.get("paths", {}).values():
+            for operation in operations.values():
+                responses = operation.get("responses", {})
+                if responses.pop("422", None) is not None:
+                    responses.setdefault("400", {"description": "Invalid request",
+                                                 "content": {"application/json": {"schema": error_ref}}})
+                    used = True
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        if used:
+            for name in ("HTTPValidationError", "ValidationError"):
+                components.pop(name, None)
+            definitions = ErrorResponse.model_json_schema(ref_template="#/components/schemas/{model}")
+            components.update(definitions.pop("$defs", {}))
+            components["ErrorResponse"] = definitions
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
