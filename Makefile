@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: run demo test test-fast install install-test redis-server proto bench clean
+.PHONY: run demo test test-fast install install-test redis-server postgresql proto bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,10 +31,17 @@ redis-server:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq redis-server >/dev/null; }
 
-test: install-test redis-server
+## Registry tests also run against a real PostgreSQL (initdb/pg_ctl from Debian's package).
+postgresql:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+	  echo "installing postgresql (Debian package)"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq postgresql >/dev/null; }
+
+test: install-test redis-server postgresql
 	$(BIN)/pytest -q
 
-test-fast: install-test redis-server
+test-fast: install-test redis-server postgresql
 	$(BIN)/pytest -q -m "not slow"
 
 proto: install-test

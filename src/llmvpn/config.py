@@ -42,7 +42,16 @@ def check_secret_strength(name: str, value: str) -> None:
 
 
 class _Base(BaseSettings):
-    model_config = SettingsConfigDict(extra="ignore", populate_by_name=True, validate_default=True)
+    # Environment variables are read by their documented names only (by field name, `home` would read
+    # $HOME); keyword arguments may use the field names, translated to those names here.
+    model_config = SettingsConfigDict(extra="ignore", validate_default=True)
+
+    def __init__(self, **values: object) -> None:
+        for name, info in type(self).model_fields.items():
+            alias = info.validation_alias
+            if name in values and isinstance(alias, AliasChoices):
+                values[str(alias.choices[0])] = values.pop(name)
+        super().__init__(**values)
 
     home: Path = Field(default=Path(".llmvpn"), validation_alias=_env("LLMVPN_HOME"))
     socket_path: Path = Field(default=Path("/tmp/keyserver.sock"), validation_alias=_env("KEY_SERVER_SOCKET"))

@@ -1,0 +1,3 @@
+"""llmvpn: a privacy gateway for large language models."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,150 @@
+"""Start-up and shutdown of the key server: open the registry, bind the socket, serve until told to stop."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import signal
+import sys
+from collections.abc import Callable
+
+import grpc
+
+from llmvpn.config import KeyServerSettings, ensure_keyserver_secrets
+from llmvpn.crypto.factory import build_master_key
+from llmvpn.errors import ConfigError, CryptoError
+from llmvpn.keyserver._proto import keyserver_pb2_grpc as pb_grpc
+from llmvpn.keyserver.interceptors import ErrorInterceptor
+from llmvpn.keyserver.keys_csv import parse_keys_csv
+from llmvpn.keyserver.provider_file import apply_provider_file
+from llmvpn.keyserver.registry import Registry
+from llmvpn.keyserver.service import KeyServerService
+from llmvpn.keyserver.socket import prepare_socket_path, secure_socket_file
+from llmvpn.keyserver.state.memory import MemoryState
+from llmvpn.logging import configure_logging, register_secret
+from llmvpn.storage import create_engine_for, migrate
+
+log = logging.getLogger("llmvpn.keyserver")
+
+GRPC_OPTIONS = [
+    # Backups of large registries travel in one message.
+    ("grpc.max_receive_message_length", 64 * 1024 * 1024),
+    ("grpc.max_send_message_length", 64 * 1024 * 1024),
+]
+SWEEP_SECONDS = 1.0
+REGISTRY_POLL_SECONDS = 5.0
+
+
+def open_registry(settings: KeyServerSettings) -> Registry:
+    """Master key, database (migrated), and a check that this master key opens the stored keys."""
+    settings.home.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # The data folder holds the key ring and the database: owner-only, whatever umask made it.
+    os.chmod(settings.home, 0o700)
+    master = build_master_key(settings)
+    engine = create_engine_for(settings.effective_database_url)
+    migrate(engine)
+    registry = Registry(engine, master)
+    registry.verify_master_key()
+    return registry
+
+
+def apply_startup_files(registry: Registry, settings: KeyServerSettings) -> None:
+    """PROVIDER_FILE and KEY_CONFIG_FILE (api_keys.csv), applied idempotently at every start."""
+    if settings.provider_file is not None:
+        summary = apply_provider_file(registry, settings.provider_file)
+        log.info("applied provider file %s: %s", settings.provider_file, summary)
+    if settings.key_config_file is not None:
+        added, unchanged = registry.import_keys(parse_keys_csv(settings.key_config_file),
+                                                str(settings.key_config_file))
+        log.info("imported keys from %s: %d added, %d already present", settings.key_config_file, added, unchanged)
+
+
+async def _every(seconds: float, action: Callable[[], object]) -> None:
+    while True:
+        await asyncio.sleep(seconds)
+        try:
+            result = action()
+            if asyncio.iscoroutine(result):
+                await result
+        except Exception:  # a failed sweep is logged and retried next tick; it must not end the loop
+            log.exception("periodic task failed")
+
+
+async def serve(settings: KeyServerSettings, stop: asyncio.Event, *,
+                ready: Callable[[], None] | None = None) -> None:
+    """Serve until `stop` is set; then finish in-flight RPCs (bounded) and remove the socket."""
+    registry = await asyncio.to_thread(open_registry, settings)
+    await asyncio.to_thread(apply_startup_files, registry, settings)
+    state = MemoryState(lease_ttl_seconds=settings.lease_ttl_seconds)
+    service = KeyServerService(registry, state, master_key_check=registry.master.check)
+    await service.refresh_pool()
+
+    path = settings.socket_path
+    prepare_socket_path(path)
+    server = grpc.aio.server(interceptors=[ErrorInterceptor()], options=GRPC_OPTIONS)
+    pb_grpc.add_KeyServerServicer_to_server(service, server)
+    # The socket file must never exist with looser bits, not even between bind and chmod.
+    old_umask = os.umask(0o177)
+    try:
+        server.add_insecure_port(f"unix:{path}")
+        await server.start()
+    finally:
+        os.umask(old_umask)
+    secure_socket_file(path)
+    tasks = [
+        asyncio.create_task(_every(SWEEP_SECONDS, state.expire_leases)),
+        asyncio.create_task(_every(REGISTRY_POLL_SECONDS, service.refresh_if_changed)),
+    ]
+    log.info("key server listening on unix:%s (%d providers' keys in the pool)", path, len(service.pool.entries))
+    if ready is not None:
+        ready()
+    try:
+        await stop.wait()
+    finally:
+        log.info("key server stopping")
+        for task in tasks:
+            task.cancel()
+        await server.stop(grace=5.0)
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+        registry.engine.dispose()
+
+
+def prepare_settings(settings: KeyServerSettings) -> KeyServerSettings:
+    settings = ensure_keyserver_secrets(settings)
+    for secret in (settings.api_key_secret, settings.vault_token, settings.redis_url):
+        if secret is not None:
+            register_secret(secret.get_secret_value())
+    return settings
+
+
+def run(settings: KeyServerSettings, *, ready: Callable[[], None] | None = None) -> int:
+    """Blocking entry point: serve until SIGINT/SIGTERM. Returns a process exit code."""
+
+    async def main() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        await serve(settings, stop, ready=ready)
+
+    try:
+        asyncio.run(main())
+    except (ConfigError, CryptoError) as exc:
+        # Wrong master key, Vault unreachable or sealed, a bad file: one line, and nothing was changed.
+        log.error("key server cannot start: %s", exc.message)
+        print(f"llmvpn keyserver: {exc.message}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def main() -> int:
+    try:
+        settings = prepare_settings(KeyServerSettings())
+    except ConfigError as exc:
+        print(f"llmvpn keyserver: {exc.message}", file=sys.stderr)
+        return 2
+    configure_logging(settings.log_level)
+    return run(settings)

@@ -1,0 +1,198 @@
+"""The gRPC servicer: turns RPCs into registry calls and lease decisions.
+
+Registry work is blocking database I/O, so it runs in a worker thread; the lease path (Acquire,
+Release) touches only the in-memory pool snapshot and the lease state.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import grpc
+
+from llmvpn import __version__
+from llmvpn.errors import InvalidRequest, LlmvpnError, NotFound
+from llmvpn.keyserver import convert
+from llmvpn.keyserver._proto import keyserver_pb2 as pb
+from llmvpn.keyserver._proto import keyserver_pb2_grpc as pb_grpc
+from llmvpn.keyserver.allocator import Pool, choose
+from llmvpn.keyserver.registry import Registry
+from llmvpn.keyserver.state.memory import MemoryState
+from llmvpn.logging import register_secret
+
+log = logging.getLogger("llmvpn.keyserver")
+
+# When an upstream says 429 without Retry-After, rest the key this long.
+DEFAULT_COOLDOWN_SECONDS = 30.0
+
+
+class KeyServerService(pb_grpc.KeyServerServicer):
+    def __init__(self, registry: Registry, state: MemoryState, *, master_key_check: Callable[[], None],
+                 on_change: Callable[[], Any] | None = None) -> None:
+        self.registry = registry
+        self.state = state
+        self.pool = Pool([])
+        self.started = time.monotonic()
+        self._master_key_check = master_key_check
+        self._on_change = on_change
+        self._change_token: object = None
+        self._refresh_lock = asyncio.Lock()
+
+    # -- pool snapshot ---------------------------------------------------------------------------
+
+    async def refresh_pool(self) -> None:
+        """Rebuild the pool snapshot from the registry (after a write here, or one seen from elsewhere)."""
+        async with self._refresh_lock:
+            token = await asyncio.to_thread(self.registry.change_token)
+            entries = await asyncio.to_thread(self.registry.load_pool)
+            for entry in entries:
+                register_secret(entry.secret.reveal())
+            self.pool = Pool(entries)
+            self._change_token = token
+
+    async def refresh_if_changed(self) -> None:
+        token = await asyncio.to_thread(self.registry.change_token)
+        if token != self._change_token:
+            await self.refresh_pool()
+
+    async def _after_write(self) -> None:
+        await self.refresh_pool()
+        if self._on_change is not None:
+            result = self._on_change()
+            if asyncio.iscoroutine(result):
+                await result
+
+    # -- health ----------------------------------------------------------------------------------
+
+    async def Health(self, request: pb.HealthRequest, context: grpc.aio.ServicerContext) -> pb.HealthResponse:
+        components: dict[str, str] = {"state": "up"}
+        providers = keys = 0
+        try:
+            providers, keys = await asyncio.to_thread(self.registry.counts)
+            components["database"] = "up"
+        except Exception as exc:  # health reports any failure as "down" instead of failing itself
+            components["database"] = f"down: {exc.__class__.__name__}"
+        try:
+            await asyncio.to_thread(self._master_key_check)
+            components["master_key"] = "up"
+        except LlmvpnError as exc:
+            components["master_key"] = f"down: {exc.message}"
+        status = "ok" if all(value == "up" for value in components.values()) else "degraded"
+        return pb.HealthResponse(
+            status=status, version=__version__, uptime_seconds=time.monotonic() - self.started,
+            components=components, leases_in_flight=self.state.in_flight(), providers=providers, keys=keys,
+        )
+
+    # -- leases ----------------------------------------------------------------------------------
+
+    async def Acquire(self, request: pb.AcquireRequest, context: grpc.aio.ServicerContext) -> pb.Lease:
+        if request.key_id:
+            entry = self.pool.key(request.key_id)
+            if entry is None or (request.provider_id and entry.provider.id != request.provider_id):
+                raise NotFound("no active key with that id", param="key_id")
+            model = request.model or (entry.provider.models[0] if entry.provider.models else "")
+        else:
+            if not request.model:
+                raise InvalidRequest("model is required", param="model")
+            candidates = self.pool.candidates(request.model)
+            if request.provider_id:
+                candidates = [c for c in candidates if c.entry.provider.id == request.provider_id]
+                if not candidates:
+                    raise NotFound("that provider does not serve this model", param="model")
+            chosen = choose(candidates, self.state, owner=request.owner,
+                            exclude=frozenset(request.exclude_key_ids))
+            entry, model = chosen.entry, chosen.upstream_model
+        lease = self.state.open_lease(entry.key.id, request.owner)
+        return pb.Lease(
+            lease_id=lease.lease_id, provider_id=entry.provider.id, provider_name=entry.provider.name,
+            kind=entry.provider.kind, base_url=entry.provider.base_url, model=model,
+            api_key=entry.secret.reveal(), key_id=entry.key.id, key_fingerprint=entry.key.fingerprint,
+            expires_at=lease.expires_at,
+        )
+
+    async def Release(self, request: pb.ReleaseRequest, context: grpc.aio.ServicerContext) -> pb.ReleaseResponse:
+        lease = self.state.close_lease(request.lease_id)
+        if lease is None:
+            # Already expired by TTL or released twice: nothing to undo, and nothing to tell the caller.
+            return pb.ReleaseResponse()
+        outcome = request.outcome
+        if outcome == pb.RATE_LIMITED:
+            seconds = request.retry_after_seconds if request.retry_after_seconds > 0 else DEFAULT_COOLDOWN_SECONDS
+            self.state.cool_down(lease.key_id, seconds)
+            log.info("key %s cooling down for %.0f s after upstream 429", self._fingerprint(lease.key_id), seconds)
+        elif outcome in (pb.AUTH_FAILED, pb.PAYMENT_REQUIRED):
+            reason = "upstream rejected the key" if outcome == pb.AUTH_FAILED else "upstream requires payment"
+            reason = f"{reason} (HTTP {request.http_status})" if request.http_status else reason
+            log.warning("key %s taken out of rotation: %s", self._fingerprint(lease.key_id), reason)
+            try:
+                await asyncio.to_thread(self.registry.set_key_status, lease.key_id, "disabled", reason)
+            except NotFound:
+                return pb.ReleaseResponse()  # the provider was deleted while the lease was out
+            await self._after_write()
+        return pb.ReleaseResponse()
+
+    def _fingerprint(self, key_id: str) -> str:
+        entry = self.pool.key(key_id)
+        return entry.key.fingerprint if entry else key_id
+
+    # -- registry --------------------------------------------------------------------------------
+
+    async def ListProviders(self, request: pb.ListProvidersRequest, context: grpc.aio.ServicerContext) -> pb.ProviderList:
+        records = await asyncio.to_thread(self.registry.list_providers, request.active_only)
+        return pb.ProviderList(providers=[convert.provider_to_pb(r, self.state) for r in records])
+
+    async def GetProvider(self, request: pb.GetProviderRequest, context: grpc.aio.ServicerContext) -> pb.Provider:
+        record = await asyncio.to_thread(self.registry.get_provider, request.id)
+        return convert.provider_to_pb(record, self.state)
+
+    async def CreateProvider(self, request: pb.CreateProviderRequest, context: grpc.aio.ServicerContext) -> pb.Provider:
+        record = await asyncio.to_thread(self.registry.create_provider, convert.spec_from_pb(request))
+        await self._after_write()
+        return convert.provider_to_pb(record, self.state)
+
+    async def UpdateProvider(self, request: pb.UpdateProviderRequest, context: grpc.aio.ServicerContext) -> pb.Provider:
+        expected = request.expected_version if request.HasField("expected_version") else None
+        record = await asyncio.to_thread(
+            self.registry.update_provider, request.id, convert.patch_from_pb(request), expected
+        )
+        await self._after_write()
+        return convert.provider_to_pb(record, self.state)
+
+    async def DeleteProvider(self, request: pb.DeleteProviderRequest, context: grpc.aio.ServicerContext) -> pb.DeleteProviderResponse:
+        expected = request.expected_version if request.HasField("expected_version") else None
+        await asyncio.to_thread(self.registry.delete_provider, request.id, expected)
+        await self._after_write()
+        return pb.DeleteProviderResponse()
+
+    async def ImportKeys(self, request: pb.ImportKeysRequest, context: grpc.aio.ServicerContext) -> pb.ImportKeysResponse:
+        entries = [(e.provider, convert.new_key_from_pb(e.key)) for e in request.entries]
+        added, unchanged = await asyncio.to_thread(self.registry.import_keys, entries, request.source or "request")
+        if added:
+            await self._after_write()
+        return pb.ImportKeysResponse(added=added, unchanged=unchanged)
+
+    async def RotateMasterKey(self, request: pb.RotateMasterKeyRequest,
+                              context: grpc.aio.ServicerContext) -> AsyncIterator[pb.RotateProgress]:
+        loop = asyncio.get_running_loop()
+        progress: asyncio.Queue[tuple[int, int]] = asyncio.Queue()
+
+        def report(done: int, total: int) -> None:
+            loop.call_soon_threadsafe(progress.put_nowait, (done, total))
+
+        job = asyncio.ensure_future(asyncio.to_thread(self.registry.rotate_master_key, report))
+        while not job.done() or not progress.empty():
+            getter = asyncio.ensure_future(progress.get())
+            await asyncio.wait({getter, job}, return_when=asyncio.FIRST_COMPLETED)
+            if getter.done():
+                done, total = getter.result()
+                yield pb.RotateProgress(done=done, total=total)
+            else:
+                getter.cancel()
+        new_version = job.result()
+        await self._after_write()
+        _, keys = await asyncio.to_thread(self.registry.counts)
+        yield pb.RotateProgress(done=keys, total=keys, new_version=new_version)
