@@ -24,7 +24,7 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x0fkeyserver.proto\x12\x13llmvpn.keyserver.v1\"\x0f\n\rHealthRequest\"\x80\x02\n\x0eHealthResponse\x12\x0e\n\x06status\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\t\x12\x16\n\x0euptime_seconds\x18\x03 \x01(\x01\x12G\n\ncomponents\x18\x04 \x03(\x0b\x32\x33.llmvpn.keyserver.v1.HealthResponse.ComponentsEntry\x12\x18\n\x10leases_in_flight\x18\x05 \x01(\x03\x12\x11\n\tproviders\x18\x06 \x01(\x03\x12\x0c\n\x04keys\x18\x07 \x01(\x03\x1a\x31\n\x0f\x43omponentsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"\xbd\x01\n\x0e\x41\x63quireRequest\x12\r\n\x05model\x18\x01 \x01(\t\x12\'\n\x04mode\x18\x02 \x01(\x0e\x32\x19.llmvpn.keyserver.v1.Mode\x12\x12\n\nsession_id\x18\x03 \x01(\t\x12\r\n\x05owner\x18\x04 \x01(\t\x12\x13\n\x0bprovider_id\x18\x05 \x01(\t\x12\x0e\n\x06key_id\x18\x06 \x01(\t\x12\x17\n\x0f\x65xclude_key_ids\x18\x07 \x03(\t\x12\x12\n\nrequest_id\x18\x08 \x01(\t\"\xc2\x01\n\x05Lease\x12\x10\n\x08lease_id\x18\x01 \x01(\t\x12\x13\n\x0bprovider_id\x18\x02 \x01(\t\x12\x15\n\rprovider_name\x18\x03 \x01(\t\x12\x0c\n\x04kind\x18\x04 \x01(\t\x12\x10\n\x08\x62\x61se_url\x18\x05 \x01(\t\x12\r\n\x05model\x18\x06 \x01(\t\x12\x0f\n\x07\x61pi_key\x18\x07 \x01(\t\x12\x0e\n\x06key_id\x18\x08 \x01(\t\x12\x17\n\x0fkey_fingerprint\x18\t \x01(\t\x12\x12\n\nexpires_at\x18\n \x01(\x01\"\xc9\x01\n\x0eReleaseRequest\x12\x10\n\x08lease_id\x18\x01 \x01(\t\x12-\n\x07outcome\x18\x02 \x01(\x0e\x32\x1c.llmvpn.keyserver.v1.Outcome\x12\x13\n\x0bhttp_status\x18\x03 \x01(\x05\x12\x1b\n\x13retry_after_seconds\x18\x04 \x01(\x01\x12\x15\n\rprompt_tokens\x18\x05 \x01(\x03\x12\x19\n\x11\x63ompletion_tokens\x18\x06 \x01(\x03\x12\x12\n\nlatency_ms\x18\x07 \x01(\x01\"\x11\n\x0fReleaseResponse\"\x88\x01\n\x07KeyInfo\x12\n\n\x02id\x18\x01 \x01(\t\x12\x13\n\x0b\x66ingerprint\x18\x02 \x01(\t\x12\r\n\x05label\x18\x03 \x01(\t\x12\x11\n\trpm_limit\x18\x04 \x01(\x05\x12\x11\n\ttpm_limit\x18\x05 \x01(\x05\x12\x0e\n\x06status\x18\x06 \x01(\t\x12\x17\n\x0f\x64isabled_reason\x18\x07 \x01(\t\"\xcc\x01\n\x08Provider\x12\n\n\x02id\x18\x01 \x01(\t\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x0c\n\x04kind\x18\x03 \x01(\t\x12\x10\n\x08\x62\x61se_url\x18\x04 \x01(\t\x12\x0e\n\x06models\x18\x05 \x03(\t\x12\x11\n\tis_active\x18\x06 \x01(\x08\x12\x0f\n\x07version\x18\x07 \x01(\x03\x12*\n\x04keys\x18\x08 \x03(\x0b\x32\x1c.llmvpn.keyserver.v1.KeyInfo\x12\x12\n\ncreated_at\x18\t \x01(\t\x12\x12\n\nupdated_at\x18\n \x01(\t\"M\n\x06NewKey\x12\x0e\n\x06secret\x18\x01 \x01(\t\x12\r\n\x05label\x18\x02 \x01(\t\x12\x11\n\trpm_limit\x18\x03 \x01(\x05\x12\x11\n\ttpm_limit\x18\x04 \x01(\x05\"+\n\x14ListProvidersRequest\x12\x13\n\x0b\x61\x63tive_only\x18\x01 \x01(\x08\"@\n\x0cProviderList\x12\x30\n\tproviders\x18\x01 \x03(\x0b\x32\x1d.llmvpn.keyserver.v1.Provider\" \n\x12GetProviderRequest\x12\n\n\x02id\x18\x01 \x01(\t\"\xa6\x01\n\x15\x43reateProviderRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0c\n\x04kind\x18\x02 \x01(\t\x12\x10\n\x08\x62\x61se_url\x18\x03 \x01(\t\x12\x0e\n\x06models\x18\x04 \x03(\t\x12\x16\n\tis_active\x18\x05 \x01(\x08H\x00\x88\x01\x01\x12)\n\x04keys\x18\x06 \x03(\x0b\x32\x1b.llmvpn.keyserver.v1.NewKeyB\x0c\n\n_is_active\"\xcd\x02\n\x15UpdateProviderRequest\x12\n\n\x02id\x18\x01 \x01(\t\x12\x1d\n\x10\x65xpected_version\x18\x02 \x01(\x03H\x00\x88\x01\x01\x12\x11\n\x04name\x18\x03 \x01(\tH\x01\x88\x01\x01\x12\x11\n\x04kind\x18\x04 \x01(\tH\x02\x88\x01\x01\x12\x15\n\x08\x62\x61se_url\x18\x05 \x01(\tH\x03\x88\x01\x01\x12\x12\n\nset_models\x18\x06 \x01(\x08\x12\x0e\n\x06models\x18\x07 \x03(\t\x12\x16\n\tis_active\x18\x08 \x01(\x08H\x04\x88\x01\x01\x12-\n\x08\x61\x64\x64_keys\x18\t \x03(\x0b\x32\x1b.llmvpn.keyserver.v1.NewKey\x12\x1f\n\x17remove_key_fingerprints\x18\n \x03(\tB\x13\n\x11_expected_versionB\x07\n\x05_nameB\x07\n\x05_kindB\x0b\n\t_base_urlB\x0c\n\n_is_active\"W\n\x15\x44\x65leteProviderRequest\x12\n\n\x02id\x18\x01 \x01(\t\x12\x1d\n\x10\x65xpected_version\x18\x02 \x01(\x03H\x00\x88\x01\x01\x42\x13\n\x11_expected_version\"\x18\n\x16\x44\x65leteProviderResponse\"\xa7\x01\n\x11ImportKeysRequest\x12=\n\x07\x65ntries\x18\x01 \x03(\x0b\x32,.llmvpn.keyserver.v1.ImportKeysRequest.Entry\x12\x0e\n\x06source\x18\x02 \x01(\t\x1a\x43\n\x05\x45ntry\x12\x10\n\x08provider\x18\x01 \x01(\t\x12(\n\x03key\x18\x02 \x01(\x0b\x32\x1b.llmvpn.keyserver.v1.NewKey\"6\n\x12ImportKeysResponse\x12\r\n\x05\x61\x64\x64\x65\x64\x18\x01 \x01(\x05\x12\x11\n\tunchanged\x18\x02 \x01(\x05\"\x15\n\x13\x45xportBackupRequest\"\x1e\n\x0e\x42\x61\x63kupDocument\x12\x0c\n\x04json\x18\x01 \x01(\x0c\"$\n\x14RestoreBackupRequest\x12\x0c\n\x04json\x18\x01 \x01(\x0c\"8\n\x15RestoreBackupResponse\x12\x11\n\tproviders\x18\x01 \x01(\x05\x12\x0c\n\x04keys\x18\x02 \x01(\x05\"\x18\n\x16RotateMasterKeyRequest\"B\n\x0eRotateProgress\x12\x0c\n\x04\x64one\x18\x01 \x01(\x03\x12\r\n\x05total\x18\x02 \x01(\x03\x12\x13\n\x0bnew_version\x18\x03 \x01(\x05*9\n\x04Mode\x12\x14\n\x10MODE_UNSPECIFIED\x10\x00\x12\r\n\tSTATELESS\x10\x01\x12\x0c\n\x08STATEFUL\x10\x02*\xbb\x01\n\x07Outcome\x12\x17\n\x13OUTCOME_UNSPECIFIED\x10\x00\x12\x06\n\x02OK\x10\x01\x12\x10\n\x0cRATE_LIMITED\x10\x02\x12\x12\n\x0eUPSTREAM_ERROR\x10\x03\x12\x0f\n\x0b\x41UTH_FAILED\x10\x04\x12\x14\n\x10PAYMENT_REQUIRED\x10\x05\x12\x0b\n\x07TIMEOUT\x10\x06\x12\x14\n\x10\x43ONNECTION_ERROR\x10\x07\x12\r\n\tCANCELLED\x10\x08\x12\x10\n\x0c\x43LIENT_ERROR\x10\t2\xe8\x08\n\tKeyServer\x12Q\n\x06Health\x12\".llmvpn.keyserver.v1.HealthRequest\x1a#.llmvpn.keyserver.v1.HealthResponse\x12J\n\x07\x41\x63quire\x12#.llmvpn.keyserver.v1.AcquireRequest\x1a\x1a.llmvpn.keyserver.v1.Lease\x12T\n\x07Release\x12#.llmvpn.keyserver.v1.ReleaseRequest\x1a$.llmvpn.keyserver.v1.ReleaseResponse\x12]\n\rListProviders\x12).llmvpn.keyserver.v1.ListProvidersRequest\x1a!.llmvpn.keyserver.v1.ProviderList\x12U\n\x0bGetProvider\x12\'.llmvpn.keyserver.v1.GetProviderRequest\x1a\x1d.llmvpn.keyserver.v1.Provider\x12[\n\x0e\x43reateProvider\x12*.llmvpn.keyserver.v1.CreateProviderRequest\x1a\x1d.llmvpn.keyserver.v1.Provider\x12[\n\x0eUpdateProvider\x12*.llmvpn.keyserver.v1.UpdateProviderRequest\x1a\x1d.llmvpn.keyserver.v1.Provider\x12i\n\x0e\x44\x65leteProvider\x12*.llmvpn.keyserver.v1.DeleteProviderRequest\x1a+.llmvpn.keyserver.v1.DeleteProviderResponse\x12]\n\nImportKeys\x12&.llmvpn.keyserver.v1.ImportKeysRequest\x1a\'.llmvpn.keyserver.v1.ImportKeysResponse\x12]\n\x0c\x45xportBackup\x12(.llmvpn.keyserver.v1.ExportBackupRequest\x1a#.llmvpn.keyserver.v1.BackupDocument\x12\x66\n\rRestoreBackup\x12).llmvpn.keyserver.v1.RestoreBackupRequest\x1a*.llmvpn.keyserver.v1.RestoreBackupResponse\x12\x65\n\x0fRotateMasterKey\x12+.llmvpn.keyserver.v1.RotateMasterKeyRequest\x1a#.llmvpn.keyserver.v1.RotateProgress0\x01\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x0fkeyserver.proto\x12\x13llmvpn.keyserver.v1\"\x0f\n\rHealthRequest\"\x80\x02\n\x0eHealthResponse\x12\x0e\n\x06status\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\t\x12\x16\n\x0euptime_seconds\x18\x03 \x01(\x01\x12G\n\ncomponents\x18\x04 \x03(\x0b\x32\x33.llmvpn.keyserver.v1.HealthResponse.ComponentsEntry\x12\x18\n\x10leases_in_flight\x18\x05 \x01(\x03\x12\x11\n\tproviders\x18\x06 \x01(\x03\x12\x0c\n\x04keys\x18\x07 \x01(\x03\x1a\x31\n\x0f\x43omponentsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"\xbd\x01\n\x0e\x41\x63quireRequest\x12\r\n\x05model\x18\x01 \x01(\t\x12\'\n\x04mode\x18\x02 \x01(\x0e\x32\x19.llmvpn.keyserver.v1.Mode\x12\x12\n\nsession_id\x18\x03 \x01(\t\x12\r\n\x05owner\x18\x04 \x01(\t\x12\x13\n\x0bprovider_id\x18\x05 \x01(\t\x12\x0e\n\x06key_id\x18\x06 \x01(\t\x12\x17\n\x0f\x65xclude_key_ids\x18\x07 \x03(\t\x12\x12\n\nrequest_id\x18\x08 \x01(\t\"\xc2\x01\n\x05Lease\x12\x10\n\x08lease_id\x18\x01 \x01(\t\x12\x13\n\x0bprovider_id\x18\x02 \x01(\t\x12\x15\n\rprovider_name\x18\x03 \x01(\t\x12\x0c\n\x04kind\x18\x04 \x01(\t\x12\x10\n\x08\x62\x61se_url\x18\x05 \x01(\t\x12\r\n\x05model\x18\x06 \x01(\t\x12\x0f\n\x07\x61pi_key\x18\x07 \x01(\t\x12\x0e\n\x06key_id\x18\x08 \x01(\t\x12\x17\n\x0fkey_fingerprint\x18\t \x01(\t\x12\x12\n\nexpires_at\x18\n \x01(\x01\"\xc9\x01\n\x0eReleaseRequest\x12\x10\n\x08lease_id\x18\x01 \x01(\t\x12-\n\x07outcome\x18\x02 \x01(\x0e\x32\x1c.llmvpn.keyserver.v1.Outcome\x12\x13\n\x0bhttp_status\x18\x03 \x01(\x05\x12\x1b\n\x13retry_after_seconds\x18\x04 \x01(\x01\x12\x15\n\rprompt_tokens\x18\x05 \x01(\x03\x12\x19\n\x11\x63ompletion_tokens\x18\x06 \x01(\x03\x12\x12\n\nlatency_ms\x18\x07 \x01(\x01\"\x11\n\x0fReleaseResponse\"\x88\x01\n\x07KeyInfo\x12\n\n\x02id\x18\x01 \x01(\t\x12\x13\n\x0b\x66ingerprint\x18\x02 \x01(\t\x12\r\n\x05label\x18\x03 \x01(\t\x12\x11\n\trpm_limit\x18\x04 \x01(\x05\x12\x11\n\ttpm_limit\x18\x05 \x01(\x05\x12\x0e\n\x06status\x18\x06 \x01(\t\x12\x17\n\x0f\x64isabled_reason\x18\x07 \x01(\t\"\xfe\x01\n\x08Provider\x12\n\n\x02id\x18\x01 \x01(\t\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x0c\n\x04kind\x18\x03 \x01(\t\x12\x10\n\x08\x62\x61se_url\x18\x04 \x01(\t\x12\x0e\n\x06models\x18\x05 \x03(\t\x12\x11\n\tis_active\x18\x06 \x01(\x08\x12\x0f\n\x07version\x18\x07 \x01(\x03\x12*\n\x04keys\x18\x08 \x03(\x0b\x32\x1c.llmvpn.keyserver.v1.KeyInfo\x12\x12\n\ncreated_at\x18\t \x01(\t\x12\x12\n\nupdated_at\x18\n \x01(\t\x12\x18\n\x10last_test_status\x18\x0b \x01(\t\x12\x16\n\x0elast_tested_at\x18\x0c \x01(\t\"g\n\x17RecordTestResultRequest\x12\x13\n\x0bprovider_id\x18\x01 \x01(\t\x12\x0e\n\x06status\x18\x02 \x01(\t\x12\x13\n\x0bstatus_code\x18\x03 \x01(\x05\x12\x12\n\nlatency_ms\x18\x04 \x01(\x01\"M\n\x06NewKey\x12\x0e\n\x06secret\x18\x01 \x01(\t\x12\r\n\x05label\x18\x02 \x01(\t\x12\x11\n\trpm_limit\x18\x03 \x01(\x05\x12\x11\n\ttpm_limit\x18\x04 \x01(\x05\"+\n\x14ListProvidersRequest\x12\x13\n\x0b\x61\x63tive_only\x18\x01 \x01(\x08\"@\n\x0cProviderList\x12\x30\n\tproviders\x18\x01 \x03(\x0b\x32\x1d.llmvpn.keyserver.v1.Provider\" \n\x12GetProviderRequest\x12\n\n\x02id\x18\x01 \x01(\t\"\xa6\x01\n\x15\x43reateProviderRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0c\n\x04kind\x18\x02 \x01(\t\x12\x10\n\x08\x62\x61se_url\x18\x03 \x01(\t\x12\x0e\n\x06models\x18\x04 \x03(\t\x12\x16\n\tis_active\x18\x05 \x01(\x08H\x00\x88\x01\x01\x12)\n\x04keys\x18\x06 \x03(\x0b\x32\x1b.llmvpn.keyserver.v1.NewKeyB\x0c\n\n_is_active\"\xcd\x02\n\x15UpdateProviderRequest\x12\n\n\x02id\x18\x01 \x01(\t\x12\x1d\n\x10\x65xpected_version\x18\x02 \x01(\x03H\x00\x88\x01\x01\x12\x11\n\x04name\x18\x03 \x01(\tH\x01\x88\x01\x01\x12\x11\n\x04kind\x18\x04 \x01(\tH\x02\x88\x01\x01\x12\x15\n\x08\x62\x61se_url\x18\x05 \x01(\tH\x03\x88\x01\x01\x12\x12\n\nset_models\x18\x06 \x01(\x08\x12\x0e\n\x06models\x18\x07 \x03(\t\x12\x16\n\tis_active\x18\x08 \x01(\x08H\x04\x88\x01\x01\x12-\n\x08\x61\x64\x64_keys\x18\t \x03(\x0b\x32\x1b.llmvpn.keyserver.v1.NewKey\x12\x1f\n\x17remove_key_fingerprints\x18\n \x03(\tB\x13\n\x11_expected_versionB\x07\n\x05_nameB\x07\n\x05_kindB\x0b\n\t_base_urlB\x0c\n\n_is_active\"W\n\x15\x44\x65leteProviderRequest\x12\n\n\x02id\x18\x01 \x01(\t\x12\x1d\n\x10\x65xpected_version\x18\x02 \x01(\x03H\x00\x88\x01\x01\x42\x13\n\x11_expected_version\"\x18\n\x16\x44\x65leteProviderResponse\"\xa7\x01\n\x11ImportKeysRequest\x12=\n\x07\x65ntries\x18\x01 \x03(\x0b\x32,.llmvpn.keyserver.v1.ImportKeysRequest.Entry\x12\x0e\n\x06source\x18\x02 \x01(\t\x1a\x43\n\x05\x45ntry\x12\x10\n\x08provider\x18\x01 \x01(\t\x12(\n\x03key\x18\x02 \x01(\x0b\x32\x1b.llmvpn.keyserver.v1.NewKey\"6\n\x12ImportKeysResponse\x12\r\n\x05\x61\x64\x64\x65\x64\x18\x01 \x01(\x05\x12\x11\n\tunchanged\x18\x02 \x01(\x05\"\x15\n\x13\x45xportBackupRequest\"\x1e\n\x0e\x42\x61\x63kupDocument\x12\x0c\n\x04json\x18\x01 \x01(\x0c\"$\n\x14RestoreBackupRequest\x12\x0c\n\x04json\x18\x01 \x01(\x0c\"8\n\x15RestoreBackupResponse\x12\x11\n\tproviders\x18\x01 \x01(\x05\x12\x0c\n\x04keys\x18\x02 \x01(\x05\"\x18\n\x16RotateMasterKeyRequest\"B\n\x0eRotateProgress\x12\x0c\n\x04\x64one\x18\x01 \x01(\x03\x12\r\n\x05total\x18\x02 \x01(\x03\x12\x13\n\x0bnew_version\x18\x03 \x01(\x05*9\n\x04Mode\x12\x14\n\x10MODE_UNSPECIFIED\x10\x00\x12\r\n\tSTATELESS\x10\x01\x12\x0c\n\x08STATEFUL\x10\x02*\xbb\x01\n\x07Outcome\x12\x17\n\x13OUTCOME_UNSPECIFIED\x10\x00\x12\x06\n\x02OK\x10\x01\x12\x10\n\x0cRATE_LIMITED\x10\x02\x12\x12\n\x0eUPSTREAM_ERROR\x10\x03\x12\x0f\n\x0b\x41UTH_FAILED\x10\x04\x12\x14\n\x10PAYMENT_REQUIRED\x10\x05\x12\x0b\n\x07TIMEOUT\x10\x06\x12\x14\n\x10\x43ONNECTION_ERROR\x10\x07\x12\r\n\tCANCELLED\x10\x08\x12\x10\n\x0c\x43LIENT_ERROR\x10\t2\xc9\t\n\tKeyServer\x12Q\n\x06Health\x12\".llmvpn.keyserver.v1.HealthRequest\x1a#.llmvpn.keyserver.v1.HealthResponse\x12J\n\x07\x41\x63quire\x12#.llmvpn.keyserver.v1.AcquireRequest\x1a\x1a.llmvpn.keyserver.v1.Lease\x12T\n\x07Release\x12#.llmvpn.keyserver.v1.ReleaseRequest\x1a$.llmvpn.keyserver.v1.ReleaseResponse\x12]\n\rListProviders\x12).llmvpn.keyserver.v1.ListProvidersRequest\x1a!.llmvpn.keyserver.v1.ProviderList\x12U\n\x0bGetProvider\x12\'.llmvpn.keyserver.v1.GetProviderRequest\x1a\x1d.llmvpn.keyserver.v1.Provider\x12[\n\x0e\x43reateProvider\x12*.llmvpn.keyserver.v1.CreateProviderRequest\x1a\x1d.llmvpn.keyserver.v1.Provider\x12[\n\x0eUpdateProvider\x12*.llmvpn.keyserver.v1.UpdateProviderRequest\x1a\x1d.llmvpn.keyserver.v1.Provider\x12i\n\x0e\x44\x65leteProvider\x12*.llmvpn.keyserver.v1.DeleteProviderRequest\x1a+.llmvpn.keyserver.v1.DeleteProviderResponse\x12]\n\nImportKeys\x12&.llmvpn.keyserver.v1.ImportKeysRequest\x1a\'.llmvpn.keyserver.v1.ImportKeysResponse\x12_\n\x10RecordTestResult\x12,.llmvpn.keyserver.v1.RecordTestResultRequest\x1a\x1d.llmvpn.keyserver.v1.Provider\x12]\n\x0c\x45xportBackup\x12(.llmvpn.keyserver.v1.ExportBackupRequest\x1a#.llmvpn.keyserver.v1.BackupDocument\x12\x66\n\rRestoreBackup\x12).llmvpn.keyserver.v1.RestoreBackupRequest\x1a*.llmvpn.keyserver.v1.RestoreBackupResponse\x12\x65\n\x0fRotateMasterKey\x12+.llmvpn.keyserver.v1.RotateMasterKeyRequest\x1a#.llmvpn.keyserver.v1.RotateProgress0\x01\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -33,10 +33,10 @@ if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_HEALTHRESPONSE_COMPONENTSENTRY']._loaded_options = None
   _globals['_HEALTHRESPONSE_COMPONENTSENTRY']._serialized_options = b'8\001'
-  _globals['_MODE']._serialized_start=2589
-  _globals['_MODE']._serialized_end=2646
-  _globals['_OUTCOME']._serialized_start=2649
-  _globals['_OUTCOME']._serialized_end=2836
+  _globals['_MODE']._serialized_start=2744
+  _globals['_MODE']._serialized_end=2801
+  _globals['_OUTCOME']._serialized_start=2804
+  _globals['_OUTCOME']._serialized_end=2991
   _globals['_HEALTHREQUEST']._serialized_start=40
   _globals['_HEALTHREQUEST']._serialized_end=55
   _globals['_HEALTHRESPONSE']._serialized_start=58
@@ -54,41 +54,43 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_KEYINFO']._serialized_start=929
   _globals['_KEYINFO']._serialized_end=1065
   _globals['_PROVIDER']._serialized_start=1068
-  _globals['_PROVIDER']._serialized_end=1272
-  _globals['_NEWKEY']._serialized_start=1274
-  _globals['_NEWKEY']._serialized_end=1351
-  _globals['_LISTPROVIDERSREQUEST']._serialized_start=1353
-  _globals['_LISTPROVIDERSREQUEST']._serialized_end=1396
-  _globals['_PROVIDERLIST']._serialized_start=1398
-  _globals['_PROVIDERLIST']._serialized_end=1462
-  _globals['_GETPROVIDERREQUEST']._serialized_start=1464
-  _globals['_GETPROVIDERREQUEST']._serialized_end=1496
-  _globals['_CREATEPROVIDERREQUEST']._serialized_start=1499
-  _globals['_CREATEPROVIDERREQUEST']._serialized_end=1665
-  _globals['_UPDATEPROVIDERREQUEST']._serialized_start=1668
-  _globals['_UPDATEPROVIDERREQUEST']._serialized_end=2001
-  _globals['_DELETEPROVIDERREQUEST']._serialized_start=2003
-  _globals['_DELETEPROVIDERREQUEST']._serialized_end=2090
-  _globals['_DELETEPROVIDERRESPONSE']._serialized_start=2092
-  _globals['_DELETEPROVIDERRESPONSE']._serialized_end=2116
-  _globals['_IMPORTKEYSREQUEST']._serialized_start=2119
-  _globals['_IMPORTKEYSREQUEST']._serialized_end=2286
-  _globals['_IMPORTKEYSREQUEST_ENTRY']._serialized_start=2219
-  _globals['_IMPORTKEYSREQUEST_ENTRY']._serialized_end=2286
-  _globals['_IMPORTKEYSRESPONSE']._serialized_start=2288
-  _globals['_IMPORTKEYSRESPONSE']._serialized_end=2342
-  _globals['_EXPORTBACKUPREQUEST']._serialized_start=2344
-  _globals['_EXPORTBACKUPREQUEST']._serialized_end=2365
-  _globals['_BACKUPDOCUMENT']._serialized_start=2367
-  _globals['_BACKUPDOCUMENT']._serialized_end=2397
-  _globals['_RESTOREBACKUPREQUEST']._serialized_start=2399
-  _globals['_RESTOREBACKUPREQUEST']._serialized_end=2435
-  _globals['_RESTOREBACKUPRESPONSE']._serialized_start=2437
-  _globals['_RESTOREBACKUPRESPONSE']._serialized_end=2493
-  _globals['_ROTATEMASTERKEYREQUEST']._serialized_start=2495
-  _globals['_ROTATEMASTERKEYREQUEST']._serialized_end=2519
-  _globals['_ROTATEPROGRESS']._serialized_start=2521
-  _globals['_ROTATEPROGRESS']._serialized_end=2587
-  _globals['_KEYSERVER']._serialized_start=2839
-  _globals['_KEYSERVER']._serialized_end=3967
+  _globals['_PROVIDER']._serialized_end=1322
+  _globals['_RECORDTESTRESULTREQUEST']._serialized_start=1324
+  _globals['_RECORDTESTRESULTREQUEST']._serialized_end=1427
+  _globals['_NEWKEY']._serialized_start=1429
+  _globals['_NEWKEY']._serialized_end=1506
+  _globals['_LISTPROVIDERSREQUEST']._serialized_start=1508
+  _globals['_LISTPROVIDERSREQUEST']._serialized_end=1551
+  _globals['_PROVIDERLIST']._serialized_start=1553
+  _globals['_PROVIDERLIST']._serialized_end=1617
+  _globals['_GETPROVIDERREQUEST']._serialized_start=1619
+  _globals['_GETPROVIDERREQUEST']._serialized_end=1651
+  _globals['_CREATEPROVIDERREQUEST']._serialized_start=1654
+  _globals['_CREATEPROVIDERREQUEST']._serialized_end=1820
+  _globals['_UPDATEPROVIDERREQUEST']._serialized_start=1823
+  _globals['_UPDATEPROVIDERREQUEST']._serialized_end=2156
+  _globals['_DELETEPROVIDERREQUEST']._serialized_start=2158
+  _globals['_DELETEPROVIDERREQUEST']._serialized_end=2245
+  _globals['_DELETEPROVIDERRESPONSE']._serialized_start=2247
+  _globals['_DELETEPROVIDERRESPONSE']._serialized_end=2271
+  _globals['_IMPORTKEYSREQUEST']._serialized_start=2274
+  _globals['_IMPORTKEYSREQUEST']._serialized_end=2441
+  _globals['_IMPORTKEYSREQUEST_ENTRY']._serialized_start=2374
+  _globals['_IMPORTKEYSREQUEST_ENTRY']._serialized_end=2441
+  _globals['_IMPORTKEYSRESPONSE']._serialized_start=2443
+  _globals['_IMPORTKEYSRESPONSE']._serialized_end=2497
+  _globals['_EXPORTBACKUPREQUEST']._serialized_start=2499
+  _globals['_EXPORTBACKUPREQUEST']._serialized_end=2520
+  _globals['_BACKUPDOCUMENT']._serialized_start=2522
+  _globals['_BACKUPDOCUMENT']._serialized_end=2552
+  _globals['_RESTOREBACKUPREQUEST']._serialized_start=2554
+  _globals['_RESTOREBACKUPREQUEST']._serialized_end=2590
+  _globals['_RESTOREBACKUPRESPONSE']._serialized_start=2592
+  _globals['_RESTOREBACKUPRESPONSE']._serialized_end=2648
+  _globals['_ROTATEMASTERKEYREQUEST']._serialized_start=2650
+  _globals['_ROTATEMASTERKEYREQUEST']._serialized_end=2674
+  _globals['_ROTATEPROGRESS']._serialized_start=2676
+  _globals['_ROTATEPROGRESS']._serialized_end=2742
+  _globals['_KEYSERVER']._serialized_start=2994
+  _globals['_KEYSERVER']._serialized_end=4219
 # @@protoc_insertion_point(module_scope)

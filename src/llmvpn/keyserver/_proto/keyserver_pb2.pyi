@@ -153,7 +153,7 @@ class KeyInfo(_message.Message):
     def __init__(self, id: _Optional[str] = ..., fingerprint: _Optional[str] = ..., label: _Optional[str] = ..., rpm_limit: _Optional[int] = ..., tpm_limit: _Optional[int] = ..., status: _Optional[str] = ..., disabled_reason: _Optional[str] = ...) -> None: ...
 
 class Provider(_message.Message):
-    __slots__ = ("id", "name", "kind", "base_url", "models", "is_active", "version", "keys", "created_at", "updated_at")
+    __slots__ = ("id", "name", "kind", "base_url", "models", "is_active", "version", "keys", "created_at", "updated_at", "last_test_status", "last_tested_at")
     ID_FIELD_NUMBER: _ClassVar[int]
     NAME_FIELD_NUMBER: _ClassVar[int]
     KIND_FIELD_NUMBER: _ClassVar[int]
@@ -164,6 +164,8 @@ class Provider(_message.Message):
     KEYS_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FIELD_NUMBER: _ClassVar[int]
     UPDATED_AT_FIELD_NUMBER: _ClassVar[int]
+    LAST_TEST_STATUS_FIELD_NUMBER: _ClassVar[int]
+    LAST_TESTED_AT_FIELD_NUMBER: _ClassVar[int]
     id: str
     name: str
     kind: str
@@ -174,7 +176,21 @@ class Provider(_message.Message):
     keys: _containers.RepeatedCompositeFieldContainer[KeyInfo]
     created_at: str
     updated_at: str
-    def __init__(self, id: _Optional[str] = ..., name: _Optional[str] = ..., kind: _Optional[str] = ..., base_url: _Optional[str] = ..., models: _Optional[_Iterable[str]] = ..., is_active: _Optional[bool] = ..., version: _Optional[int] = ..., keys: _Optional[_Iterable[_Union[KeyInfo, _Mapping]]] = ..., created_at: _Optional[str] = ..., updated_at: _Optional[str] = ...) -> None: ...
+    last_test_status: str
+    last_tested_at: str
+    def __init__(self, id: _Optional[str] = ..., name: _Optional[str] = ..., kind: _Optional[str] = ..., base_url: _Optional[str] = ..., models: _Optional[_Iterable[str]] = ..., is_active: _Optional[bool] = ..., version: _Optional[int] = ..., keys: _Optional[_Iterable[_Union[KeyInfo, _Mapping]]] = ..., created_at: _Optional[str] = ..., updated_at: _Optional[str] = ..., last_test_status: _Optional[str] = ..., last_tested_at: _Optional[str] = ...) -> None: ...
+
+class RecordTestResultRequest(_message.Message):
+    __slots__ = ("provider_id", "status", "status_code", "latency_ms")
+    PROVIDER_ID_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    STATUS_CODE_FIELD_NUMBER: _ClassVar[int]
+    LATENCY_MS_FIELD_NUMBER: _ClassVar[int]
+    provider_id: str
+    status: str
+    status_code: int
+    latency_ms: float
+    def __init__(self, provider_id: _Optional[str] = ..., status: _Optional[str] = ..., status_code: _Optional[int] = ..., latency_ms: _Optional[float] = ...) -> None: ...
 
 class NewKey(_message.Message):
     __slots__ = ("secret", "label", "rpm_limit", "tpm_limit")

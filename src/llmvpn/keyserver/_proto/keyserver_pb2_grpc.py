@@ -79,6 +79,11 @@ class KeyServerStub:
                 request_serializer=keyserver__pb2.ImportKeysRequest.SerializeToString,
                 response_deserializer=keyserver__pb2.ImportKeysResponse.FromString,
                 _registered_method=True)
+        self.RecordTestResult = channel.unary_unary(
+                '/llmvpn.keyserver.v1.KeyServer/RecordTestResult',
+                request_serializer=keyserver__pb2.RecordTestResultRequest.SerializeToString,
+                response_deserializer=keyserver__pb2.Provider.FromString,
+                _registered_method=True)
         self.ExportBackup = channel.unary_unary(
                 '/llmvpn.keyserver.v1.KeyServer/ExportBackup',
                 request_serializer=keyserver__pb2.ExportBackupRequest.SerializeToString,
@@ -155,6 +160,13 @@ class KeyServerServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def RecordTestResult(self, request, context):
+        """The outcome of a connectivity test (POST /api/providers/{id}/test), kept with the provider.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ExportBackup(self, request, context):
         """Backups hold keys only as ciphertext under the master key.
         """
@@ -222,6 +234,11 @@ def add_KeyServerServicer_to_server(servicer, server):
                     servicer.ImportKeys,
                     request_deserializer=keyserver__pb2.ImportKeysRequest.FromString,
                     response_serializer=keyserver__pb2.ImportKeysResponse.SerializeToString,
+            ),
+            'RecordTestResult': grpc.unary_unary_rpc_method_handler(
+                    servicer.RecordTestResult,
+                    request_deserializer=keyserver__pb2.RecordTestResultRequest.FromString,
+                    response_serializer=keyserver__pb2.Provider.SerializeToString,
             ),
             'ExportBackup': grpc.unary_unary_rpc_method_handler(
                     servicer.ExportBackup,
@@ -482,6 +499,33 @@ class KeyServer:
             '/llmvpn.keyserver.v1.KeyServer/ImportKeys',
             keyserver__pb2.ImportKeysRequest.SerializeToString,
             keyserver__pb2.ImportKeysResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RecordTestResult(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/llmvpn.keyserver.v1.KeyServer/RecordTestResult',
+            keyserver__pb2.RecordTestResultRequest.SerializeToString,
+            keyserver__pb2.Provider.FromString,
             options,
             channel_credentials,
             insecure,
