@@ -29,8 +29,9 @@ app.add_typer(keys_app, name="keys")
 app.add_typer(token_app, name="token")
 app.add_typer(master_key_app, name="master-key")
 
-console = Console(stderr=True)
-out = Console()
+# soft_wrap: a long path or message stays one line, so scripts can grep what we print.
+console = Console(stderr=True, soft_wrap=True)
+out = Console(soft_wrap=True)
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw]?)\s*$")
 _UNIT_SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 import httpx
 from rich.console import Console
-from rich.panel import Panel
 
 from llmvpn.config import KeyServerSettings, WebSettings
 from llmvpn.keyserver.socket import socket_is_live
@@ -51,8 +50,10 @@ def _child_env(ks: KeyServerSettings, web: WebSettings) -> dict[str, str]:
 
 
 def _spawn(name: str, module: str, env: dict[str, str], *args: str) -> Child:
+    # A session of its own: Ctrl-C reaches only this supervisor, which stops the children in order
+    # (web first, so in-flight requests can still release their leases; the key server last).
     return Child(name, subprocess.Popen([sys.executable, "-m", module, *args], env=env,
-                                        stdin=subprocess.DEVNULL))
+                                        stdin=subprocess.DEVNULL, start_new_session=True))
 
 
 def _wait(child: Child, ready, what: str) -> bool:
@@ -148,15 +149,18 @@ def run_all(ks: KeyServerSettings, web: WebSettings, *, demo: bool | None, conso
             console.print("[red]the web server did not start[/red] (its message is above)")
             return 1
         lines = [
-            f"web server   {base}  (OpenAI API at {base}/v1, docs at {base}/docs)",
-            f"key server   unix:{ks.socket_path}  (mode 0600, no TCP port)",
+            f"web server   {base}   OpenAI API: {base}/v1   docs: {base}/docs",
+            f"key server   unix:{ks.socket_path}   (mode 0600, no TCP port)",
             f"data         {ks.home}",
         ]
         if demo_url:
             lines.append(f"demo         provider '{DEMO_PROVIDER}' at {demo_url}, models: {', '.join(DEMO_MODELS)}")
-        lines += ["", "get a token:  llmvpn token issue --sub me        (add --admin for provider management)",
-                  f"check:        curl {base}/api/health", "", "Ctrl-C stops everything."]
-        console.print(Panel("\n".join(lines), title="llmvpn is running", expand=False))
+        lines += ["", "get a token  llmvpn token issue --sub me   (--admin for provider management)",
+                  f"check        curl {base}/api/health", "", "Ctrl-C stops everything."]
+        console.rule("[bold]llmvpn is running")
+        for line in lines:
+            console.print(line, soft_wrap=True, highlight=False)
+        console.rule()
         while not stopping:
             for child in children:
                 if child.process.poll() is not None:

@@ -31,7 +31,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def main(argv: list[str] | None = None) -> None:
+def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     config = UpstreamConfig(
         models=tuple(args.models) if args.models else DEFAULT_MODELS,
@@ -41,7 +41,11 @@ def main(argv: list[str] | None = None) -> None:
     )
     sock = bind_socket(args.host, args.port)
     print(f"llmvpn demo upstream: {socket_url(sock)}/v1", flush=True)
-    uvicorn.Server(uvicorn_config(create_upstream_app(config), args.log_level)).run(sockets=[sock])
+    try:
+        uvicorn.Server(uvicorn_config(create_upstream_app(config), args.log_level)).run(sockets=[sock])
+    except KeyboardInterrupt:  # uvicorn re-raises Ctrl-C after its clean shutdown; nothing to report
+        return 0
+    return 0
 
 
 if __name__ == "__main__":
