@@ -9,4 +9,5 @@ pytest_plugins = [
     "tests.fixtures.openbao",
     "tests.fixtures.upstream",
     "tests.fixtures.processes",
+    "tests.fixtures.redis",
 ]

@@ -334,3 +334,119 @@ class RotateProgress(_message.Message):
     total: int
     new_version: int
     def __init__(self, done: _Optional[int] = ..., total: _Optional[int] = ..., new_version: _Optional[int] = ...) -> None: ...
+
+class SessionInfo(_message.Message):
+    __slots__ = ("id", "owner", "created_at", "expires_at", "bindings", "data", "version")
+    class BindingsEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: str
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
+    ID_FIELD_NUMBER: _ClassVar[int]
+    OWNER_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_FIELD_NUMBER: _ClassVar[int]
+    EXPIRES_AT_FIELD_NUMBER: _ClassVar[int]
+    BINDINGS_FIELD_NUMBER: _ClassVar[int]
+    DATA_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    owner: str
+    created_at: float
+    expires_at: float
+    bindings: _containers.ScalarMap[str, str]
+    data: bytes
+    version: int
+    def __init__(self, id: _Optional[str] = ..., owner: _Optional[str] = ..., created_at: _Optional[float] = ..., expires_at: _Optional[float] = ..., bindings: _Optional[_Mapping[str, str]] = ..., data: _Optional[bytes] = ..., version: _Optional[int] = ...) -> None: ...
+
+class CreateSessionRequest(_message.Message):
+    __slots__ = ("owner", "data")
+    OWNER_FIELD_NUMBER: _ClassVar[int]
+    DATA_FIELD_NUMBER: _ClassVar[int]
+    owner: str
+    data: bytes
+    def __init__(self, owner: _Optional[str] = ..., data: _Optional[bytes] = ...) -> None: ...
+
+class GetSessionRequest(_message.Message):
+    __slots__ = ("id", "owner")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    OWNER_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    owner: str
+    def __init__(self, id: _Optional[str] = ..., owner: _Optional[str] = ...) -> None: ...
+
+class UpdateSessionRequest(_message.Message):
+    __slots__ = ("id", "owner", "data", "expected_version")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    OWNER_FIELD_NUMBER: _ClassVar[int]
+    DATA_FIELD_NUMBER: _ClassVar[int]
+    EXPECTED_VERSION_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    owner: str
+    data: bytes
+    expected_version: int
+    def __init__(self, id: _Optional[str] = ..., owner: _Optional[str] = ..., data: _Optional[bytes] = ..., expected_version: _Optional[int] = ...) -> None: ...
+
+class DeleteSessionRequest(_message.Message):
+    __slots__ = ("id", "owner")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    OWNER_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    owner: str
+    def __init__(self, id: _Optional[str] = ..., owner: _Optional[str] = ...) -> None: ...
+
+class DeleteSessionResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class GetUsageRequest(_message.Message):
+    __slots__ = ("owner",)
+    OWNER_FIELD_NUMBER: _ClassVar[int]
+    owner: str
+    def __init__(self, owner: _Optional[str] = ...) -> None: ...
+
+class UsageCounters(_message.Message):
+    __slots__ = ("requests", "errors", "prompt_tokens", "completion_tokens", "latency_ms_total")
+    REQUESTS_FIELD_NUMBER: _ClassVar[int]
+    ERRORS_FIELD_NUMBER: _ClassVar[int]
+    PROMPT_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    COMPLETION_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    LATENCY_MS_TOTAL_FIELD_NUMBER: _ClassVar[int]
+    requests: int
+    errors: int
+    prompt_tokens: int
+    completion_tokens: int
+    latency_ms_total: float
+    def __init__(self, requests: _Optional[int] = ..., errors: _Optional[int] = ..., prompt_tokens: _Optional[int] = ..., completion_tokens: _Optional[int] = ..., latency_ms_total: _Optional[float] = ...) -> None: ...
+
+class UsageReport(_message.Message):
+    __slots__ = ("by_user", "by_provider", "by_key")
+    class ByUserEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: UsageCounters
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[_Union[UsageCounters, _Mapping]] = ...) -> None: ...
+    class ByProviderEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: UsageCounters
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[_Union[UsageCounters, _Mapping]] = ...) -> None: ...
+    class ByKeyEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: UsageCounters
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[_Union[UsageCounters, _Mapping]] = ...) -> None: ...
+    BY_USER_FIELD_NUMBER: _ClassVar[int]
+    BY_PROVIDER_FIELD_NUMBER: _ClassVar[int]
+    BY_KEY_FIELD_NUMBER: _ClassVar[int]
+    by_user: _containers.MessageMap[str, UsageCounters]
+    by_provider: _containers.MessageMap[str, UsageCounters]
+    by_key: _containers.MessageMap[str, UsageCounters]
+    def __init__(self, by_user: _Optional[_Mapping[str, UsageCounters]] = ..., by_provider: _Optional[_Mapping[str, UsageCounters]] = ..., by_key: _Optional[_Mapping[str, UsageCounters]] = ...) -> None: ...

@@ -49,6 +49,31 @@ class KeyServerStub:
                 request_serializer=keyserver__pb2.ReleaseRequest.SerializeToString,
                 response_deserializer=keyserver__pb2.ReleaseResponse.FromString,
                 _registered_method=True)
+        self.CreateSession = channel.unary_unary(
+                '/llmvpn.keyserver.v1.KeyServer/CreateSession',
+                request_serializer=keyserver__pb2.CreateSessionRequest.SerializeToString,
+                response_deserializer=keyserver__pb2.SessionInfo.FromString,
+                _registered_method=True)
+        self.GetSession = channel.unary_unary(
+                '/llmvpn.keyserver.v1.KeyServer/GetSession',
+                request_serializer=keyserver__pb2.GetSessionRequest.SerializeToString,
+                response_deserializer=keyserver__pb2.SessionInfo.FromString,
+                _registered_method=True)
+        self.UpdateSession = channel.unary_unary(
+                '/llmvpn.keyserver.v1.KeyServer/UpdateSession',
+                request_serializer=keyserver__pb2.UpdateSessionRequest.SerializeToString,
+                response_deserializer=keyserver__pb2.SessionInfo.FromString,
+                _registered_method=True)
+        self.DeleteSession = channel.unary_unary(
+                '/llmvpn.keyserver.v1.KeyServer/DeleteSession',
+                request_serializer=keyserver__pb2.DeleteSessionRequest.SerializeToString,
+                response_deserializer=keyserver__pb2.DeleteSessionResponse.FromString,
+                _registered_method=True)
+        self.GetUsage = channel.unary_unary(
+                '/llmvpn.keyserver.v1.KeyServer/GetUsage',
+                request_serializer=keyserver__pb2.GetUsageRequest.SerializeToString,
+                response_deserializer=keyserver__pb2.UsageReport.FromString,
+                _registered_method=True)
         self.ListProviders = channel.unary_unary(
                 '/llmvpn.keyserver.v1.KeyServer/ListProviders',
                 request_serializer=keyserver__pb2.ListProvidersRequest.SerializeToString,
@@ -119,6 +144,38 @@ class KeyServerServicer:
 
     def Release(self, request, context):
         """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateSession(self, request, context):
+        """Stateful sessions: owned by one principal; any other caller gets NOT_FOUND, as for no session.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetSession(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateSession(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteSession(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetUsage(self, request, context):
+        """Usage counters (requests, tokens, errors, latency) per user, key and provider.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
@@ -204,6 +261,31 @@ def add_KeyServerServicer_to_server(servicer, server):
                     servicer.Release,
                     request_deserializer=keyserver__pb2.ReleaseRequest.FromString,
                     response_serializer=keyserver__pb2.ReleaseResponse.SerializeToString,
+            ),
+            'CreateSession': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateSession,
+                    request_deserializer=keyserver__pb2.CreateSessionRequest.FromString,
+                    response_serializer=keyserver__pb2.SessionInfo.SerializeToString,
+            ),
+            'GetSession': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetSession,
+                    request_deserializer=keyserver__pb2.GetSessionRequest.FromString,
+                    response_serializer=keyserver__pb2.SessionInfo.SerializeToString,
+            ),
+            'UpdateSession': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateSession,
+                    request_deserializer=keyserver__pb2.UpdateSessionRequest.FromString,
+                    response_serializer=keyserver__pb2.SessionInfo.SerializeToString,
+            ),
+            'DeleteSession': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteSession,
+                    request_deserializer=keyserver__pb2.DeleteSessionRequest.FromString,
+                    response_serializer=keyserver__pb2.DeleteSessionResponse.SerializeToString,
+            ),
+            'GetUsage': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetUsage,
+                    request_deserializer=keyserver__pb2.GetUsageRequest.FromString,
+                    response_serializer=keyserver__pb2.UsageReport.SerializeToString,
             ),
             'ListProviders': grpc.unary_unary_rpc_method_handler(
                     servicer.ListProviders,
@@ -337,6 +419,141 @@ class KeyServer:
             '/llmvpn.keyserver.v1.KeyServer/Release',
             keyserver__pb2.ReleaseRequest.SerializeToString,
             keyserver__pb2.ReleaseResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateSession(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/llmvpn.keyserver.v1.KeyServer/CreateSession',
+            keyserver__pb2.CreateSessionRequest.SerializeToString,
+            keyserver__pb2.SessionInfo.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetSession(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/llmvpn.keyserver.v1.KeyServer/GetSession',
+            keyserver__pb2.GetSessionRequest.SerializeToString,
+            keyserver__pb2.SessionInfo.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateSession(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/llmvpn.keyserver.v1.KeyServer/UpdateSession',
+            keyserver__pb2.UpdateSessionRequest.SerializeToString,
+            keyserver__pb2.SessionInfo.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteSession(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/llmvpn.keyserver.v1.KeyServer/DeleteSession',
+            keyserver__pb2.DeleteSessionRequest.SerializeToString,
+            keyserver__pb2.DeleteSessionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetUsage(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/llmvpn.keyserver.v1.KeyServer/GetUsage',
+            keyserver__pb2.GetUsageRequest.SerializeToString,
+            keyserver__pb2.UsageReport.FromString,
             options,
             channel_credentials,
             insecure,
