@@ -136,6 +136,45 @@ class WebSettings(_Base):
         default=2.0, gt=0, le=60, validation_alias=_env("KEY_SERVER_DEADLINE_SECONDS")
     )
 
+    # Upstream calls. request_timeout_seconds (BACKEND_REQUEST_TIMEOUT_SECONDS) bounds a whole chat
+    # request up to its answer (non-stream) or its first event (stream), failovers included; the
+    # read timeout is the longest silence tolerated from an upstream, so it also ends stalled streams.
+    upstream_connect_timeout_seconds: float = Field(
+        default=5.0, gt=0, le=120, validation_alias=_env("WEB_SERVER_UPSTREAM_CONNECT_TIMEOUT_SECONDS")
+    )
+    upstream_read_timeout_seconds: float = Field(
+        default=60.0, gt=0, le=3600, validation_alias=_env("WEB_SERVER_UPSTREAM_READ_TIMEOUT_SECONDS")
+    )
+    # Retries on another key after a 429/5xx/401/402/403, connection error or timeout, before any byte
+    # went to the client; each costs at most one more upstream call.
+    upstream_max_retries: int = Field(default=2, ge=0, le=10, validation_alias=_env("WEB_SERVER_UPSTREAM_MAX_RETRIES"))
+    upstream_max_response_bytes: int = Field(
+        default=10 * 1024 * 1024, ge=1024, validation_alias=_env("WEB_SERVER_UPSTREAM_MAX_RESPONSE_BYTES")
+    )
+    upstream_max_connections: int = Field(
+        default=512, ge=1, le=100_000, validation_alias=_env("WEB_SERVER_UPSTREAM_MAX_CONNECTIONS")
+    )
+    upstream_max_keepalive_connections: int = Field(
+        default=128, ge=0, le=100_000, validation_alias=_env("WEB_SERVER_UPSTREAM_MAX_KEEPALIVE_CONNECTIONS")
+    )
+
+    # Chat request limits (FAULTS 12); a request past one gets 400 naming it.
+    max_messages: int = Field(default=1000, ge=1, le=1_000_000, validation_alias=_env("WEB_SERVER_MAX_MESSAGES"))
+    max_message_chars: int = Field(
+        default=200_000, ge=1, le=100_000_000, validation_alias=_env("WEB_SERVER_MAX_MESSAGE_CHARS")
+    )
+    max_n: int = Field(default=4, ge=1, le=128, validation_alias=_env("WEB_SERVER_MAX_N"))
+    max_tokens_cap: int = Field(default=65_536, ge=1, le=10_000_000, validation_alias=_env("WEB_SERVER_MAX_TOKENS"))
+    max_json_depth: int = Field(default=32, ge=4, le=512, validation_alias=_env("WEB_SERVER_MAX_JSON_DEPTH"))
+
+    # Where provider base URLs may point (providers/urls.py). Local model servers (Ollama, vLLM) live on
+    # loopback and private networks, so those stay allowed unless an operator narrows it; link-local
+    # addresses hold cloud metadata services, so they are refused unless an operator widens it.
+    allow_private_upstreams: bool = Field(default=True, validation_alias=_env("LLMVPN_ALLOW_PRIVATE_UPSTREAMS"))
+    allow_link_local_upstreams: bool = Field(
+        default=False, validation_alias=_env("LLMVPN_ALLOW_LINK_LOCAL_UPSTREAMS")
+    )
+
     @model_validator(mode="after")
     def _check(self) -> WebSettings:
         if self.jwt_secret is not None:

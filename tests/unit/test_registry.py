@@ -347,6 +347,14 @@ def test_rotation_rewraps_every_key_and_keeps_them_open(registry: Registry, engi
 
 # -- migrations ----------------------------------------------------------------------------------
 
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    from llmvpn.storage import MIGRATIONS_DIR
+
+    return ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
+
+
 # Each process imports everything, says so, and migrates when told: all start at the same moment.
 _MIGRATE = ("import sys; from llmvpn.storage import create_engine_for, migrate; "
             "engine = create_engine_for(sys.argv[1]); print('ready', flush=True); sys.stdin.readline(); "
@@ -366,7 +374,7 @@ def test_concurrent_migrations_of_a_fresh_database(db_url: str) -> None:
     engine = create_engine_for(db_url)
     migrate(engine)  # and once more: nothing to do
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all() == ["0001"]
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all() == [head_revision()]
         assert conn.execute(text("SELECT value FROM meta WHERE key = 'generation'")).scalar() == "0"
     engine.dispose()
 

@@ -139,6 +139,8 @@ class ProviderInfo:
     keys: tuple[KeyInfo, ...]
     created_at: str  # ISO 8601, UTC
     updated_at: str
+    last_test_status: str = ""  # "" (never tested) | "online" | "offline" | "unauthorized" | "error"
+    last_tested_at: str = ""  # ISO 8601, UTC; "" if never tested
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,7 +273,8 @@ def _provider_info(msg: pb.Provider) -> ProviderInfo:
     return ProviderInfo(
         id=msg.id, name=msg.name, kind=msg.kind, base_url=msg.base_url, models=tuple(msg.models),
         is_active=msg.is_active, version=msg.version, keys=tuple(_key_info(k) for k in msg.keys),
-        created_at=msg.created_at, updated_at=msg.updated_at,
+        created_at=msg.created_at, updated_at=msg.updated_at, last_test_status=msg.last_test_status,
+        last_tested_at=msg.last_tested_at,
     )
 
 
@@ -405,6 +408,13 @@ class KeyServerClient:
     async def delete_provider(self, provider_id: str, *, expected_version: int | None = None) -> None:
         await self._unary("DeleteProvider",
                           pb.DeleteProviderRequest(id=provider_id, expected_version=expected_version))
+
+    async def record_test_result(self, provider_id: str, status: str, status_code: int | None = None,
+                                 latency_ms: float | None = None) -> ProviderInfo:
+        """Keep the outcome of a provider test with the provider; the provider as it is now."""
+        request = pb.RecordTestResultRequest(provider_id=provider_id, status=status, status_code=status_code or 0,
+                                             latency_ms=latency_ms or 0.0)
+        return _provider_info(await self._unary("RecordTestResult", request))
 
     async def import_keys(self, entries: Sequence[ImportEntry], *, source: str = "",
                           timeout: float | None = None) -> ImportResult:

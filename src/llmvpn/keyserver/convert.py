@@ -24,6 +24,8 @@ def provider_to_pb(record: ProviderRecord, state: MemoryState) -> pb.Provider:
         is_active=record.is_active, version=record.version,
         keys=[_key_to_pb(key, state, now) for key in record.keys],
         created_at=record.created_at.isoformat(), updated_at=record.updated_at.isoformat(),
+        last_test_status=record.last_test_status,
+        last_tested_at=record.last_tested_at.isoformat() if record.last_tested_at else "",
     )
 
 

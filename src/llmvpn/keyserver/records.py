@@ -2,7 +2,8 @@
 
 Records (`ProviderRecord`, `KeyRecord`) carry no secret: a key leaves the registry as its
 fingerprint. Specs carry secrets in (`NewKeySpec.secret`, never in its repr); `PoolEntry` carries
-a decrypted key out, as a `ProviderKey` that can't print itself. The `check_*` functions raise
+a decrypted key out, as a `ProviderKey` that can't print itself; `ProviderSnapshot`/`SealedKey` carry
+keys out sealed (ciphertext and wrapped data key, never plaintext) for backups. The `check_*` functions raise
 InvalidRequest naming the field (`param`) and return the cleaned-up value the registry stores.
 """
 
@@ -18,6 +19,7 @@ from llmvpn.keys import ProviderKey, fingerprint
 
 KINDS = ("openai", "anthropic")
 KEY_STATUSES = ("active", "disabled")
+TEST_STATUSES = ("online", "offline", "unauthorized", "error")
 MAX_NAME = 100
 MAX_LABEL = 200
 MAX_REASON = 500
@@ -54,6 +56,48 @@ class ProviderRecord:
     keys: tuple[KeyRecord, ...]
     created_at: datetime
     updated_at: datetime
+    last_test_status: str = ""  # "" (never tested) | one of TEST_STATUSES
+    last_tested_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SealedKey:
+    """A key as stored, for backups: its record fields and its sealed secret, never the plaintext.
+
+    `ciphertext` opens only with the data key in `wrapped_key`, which only the master key (backend
+    `wrap_backend`, version `wrap_version`) unwraps, and only for this key id (the AAD).
+    """
+
+    id: str
+    fingerprint: str
+    label: str
+    rpm_limit: int
+    tpm_limit: int
+    status: str
+    disabled_reason: str
+    created_at: datetime
+    wrap_backend: str
+    wrap_version: int
+    ciphertext: bytes = field(repr=False)
+    wrapped_key: bytes = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ProviderSnapshot:
+    """A provider with everything a backup holds: its columns and its keys sealed as stored."""
+
+    id: str
+    name: str
+    kind: str
+    base_url: str
+    models: tuple[str, ...]
+    is_active: bool
+    version: int
+    created_at: datetime
+    updated_at: datetime
+    last_test_status: str
+    last_tested_at: datetime | None
+    keys: tuple[SealedKey, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +262,13 @@ def check_status(status: object, reason: object) -> tuple[str, str]:
         raise InvalidRequest(f"status must be one of {', '.join(KEY_STATUSES)}", param="status")
     reason = "" if status == "active" else str(reason or "").strip()
     return str(status), _CONTROL.sub(" ", reason)[:MAX_REASON]
+
+
+def check_test_status(status: object) -> str:
+    """One of TEST_STATUSES, the outcome of a provider's connectivity test."""
+    if status not in TEST_STATUSES:
+        raise InvalidRequest(f"status must be one of {', '.join(TEST_STATUSES)}", param="status")
+    return str(status)
 
 
 _KEY_PREFIXES = ("sk-", "sk_", "gsk_", "rk-", "rk_", "pk-", "pk_", "AIza", "key-", "xox", "gh", "hvs.")

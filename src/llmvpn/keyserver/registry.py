@@ -1,7 +1,8 @@
 """The registry of providers and their key pools, stored with every key sealed under the master key.
 
 Keys go in as secrets and come out as fingerprints (`ProviderRecord`), except through `load_pool`,
-which decrypts the active keys for the allocator. All methods are blocking and thread-safe: the key
+which decrypts the active keys for the allocator, and `export_snapshot`, which gives them sealed as
+stored (for backups; `replace_all` puts such a snapshot back). All methods are blocking and thread-safe: the key
 server calls them from worker threads, the CLI directly.
 
 Writes take the registry's write lock (storage.generation) and check the provider's version in the
@@ -40,12 +41,15 @@ from llmvpn.keyserver.records import (
     PoolEntry,
     ProviderPatch,
     ProviderRecord,
+    ProviderSnapshot,
     ProviderSpec,
+    SealedKey,
     check_key,
     check_name,
     check_patch,
     check_spec,
     check_status,
+    check_test_status,
     shown_name,
 )
 from llmvpn.storage import generation, queries, writing
@@ -251,6 +255,69 @@ class Registry:
                 key = queries.key_row(conn, key_id)
             return KeyRecord(**key._mapping)
 
+    def record_test_result(self, provider_id: str, status: str, tested_at: datetime | None = None) -> ProviderRecord:
+        """Keep the outcome of a connectivity test with the provider; NotFound for an unknown id.
+
+        Neither the version nor updated_at moves: a test is not an edit, and must not make a client's
+        If-Match stale. The change token does move, so backups and other hosts see the new status.
+        """
+        status = check_test_status(status)
+        with self._writing() as conn:
+            if not queries.set_test_result(conn, provider_id, status, tested_at or _now()):
+                raise NotFound(f"no provider with id {provider_id[:64]!r}", param="provider_id")
+            generation.bump(conn)
+            return self._get(conn, provider_id)
+
+    # -- backups -------------------------------------------------------------------------------
+
+    def export_snapshot(self) -> list[ProviderSnapshot]:
+        """Every provider with its keys as stored (sealed), from one consistent read; by name."""
+        with self._reading() as conn:
+            rows = queries.provider_rows(conn)
+            sealed: dict[str, list[SealedKey]] = defaultdict(list)
+            for key in queries.all_keys_sealed(conn):
+                sealed[key.provider_id].append(SealedKey(
+                    key.id, key.fingerprint, key.label, key.rpm_limit, key.tpm_limit, key.status,
+                    key.disabled_reason, key.created_at, key.wrap_backend, key.wrap_version,
+                    bytes(key.ciphertext), bytes(key.wrapped_key)))
+        return [ProviderSnapshot(row.id, row.name, row.kind, row.base_url, tuple(row.models), bool(row.is_active),
+                                 row.version, row.created_at, row.updated_at, row.last_test_status or "",
+                                 row.last_tested_at, tuple(sealed[row.id])) for row in rows]
+
+    def check_sealed_key(self, key: SealedKey) -> None:
+        """CryptoError unless `key` opens under this master key and is the key its fingerprint names.
+
+        The plaintext goes no further than this method. MasterKeyUnavailable (Vault down) passes
+        through: that says nothing about the key.
+        """
+        if fingerprint(self._open(key)) != key.fingerprint:
+            raise CryptoError("the key opens but does not match its fingerprint")
+
+    def replace_all(self, snapshots: Sequence[ProviderSnapshot]) -> tuple[int, int]:
+        """Replace every provider and key with `snapshots`, in one transaction: (providers, keys).
+
+        Takes snapshots already validated (see keyserver.backup); the database's constraints are the
+        backstop (Conflict, and nothing changed). A provider that exists now comes back at a version
+        above its current one, so an If-Match taken before the restore can't match what replaced it.
+        """
+        with self._writing() as conn:
+            current = queries.provider_versions(conn)
+            queries.delete_everything(conn)
+            queries.insert_providers(conn, [{
+                "id": p.id, "name": p.name, "kind": p.kind, "base_url": p.base_url, "models": list(p.models),
+                "is_active": p.is_active, "version": max(p.version, current.get(p.id, 0) + 1),
+                "created_at": p.created_at, "updated_at": p.updated_at, "last_test_status": p.last_test_status,
+                "last_tested_at": p.last_tested_at,
+            } for p in snapshots])
+            queries.insert_keys(conn, [{
+                "id": k.id, "provider_id": p.id, "fingerprint": k.fingerprint, "label": k.label,
+                "ciphertext": k.ciphertext, "wrapped_key": k.wrapped_key, "wrap_backend": k.wrap_backend,
+                "wrap_version": k.wrap_version, "rpm_limit": k.rpm_limit, "tpm_limit": k.tpm_limit,
+                "status": k.status, "disabled_reason": k.disabled_reason, "created_at": k.created_at,
+            } for p in snapshots for k in p.keys])
+            generation.bump(conn)
+        return len(snapshots), sum(len(p.keys) for p in snapshots)
+
     # -- the master key ------------------------------------------------------------------------
 
     def load_pool(self) -> list[PoolEntry]:
@@ -360,7 +427,8 @@ class Registry:
             keys[key.provider_id].append(KeyRecord(**key._mapping))
         return [ProviderRecord(row.id, row.name, row.kind, row.base_url, tuple(row.models),
                                bool(row.is_active), row.version, tuple(keys[row.id]), row.created_at,
-                               row.updated_at) for row in rows]
+                               row.updated_at, row.last_test_status or "", row.last_tested_at)
+                for row in rows]
 
     def _get(self, conn: Connection, provider_id: str) -> ProviderRecord:
         found = self._records(conn, providers.c.id == provider_id)
@@ -431,7 +499,7 @@ class Registry:
                 "rpm_limit": key.rpm_limit, "tpm_limit": key.tpm_limit, "status": "active",
                 "disabled_reason": "", "created_at": now}
 
-    def _open(self, row: Row[Any]) -> str:
+    def _open(self, row: Row[Any] | SealedKey) -> str:
         wrapped = WrappedKey(row.wrap_backend, row.wrap_version, row.wrapped_key)
         sealed = SealedSecret(row.ciphertext, wrapped)
         return open_sealed(self.master, sealed, context=_context(row.id)).decode()

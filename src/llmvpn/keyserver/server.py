@@ -16,6 +16,7 @@ from llmvpn.config import KeyServerSettings, ensure_keyserver_secrets
 from llmvpn.crypto.factory import build_master_key
 from llmvpn.errors import ConfigError, CryptoError
 from llmvpn.keyserver._proto import keyserver_pb2_grpc as pb_grpc
+from llmvpn.keyserver.backup import Backups
 from llmvpn.keyserver.interceptors import ErrorInterceptor
 from llmvpn.keyserver.keys_csv import parse_keys_csv
 from llmvpn.keyserver.provider_file import apply_provider_file
@@ -76,9 +77,14 @@ async def serve(settings: KeyServerSettings, stop: asyncio.Event, *,
                 ready: Callable[[], None] | None = None) -> None:
     """Serve until `stop` is set; then finish in-flight RPCs (bounded) and remove the socket."""
     registry = await asyncio.to_thread(open_registry, settings)
+    backups = Backups(registry, settings.effective_backup_file, settings.backups_kept)
+    await asyncio.to_thread(backups.clean_stray_files)
     await asyncio.to_thread(apply_startup_files, registry, settings)
+    # The provider file may have changed the registry, or another process while we were down.
+    await asyncio.to_thread(backups.write, startup=True)
     state = MemoryState(lease_ttl_seconds=settings.lease_ttl_seconds)
-    service = KeyServerService(registry, state, master_key_check=registry.master.check)
+    service = KeyServerService(registry, state, master_key_check=registry.master.check,
+                               on_change=backups.after_change, backups=backups)
     await service.refresh_pool()
 
     path = settings.socket_path
@@ -96,6 +102,8 @@ async def serve(settings: KeyServerSettings, stop: asyncio.Event, *,
     tasks = [
         asyncio.create_task(_every(SWEEP_SECONDS, state.expire_leases)),
         asyncio.create_task(_every(REGISTRY_POLL_SECONDS, service.refresh_if_changed)),
+        # Retries a failed backup write, and writes one for changes made by other hosts.
+        asyncio.create_task(_every(REGISTRY_POLL_SECONDS, backups.catch_up)),
     ]
     log.info("key server listening on unix:%s (%d providers' keys in the pool)", path, len(service.pool.entries))
     if ready is not None:

@@ -15,11 +15,12 @@ from typing import Any
 import grpc
 
 from llmvpn import __version__
-from llmvpn.errors import InvalidRequest, LlmvpnError, NotFound
+from llmvpn.errors import InvalidRequest, KeyServerUnavailable, LlmvpnError, NotFound
 from llmvpn.keyserver import convert
 from llmvpn.keyserver._proto import keyserver_pb2 as pb
 from llmvpn.keyserver._proto import keyserver_pb2_grpc as pb_grpc
 from llmvpn.keyserver.allocator import Pool, choose
+from llmvpn.keyserver.backup import Backups
 from llmvpn.keyserver.registry import Registry
 from llmvpn.keyserver.state.memory import MemoryState
 from llmvpn.logging import register_secret
@@ -32,13 +33,14 @@ DEFAULT_COOLDOWN_SECONDS = 30.0
 
 class KeyServerService(pb_grpc.KeyServerServicer):
     def __init__(self, registry: Registry, state: MemoryState, *, master_key_check: Callable[[], None],
-                 on_change: Callable[[], Any] | None = None) -> None:
+                 on_change: Callable[[], Any] | None = None, backups: Backups | None = None) -> None:
         self.registry = registry
         self.state = state
         self.pool = Pool([])
         self.started = time.monotonic()
         self._master_key_check = master_key_check
         self._on_change = on_change
+        self.backups = backups
         self._change_token: object = None
         self._refresh_lock = asyncio.Lock()
 
@@ -82,6 +84,10 @@ class KeyServerService(pb_grpc.KeyServerServicer):
         except LlmvpnError as exc:
             components["master_key"] = f"down: {exc.message}"
         status = "ok" if all(value == "up" for value in components.values()) else "degraded"
+        if self.backups is not None:
+            # Shown, but not part of `status`: leases still work, and a load balancer must not drop
+            # a host because its backup file can't be written.
+            components["backup"] = self.backups.status()
         return pb.HealthResponse(
             status=status, version=__version__, uptime_seconds=time.monotonic() - self.started,
             components=components, leases_in_flight=self.state.in_flight(), providers=providers, keys=keys,
@@ -196,3 +202,25 @@ class KeyServerService(pb_grpc.KeyServerServicer):
         await self._after_write()
         _, keys = await asyncio.to_thread(self.registry.counts)
         yield pb.RotateProgress(done=keys, total=keys, new_version=new_version)
+
+    # -- test results and backups ----------------------------------------------------------------
+
+    async def RecordTestResult(self, request: pb.RecordTestResultRequest,
+                               context: grpc.aio.ServicerContext) -> pb.Provider:
+        record = await asyncio.to_thread(self.registry.record_test_result, request.provider_id, request.status)
+        await self._after_write()
+        return convert.provider_to_pb(record, self.state)
+
+    def _backups(self) -> Backups:
+        if self.backups is None:
+            raise KeyServerUnavailable("backups are not set up in this key server")
+        return self.backups
+
+    async def ExportBackup(self, request: pb.ExportBackupRequest, context: grpc.aio.ServicerContext) -> pb.BackupDocument:
+        return pb.BackupDocument(json=await asyncio.to_thread(self._backups().export))
+
+    async def RestoreBackup(self, request: pb.RestoreBackupRequest,
+                            context: grpc.aio.ServicerContext) -> pb.RestoreBackupResponse:
+        providers, keys = await asyncio.to_thread(self._backups().restore, request.json or None)
+        await self._after_write()
+        return pb.RestoreBackupResponse(providers=providers, keys=keys)

@@ -1,8 +1,8 @@
 """The registry's tables: providers, their encrypted API keys, and a small key/value `meta` table.
 
 Plain SQLAlchemy Core tables (the registry issues explicit statements, e.g. the version-checked UPDATE
-of optimistic concurrency). The first Alembic revision creates exactly these; a change here needs a
-new revision.
+of optimistic concurrency). The Alembic revisions create exactly these; a change here needs a new
+revision.
 """
 
 from __future__ import annotations
@@ -70,6 +70,9 @@ providers = Table(
     Column("version", Integer, nullable=False),
     Column("created_at", UtcDateTime, nullable=False),
     Column("updated_at", UtcDateTime, nullable=False),
+    # The outcome of the last connectivity test (revision 0002); "" and NULL until the first test.
+    Column("last_test_status", String(16), nullable=False, server_default=""),
+    Column("last_tested_at", UtcDateTime, nullable=True),
 )
 
 api_keys = Table(

@@ -128,3 +128,32 @@ def key_row(conn: Connection, key_id: str) -> Row[Any] | None:
 
 def count_keys(conn: Connection, *where: ColumnElement[bool]) -> int:
     return conn.execute(select(func.count()).select_from(api_keys).where(*where)).scalar_one()
+
+
+# -- backups and test results --------------------------------------------------------------------
+
+def all_keys_sealed(conn: Connection) -> Sequence[Row[Any]]:
+    """Every key with every column, sealed ones included (for a backup), oldest first."""
+    return conn.execute(select(api_keys).order_by(api_keys.c.created_at, api_keys.c.id)).all()
+
+
+def provider_versions(conn: Connection) -> dict[str, int]:
+    return {row.id: row.version for row in conn.execute(select(providers.c.id, providers.c.version))}
+
+
+def delete_everything(conn: Connection) -> None:
+    """Every key and provider (a restore replaces them all); keys first, not trusting the cascade."""
+    conn.execute(delete(api_keys))
+    conn.execute(delete(providers))
+
+
+def insert_providers(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        conn.execute(insert(providers), rows)
+
+
+def set_test_result(conn: Connection, provider_id: str, status: str, tested_at: datetime) -> bool:
+    """Store a connectivity test's outcome; version and updated_at stay (a test is not an edit)."""
+    result = conn.execute(update(providers).where(providers.c.id == provider_id)
+                          .values(last_test_status=status, last_tested_at=tested_at))
+    return result.rowcount == 1

@@ -20,7 +20,7 @@ from llmvpn.errors import ConfigError
 from llmvpn.keyserver.client import KeyServerClient
 from llmvpn.web.errors import install_error_handlers
 from llmvpn.web.middleware import BodyLimitMiddleware, RequestIdMiddleware
-from llmvpn.web.routes import health
+from llmvpn.web.routes import admin, health, providers
 from llmvpn.web.routes.health import VERSION
 
 
@@ -53,4 +53,6 @@ def create_app(settings: WebSettings) -> FastAPI:
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(RequestIdMiddleware)
     app.include_router(health.router)
+    app.include_router(providers.router)
+    app.include_router(admin.router)
     return app

@@ -1,0 +1,1 @@
+"""Upstream providers: the HTTP client, the shapes each kind speaks, and URL safety."""
