@@ -89,6 +89,11 @@ class KeyServerSettings(_Base):
     vault_timeout_seconds: float = Field(default=5.0, gt=0, validation_alias=_env("VAULT_TIMEOUT_SECONDS"))
 
     lease_ttl_seconds: float = Field(default=300.0, gt=0, validation_alias=_env("KEY_SERVER_LEASE_TTL_SECONDS"))
+    # When every key of a model rests, an Acquire waits this long for the earliest recovery before
+    # answering 429; keep it below the web server's KEY_SERVER_DEADLINE_SECONDS.
+    lease_max_wait_seconds: float = Field(
+        default=1.0, ge=0, le=30, validation_alias=_env("KEY_SERVER_MAX_WAIT_SECONDS")
+    )
     session_ttl_seconds: float = Field(
         default=3600.0, gt=0, validation_alias=_env("KEY_SERVER_SESSION_TTL_SECONDS")
     )

@@ -11,7 +11,7 @@ import pytest
 
 from llmvpn.errors import KeyServerUnavailable, NoCapacity, RateLimited
 from llmvpn.keyserver.state.base import KeySlot, Session, UsageRecord
-from llmvpn.keyserver.state.memory_new import MemoryState
+from llmvpn.keyserver.state.memory import MemoryState
 from llmvpn.keyserver.state.redis import RedisState
 from tests.fixtures.redis import run_redis
 

@@ -1,19 +1,20 @@
 """Which key serves a request: the pool indexed by model, and the choice among its keys.
 
 The pool is a snapshot of the registry (active providers x active keys, decrypted), rebuilt when the
-registry changes; choosing a key reads only that snapshot and the lease state, so the lease path does
-no I/O.
+registry changes; choosing a key reads only that snapshot and the lease state (state/), so the lease
+path never touches the database.
 """
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections import defaultdict
 from dataclasses import dataclass
 
-from llmvpn.errors import NoCapacity, NotFound, RateLimited
+from llmvpn.errors import NotFound, RateLimited
 from llmvpn.keyserver.records import PoolEntry
-from llmvpn.keyserver.state.memory import MemoryState
+from llmvpn.keyserver.state.base import Grant, KeySlot, State
 
 
 @dataclass(frozen=True)
@@ -51,43 +52,40 @@ class Pool:
         return self._by_key.get(key_id)
 
 
-def choose(
-    candidates: list[Candidate],
-    state: MemoryState,
+async def allocate(
+    pool: Pool,
+    state: State,
     *,
-    owner: str = "",
+    model: str,
+    owner: str,
+    lease_ttl: float,
+    provider_id: str = "",
     exclude: frozenset[str] = frozenset(),
-    now: float | None = None,
-) -> Candidate:
-    """Pick the key with the fewest requests in flight, then the least recently used.
+    stateless: bool = True,
+    preferred: str | None = None,
+    max_wait: float = 0.0,
+) -> tuple[Candidate, Grant]:
+    """Lease a key for `model` (see state/base.py for how the key is chosen).
 
-    A key in its cooldown is never chosen. In stateless mode the owner's previous key is passed over
-    whenever another key is usable, so consecutive queries of one person go out under different keys.
-    Raises RateLimited (with the soonest recovery) when every key is cooling, NoCapacity when none is left.
+    When every key is resting, wait for the earliest recovery if it comes within `max_wait` seconds,
+    then try once more; otherwise the RateLimited (with Retry-After) goes to the caller.
     """
-    now = time.time() if now is None else now
-    usable: list[Candidate] = []
-    soonest = float("inf")
-    for candidate in candidates:
-        key_id = candidate.entry.key.id
-        if key_id in exclude:
+    candidates = pool.candidates(model)
+    if provider_id:
+        candidates = [c for c in candidates if c.entry.provider.id == provider_id]
+        if not candidates:
+            raise NotFound("that provider does not serve this model", param="model")
+    candidates = [c for c in candidates if c.entry.key.id not in exclude]
+    by_key = {c.entry.key.id: c for c in candidates}
+    slots = [KeySlot(c.entry.key.id, c.entry.key.rpm_limit, c.entry.key.tpm_limit) for c in candidates]
+    deadline = time.monotonic() + max_wait
+    while True:
+        try:
+            grant = await state.grant(slots, owner=owner, lease_ttl=lease_ttl, avoid_previous=stateless,
+                                      preferred=preferred)
+        except RateLimited as exc:
+            if time.monotonic() + exc.retry_after > deadline:
+                raise
+            await asyncio.sleep(exc.retry_after)
             continue
-        cooldown_until = state.usage(key_id).cooldown_until
-        if cooldown_until > now:
-            soonest = min(soonest, cooldown_until)
-            continue
-        usable.append(candidate)
-    if not usable:
-        if soonest != float("inf"):
-            raise RateLimited("every key for this model is cooling down after upstream rate limits",
-                              retry_after=max(1.0, soonest - now))
-        raise NoCapacity("no usable key is left for this model")
-    previous = state.last_key_of_owner.get(owner) if owner else None
-    if previous is not None and len(usable) > 1:
-        usable = [c for c in usable if c.entry.key.id != previous] or usable
-
-    def rank(candidate: Candidate) -> tuple[int, float]:
-        use = state.usage(candidate.entry.key.id)
-        return use.in_flight, use.last_used
-
-    return min(usable, key=rank)
+        return by_key[grant.key_id], grant

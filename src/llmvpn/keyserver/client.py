@@ -32,6 +32,7 @@ allow the same.
 from __future__ import annotations
 
 import asyncio
+import json
 import contextlib
 import enum
 import logging
@@ -174,6 +175,44 @@ class RotateProgress:
     done: int
     total: int
     new_version: int
+
+
+@dataclass(frozen=True, slots=True)
+class SessionInfo:
+    id: str
+    owner: str
+    created_at: float
+    expires_at: float
+    bindings: dict[str, str]  # model -> "provider/fingerprint"
+    data: dict
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class UsageCounters:
+    requests: int
+    errors: int
+    prompt_tokens: int
+    completion_tokens: int
+    latency_ms_total: float
+
+
+@dataclass(frozen=True, slots=True)
+class UsageReport:
+    by_user: dict[str, UsageCounters]
+    by_provider: dict[str, UsageCounters]
+    by_key: dict[str, UsageCounters]
+
+
+def _session_info(msg: pb.SessionInfo) -> SessionInfo:
+    return SessionInfo(id=msg.id, owner=msg.owner, created_at=msg.created_at, expires_at=msg.expires_at,
+                       bindings=dict(msg.bindings), data=json.loads(msg.data) if msg.data else {},
+                       version=msg.version)
+
+
+def _counters(table) -> dict[str, UsageCounters]:
+    return {name: UsageCounters(c.requests, c.errors, c.prompt_tokens, c.completion_tokens, c.latency_ms_total)
+            for name, c in table.items()}
 
 
 # --- errors -------------------------------------------------------------------------------------
@@ -415,6 +454,29 @@ class KeyServerClient:
         request = pb.RecordTestResultRequest(provider_id=provider_id, status=status, status_code=status_code or 0,
                                              latency_ms=latency_ms or 0.0)
         return _provider_info(await self._unary("RecordTestResult", request))
+
+    async def create_session(self, owner: str, data: dict | None = None) -> SessionInfo:
+        """A new stateful session owned by `owner`, holding the web server's JSON `data`."""
+        request = pb.CreateSessionRequest(owner=owner, data=json.dumps(data or {}).encode())
+        return _session_info(await self._unary("CreateSession", request))
+
+    async def get_session(self, session_id: str, owner: str) -> SessionInfo:
+        """The session, if it exists AND belongs to `owner`; NotFound otherwise (the two look the same)."""
+        return _session_info(await self._unary("GetSession", pb.GetSessionRequest(id=session_id, owner=owner)))
+
+    async def update_session(self, session_id: str, owner: str, data: dict, *,
+                             expected_version: int | None = None) -> SessionInfo:
+        request = pb.UpdateSessionRequest(id=session_id, owner=owner, data=json.dumps(data).encode(),
+                                          expected_version=expected_version)
+        return _session_info(await self._unary("UpdateSession", request))
+
+    async def delete_session(self, session_id: str, owner: str) -> None:
+        await self._unary("DeleteSession", pb.DeleteSessionRequest(id=session_id, owner=owner))
+
+    async def get_usage(self, owner: str = "") -> UsageReport:
+        """One owner's counters, or everyone's (by user, provider and key fingerprint) with owner=""."""
+        msg = await self._unary("GetUsage", pb.GetUsageRequest(owner=owner))
+        return UsageReport(_counters(msg.by_user), _counters(msg.by_provider), _counters(msg.by_key))
 
     async def import_keys(self, entries: Sequence[ImportEntry], *, source: str = "",
                           timeout: float | None = None) -> ImportResult:

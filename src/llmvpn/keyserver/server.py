@@ -23,7 +23,9 @@ from llmvpn.keyserver.provider_file import apply_provider_file
 from llmvpn.keyserver.registry import Registry
 from llmvpn.keyserver.service import KeyServerService
 from llmvpn.keyserver.socket import prepare_socket_path, secure_socket_file
+from llmvpn.keyserver.state.base import State
 from llmvpn.keyserver.state.memory import MemoryState
+from llmvpn.keyserver.state.redis import RedisState
 from llmvpn.logging import configure_logging, register_secret
 from llmvpn.storage import create_engine_for, migrate
 
@@ -49,6 +51,17 @@ def open_registry(settings: KeyServerSettings) -> Registry:
     registry = Registry(engine, master)
     registry.verify_master_key()
     return registry
+
+
+def build_state(settings: KeyServerSettings) -> State:
+    """Redis when KEY_SERVER_REDIS_URL is set (shared by every key server on it), else this process's memory.
+
+    A Redis that is down at start is not a reason to fall back to memory (that would split the pool's
+    state across hosts): the key server starts, reports `state: down` and answers 503 until Redis is back.
+    """
+    if settings.redis_url is not None:
+        return RedisState(settings.redis_url.get_secret_value())
+    return MemoryState()
 
 
 def apply_startup_files(registry: Registry, settings: KeyServerSettings) -> None:
@@ -82,8 +95,10 @@ async def serve(settings: KeyServerSettings, stop: asyncio.Event, *,
     await asyncio.to_thread(apply_startup_files, registry, settings)
     # The provider file may have changed the registry, or another process while we were down.
     await asyncio.to_thread(backups.write, startup=True)
-    state = MemoryState(lease_ttl_seconds=settings.lease_ttl_seconds)
+    state = build_state(settings)
     service = KeyServerService(registry, state, master_key_check=registry.master.check,
+                               lease_ttl=settings.lease_ttl_seconds, session_ttl=settings.session_ttl_seconds,
+                               max_wait=settings.lease_max_wait_seconds,
                                on_change=backups.after_change, backups=backups)
     await service.refresh_pool()
 
@@ -115,6 +130,7 @@ async def serve(settings: KeyServerSettings, stop: asyncio.Event, *,
         for task in tasks:
             task.cancel()
         await server.stop(grace=5.0)
+        await state.aclose()
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
         registry.engine.dispose()

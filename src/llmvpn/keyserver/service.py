@@ -7,6 +7,7 @@ Release) touches only the in-memory pool snapshot and the lease state.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
 from collections.abc import AsyncIterator, Callable
@@ -19,25 +20,46 @@ from llmvpn.errors import InvalidRequest, KeyServerUnavailable, LlmvpnError, Not
 from llmvpn.keyserver import convert
 from llmvpn.keyserver._proto import keyserver_pb2 as pb
 from llmvpn.keyserver._proto import keyserver_pb2_grpc as pb_grpc
-from llmvpn.keyserver.allocator import Pool, choose
+from llmvpn.keyserver.allocator import Pool, allocate
 from llmvpn.keyserver.backup import Backups
 from llmvpn.keyserver.registry import Registry
-from llmvpn.keyserver.state.memory import MemoryState
+from llmvpn.keyserver.sessions import Sessions
+from llmvpn.keyserver.state.base import KeySlot, State, UsageRecord
 from llmvpn.logging import register_secret
 
 log = logging.getLogger("llmvpn.keyserver")
 
 # When an upstream says 429 without Retry-After, rest the key this long.
 DEFAULT_COOLDOWN_SECONDS = 30.0
+MAX_SESSION_DATA_BYTES = 4 * 1024 * 1024
+
+
+def _session_data(raw: bytes) -> dict:
+    """Session data is the web server's JSON object; refuse anything else before it is stored."""
+    if not raw:
+        return {}
+    if len(raw) > MAX_SESSION_DATA_BYTES:
+        raise InvalidRequest("session data is too large", param="data")
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise InvalidRequest("session data is not valid JSON", param="data") from None
+    if not isinstance(data, dict):
+        raise InvalidRequest("session data must be a JSON object", param="data")
+    return data
 
 
 class KeyServerService(pb_grpc.KeyServerServicer):
-    def __init__(self, registry: Registry, state: MemoryState, *, master_key_check: Callable[[], None],
+    def __init__(self, registry: Registry, state: State, *, master_key_check: Callable[[], None],
+                 lease_ttl: float = 300.0, session_ttl: float = 3600.0, max_wait: float = 1.0,
                  on_change: Callable[[], Any] | None = None, backups: Backups | None = None) -> None:
         self.registry = registry
         self.state = state
+        self.sessions = Sessions(state, session_ttl)
         self.pool = Pool([])
         self.started = time.monotonic()
+        self.lease_ttl = lease_ttl
+        self.max_wait = max_wait
         self._master_key_check = master_key_check
         self._on_change = on_change
         self.backups = backups
@@ -68,11 +90,21 @@ class KeyServerService(pb_grpc.KeyServerServicer):
             if asyncio.iscoroutine(result):
                 await result
 
+    async def _provider_pb(self, record) -> pb.Provider:
+        statuses = await self._key_statuses([key.id for key in record.keys])
+        return convert.provider_to_pb(record, statuses)
+
+    async def _key_statuses(self, key_ids: list[str]) -> dict:
+        try:
+            return await self.state.key_statuses(key_ids)
+        except KeyServerUnavailable:
+            return {}  # the registry still answers while shared state is down; cooldowns just aren't shown
+
     # -- health ----------------------------------------------------------------------------------
 
     async def Health(self, request: pb.HealthRequest, context: grpc.aio.ServicerContext) -> pb.HealthResponse:
-        components: dict[str, str] = {"state": "up"}
-        providers = keys = 0
+        components: dict[str, str] = {}
+        providers = keys = in_flight = 0
         try:
             providers, keys = await asyncio.to_thread(self.registry.counts)
             components["database"] = "up"
@@ -83,6 +115,12 @@ class KeyServerService(pb_grpc.KeyServerServicer):
             components["master_key"] = "up"
         except LlmvpnError as exc:
             components["master_key"] = f"down: {exc.message}"
+        try:
+            await self.state.check()
+            in_flight = await self.state.in_flight()
+            components["state"] = "up"
+        except LlmvpnError as exc:
+            components["state"] = f"down: {exc.message}"
         status = "ok" if all(value == "up" for value in components.values()) else "degraded"
         if self.backups is not None:
             # Shown, but not part of `status`: leases still work, and a load balancer must not drop
@@ -90,7 +128,7 @@ class KeyServerService(pb_grpc.KeyServerServicer):
             components["backup"] = self.backups.status()
         return pb.HealthResponse(
             status=status, version=__version__, uptime_seconds=time.monotonic() - self.started,
-            components=components, leases_in_flight=self.state.in_flight(), providers=providers, keys=keys,
+            components=components, leases_in_flight=in_flight, providers=providers, keys=keys,
         )
 
     # -- leases ----------------------------------------------------------------------------------
@@ -101,39 +139,54 @@ class KeyServerService(pb_grpc.KeyServerServicer):
             if entry is None or (request.provider_id and entry.provider.id != request.provider_id):
                 raise NotFound("no active key with that id", param="key_id")
             model = request.model or (entry.provider.models[0] if entry.provider.models else "")
+            slot = KeySlot(entry.key.id, entry.key.rpm_limit, entry.key.tpm_limit)
+            grant = await self.state.grant([slot], owner=request.owner, lease_ttl=self.lease_ttl)
         else:
             if not request.model:
                 raise InvalidRequest("model is required", param="model")
-            candidates = self.pool.candidates(request.model)
-            if request.provider_id:
-                candidates = [c for c in candidates if c.entry.provider.id == request.provider_id]
-                if not candidates:
-                    raise NotFound("that provider does not serve this model", param="model")
-            chosen = choose(candidates, self.state, owner=request.owner,
-                            exclude=frozenset(request.exclude_key_ids))
-            entry, model = chosen.entry, chosen.upstream_model
-        lease = self.state.open_lease(entry.key.id, request.owner)
+            session = None
+            if request.mode == pb.STATEFUL:
+                session = await self.sessions.get(request.session_id, request.owner)
+            candidate, grant = await allocate(
+                self.pool, self.state, model=request.model, owner=request.owner, lease_ttl=self.lease_ttl,
+                provider_id=request.provider_id, exclude=frozenset(request.exclude_key_ids),
+                stateless=session is None, preferred=session.bindings.get(request.model) if session else None,
+                max_wait=self.max_wait,
+            )
+            if session is not None:
+                # The binding holds until its key fails; then it moves with the session.
+                await self.sessions.bind(session, request.model, candidate.entry.key.id)
+            entry, model = candidate.entry, candidate.upstream_model
         return pb.Lease(
-            lease_id=lease.lease_id, provider_id=entry.provider.id, provider_name=entry.provider.name,
+            lease_id=grant.lease_id, provider_id=entry.provider.id, provider_name=entry.provider.name,
             kind=entry.provider.kind, base_url=entry.provider.base_url, model=model,
             api_key=entry.secret.reveal(), key_id=entry.key.id, key_fingerprint=entry.key.fingerprint,
-            expires_at=lease.expires_at,
+            expires_at=grant.expires_at,
         )
 
     async def Release(self, request: pb.ReleaseRequest, context: grpc.aio.ServicerContext) -> pb.ReleaseResponse:
-        lease = self.state.close_lease(request.lease_id)
+        outcome = request.outcome
+        cooldown = 0.0
+        if outcome == pb.RATE_LIMITED:
+            cooldown = request.retry_after_seconds if request.retry_after_seconds > 0 else DEFAULT_COOLDOWN_SECONDS
+        tokens = request.prompt_tokens + request.completion_tokens
+        lease = await self.state.release(request.lease_id, cooldown_seconds=cooldown, tokens=tokens)
         if lease is None:
             # Already expired by TTL or released twice: nothing to undo, and nothing to tell the caller.
             return pb.ReleaseResponse()
-        outcome = request.outcome
-        if outcome == pb.RATE_LIMITED:
-            seconds = request.retry_after_seconds if request.retry_after_seconds > 0 else DEFAULT_COOLDOWN_SECONDS
-            self.state.cool_down(lease.key_id, seconds)
-            log.info("key %s cooling down for %.0f s after upstream 429", self._fingerprint(lease.key_id), seconds)
+        entry = self.pool.key(lease.key_id)
+        fingerprint = entry.key.fingerprint if entry else lease.key_id
+        await self.state.record_usage(UsageRecord(
+            owner=lease.owner, provider=entry.provider.name if entry else "", key_fingerprint=fingerprint,
+            error=outcome not in (pb.OK, pb.CLIENT_ERROR), prompt_tokens=request.prompt_tokens,
+            completion_tokens=request.completion_tokens, latency_ms=request.latency_ms,
+        ))
+        if cooldown:
+            log.info("key %s cooling down for %.0f s after upstream 429", fingerprint, cooldown)
         elif outcome in (pb.AUTH_FAILED, pb.PAYMENT_REQUIRED):
             reason = "upstream rejected the key" if outcome == pb.AUTH_FAILED else "upstream requires payment"
             reason = f"{reason} (HTTP {request.http_status})" if request.http_status else reason
-            log.warning("key %s taken out of rotation: %s", self._fingerprint(lease.key_id), reason)
+            log.warning("key %s taken out of rotation: %s", fingerprint, reason)
             try:
                 await asyncio.to_thread(self.registry.set_key_status, lease.key_id, "disabled", reason)
             except NotFound:
@@ -141,24 +194,53 @@ class KeyServerService(pb_grpc.KeyServerServicer):
             await self._after_write()
         return pb.ReleaseResponse()
 
-    def _fingerprint(self, key_id: str) -> str:
-        entry = self.pool.key(key_id)
-        return entry.key.fingerprint if entry else key_id
+    # -- sessions and usage ----------------------------------------------------------------------
+
+    def _session_pb(self, session) -> pb.SessionInfo:
+        bindings = {}
+        for model, key_id in session.bindings.items():
+            entry = self.pool.key(key_id)
+            bindings[model] = f"{entry.provider.name}/{entry.key.fingerprint}" if entry else "(key removed)"
+        return pb.SessionInfo(id=session.id, owner=session.owner, created_at=session.created_at,
+                              expires_at=session.expires_at, bindings=bindings,
+                              data=json.dumps(session.data).encode(), version=session.version)
+
+    async def CreateSession(self, request: pb.CreateSessionRequest, context: grpc.aio.ServicerContext) -> pb.SessionInfo:
+        if not request.owner:
+            raise InvalidRequest("a session needs an owner", param="owner")
+        return self._session_pb(await self.sessions.create(request.owner, _session_data(request.data)))
+
+    async def GetSession(self, request: pb.GetSessionRequest, context: grpc.aio.ServicerContext) -> pb.SessionInfo:
+        return self._session_pb(await self.sessions.get(request.id, request.owner))
+
+    async def UpdateSession(self, request: pb.UpdateSessionRequest, context: grpc.aio.ServicerContext) -> pb.SessionInfo:
+        expected = request.expected_version if request.HasField("expected_version") else None
+        session = await self.sessions.update(request.id, request.owner, _session_data(request.data), expected)
+        return self._session_pb(session)
+
+    async def DeleteSession(self, request: pb.DeleteSessionRequest, context: grpc.aio.ServicerContext) -> pb.DeleteSessionResponse:
+        await self.sessions.delete(request.id, request.owner)
+        return pb.DeleteSessionResponse()
+
+    async def GetUsage(self, request: pb.GetUsageRequest, context: grpc.aio.ServicerContext) -> pb.UsageReport:
+        report = await self.state.usage(request.owner or None)
+        return convert.usage_to_pb(report)
 
     # -- registry --------------------------------------------------------------------------------
 
     async def ListProviders(self, request: pb.ListProvidersRequest, context: grpc.aio.ServicerContext) -> pb.ProviderList:
         records = await asyncio.to_thread(self.registry.list_providers, request.active_only)
-        return pb.ProviderList(providers=[convert.provider_to_pb(r, self.state) for r in records])
+        statuses = await self._key_statuses([key.id for record in records for key in record.keys])
+        return pb.ProviderList(providers=[convert.provider_to_pb(r, statuses) for r in records])
 
     async def GetProvider(self, request: pb.GetProviderRequest, context: grpc.aio.ServicerContext) -> pb.Provider:
         record = await asyncio.to_thread(self.registry.get_provider, request.id)
-        return convert.provider_to_pb(record, self.state)
+        return await self._provider_pb(record)
 
     async def CreateProvider(self, request: pb.CreateProviderRequest, context: grpc.aio.ServicerContext) -> pb.Provider:
         record = await asyncio.to_thread(self.registry.create_provider, convert.spec_from_pb(request))
         await self._after_write()
-        return convert.provider_to_pb(record, self.state)
+        return await self._provider_pb(record)
 
     async def UpdateProvider(self, request: pb.UpdateProviderRequest, context: grpc.aio.ServicerContext) -> pb.Provider:
         expected = request.expected_version if request.HasField("expected_version") else None
@@ -166,7 +248,7 @@ class KeyServerService(pb_grpc.KeyServerServicer):
             self.registry.update_provider, request.id, convert.patch_from_pb(request), expected
         )
         await self._after_write()
-        return convert.provider_to_pb(record, self.state)
+        return await self._provider_pb(record)
 
     async def DeleteProvider(self, request: pb.DeleteProviderRequest, context: grpc.aio.ServicerContext) -> pb.DeleteProviderResponse:
         expected = request.expected_version if request.HasField("expected_version") else None
@@ -209,7 +291,7 @@ class KeyServerService(pb_grpc.KeyServerServicer):
                                context: grpc.aio.ServicerContext) -> pb.Provider:
         record = await asyncio.to_thread(self.registry.record_test_result, request.provider_id, request.status)
         await self._after_write()
-        return convert.provider_to_pb(record, self.state)
+        return await self._provider_pb(record)
 
     def _backups(self) -> Backups:
         if self.backups is None:

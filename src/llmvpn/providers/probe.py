@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from llmvpn.errors import ApiError, NotFound, UnsafeUrl
+from llmvpn.errors import ApiError, NotFound, RateLimited, UnsafeUrl
 from llmvpn.keys import ProviderKey
 from llmvpn.keyserver.client import KeyServerClient, Outcome, ProviderInfo
 from llmvpn.logging import register_secret
@@ -181,6 +181,10 @@ async def _probe_key(keyserver: KeyServerClient, client: httpx.AsyncClient, prov
     except NotFound:
         # Removed or disabled since the provider was read: nothing to test.
         return KeyReport(fingerprint, Result("skipped", None, None, "the key is no longer in the pool"))
+    except RateLimited as exc:
+        # No request goes to a key inside its cooldown, not even a test.
+        return KeyReport(fingerprint, Result("skipped", None, None,
+                                             f"the key is resting after a rate limit (about {exc.retry_after:.0f} s left)"))
     register_secret(lease.api_key.reveal())  # the log filter masks it from here on, whatever happens
     result: Result | None = None
     try:

@@ -96,8 +96,10 @@ class Session:
     id: str
     owner: str
     created_at: float
-    bindings: dict[str, str] = field(default_factory=dict)
+    bindings: dict[str, str] = field(default_factory=dict)  # model -> key id
     data: dict = field(default_factory=dict)  # opaque to the key server: models, history, mapping
+    version: int = 1
+    expires_at: float = 0.0
 
 
 class State(Protocol):

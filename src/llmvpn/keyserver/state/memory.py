@@ -1,78 +1,182 @@
-"""In-process lease state: the embedded default, for one key server on one host.
+"""In-process state: the embedded default, for one key server on one host.
 
-Holds what changes per request and must be fast: leases in flight, per-key in-flight counts and last
-use, and which key each owner used last (stateless mode avoids handing it out twice in a row). The
-registry (database) is never written on this path.
+Every method runs to completion without awaiting anything, so on one event loop each is atomic, as the
+Redis scripts are.
 """
 
 from __future__ import annotations
 
+import copy
 import time
 import uuid
+from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from llmvpn.errors import NoCapacity, RateLimited
+from llmvpn.keyserver.state.base import (
+    WINDOW_SECONDS, Grant, KeySlot, KeyStatus, ReleasedLease, Session, Usage, UsageRecord, UsageReport,
+)
 
-@dataclass
-class LeaseState:
-    lease_id: str
+
+@dataclass(slots=True)
+class _Key:
+    in_flight: int = 0
+    last_used: float = 0.0
+    cooldown_until: float = 0.0
+    requests: deque[float] = field(default_factory=deque)                # start times in the window
+    tokens: deque[tuple[float, int]] = field(default_factory=deque)      # (time, tokens) in the window
+
+    def trim(self, now: float) -> None:
+        horizon = now - WINDOW_SECONDS
+        while self.requests and self.requests[0] <= horizon:
+            self.requests.popleft()
+        while self.tokens and self.tokens[0][0] <= horizon:
+            self.tokens.popleft()
+
+    def blocked_until(self, slot: KeySlot, now: float) -> float:
+        """0 if usable now, else when it may be usable again."""
+        self.trim(now)
+        until = self.cooldown_until if self.cooldown_until > now else 0.0
+        if slot.rpm_limit and len(self.requests) >= slot.rpm_limit:
+            until = max(until, self.requests[0] + WINDOW_SECONDS)
+        if slot.tpm_limit and sum(t for _, t in self.tokens) >= slot.tpm_limit:
+            until = max(until, self.tokens[0][0] + WINDOW_SECONDS)
+        return until
+
+
+@dataclass(slots=True)
+class _Lease:
     key_id: str
     owner: str
     expires_at: float
 
 
-@dataclass
-class KeyUse:
-    in_flight: int = 0
-    last_used: float = 0.0
-    cooldown_until: float = 0.0
+@dataclass(slots=True)
+class _StoredSession:
+    session: Session
+    expires_at: float
 
 
-@dataclass
 class MemoryState:
-    """Lease bookkeeping in this process's memory. Not shared across hosts (see state/redis.py)."""
+    """State in this process's memory. Not shared across hosts: use RedisState for that."""
 
-    lease_ttl_seconds: float
-    leases: dict[str, LeaseState] = field(default_factory=dict)
-    keys: dict[str, KeyUse] = field(default_factory=dict)
-    last_key_of_owner: dict[str, str] = field(default_factory=dict)
+    def __init__(self, clock=time.time) -> None:
+        self._clock = clock
+        self._keys: dict[str, _Key] = {}
+        self._leases: dict[str, _Lease] = {}
+        self._last_key_of_owner: dict[str, str] = {}
+        self._sessions: dict[str, _StoredSession] = {}
+        self._usage = UsageReport()
 
-    def usage(self, key_id: str) -> KeyUse:
-        use = self.keys.get(key_id)
-        if use is None:
-            use = self.keys[key_id] = KeyUse()
-        return use
+    def _key(self, key_id: str) -> _Key:
+        key = self._keys.get(key_id)
+        if key is None:
+            key = self._keys[key_id] = _Key()
+        return key
 
-    def open_lease(self, key_id: str, owner: str, now: float | None = None) -> LeaseState:
-        now = time.time() if now is None else now
-        lease = LeaseState(uuid.uuid4().hex, key_id, owner, now + self.lease_ttl_seconds)
-        self.leases[lease.lease_id] = lease
-        use = self.usage(key_id)
-        use.in_flight += 1
-        use.last_used = now
+    async def grant(self, slots: Sequence[KeySlot], *, owner: str, lease_ttl: float,
+                    avoid_previous: bool = False, preferred: str | None = None) -> Grant:
+        now = self._clock()
+        usable: list[KeySlot] = []
+        soonest = 0.0
+        for slot in slots:
+            until = self._key(slot.key_id).blocked_until(slot, now)
+            if until:
+                soonest = until if not soonest else min(soonest, until)
+            else:
+                usable.append(slot)
+        if not usable:
+            if soonest:
+                raise RateLimited("every key for this model is resting after rate limits",
+                                  retry_after=max(0.001, soonest - now))
+            raise NoCapacity("no usable key is left for this model")
+        chosen = next((s for s in usable if s.key_id == preferred), None) if preferred else None
+        if chosen is None:
+            previous = self._last_key_of_owner.get(owner) if (avoid_previous and owner) else None
+            if previous is not None and len(usable) > 1:
+                usable = [s for s in usable if s.key_id != previous]
+            chosen = min(usable, key=lambda s: ((self._key(s.key_id).in_flight + 1) / s.weight,
+                                                self._key(s.key_id).last_used))
+        key = self._key(chosen.key_id)
+        key.in_flight += 1
+        key.last_used = now
+        key.requests.append(now)
         if owner:
-            self.last_key_of_owner[owner] = key_id
-        return lease
+            self._last_key_of_owner[owner] = chosen.key_id
+        lease_id = uuid.uuid4().hex
+        self._leases[lease_id] = _Lease(chosen.key_id, owner, now + lease_ttl)
+        return Grant(lease_id, chosen.key_id, now + lease_ttl)
 
-    def close_lease(self, lease_id: str) -> LeaseState | None:
-        lease = self.leases.pop(lease_id, None)
-        if lease is not None:
-            use = self.usage(lease.key_id)
-            use.in_flight = max(0, use.in_flight - 1)
-        return lease
+    async def release(self, lease_id: str, *, cooldown_seconds: float = 0.0, tokens: int = 0) -> ReleasedLease | None:
+        lease = self._leases.pop(lease_id, None)
+        if lease is None:
+            return None
+        now = self._clock()
+        key = self._key(lease.key_id)
+        key.in_flight = max(0, key.in_flight - 1)
+        if cooldown_seconds > 0:
+            key.cooldown_until = max(key.cooldown_until, now + cooldown_seconds)
+        if tokens > 0:
+            key.tokens.append((now, tokens))
+        return ReleasedLease(lease_id, lease.key_id, lease.owner)
 
-    def cool_down(self, key_id: str, seconds: float, now: float | None = None) -> None:
-        """A second 429 extends a cooldown, never shortens it."""
-        now = time.time() if now is None else now
-        use = self.usage(key_id)
-        use.cooldown_until = max(use.cooldown_until, now + seconds)
-
-    def expire_leases(self, now: float | None = None) -> int:
-        """Close leases whose holder never released them (a crashed worker); returns how many."""
-        now = time.time() if now is None else now
-        stale = [lease_id for lease_id, lease in self.leases.items() if lease.expires_at <= now]
+    async def expire_leases(self) -> int:
+        now = self._clock()
+        stale = [lease_id for lease_id, lease in self._leases.items() if lease.expires_at <= now]
         for lease_id in stale:
-            self.close_lease(lease_id)
+            await self.release(lease_id)
+        for session_id in [s for s, stored in self._sessions.items() if stored.expires_at <= now]:
+            del self._sessions[session_id]
         return len(stale)
 
-    def in_flight(self) -> int:
-        return len(self.leases)
+    async def in_flight(self) -> int:
+        return len(self._leases)
+
+    async def key_statuses(self, key_ids: Sequence[str]) -> dict[str, KeyStatus]:
+        now = self._clock()
+        statuses = {}
+        for key_id in key_ids:
+            key = self._key(key_id)
+            key.trim(now)
+            statuses[key_id] = KeyStatus(key.in_flight, key.cooldown_until, len(key.requests))
+        return statuses
+
+    async def save_session(self, session: Session, ttl: float) -> None:
+        # Copies both ways, so a caller holding a loaded session changes nothing until it saves, as on Redis.
+        self._sessions[session.id] = _StoredSession(copy.deepcopy(session), self._clock() + ttl)
+
+    async def load_session(self, session_id: str) -> Session | None:
+        stored = self._sessions.get(session_id)
+        if stored is None or stored.expires_at <= self._clock():
+            return None
+        return copy.deepcopy(stored.session)
+
+    async def delete_session(self, session_id: str) -> bool:
+        return self._sessions.pop(session_id, None) is not None
+
+    async def record_usage(self, record: UsageRecord) -> None:
+        for table, name in ((self._usage.by_user, record.owner), (self._usage.by_provider, record.provider),
+                            (self._usage.by_key, record.key_fingerprint)):
+            if not name:
+                continue
+            usage = table.get(name)
+            if usage is None:
+                usage = table[name] = Usage()
+            usage.requests += 1
+            usage.errors += int(record.error)
+            usage.prompt_tokens += record.prompt_tokens
+            usage.completion_tokens += record.completion_tokens
+            usage.latency_ms_total += record.latency_ms
+
+    async def usage(self, owner: str | None = None) -> UsageReport:
+        if owner is None:
+            return copy.deepcopy(self._usage)
+        mine = self._usage.by_user.get(owner)
+        return UsageReport(by_user={owner: copy.copy(mine)} if mine else {})
+
+    async def check(self) -> None:
+        return None
+
+    async def aclose(self) -> None:
+        return None

@@ -202,7 +202,8 @@ class RedisState:
 
     async def save_session(self, session: Session, ttl: float) -> None:
         document = json.dumps({"id": session.id, "owner": session.owner, "created_at": session.created_at,
-                               "bindings": session.bindings, "data": session.data})
+                               "bindings": session.bindings, "data": session.data, "version": session.version,
+                               "expires_at": session.expires_at})
         with _redis_errors():
             await self._redis.set(self._prefix + "session:" + session.id, document, px=max(1, int(ttl * 1000)))
 
@@ -212,7 +213,8 @@ class RedisState:
         if document is None:
             return None
         raw = json.loads(document)
-        return Session(raw["id"], raw["owner"], raw["created_at"], raw["bindings"], raw["data"])
+        return Session(raw["id"], raw["owner"], raw["created_at"], raw["bindings"], raw["data"], raw["version"],
+                       raw["expires_at"])
 
     async def delete_session(self, session_id: str) -> bool:
         with _redis_errors():
