@@ -2,6 +2,7 @@
 
     app.state.settings     the WebSettings passed in
     app.state.keyserver    one KeyServerClient for this process (opened by the lifespan)
+    app.state.upstream     one pooled httpx.AsyncClient for upstream calls (opened and closed by the lifespan)
     app.state.started_at   time.monotonic() when the lifespan started, for uptime
 
 Routers are only included here; each resource keeps its routes in web/routes/.
@@ -18,9 +19,10 @@ from fastapi import FastAPI
 from llmvpn.config import WebSettings
 from llmvpn.errors import ConfigError
 from llmvpn.keyserver.client import KeyServerClient
+from llmvpn.providers.upstream import open_client
 from llmvpn.web.errors import install_error_handlers
 from llmvpn.web.middleware import BodyLimitMiddleware, RequestIdMiddleware
-from llmvpn.web.routes import admin, health, providers
+from llmvpn.web.routes import admin, health, openai, providers
 from llmvpn.web.routes.health import VERSION
 
 
@@ -32,10 +34,13 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     # server starts (and /api/health says "down") while the key server is not running.
     keyserver = KeyServerClient(settings.socket_path, settings.keyserver_deadline_seconds)
     app.state.keyserver = keyserver
-    # The upstream httpx.AsyncClient (providers/upstream.py) is opened here as well, and closed below.
+    # One pooled client per worker: a client per request would pay a TCP (and TLS) handshake each time.
+    upstream = open_client(settings)
+    app.state.upstream = upstream
     try:
         yield
     finally:
+        await upstream.aclose()
         await keyserver.aclose()
 
 
@@ -53,6 +58,7 @@ def create_app(settings: WebSettings) -> FastAPI:
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(RequestIdMiddleware)
     app.include_router(health.router)
+    app.include_router(openai.router)
     app.include_router(providers.router)
     app.include_router(admin.router)
     return app

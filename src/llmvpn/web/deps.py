@@ -2,6 +2,7 @@
 
     SettingsDep    the WebSettings the app was built with
     KeyServerDep   the process's KeyServerClient
+    UpstreamDep    the process's pooled httpx.AsyncClient for upstream providers
     PrincipalDep   the caller of a valid bearer JWT (401 otherwise)
     AdminDep       the same, with the admin claim (403 for a user token)
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
+import httpx
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
@@ -29,8 +31,13 @@ async def get_keyserver(request: Request) -> KeyServerClient:
     return request.app.state.keyserver
 
 
+async def get_upstream(request: Request) -> httpx.AsyncClient:
+    return request.app.state.upstream
+
+
 SettingsDep = Annotated[WebSettings, Depends(get_settings)]
 KeyServerDep = Annotated[KeyServerClient, Depends(get_keyserver)]
+UpstreamDep = Annotated[httpx.AsyncClient, Depends(get_upstream)]
 
 # auto_error=False: a missing token must be our Unauthenticated, not FastAPI's own 403/401 shape.
 _bearer = HTTPBearer(auto_error=False, bearerFormat="JWT", description="A JWT from `llmvpn token issue`.")

@@ -1,0 +1,123 @@
+"""A committed stream: upstream events relayed to the client as they come, until the end, a failure,
+or the client leaving.
+
+Whole events go out as soon as they are read, one send per upstream read (no buffering beyond an
+event cut by a read boundary). A failure after the 200 ends the stream with an SSE error event (no
+replay). A client that goes away cancels the upstream read; the upstream connection is closed, so
+the provider stops generating, and the lease is released with CANCELLED and the tokens streamed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import anyio
+import httpx
+from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
+
+from llmvpn.keyserver.client import Outcome
+from llmvpn.providers.sse import EventSplitter, error_event
+from llmvpn.providers.upstream import Usage, UpstreamFailure, invalid_answer, map_upstream_errors, too_large
+
+_HEADERS = [
+    (b"content-type", b"text/event-stream; charset=utf-8"),
+    (b"cache-control", b"no-cache"),
+    (b"x-accel-buffering", b"no"),  # a reverse proxy in front must not hold events back
+]
+
+
+@dataclass(slots=True)
+class Stream:
+    """An upstream stream in progress: its response, its byte iterator, and how its events are read."""
+
+    response: httpx.Response
+    chunks: AsyncIterator[bytes]
+    splitter: EventSplitter
+    relay: Any  # a dialect's StreamRelay: feed(event) -> bytes, .done, .usage, .events
+    limit: int
+    size: int = 0
+
+
+class RelayResponse(Response):
+    """The client's side of a stream whose first output is already read (`first`)."""
+
+    def __init__(self, stream: Stream, first: bytes,
+                 finish: Callable[[Outcome, Usage], Awaitable[None]]) -> None:
+        self.stream, self.first, self.finish = stream, first, finish
+        self.status_code = 200
+        self.background = None
+        self.raw_headers = list(_HEADERS)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        outcome = Outcome.CANCELLED  # unless the relay gets to decide otherwise
+        try:
+            async with anyio.create_task_group() as group:
+
+                async def relay() -> None:
+                    nonlocal outcome
+                    outcome = await self._relay(send)
+                    group.cancel_scope.cancel()
+
+                group.start_soon(relay)
+                await _disconnected(receive)
+                group.cancel_scope.cancel()
+        finally:
+            relay = self.stream.relay
+            usage = relay.usage or Usage()
+            if not usage.completion_tokens:  # cut short before the upstream counted: count the events
+                usage = Usage(usage.prompt_tokens, relay.events)
+            with anyio.CancelScope(shield=True):
+                # Closing an unfinished response drops its connection: the upstream sees us leave.
+                await self.stream.response.aclose()
+                await self.finish(outcome, usage)
+
+    async def _relay(self, send: Send) -> Outcome:
+        stream = self.stream
+        await send({"type": "http.response.start", "status": 200, "headers": self.raw_headers})
+        if self.first:
+            await send({"type": "http.response.body", "body": self.first, "more_body": True})
+        outcome = Outcome.OK
+        try:
+            with map_upstream_errors():
+                if not stream.relay.done:
+                    await self._pump(send)
+        except UpstreamFailure as failure:
+            error = failure.error
+            event = error_event(error.message, error.type, error.code)
+            await send({"type": "http.response.body", "body": event, "more_body": True})
+            outcome = failure.outcome
+        await send({"type": "http.response.body", "body": b"", "more_body": False})
+        if outcome is Outcome.OK:
+            await self._drain()
+        return outcome
+
+    async def _pump(self, send: Send) -> None:
+        stream = self.stream
+        async for chunk in stream.chunks:
+            stream.size += len(chunk)
+            if stream.size > stream.limit:
+                raise too_large(stream.limit)
+            out = b"".join(stream.relay.feed(event) for event in stream.splitter.feed(chunk))
+            if out:
+                await send({"type": "http.response.body", "body": out, "more_body": True})
+            if stream.relay.done:
+                return
+        raise invalid_answer("a stream that ended before it was complete")
+
+    async def _drain(self) -> None:
+        # After [DONE] the upstream only has its end of body to send; reading it lets the connection
+        # go back to the pool instead of being closed.
+        try:
+            with map_upstream_errors():
+                async for _ in self.stream.chunks:
+                    pass
+        except UpstreamFailure:
+            pass  # the answer is complete; a connection that fails now is simply not reused
+
+
+async def _disconnected(receive: Receive) -> None:
+    while (await receive())["type"] != "http.disconnect":
+        pass

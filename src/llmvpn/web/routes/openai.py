@@ -1,0 +1,82 @@
+"""The OpenAI-compatible API: chat completions (streamed or not) and the models of the pool.
+
+The official `openai` SDK works unchanged with `base_url="http://host:8000/v1"` and a user JWT as
+its api_key.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from fastapi import APIRouter, Request
+from starlette.responses import Response
+
+from llmvpn.errors import NotFound
+from llmvpn.keyserver.client import ProviderInfo
+from llmvpn.web.chat import ChatCall, chat_completion
+from llmvpn.web.deps import KeyServerDep, PrincipalDep, SettingsDep, UpstreamDep
+from llmvpn.web.errors import request_id_of
+from llmvpn.web.schemas_openai import (
+    ChatCompletion, Model, ModelList, parse_chat_request, request_body_schema,
+)
+
+router = APIRouter(prefix="/v1", tags=["openai"])
+
+_CHAT_RESPONSES: dict[int | str, dict] = {
+    200: {"model": ChatCompletion, "description": "The completion, or with `stream: true` server-sent events "
+                                                  "of chat.completion.chunk ending with `data: [DONE]`",
+          "content": {"text/event-stream": {"schema": {"type": "string"}}}},
+}
+
+
+@router.post("/chat/completions", responses=_CHAT_RESPONSES, response_model=None,
+             openapi_extra={"requestBody": request_body_schema()})
+async def chat_completions(request: Request, principal: PrincipalDep, settings: SettingsDep,
+                           keyserver: KeyServerDep, upstream: UpstreamDep) -> Response:
+    """Create a chat completion through a pooled key (OpenAI's API, streaming included)."""
+    # The body is parsed here, once, by orjson: FastAPI's own parsing would decode it a second time.
+    body, checked = parse_chat_request(await request.body(), request.headers.get("content-type"), settings)
+    call = ChatCall(body=body, request=checked, owner=principal.sub, request_id=request_id_of(request) or "",
+                    keyserver=keyserver, client=upstream, settings=settings)
+    return await chat_completion(call)
+
+
+def _created(provider: ProviderInfo) -> int:
+    try:
+        return int(datetime.fromisoformat(provider.created_at).timestamp())
+    except ValueError:
+        return 0
+
+
+async def _models(keyserver: KeyServerDep) -> list[Model]:
+    # A provider counts when it can serve: active, with at least one key not taken out of rotation.
+    providers = [p for p in await keyserver.list_providers(active_only=True)
+                 if any(k.status != "disabled" for k in p.keys)]
+    servers: dict[str, set[str]] = {}
+    for provider in providers:
+        for name in provider.models:
+            servers.setdefault(name, set()).add(provider.name)
+    models: list[Model] = []
+    for provider in sorted(providers, key=lambda p: p.name):
+        created = _created(provider)
+        for name in provider.models:
+            models.append(Model(id=f"{provider.name}/{name}", created=created, owned_by=provider.name))
+            if servers[name] == {provider.name}:
+                models.append(Model(id=name, created=created, owned_by=provider.name))
+    return models
+
+
+@router.get("/models")
+async def list_models(principal: PrincipalDep, keyserver: KeyServerDep) -> ModelList:
+    """List every model of every active provider, as `provider/model` and, where unique, `model`."""
+    return ModelList(data=await _models(keyserver))
+
+
+@router.get("/models/{model:path}")
+async def get_model(model: str, principal: PrincipalDep, keyserver: KeyServerDep) -> Model:
+    """Describe one model by the name /v1/models lists it under."""
+    for entry in await _models(keyserver):
+        if entry.id == model:
+            return entry
+    raise NotFound(f"model {model!r} is not served by any active provider", param="model",
+                   code="model_not_found")
