@@ -7,6 +7,7 @@ server never does. If one child dies the others are stopped, so `make run` never
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import os
 import signal
 import socket
@@ -25,6 +26,7 @@ DEMO_PROVIDER = "demo"
 DEMO_MODELS = ("demo-model", "gpt-4o-mini")
 DEMO_KEY = "demo-key-not-a-real-secret-000000"
 START_TIMEOUT = 30.0
+_PR_SET_PDEATHSIG = 1
 
 
 @dataclass
@@ -49,11 +51,21 @@ def _child_env(ks: KeyServerSettings, web: WebSettings) -> dict[str, str]:
     return env
 
 
+def _die_with_parent() -> None:
+    """In the child, before exec: get SIGTERM if the supervisor dies, even by SIGKILL (Linux)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):  # not Linux: children then outlive a killed supervisor
+        pass
+
+
 def _spawn(name: str, module: str, env: dict[str, str], *args: str) -> Child:
     # A session of its own: Ctrl-C reaches only this supervisor, which stops the children in order
     # (web first, so in-flight requests can still release their leases; the key server last).
     return Child(name, subprocess.Popen([sys.executable, "-m", module, *args], env=env,
-                                        stdin=subprocess.DEVNULL, start_new_session=True))
+                                        stdin=subprocess.DEVNULL, start_new_session=True,
+                                        preexec_fn=_die_with_parent))
 
 
 def _wait(child: Child, ready, what: str) -> bool:

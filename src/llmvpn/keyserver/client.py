@@ -14,6 +14,7 @@ The error contract the key server keeps (its side lives with the server):
                                             e.g. "NotFound", "Conflict", "PreconditionFailed",
                                             "InvalidRequest", "RateLimited", "NoCapacity"
                         llmvpn-param        optional: the request field at fault
+                        llmvpn-code         optional: the OpenAI-style error code (e.g. model_not_found)
                         llmvpn-retry-after  optional: seconds as a float string (RateLimited,
                                             KeyServerUnavailable and its subclasses)
     status details      the message, safe to show to a client (no key, token or secret)
@@ -53,6 +54,7 @@ log = logging.getLogger(__name__)
 
 ERROR_KEY = "llmvpn-error"
 PARAM_KEY = "llmvpn-param"
+CODE_KEY = "llmvpn-code"
 RETRY_AFTER_KEY = "llmvpn-retry-after"
 
 MAX_MESSAGE_BYTES = 64 * 1024 * 1024
@@ -283,9 +285,10 @@ def translate_rpc_error(exc: grpc.RpcError) -> errors.ApiError:
         return errors.KeyServerUnavailable("key server unavailable: internal error")
     message = details or f"key server: {code.name.lower()}"
     param = meta.get(PARAM_KEY) or None
+    error_code = meta.get(CODE_KEY) or None
     if issubclass(cls, errors.RateLimited):
-        return cls(message, retry_after=_retry_after(meta.get(RETRY_AFTER_KEY), 1.0), param=param)
-    error = cls(message, param=param)
+        return cls(message, retry_after=_retry_after(meta.get(RETRY_AFTER_KEY), 1.0), param=param, code=error_code)
+    error = cls(message, param=param, code=error_code)
     if isinstance(error, errors.KeyServerUnavailable) and RETRY_AFTER_KEY in meta:
         error.retry_after = _retry_after(meta[RETRY_AFTER_KEY], error.retry_after)
     return error

@@ -46,6 +46,8 @@ def status_for(exc: BaseException) -> tuple[grpc.StatusCode, str, list[tuple[str
     metadata = [("llmvpn-error", type(exc).__name__)]
     if exc.param:
         metadata.append(("llmvpn-param", exc.param))
+    if exc.code and exc.code != type(exc).code:
+        metadata.append(("llmvpn-code", exc.code))
     if isinstance(exc, errors.RateLimited):
         metadata.append(("llmvpn-retry-after", f"{exc.retry_after:.3f}"))
     return code, exc.message, metadata
