@@ -28,7 +28,8 @@ def test_up_serves_health_and_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
         while time.monotonic() < deadline and proc.poll() is None:
             try:
                 health = httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=1)
-                if health.status_code == 200:
+                # The banner comes once the supervisor has seen the web server answer, a moment later.
+                if health.status_code == 200 and "Ctrl-C stops everything" in (tmp_path / "up.log").read_text():
                     break
             except httpx.HTTPError:
                 pass
