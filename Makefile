@@ -50,5 +50,15 @@ proto: install-test
 	sed -i 's/^import keyserver_pb2 as/from llmvpn.keyserver._proto import keyserver_pb2 as/' \
 	  src/llmvpn/keyserver/_proto/keyserver_pb2_grpc.py
 
+## Benchmarks (bench/README.md): llmvpn beside direct, a minimal forwarder and LiteLLM's proxy, then the
+## key server's lease rate. Builds bench/.venvs/{tools,litellm} from pinned files on first use.
+bench: install
+	$(BIN)/python -m bench.run --privacy $(BENCH_ARGS)
+	$(BIN)/python -m bench.keyserver_bench
+
+.PHONY: bench-quick
+bench-quick: install
+	$(BIN)/python -m bench.run --quick --privacy $(BENCH_ARGS)
+
 clean:
 	rm -rf $(VENV) .pytest_cache
