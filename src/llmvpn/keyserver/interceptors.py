@@ -54,11 +54,28 @@ def status_for(exc: BaseException) -> tuple[grpc.StatusCode, str, list[tuple[str
 
 
 class ErrorInterceptor(grpc.aio.ServerInterceptor):
+    def __init__(self) -> None:
+        # gRPC asks for the handler on every call; wrapping it once per method keeps that off the
+        # lease path (the set of methods is fixed, so the cache stays small).
+        self._wrapped: dict[str, grpc.RpcMethodHandler] = {}
+
     async def intercept_service(
         self,
         continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
         details: grpc.HandlerCallDetails,
     ) -> grpc.RpcMethodHandler:
+        wrapped = self._wrapped.get(details.method)
+        if wrapped is None:
+            wrapped = await self._wrap(continuation, details)
+            if wrapped is not None:
+                self._wrapped[details.method] = wrapped
+        return wrapped
+
+    async def _wrap(
+        self,
+        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
+        details: grpc.HandlerCallDetails,
+    ) -> grpc.RpcMethodHandler | None:
         handler = await continuation(details)
         if handler is None:
             return handler
