@@ -29,7 +29,7 @@ class Policy(StrEnum):
 
     OFF = "off"                    # send as is
     REDACT = "redact"              # replace with a fixed mask, not restored
-    PLACEHOLDER = "placeholder"    # replace with a typed placeholder like <PERSON_1>, restored in the answer
+    PLACEHOLDER = "placeholder"    # replace with a typed placeholder like [PERSON_1], restored in the answer
     PSEUDONYMIZE = "pseudonymize"  # replace with a same-shape surrogate, restored in the answer
 
 

@@ -1,0 +1,1 @@
+"""PII detection benchmark: a seeded labelled corpus and a quality/throughput runner."""
