@@ -180,6 +180,25 @@ class WebSettings(_Base):
         default=False, validation_alias=_env("LLMVPN_ALLOW_LINK_LOCAL_UPSTREAMS")
     )
 
+    # Per-principal admission (web/admission.py), counted by the key server so that every worker and
+    # host shares one count; 0 switches a limit off (and with all three off, no RPC is made at all).
+    # Budgets reset at 00:00 UTC; a refusal is 429 with Retry-After up to then.
+    daily_request_budget: int = Field(default=0, ge=0, validation_alias=_env("WEB_SERVER_DAILY_REQUEST_BUDGET"))
+    daily_token_budget: int = Field(default=0, ge=0, validation_alias=_env("WEB_SERVER_DAILY_TOKEN_BUDGET"))
+    rate_limit_per_minute: int = Field(default=0, ge=0, validation_alias=_env("WEB_SERVER_RATE_LIMIT_PER_MINUTE"))
+
+    # Stateful conversations: the most messages a session's history may hold (history + new messages
+    # is what goes upstream); a turn past it is refused with 400 rather than silently trimmed.
+    session_max_messages: int = Field(
+        default=1000, ge=2, le=100_000, validation_alias=_env("WEB_SERVER_SESSION_MAX_MESSAGES")
+    )
+
+    # prometheus-client's own variable: with several workers, set it (before start) to an empty
+    # directory and /metrics adds up every worker's counters; without it each worker counts alone.
+    prometheus_multiproc_dir: Path | None = Field(default=None, validation_alias=_env("PROMETHEUS_MULTIPROC_DIR"))
+    # /metrics answers anyone who can reach the port (Prometheus' habit) unless this asks for an admin token.
+    metrics_require_admin: bool = Field(default=False, validation_alias=_env("WEB_SERVER_METRICS_REQUIRE_ADMIN"))
+
     @model_validator(mode="after")
     def _check(self) -> WebSettings:
         if self.jwt_secret is not None:

@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from llmvpn.errors import KeyServerUnavailable, NoCapacity, RateLimited
-from llmvpn.keyserver.state.base import KeySlot, Session, UsageRecord
+from llmvpn.keyserver.state.base import Allowance, KeySlot, Session, Spend, UsageRecord, next_day
 from llmvpn.keyserver.state.memory import MemoryState
 from llmvpn.keyserver.state.redis import RedisState
 from tests.fixtures.redis import run_redis
@@ -179,3 +179,71 @@ async def test_usage_is_counted_per_user_provider_and_key(state) -> None:
     assert set(everyone.by_key) == {"fp-a", "fp-b", "fp-c"}
     mine = await state.usage("bob")
     assert set(mine.by_user) == {"bob"} and not mine.by_provider and not mine.by_key
+
+
+# -- admission: per-principal rate limit and daily budgets ---------------------------------------
+
+
+async def test_a_daily_request_budget_admits_exactly_its_size_then_429_until_midnight_utc(state) -> None:
+    allowance = Allowance(requests_per_day=3)
+    for expected in (1, 2, 3):
+        admission = await state.admit("alice", allowance)
+        assert admission.spend.requests == expected
+    with pytest.raises(RateLimited) as caught:
+        await state.admit("alice", allowance)
+    assert caught.value.code == "budget_exceeded"
+    assert abs(caught.value.retry_after - (next_day(time.time()) - time.time())) < 5
+    assert (await state.admit("bob", allowance)).spend.requests == 1  # another principal is unaffected
+    assert (await state.spend("alice")).requests == 3
+
+
+async def test_settling_swaps_the_estimate_and_a_refund_returns_request_and_tokens(state) -> None:
+    allowance = Allowance(tokens_per_day=1000)
+    first = await state.admit("carol", allowance, tokens_estimate=100)
+    second = await state.admit("carol", allowance, tokens_estimate=50)
+    assert second.spend == Spend(2, 150, second.spend.resets_at)
+    assert await state.settle(first.reservation_id, tokens=400)
+    assert not await state.settle(first.reservation_id, tokens=400)  # idempotent
+    assert await state.settle(second.reservation_id, refund=True)
+    spend = await state.spend("carol")
+    assert (spend.requests, spend.tokens) == (1, 400)
+    assert not await state.settle("no-such-reservation", tokens=5)
+
+
+async def test_a_spent_token_budget_refuses_the_next_request(state) -> None:
+    allowance = Allowance(tokens_per_day=100)
+    admission = await state.admit("dave", allowance, tokens_estimate=10)
+    await state.settle(admission.reservation_id, tokens=120)  # the last request may overshoot
+    with pytest.raises(RateLimited) as caught:
+        await state.admit("dave", allowance, tokens_estimate=10)
+    assert caught.value.code == "budget_exceeded" and "tokens" in caught.value.message
+
+
+async def test_the_per_minute_rate_limit_refuses_past_its_size_and_spares_others(state) -> None:
+    allowance = Allowance(requests_per_minute=3)
+    for _ in range(3):
+        await state.admit("erin", allowance)
+    with pytest.raises(RateLimited) as caught:
+        await state.admit("erin", allowance)
+    assert caught.value.code == "rate_limit_exceeded" and 55 < caught.value.retry_after <= 60
+    await state.admit("frank", allowance)
+    # A refused request counts nothing: the daily spend holds the three admitted ones only.
+    assert (await state.spend("erin")).requests == 3
+
+
+async def test_two_key_servers_racing_for_the_last_units_of_a_budget_never_overshoot(redis_server) -> None:
+    hosts = [RedisState(redis_server.url), RedisState(redis_server.url)]
+    allowance = Allowance(requests_per_day=10)
+
+    async def one(store: RedisState) -> bool:
+        try:
+            await store.admit("grace", allowance, tokens_estimate=5)
+        except RateLimited:
+            return False
+        return True
+
+    results = await asyncio.gather(*(one(hosts[i % 2]) for i in range(40)))
+    assert sum(results) == 10
+    assert (await hosts[0].spend("grace")) == Spend(10, 50, next_day(time.time()))
+    for store in hosts:
+        await store.aclose()

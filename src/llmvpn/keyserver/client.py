@@ -206,6 +206,25 @@ class UsageReport:
     by_key: dict[str, UsageCounters]
 
 
+@dataclass(frozen=True, slots=True)
+class Spend:
+    """One principal's spending in the current UTC day (reservations included)."""
+
+    requests: int
+    tokens: int
+    resets_at: float  # unix seconds: the next 00:00 UTC
+
+
+@dataclass(frozen=True, slots=True)
+class Admission:
+    reservation_id: str
+    spend: Spend
+
+
+def _spend(msg: pb.Spend) -> Spend:
+    return Spend(requests=msg.requests, tokens=msg.tokens, resets_at=msg.resets_at)
+
+
 def _session_info(msg: pb.SessionInfo) -> SessionInfo:
     return SessionInfo(id=msg.id, owner=msg.owner, created_at=msg.created_at, expires_at=msg.expires_at,
                        bindings=dict(msg.bindings), data=json.loads(msg.data) if msg.data else {},
@@ -480,6 +499,25 @@ class KeyServerClient:
         """One owner's counters, or everyone's (by user, provider and key fingerprint) with owner=""."""
         msg = await self._unary("GetUsage", pb.GetUsageRequest(owner=owner))
         return UsageReport(_counters(msg.by_user), _counters(msg.by_provider), _counters(msg.by_key))
+
+    async def admit(self, owner: str, *, requests_per_day: int = 0, tokens_per_day: int = 0,
+                    requests_per_minute: int = 0, tokens_estimate: int = 0) -> Admission:
+        """Count one request of `owner` against its limits (0 = none) and reserve `tokens_estimate`;
+        RateLimited (code budget_exceeded or rate_limit_exceeded, with retry_after) when spent."""
+        msg = await self._unary("Admit", pb.AdmitRequest(
+            owner=owner, requests_per_day=requests_per_day, tokens_per_day=tokens_per_day,
+            requests_per_minute=requests_per_minute, tokens_estimate=tokens_estimate))
+        return Admission(msg.reservation_id, _spend(msg.spend))
+
+    async def settle(self, reservation_id: str, *, tokens: int = 0, refund: bool = False) -> bool:
+        """Swap a reservation's estimate for the `tokens` used, or refund it; False if already settled."""
+        msg = await self._unary("Settle", pb.SettleRequest(reservation_id=reservation_id, tokens=tokens,
+                                                           refund=refund))
+        return msg.settled
+
+    async def get_spend(self, owner: str) -> Spend:
+        """What `owner` spent in the current UTC day."""
+        return _spend(await self._unary("GetSpend", pb.GetSpendRequest(owner=owner)))
 
     async def import_keys(self, entries: Sequence[ImportEntry], *, source: str = "",
                           timeout: float | None = None) -> ImportResult:

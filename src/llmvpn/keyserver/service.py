@@ -24,7 +24,7 @@ from llmvpn.keyserver.allocator import Pool, allocate
 from llmvpn.keyserver.backup import Backups
 from llmvpn.keyserver.registry import Registry
 from llmvpn.keyserver.sessions import Sessions
-from llmvpn.keyserver.state.base import KeySlot, State, UsageRecord
+from llmvpn.keyserver.state.base import Allowance, KeySlot, Spend, State, UsageRecord
 from llmvpn.logging import register_secret
 
 log = logging.getLogger("llmvpn.keyserver")
@@ -47,6 +47,10 @@ def _session_data(raw: bytes) -> dict:
     if not isinstance(data, dict):
         raise InvalidRequest("session data must be a JSON object", param="data")
     return data
+
+
+def _spend_pb(spend: Spend) -> pb.Spend:
+    return pb.Spend(requests=spend.requests, tokens=spend.tokens, resets_at=spend.resets_at)
 
 
 class KeyServerService(pb_grpc.KeyServerServicer):
@@ -225,6 +229,24 @@ class KeyServerService(pb_grpc.KeyServerServicer):
     async def GetUsage(self, request: pb.GetUsageRequest, context: grpc.aio.ServicerContext) -> pb.UsageReport:
         report = await self.state.usage(request.owner or None)
         return convert.usage_to_pb(report)
+
+    # -- admission: per-principal rate limit and daily budgets ------------------------------------
+
+    async def Admit(self, request: pb.AdmitRequest, context: grpc.aio.ServicerContext) -> pb.Admission:
+        if not request.owner:
+            raise InvalidRequest("admission needs an owner", param="owner")
+        allowance = Allowance(max(0, request.requests_per_day), max(0, request.tokens_per_day),
+                              max(0, request.requests_per_minute))
+        admission = await self.state.admit(request.owner, allowance, tokens_estimate=max(0, request.tokens_estimate))
+        return pb.Admission(reservation_id=admission.reservation_id, spend=_spend_pb(admission.spend))
+
+    async def Settle(self, request: pb.SettleRequest, context: grpc.aio.ServicerContext) -> pb.SettleResponse:
+        settled = await self.state.settle(request.reservation_id, tokens=max(0, request.tokens),
+                                          refund=request.refund)
+        return pb.SettleResponse(settled=settled)
+
+    async def GetSpend(self, request: pb.GetSpendRequest, context: grpc.aio.ServicerContext) -> pb.Spend:
+        return _spend_pb(await self.state.spend(request.owner))
 
     # -- registry --------------------------------------------------------------------------------
 

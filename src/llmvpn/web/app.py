@@ -4,6 +4,7 @@
     app.state.keyserver    one KeyServerClient for this process (opened by the lifespan)
     app.state.upstream     one pooled httpx.AsyncClient for upstream calls (opened and closed by the lifespan)
     app.state.started_at   time.monotonic() when the lifespan started, for uptime
+    app.state.metrics      this app's Prometheus metrics (web/metrics.py)
 
 Routers are only included here; each resource keeps its routes in web/routes/.
 """
@@ -14,15 +15,17 @@ import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 
 from llmvpn.config import WebSettings
 from llmvpn.errors import ConfigError
 from llmvpn.keyserver.client import KeyServerClient
 from llmvpn.providers.upstream import open_client
+from llmvpn.web.deps import get_admin
 from llmvpn.web.errors import install_error_handlers
+from llmvpn.web.metrics import Metrics, MetricsMiddleware
 from llmvpn.web.middleware import BodyLimitMiddleware, RequestIdMiddleware
-from llmvpn.web.routes import admin, health, openai, providers
+from llmvpn.web.routes import admin, direct, health, metrics, openai, providers, usage, webui
 from llmvpn.web.routes.health import VERSION
 
 
@@ -52,13 +55,20 @@ def create_app(settings: WebSettings) -> FastAPI:
     app = FastAPI(title="llmvpn", version=VERSION, lifespan=_lifespan,
                   summary="A privacy gateway for large language models")
     app.state.settings = settings
+    app.state.metrics = Metrics(settings.prometheus_multiproc_dir)
     install_error_handlers(app)
     # Added last = outermost: the request id is set before the body limit can answer, so a 413
-    # carries it too.
+    # carries it too; the metrics see every answer, 413s included.
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(RequestIdMiddleware)
+    app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)
     app.include_router(health.router)
     app.include_router(openai.router)
+    app.include_router(direct.router)
+    app.include_router(webui.router)
+    app.include_router(usage.router)
     app.include_router(providers.router)
     app.include_router(admin.router)
+    app.include_router(metrics.router,
+                       dependencies=[Depends(get_admin)] if settings.metrics_require_admin else [])
     return app

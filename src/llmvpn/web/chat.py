@@ -1,9 +1,20 @@
-"""One chat request, from lease to answer, with failover to another key.
+"""One chat request, from admission to answer: the flow every chat route shares (OpenAI-compatible,
+Direct API, Web API), stateless or stateful, with failover to another key.
 
-    attempt ── acquire(exclude tried keys) ── upstream ──┬─ answer ──────── release(OK, tokens)
-                                                          └─ UpstreamFailure ── release(outcome)
-                                                               ├─ retryable and budget left: next attempt
-                                                               └─ otherwise: its error (502/504/429/4xx)
+    hooks.outgoing(body) ─ admit ─┬─ attempt: acquire(mode, session, exclude tried keys) ── upstream
+     (messages final)             │     ├─ answer ── hooks.answer / hooks.event ── release(OK, tokens)
+                                  │     │            hooks.finish, then the client's last byte; settle
+                                  │     └─ UpstreamFailure ── release(outcome)
+                                  │           ├─ retryable and budget left: next attempt
+                                  │           └─ otherwise: its error (502/504/429/4xx)
+                                  └─ no answer: refund the reservation, hooks.abort
+
+The privacy seam is `ChatCall.hooks` (web/hooks.py): `_attempts` below receives the body exactly as
+it goes upstream, and every answer byte passes the hooks on its way back.
+
+Stateless: a fresh lease per attempt, and the key server passes over the caller's previous key.
+Stateful: the lease comes from the session (`session_id`), which keeps its key per model until the
+key fails; then the binding moves with the session.
 
 A stream commits (sends its 200) only once the upstream's first event is in hand, so a failure before
 it fails over like any other; after it there is no replay, and an SSE error event ends the stream
@@ -16,8 +27,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
@@ -36,6 +47,9 @@ from llmvpn.providers.upstream import (
     Usage, UpstreamFailure, attempt_timeout, invalid_answer, map_upstream_errors, read_capped, send,
     too_large,
 )
+from llmvpn.web.admission import NOT_COUNTED, Reservation, admit
+from llmvpn.web.hooks import PASS_THROUGH, ChatHooks, FinishingRelayResponse, HookedRelay
+from llmvpn.web.metrics import Metrics
 from llmvpn.web.relay import RelayResponse, Stream
 from llmvpn.web.schemas_openai import ChatRequest
 
@@ -46,7 +60,8 @@ DIALECTS: dict[str, ModuleType] = {"openai": openai_compat, "anthropic": anthrop
 
 @dataclass(frozen=True, slots=True)
 class ChatCall:
-    """Everything one chat request needs: the cleaned body, its checked view, who asks, and the clients."""
+    """Everything one chat request needs: the cleaned body, its checked view, who asks, how (stateless,
+    or within a session), its hooks, and the clients."""
 
     body: dict[str, Any]
     request: ChatRequest
@@ -55,15 +70,24 @@ class ChatCall:
     keyserver: KeyServerClient
     client: httpx.AsyncClient
     settings: WebSettings
+    mode: Mode = Mode.STATELESS
+    session_id: str = ""  # stateful: the session whose key binding the lease follows
+    hooks: ChatHooks = PASS_THROUGH
+    metrics: Metrics | None = None
+    headers: Mapping[str, str] = field(default_factory=dict)  # added to a successful answer
 
 
-async def release(keyserver: KeyServerClient, lease: Lease, outcome: Outcome, *, started: float,
-                  http_status: int = 0, retry_after: float = 0.0, usage: Usage | None = None) -> None:
-    """Give the lease back; shielded from cancellation, and never failing the request it served."""
+async def release(call: ChatCall, lease: Lease, outcome: Outcome, *, started: float, http_status: int = 0,
+                  retry_after: float = 0.0, usage: Usage | None = None) -> None:
+    """Give the lease back and count the attempt; shielded from cancellation, and never failing the
+    request it served."""
     usage = usage or Usage()
+    if call.metrics is not None:
+        call.metrics.attempts.labels(lease.provider_name, outcome.value).inc()
+        call.metrics.count_tokens(lease.provider_name, usage.prompt_tokens, usage.completion_tokens)
     with anyio.CancelScope(shield=True):
         try:
-            await keyserver.release(
+            await call.keyserver.release(
                 lease.lease_id, outcome, http_status=http_status, retry_after_seconds=retry_after,
                 prompt_tokens=usage.prompt_tokens, completion_tokens=usage.completion_tokens,
                 latency_ms=(time.perf_counter() - started) * 1000,
@@ -76,6 +100,23 @@ async def release(keyserver: KeyServerClient, lease: Lease, outcome: Outcome, *,
 
 async def chat_completion(call: ChatCall) -> Response:
     """Answer `call`, trying up to 1 + upstream_max_retries keys; raises the ApiError of the last failure."""
+    reservation = NOT_COUNTED
+    try:
+        # The privacy seam, outgoing: from here on, body["messages"] is what the upstream receives.
+        body = await call.hooks.outgoing(call.body)
+        reservation = await admit(call.keyserver, call.settings, call.owner, body)
+        return await _attempts(call, body, reservation)
+    except BaseException:
+        with anyio.CancelScope(shield=True):
+            await reservation.refund()
+            try:
+                await call.hooks.abort()
+            except ApiError as exc:  # the request's own error is what the client must see
+                log.warning("cleaning up after a failed chat request failed: %s", exc.message)
+        raise
+
+
+async def _attempts(call: ChatCall, body: dict[str, Any], reservation: Reservation) -> Response:
     settings = call.settings
     loop = asyncio.get_running_loop()
     deadline = loop.time() + settings.request_timeout_seconds
@@ -87,42 +128,48 @@ async def chat_completion(call: ChatCall) -> Response:
         started = time.perf_counter()
         try:
             if call.request.stream:
-                return await _stream(call, lease, deadline, started)
-            return await _complete(call, lease, deadline, started)
+                return await _stream(call, body, lease, deadline, started, reservation)
+            answer, usage = await _complete(call, body, lease, deadline, started)
         except UpstreamFailure as exc:
             failure = exc
-            await release(call.keyserver, lease, exc.outcome, started=started, http_status=exc.http_status,
+            await release(call, lease, exc.outcome, started=started, http_status=exc.http_status,
                           retry_after=exc.retry_after)
             log.info("attempt %d on key %s failed (%s, HTTP %s)", attempt + 1, lease.key_fingerprint,
                      exc.outcome, exc.http_status or "-")
             if not exc.retryable or loop.time() >= deadline:
                 raise exc.error from None
+            if call.metrics is not None and attempt < settings.upstream_max_retries:
+                call.metrics.failovers.labels(lease.provider_name).inc()
             excluded.append(lease.key_id)
         except ApiError:  # the request can't be put in this provider's shape (e.g. n > 1 for Anthropic)
-            await release(call.keyserver, lease, Outcome.CLIENT_ERROR, started=started, http_status=400)
+            await release(call, lease, Outcome.CLIENT_ERROR, started=started, http_status=400)
             raise
         except BaseException:
-            await release(call.keyserver, lease, Outcome.CANCELLED, started=started)
+            await release(call, lease, Outcome.CANCELLED, started=started)
             raise
+        else:
+            return await _answer(call, lease, started, answer, usage, reservation)
     assert failure is not None
     raise failure.error
 
 
 async def _acquire(call: ChatCall, excluded: list[str], failure: UpstreamFailure | None) -> Lease:
     try:
-        return await call.keyserver.acquire(call.request.model, owner=call.owner, mode=Mode.STATELESS,
-                                            exclude_key_ids=excluded, request_id=call.request_id)
-    except (NoCapacity, NotFound):
-        if failure is None:
+        return await call.keyserver.acquire(call.request.model, owner=call.owner, mode=call.mode,
+                                            session_id=call.session_id, exclude_key_ids=excluded,
+                                            request_id=call.request_id)
+    except (NoCapacity, NotFound) as exc:
+        if failure is None or getattr(exc, "code", None) == "session_not_found":
             raise
         # No other key left to fail over to: what the client learns is why the tried ones failed.
         raise failure.error from None
 
 
-async def _complete(call: ChatCall, lease: Lease, deadline: float, started: float) -> Response:
+async def _complete(call: ChatCall, body: dict[str, Any], lease: Lease, deadline: float,
+                    started: float) -> tuple[bytes, Usage]:
     dialect = DIALECTS[lease.kind]
     secret = lease.api_key.reveal()
-    payload = dialect.request_body(call.body, lease.model, False)
+    payload = dialect.request_body(body, lease.model, False)
     loop = asyncio.get_running_loop()
     with map_upstream_errors():
         async with asyncio.timeout_at(deadline):
@@ -133,18 +180,41 @@ async def _complete(call: ChatCall, lease: Lease, deadline: float, started: floa
                 raw = await read_capped(response, call.settings.upstream_max_response_bytes)
             finally:
                 await response.aclose()
-    answer, usage = dialect.completion(raw)
+    if call.metrics is not None:
+        call.metrics.upstream_latency.labels(lease.provider_name).observe(time.perf_counter() - started)
+    return dialect.completion(raw)
+
+
+async def _answer(call: ChatCall, lease: Lease, started: float, answer: bytes, usage: Usage,
+                  reservation: Reservation) -> Response:
+    try:
+        # The privacy seam, incoming: the whole answer, in OpenAI's shape.
+        answer = call.hooks.answer(answer)
+        await call.hooks.finish()
+    except BaseException:
+        # The upstream answered: the key did its job, and the tokens are spent.
+        await release(call, lease, Outcome.OK, started=started, http_status=200, usage=usage)
+        await reservation.settle(usage)
+        raise
+    # Settled before the answer leaves (a no-op without budgets), so the caller's next request is
+    # admitted against what this one really used, not against its estimate.
+    await reservation.settle(usage)
     # Released after the answer is sent: the key server's round trip stays off the client's latency.
-    return Response(answer, media_type="application/json", background=BackgroundTask(
-        release, call.keyserver, lease, Outcome.OK, started=started, http_status=200, usage=usage))
+    return Response(answer, media_type="application/json", headers=dict(call.headers),
+                    background=BackgroundTask(release, call, lease, Outcome.OK, started=started, http_status=200,
+                                              usage=usage))
 
 
-async def _stream(call: ChatCall, lease: Lease, deadline: float, started: float) -> Response:
+async def _stream(call: ChatCall, body: dict[str, Any], lease: Lease, deadline: float, started: float,
+                  reservation: Reservation) -> Response:
     dialect = DIALECTS[lease.kind]
     secret = lease.api_key.reveal()
     options = call.request.stream_options
-    relay = dialect.StreamRelay(bool(options and options.include_usage), lease.model)
-    payload = dialect.request_body(call.body, lease.model, True)
+    relay: Any = dialect.StreamRelay(bool(options and options.include_usage), lease.model)
+    hooked = call.hooks is not PASS_THROUGH
+    if hooked:
+        relay = HookedRelay(relay, call.hooks)  # the privacy seam, incoming: each event of the stream
+    payload = dialect.request_body(body, lease.model, True)
     loop = asyncio.get_running_loop()
     with map_upstream_errors():
         async with asyncio.timeout_at(deadline):
@@ -158,11 +228,21 @@ async def _stream(call: ChatCall, lease: Lease, deadline: float, started: float)
             except BaseException:
                 await response.aclose()
                 raise
+    if call.metrics is not None:
+        call.metrics.upstream_latency.labels(lease.provider_name).observe(time.perf_counter() - started)
 
     async def finish(outcome: Outcome, usage: Usage) -> None:
-        await release(call.keyserver, lease, outcome, started=started, http_status=200, usage=usage)
+        await release(call, lease, outcome, started=started, http_status=200, usage=usage)
+        if outcome is Outcome.OK or usage.completion_tokens:
+            await reservation.settle(usage)
+        else:
+            await reservation.refund()  # nothing came of it: cut off before its first token
 
-    return RelayResponse(stream, first, finish)
+    relayed = FinishingRelayResponse(stream, first, finish, call.hooks) if hooked else \
+        RelayResponse(stream, first, finish)
+    relayed.raw_headers += [(name.lower().encode("latin-1"), value.encode("latin-1"))
+                            for name, value in call.headers.items()]
+    return relayed
 
 
 async def _first_output(stream: Stream) -> bytes:

@@ -3,6 +3,7 @@
     SettingsDep    the WebSettings the app was built with
     KeyServerDep   the process's KeyServerClient
     UpstreamDep    the process's pooled httpx.AsyncClient for upstream providers
+    MetricsDep     the app's Prometheus metrics
     PrincipalDep   the caller of a valid bearer JWT (401 otherwise)
     AdminDep       the same, with the admin claim (403 for a user token)
 """
@@ -19,6 +20,7 @@ from llmvpn.config import WebSettings
 from llmvpn.errors import PermissionDenied, Unauthenticated
 from llmvpn.keyserver.client import KeyServerClient
 from llmvpn.web.auth import Principal, verify_token
+from llmvpn.web.metrics import Metrics
 
 
 # async on purpose: FastAPI runs a plain `def` dependency in the thread pool, a cost per request for
@@ -35,9 +37,14 @@ async def get_upstream(request: Request) -> httpx.AsyncClient:
     return request.app.state.upstream
 
 
+async def get_metrics(request: Request) -> Metrics:
+    return request.app.state.metrics
+
+
 SettingsDep = Annotated[WebSettings, Depends(get_settings)]
 KeyServerDep = Annotated[KeyServerClient, Depends(get_keyserver)]
 UpstreamDep = Annotated[httpx.AsyncClient, Depends(get_upstream)]
+MetricsDep = Annotated[Metrics, Depends(get_metrics)]
 
 # auto_error=False: a missing token must be our Unauthenticated, not FastAPI's own 403/401 shape.
 _bearer = HTTPBearer(auto_error=False, bearerFormat="JWT", description="A JWT from `llmvpn token issue`.")

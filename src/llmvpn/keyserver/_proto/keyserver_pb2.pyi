@@ -450,3 +450,57 @@ class UsageReport(_message.Message):
     by_provider: _containers.MessageMap[str, UsageCounters]
     by_key: _containers.MessageMap[str, UsageCounters]
     def __init__(self, by_user: _Optional[_Mapping[str, UsageCounters]] = ..., by_provider: _Optional[_Mapping[str, UsageCounters]] = ..., by_key: _Optional[_Mapping[str, UsageCounters]] = ...) -> None: ...
+
+class AdmitRequest(_message.Message):
+    __slots__ = ("owner", "requests_per_day", "tokens_per_day", "requests_per_minute", "tokens_estimate")
+    OWNER_FIELD_NUMBER: _ClassVar[int]
+    REQUESTS_PER_DAY_FIELD_NUMBER: _ClassVar[int]
+    TOKENS_PER_DAY_FIELD_NUMBER: _ClassVar[int]
+    REQUESTS_PER_MINUTE_FIELD_NUMBER: _ClassVar[int]
+    TOKENS_ESTIMATE_FIELD_NUMBER: _ClassVar[int]
+    owner: str
+    requests_per_day: int
+    tokens_per_day: int
+    requests_per_minute: int
+    tokens_estimate: int
+    def __init__(self, owner: _Optional[str] = ..., requests_per_day: _Optional[int] = ..., tokens_per_day: _Optional[int] = ..., requests_per_minute: _Optional[int] = ..., tokens_estimate: _Optional[int] = ...) -> None: ...
+
+class Spend(_message.Message):
+    __slots__ = ("requests", "tokens", "resets_at")
+    REQUESTS_FIELD_NUMBER: _ClassVar[int]
+    TOKENS_FIELD_NUMBER: _ClassVar[int]
+    RESETS_AT_FIELD_NUMBER: _ClassVar[int]
+    requests: int
+    tokens: int
+    resets_at: float
+    def __init__(self, requests: _Optional[int] = ..., tokens: _Optional[int] = ..., resets_at: _Optional[float] = ...) -> None: ...
+
+class Admission(_message.Message):
+    __slots__ = ("reservation_id", "spend")
+    RESERVATION_ID_FIELD_NUMBER: _ClassVar[int]
+    SPEND_FIELD_NUMBER: _ClassVar[int]
+    reservation_id: str
+    spend: Spend
+    def __init__(self, reservation_id: _Optional[str] = ..., spend: _Optional[_Union[Spend, _Mapping]] = ...) -> None: ...
+
+class SettleRequest(_message.Message):
+    __slots__ = ("reservation_id", "tokens", "refund")
+    RESERVATION_ID_FIELD_NUMBER: _ClassVar[int]
+    TOKENS_FIELD_NUMBER: _ClassVar[int]
+    REFUND_FIELD_NUMBER: _ClassVar[int]
+    reservation_id: str
+    tokens: int
+    refund: bool
+    def __init__(self, reservation_id: _Optional[str] = ..., tokens: _Optional[int] = ..., refund: _Optional[bool] = ...) -> None: ...
+
+class SettleResponse(_message.Message):
+    __slots__ = ("settled",)
+    SETTLED_FIELD_NUMBER: _ClassVar[int]
+    settled: bool
+    def __init__(self, settled: _Optional[bool] = ...) -> None: ...
+
+class GetSpendRequest(_message.Message):
+    __slots__ = ("owner",)
+    OWNER_FIELD_NUMBER: _ClassVar[int]
+    owner: str
+    def __init__(self, owner: _Optional[str] = ...) -> None: ...

@@ -74,6 +74,21 @@ class KeyServerStub:
                 request_serializer=keyserver__pb2.GetUsageRequest.SerializeToString,
                 response_deserializer=keyserver__pb2.UsageReport.FromString,
                 _registered_method=True)
+        self.Admit = channel.unary_unary(
+                '/llmvpn.keyserver.v1.KeyServer/Admit',
+                request_serializer=keyserver__pb2.AdmitRequest.SerializeToString,
+                response_deserializer=keyserver__pb2.Admission.FromString,
+                _registered_method=True)
+        self.Settle = channel.unary_unary(
+                '/llmvpn.keyserver.v1.KeyServer/Settle',
+                request_serializer=keyserver__pb2.SettleRequest.SerializeToString,
+                response_deserializer=keyserver__pb2.SettleResponse.FromString,
+                _registered_method=True)
+        self.GetSpend = channel.unary_unary(
+                '/llmvpn.keyserver.v1.KeyServer/GetSpend',
+                request_serializer=keyserver__pb2.GetSpendRequest.SerializeToString,
+                response_deserializer=keyserver__pb2.Spend.FromString,
+                _registered_method=True)
         self.ListProviders = channel.unary_unary(
                 '/llmvpn.keyserver.v1.KeyServer/ListProviders',
                 request_serializer=keyserver__pb2.ListProvidersRequest.SerializeToString,
@@ -176,6 +191,27 @@ class KeyServerServicer:
     def GetUsage(self, request, context):
         """Usage counters (requests, tokens, errors, latency) per user, key and provider.
         """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def Admit(self, request, context):
+        """Per-principal admission: a request window per minute and daily budgets (requests, tokens), counted
+        atomically in the shared state. Admit reserves (RESOURCE_EXHAUSTED with a retry-after when spent);
+        Settle swaps the reservation for the real tokens, or refunds it.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def Settle(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetSpend(self, request, context):
+        """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
@@ -286,6 +322,21 @@ def add_KeyServerServicer_to_server(servicer, server):
                     servicer.GetUsage,
                     request_deserializer=keyserver__pb2.GetUsageRequest.FromString,
                     response_serializer=keyserver__pb2.UsageReport.SerializeToString,
+            ),
+            'Admit': grpc.unary_unary_rpc_method_handler(
+                    servicer.Admit,
+                    request_deserializer=keyserver__pb2.AdmitRequest.FromString,
+                    response_serializer=keyserver__pb2.Admission.SerializeToString,
+            ),
+            'Settle': grpc.unary_unary_rpc_method_handler(
+                    servicer.Settle,
+                    request_deserializer=keyserver__pb2.SettleRequest.FromString,
+                    response_serializer=keyserver__pb2.SettleResponse.SerializeToString,
+            ),
+            'GetSpend': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetSpend,
+                    request_deserializer=keyserver__pb2.GetSpendRequest.FromString,
+                    response_serializer=keyserver__pb2.Spend.SerializeToString,
             ),
             'ListProviders': grpc.unary_unary_rpc_method_handler(
                     servicer.ListProviders,
@@ -554,6 +605,87 @@ class KeyServer:
             '/llmvpn.keyserver.v1.KeyServer/GetUsage',
             keyserver__pb2.GetUsageRequest.SerializeToString,
             keyserver__pb2.UsageReport.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def Admit(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/llmvpn.keyserver.v1.KeyServer/Admit',
+            keyserver__pb2.AdmitRequest.SerializeToString,
+            keyserver__pb2.Admission.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def Settle(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/llmvpn.keyserver.v1.KeyServer/Settle',
+            keyserver__pb2.SettleRequest.SerializeToString,
+            keyserver__pb2.SettleResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetSpend(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/llmvpn.keyserver.v1.KeyServer/GetSpend',
+            keyserver__pb2.GetSpendRequest.SerializeToString,
+            keyserver__pb2.Spend.FromString,
             options,
             channel_credentials,
             insecure,

@@ -15,6 +15,13 @@ the request has tried):
 4. otherwise the fewest requests in flight per unit of limit (a key allowed 600 rpm takes ten times the
    load of one allowed 60), then the least recently used.
 None usable: RateLimited with the soonest recovery if some key will recover, else NoCapacity.
+
+Admission of one principal's request (`admit`, then `settle`), also one atomic step: a per-minute
+request window, and daily budgets of requests and tokens per UTC day. Admitting counts one request
+and reserves an estimate of its tokens; settling swaps the estimate for the real count, or gives both
+back (a request that was refused upstream or cancelled before an answer). Two hosts racing for the
+last request of a budget can't both win; a token budget is overshot by at most the last request's
+tokens beyond its estimate.
 """
 
 from __future__ import annotations
@@ -24,6 +31,9 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 WINDOW_SECONDS = 60.0
+DAY_SECONDS = 86_400
+# A reservation nobody settles (its web worker died) is forgotten after this; what it counted stays.
+RESERVATION_TTL_SECONDS = 2 * DAY_SECONDS
 # The weight of a key without an RPM limit, against keys with one: "a large limit".
 UNLIMITED_WEIGHT = 10_000
 
@@ -102,6 +112,35 @@ class Session:
     expires_at: float = 0.0
 
 
+@dataclass(frozen=True, slots=True)
+class Allowance:
+    """What one principal may spend; 0 = no limit of that kind."""
+
+    requests_per_day: int = 0
+    tokens_per_day: int = 0
+    requests_per_minute: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Spend:
+    """A principal's spending in the current UTC day (reservations included)."""
+
+    requests: int = 0
+    tokens: int = 0
+    resets_at: float = 0.0  # unix seconds: the next 00:00 UTC
+
+
+@dataclass(frozen=True, slots=True)
+class Admission:
+    reservation_id: str
+    spend: Spend  # after this admission
+
+
+def next_day(now: float) -> float:
+    """The next 00:00 UTC after `now` (unix seconds)."""
+    return (now // DAY_SECONDS + 1) * DAY_SECONDS
+
+
 class State(Protocol):
     async def grant(self, slots: Sequence[KeySlot], *, owner: str, lease_ttl: float,
                     avoid_previous: bool = False, preferred: str | None = None) -> Grant:
@@ -133,6 +172,19 @@ class State(Protocol):
     async def usage(self, owner: str | None = None) -> UsageReport:
         """Counters since start (memory) or since the Redis data began; one owner's, or everyone's."""
         ...
+
+    async def admit(self, owner: str, allowance: Allowance, *, tokens_estimate: int = 0) -> Admission:
+        """Count one request of `owner` and reserve `tokens_estimate`, or raise RateLimited (code
+        "rate_limit_exceeded" for the per-minute window, "budget_exceeded" for a daily budget, with the
+        seconds until it frees) without counting anything."""
+        ...
+
+    async def settle(self, reservation_id: str, *, tokens: int = 0, refund: bool = False) -> bool:
+        """Replace a reservation's estimate by the `tokens` used, or with `refund` return its request
+        and its estimate; False when it was settled already or is unknown (settling is idempotent)."""
+        ...
+
+    async def spend(self, owner: str) -> Spend: ...
 
     async def check(self) -> None:
         """Raise KeyServerUnavailable if the state backend can't serve right now."""

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from llmvpn.errors import NoCapacity, RateLimited
 from llmvpn.keyserver.state.base import (
-    WINDOW_SECONDS, Grant, KeySlot, KeyStatus, ReleasedLease, Session, Usage, UsageRecord, UsageReport,
+    DAY_SECONDS, RESERVATION_TTL_SECONDS, WINDOW_SECONDS, Admission, Allowance, Grant, KeySlot, KeyStatus,
+    ReleasedLease, Session, Spend, Usage, UsageRecord, UsageReport, next_day,
 )
 
 
@@ -53,6 +54,21 @@ class _Lease:
 
 
 @dataclass(slots=True)
+class _Budget:
+    day: int
+    requests: int = 0
+    tokens: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Reservation:
+    owner: str
+    day: int
+    estimate: int
+    expires_at: float
+
+
+@dataclass(slots=True)
 class _StoredSession:
     session: Session
     expires_at: float
@@ -68,6 +84,9 @@ class MemoryState:
         self._last_key_of_owner: dict[str, str] = {}
         self._sessions: dict[str, _StoredSession] = {}
         self._usage = UsageReport()
+        self._budgets: dict[str, _Budget] = {}                 # owner -> the current day's spend
+        self._windows: dict[str, deque[float]] = {}            # owner -> admission times, last minute
+        self._reservations: dict[str, _Reservation] = {}
 
     def _key(self, key_id: str) -> _Key:
         key = self._keys.get(key_id)
@@ -128,6 +147,7 @@ class MemoryState:
             await self.release(lease_id)
         for session_id in [s for s, stored in self._sessions.items() if stored.expires_at <= now]:
             del self._sessions[session_id]
+        self._sweep_admissions(now)
         return len(stale)
 
     async def in_flight(self) -> int:
@@ -174,6 +194,70 @@ class MemoryState:
             return copy.deepcopy(self._usage)
         mine = self._usage.by_user.get(owner)
         return UsageReport(by_user={owner: copy.copy(mine)} if mine else {})
+
+    # -- admission ------------------------------------------------------------------------------
+
+    def _budget(self, owner: str, now: float) -> _Budget:
+        day = int(now // DAY_SECONDS)
+        budget = self._budgets.get(owner)
+        if budget is None or budget.day != day:
+            budget = self._budgets[owner] = _Budget(day)
+        return budget
+
+    async def admit(self, owner: str, allowance: Allowance, *, tokens_estimate: int = 0) -> Admission:
+        now = self._clock()
+        budget = self._budget(owner, now)
+        # The daily budgets first: when both refuse, the later renewal is the wait worth telling.
+        if allowance.requests_per_day and budget.requests >= allowance.requests_per_day:
+            raise RateLimited(f"daily budget of {allowance.requests_per_day} requests spent; it renews at "
+                              "00:00 UTC", retry_after=next_day(now) - now, code="budget_exceeded")
+        if allowance.tokens_per_day and budget.tokens >= allowance.tokens_per_day:
+            raise RateLimited(f"daily budget of {allowance.tokens_per_day} tokens spent; it renews at "
+                              "00:00 UTC", retry_after=next_day(now) - now, code="budget_exceeded")
+        if allowance.requests_per_minute:
+            window = self._windows.setdefault(owner, deque())
+            while window and window[0] <= now - WINDOW_SECONDS:
+                window.popleft()
+            if len(window) >= allowance.requests_per_minute:
+                raise RateLimited(f"rate limit of {allowance.requests_per_minute} requests per minute reached",
+                                  retry_after=max(0.001, window[0] + WINDOW_SECONDS - now))
+            window.append(now)
+        budget.requests += 1
+        budget.tokens += tokens_estimate
+        reservation_id = uuid.uuid4().hex
+        self._reservations[reservation_id] = _Reservation(owner, budget.day, tokens_estimate,
+                                                          now + RESERVATION_TTL_SECONDS)
+        return Admission(reservation_id, Spend(budget.requests, budget.tokens, next_day(now)))
+
+    async def settle(self, reservation_id: str, *, tokens: int = 0, refund: bool = False) -> bool:
+        reservation = self._reservations.pop(reservation_id, None)
+        if reservation is None:
+            return False
+        budget = self._budgets.get(reservation.owner)
+        if budget is None or budget.day != reservation.day:
+            return True  # its day is over: there is nothing left to correct
+        if refund:
+            budget.requests = max(0, budget.requests - 1)
+            budget.tokens = max(0, budget.tokens - reservation.estimate)
+        else:
+            budget.tokens = max(0, budget.tokens + tokens - reservation.estimate)
+        return True
+
+    async def spend(self, owner: str) -> Spend:
+        now = self._clock()
+        budget = self._budgets.get(owner)
+        if budget is None or budget.day != int(now // DAY_SECONDS):
+            return Spend(0, 0, next_day(now))
+        return Spend(budget.requests, budget.tokens, next_day(now))
+
+    def _sweep_admissions(self, now: float) -> None:
+        day = int(now // DAY_SECONDS)
+        for owner in [o for o, b in self._budgets.items() if b.day != day]:
+            del self._budgets[owner]
+        for owner in [o for o, w in self._windows.items() if not w or w[-1] <= now - WINDOW_SECONDS]:
+            del self._windows[owner]
+        for reservation_id in [r for r, res in self._reservations.items() if res.expires_at <= now]:
+            del self._reservations[reservation_id]
 
     async def check(self) -> None:
         return None

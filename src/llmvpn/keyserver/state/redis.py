@@ -7,7 +7,9 @@ there is no silent fall-back to memory (that would split the pool's state across
 
 Layout under the prefix (default `llmvpn:`): `key:<id>` hash (in_flight, last_used, cooldown_until),
 `rpm:<id>` / `tpm:<id>` sorted sets over the last minute, `owner:<sub>` the owner's last key,
-`lease:<id>` hash + `leases` sorted set by expiry, `session:<id>` JSON with the session's TTL.
+`lease:<id>` hash + `leases` sorted set by expiry, `session:<id>` JSON with the session's TTL,
+`budget:<sub>:<day>` hash (requests, tokens of one UTC day), `rate:<sub>` sorted set over the last
+minute, `reservation:<id>` hash (owner, day, estimate) until settled.
 """
 
 from __future__ import annotations
@@ -22,8 +24,8 @@ import redis.exceptions
 
 from llmvpn.errors import KeyServerUnavailable, NoCapacity, RateLimited
 from llmvpn.keyserver.state.base import (
-    UNLIMITED_WEIGHT, WINDOW_SECONDS, Grant, KeySlot, KeyStatus, ReleasedLease, Session, Usage, UsageRecord,
-    UsageReport,
+    DAY_SECONDS, RESERVATION_TTL_SECONDS, UNLIMITED_WEIGHT, WINDOW_SECONDS, Admission, Allowance, Grant,
+    KeySlot, KeyStatus, ReleasedLease, Session, Spend, Usage, UsageRecord, UsageReport, next_day,
 )
 
 _NOW = "local t = redis.call('TIME'); local now = tonumber(t[1]) + tonumber(t[2]) / 1000000\n"
@@ -127,8 +129,60 @@ return closed
 """
 
 
+# Admission: the checks and the counting in one step (see base.py). Returns {'ok', requests, tokens,
+# resets_at} or {'budget', seconds, 'requests'|'tokens'} or {'rate', seconds}.
+_ADMIT = _NOW + """
+local prefix, owner, rid = ARGV[1], ARGV[2], ARGV[3]
+local rpd, tpd, rpm, estimate = tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7])
+local day = math.floor(now / DAY)
+local resets = (day + 1) * DAY
+local bk = prefix .. 'budget:' .. owner .. ':' .. day
+local requests = tonumber(redis.call('HGET', bk, 'requests') or '0')
+local tokens = tonumber(redis.call('HGET', bk, 'tokens') or '0')
+if rpd > 0 and requests >= rpd then return {'budget', tostring(resets - now), 'requests'} end
+if tpd > 0 and tokens >= tpd then return {'budget', tostring(resets - now), 'tokens'} end
+if rpm > 0 then
+  local wk = prefix .. 'rate:' .. owner
+  redis.call('ZREMRANGEBYSCORE', wk, '-inf', now - WINDOW)
+  if redis.call('ZCARD', wk) >= rpm then
+    local first = redis.call('ZRANGE', wk, 0, 0, 'WITHSCORES')
+    return {'rate', tostring(tonumber(first[2]) + WINDOW - now)}
+  end
+  redis.call('ZADD', wk, now, rid)
+  redis.call('EXPIRE', wk, WINDOW * 2)
+end
+requests = redis.call('HINCRBY', bk, 'requests', 1)
+tokens = redis.call('HINCRBY', bk, 'tokens', estimate)
+redis.call('EXPIRE', bk, DAY * 2)
+local rk = prefix .. 'reservation:' .. rid
+redis.call('HSET', rk, 'owner', owner, 'day', day, 'estimate', estimate)
+redis.call('EXPIRE', rk, RESERVATION_TTL)
+return {'ok', tostring(requests), tostring(tokens), tostring(resets)}
+"""
+
+_SETTLE = """
+local prefix, rid, used, refund = ARGV[1], ARGV[2], tonumber(ARGV[3]), ARGV[4] == '1'
+local rk = prefix .. 'reservation:' .. rid
+local info = redis.call('HMGET', rk, 'owner', 'day', 'estimate')
+if not info[1] then return 0 end
+redis.call('DEL', rk)
+local bk = prefix .. 'budget:' .. info[1] .. ':' .. info[2]
+if redis.call('EXISTS', bk) == 0 then return 1 end
+local estimate = tonumber(info[3])
+if refund then
+  if redis.call('HINCRBY', bk, 'requests', -1) < 0 then redis.call('HSET', bk, 'requests', 0) end
+  if redis.call('HINCRBY', bk, 'tokens', -estimate) < 0 then redis.call('HSET', bk, 'tokens', 0) end
+elseif used ~= estimate then
+  if redis.call('HINCRBY', bk, 'tokens', used - estimate) < 0 then redis.call('HSET', bk, 'tokens', 0) end
+end
+return 1
+"""
+
+
 def _lua(source: str) -> str:
-    return source.replace("WINDOW", str(int(WINDOW_SECONDS))).replace("UNLIMITED", str(UNLIMITED_WEIGHT))
+    return (source.replace("RESERVATION_TTL", str(int(RESERVATION_TTL_SECONDS)))
+            .replace("WINDOW", str(int(WINDOW_SECONDS))).replace("UNLIMITED", str(UNLIMITED_WEIGHT))
+            .replace("DAY", str(DAY_SECONDS)))
 
 
 @contextlib.contextmanager
@@ -152,6 +206,8 @@ class RedisState:
         self._grant = self._redis.register_script(_lua(_GRANT))
         self._release = self._redis.register_script(_lua(_RELEASE))
         self._expire = self._redis.register_script(_lua(_EXPIRE))
+        self._admit = self._redis.register_script(_lua(_ADMIT))
+        self._settle = self._redis.register_script(_lua(_SETTLE))
 
     def __repr__(self) -> str:
         return f"RedisState(prefix={self._prefix!r})"  # the URL may carry a password
@@ -252,6 +308,33 @@ class RedisState:
                             int(raw["requests"]), int(raw["errors"]), int(raw["prompt_tokens"]),
                             int(raw["completion_tokens"]), float(raw["latency_ms_total"]))
         return report
+
+    async def admit(self, owner: str, allowance: Allowance, *, tokens_estimate: int = 0) -> Admission:
+        reservation_id = uuid.uuid4().hex
+        args = [self._prefix, owner, reservation_id, allowance.requests_per_day, allowance.tokens_per_day,
+                allowance.requests_per_minute, max(0, tokens_estimate)]
+        with _redis_errors():
+            result = await self._admit(args=args)
+        if result[0] == "budget":
+            limit = allowance.requests_per_day if result[2] == "requests" else allowance.tokens_per_day
+            raise RateLimited(f"daily budget of {limit} {result[2]} spent; it renews at 00:00 UTC",
+                              retry_after=float(result[1]), code="budget_exceeded")
+        if result[0] == "rate":
+            raise RateLimited(f"rate limit of {allowance.requests_per_minute} requests per minute reached",
+                              retry_after=max(0.001, float(result[1])))
+        return Admission(reservation_id, Spend(int(result[1]), int(result[2]), float(result[3])))
+
+    async def settle(self, reservation_id: str, *, tokens: int = 0, refund: bool = False) -> bool:
+        with _redis_errors():
+            return bool(await self._settle(args=[self._prefix, reservation_id, max(0, tokens), int(refund)]))
+
+    async def spend(self, owner: str) -> Spend:
+        with _redis_errors():
+            seconds, micros = await self._redis.time()
+            now = seconds + micros / 1e6
+            raw = await self._redis.hmget(f"{self._prefix}budget:{owner}:{int(now // DAY_SECONDS)}",
+                                          "requests", "tokens")
+        return Spend(int(raw[0] or 0), int(raw[1] or 0), next_day(now))
 
     async def check(self) -> None:
         with _redis_errors():

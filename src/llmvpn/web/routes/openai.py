@@ -14,8 +14,9 @@ from starlette.responses import Response
 from llmvpn.errors import NotFound
 from llmvpn.keyserver.client import ProviderInfo
 from llmvpn.web.chat import ChatCall, chat_completion
-from llmvpn.web.deps import KeyServerDep, PrincipalDep, SettingsDep, UpstreamDep
+from llmvpn.web.deps import KeyServerDep, MetricsDep, PrincipalDep, SettingsDep, UpstreamDep
 from llmvpn.web.errors import request_id_of
+from llmvpn.web.hooks import privacy_hooks
 from llmvpn.web.schemas_openai import (
     ChatCompletion, Model, ModelList, parse_chat_request, request_body_schema,
 )
@@ -32,12 +33,13 @@ _CHAT_RESPONSES: dict[int | str, dict] = {
 @router.post("/chat/completions", responses=_CHAT_RESPONSES, response_model=None,
              openapi_extra={"requestBody": request_body_schema()})
 async def chat_completions(request: Request, principal: PrincipalDep, settings: SettingsDep,
-                           keyserver: KeyServerDep, upstream: UpstreamDep) -> Response:
+                           keyserver: KeyServerDep, upstream: UpstreamDep, metrics: MetricsDep) -> Response:
     """Create a chat completion through a pooled key (OpenAI's API, streaming included)."""
     # The body is parsed here, once, by orjson: FastAPI's own parsing would decode it a second time.
     body, checked = parse_chat_request(await request.body(), request.headers.get("content-type"), settings)
     call = ChatCall(body=body, request=checked, owner=principal.sub, request_id=request_id_of(request) or "",
-                    keyserver=keyserver, client=upstream, settings=settings)
+                    keyserver=keyserver, client=upstream, settings=settings, metrics=metrics,
+                    hooks=privacy_hooks({}))
     return await chat_completion(call)
 
 
@@ -48,7 +50,8 @@ def _created(provider: ProviderInfo) -> int:
         return 0
 
 
-async def _models(keyserver: KeyServerDep) -> list[Model]:
+async def served_models(keyserver: KeyServerDep) -> list[Model]:
+    """Every model a chat request may name, as /v1/models lists them."""
     # A provider counts when it can serve: active, with at least one key not taken out of rotation.
     providers = [p for p in await keyserver.list_providers(active_only=True)
                  if any(k.status != "disabled" for k in p.keys)]
@@ -69,13 +72,13 @@ async def _models(keyserver: KeyServerDep) -> list[Model]:
 @router.get("/models")
 async def list_models(principal: PrincipalDep, keyserver: KeyServerDep) -> ModelList:
     """List every model of every active provider, as `provider/model` and, where unique, `model`."""
-    return ModelList(data=await _models(keyserver))
+    return ModelList(data=await served_models(keyserver))
 
 
 @router.get("/models/{model:path}")
 async def get_model(model: str, principal: PrincipalDep, keyserver: KeyServerDep) -> Model:
     """Describe one model by the name /v1/models lists it under."""
-    for entry in await _models(keyserver):
+    for entry in await served_models(keyserver):
         if entry.id == model:
             return entry
     raise NotFound(f"model {model!r} is not served by any active provider", param="model",
