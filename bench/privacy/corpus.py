@@ -1,0 +1,437 @@
+"""A seeded, labelled corpus of chat prompts for measuring PII detection.
+
+    samples = generate(2000, seed=7)     # same seed, same corpus
+    sample.text, sample.spans            # spans: (start, end, type) in Python string indices
+
+Three kinds of prompt, mixed like real traffic: `pii` (personal requests holding PII, often beside
+hard negatives), `negative` (no PII, but order numbers, versions, UUIDs, hashes, prices, documentation
+links, placeholder keys, famous people/places/companies) and `clean` (no PII at all). Names and
+places come from ten locales; some prompts are typed all in lower case, and a few are written in
+German, French or Spanish.
+
+What is labelled (and so what the detector is scored against):
+  PERSON       private people's names (first, last or full; not titles, not the possessive 's)
+  LOCATION     a town or city where the writer or someone they know lives, works or travels
+  ORGANIZATION the writer's employer, school, clinic or bank (small, non-famous names)
+  ADDRESS      a street address with number, and town/postcode when written
+  DATE         a calendar date with day and month; DATE_OF_BIRTH when it is a birth date
+  SECRET       the secret value only (key, token, password; user:password in a URL)
+  URL          links that point at a person (profiles, personal shares, links with an email inside)
+  and EMAIL, PHONE, CREDIT_CARD, IBAN, US_SSN, NATIONAL_ID, IP_ADDRESS as written.
+Years alone, times, famous entities in general questions and public links are not PII.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import random
+import string
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import phonenumbers
+from stdnum import iban as stdnum_iban
+from stdnum.br import cpf
+from stdnum.es import dni
+from stdnum.it import codicefiscale
+
+from bench.privacy import corpus_data as D
+from bench.privacy.templates import CLEAN, FOLLOW_UPS, HOLDOUT_NEGATIVE, HOLDOUT_PII, NEGATIVE, PII
+
+
+@dataclass
+class Sample:
+    text: str
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
+    kind: str = "pii"
+    locale: str = "en_US"
+
+
+def _split(s: str) -> list[str]:
+    return [w for w in (s.split("|") if "|" in s else s.split()) if w]
+
+
+class _Person:
+    def __init__(self, rng: random.Random, locale: str) -> None:
+        female, male, last = D.LOCALES[locale]
+        self.first = rng.choice(_split(rng.choice((female, male))))
+        self.last = rng.choice(_split(last))
+        self.full = f"{self.first} {self.last}"
+
+
+class _Context:
+    """One prompt being rendered: its locale, its people, and a random source."""
+
+    def __init__(self, rng: random.Random, locale: str) -> None:
+        self.rng = rng
+        self.locale = locale
+        self.p1 = _Person(rng, locale)
+        self.p2 = _Person(rng, rng.choice(list(D.LOCALES)))
+
+    def pick(self, s: str) -> str:
+        return self.rng.choice(_split(s))
+
+    def digits(self, n: int) -> str:
+        return "".join(self.rng.choice(string.digits) for _ in range(n))
+
+    def alnum(self, n: int, alphabet: str = string.ascii_letters + string.digits) -> str:
+        return "".join(self.rng.choice(alphabet) for _ in range(n))
+
+
+Parts = list[tuple[str, str | None]]
+
+
+def _fill(ctx: _Context, slot: str) -> Parts:
+    r = ctx.rng
+    p1, p2 = ctx.p1, ctx.p2
+    simple: dict[str, Callable[[], tuple[str, str | None]]] = {  # lazy: one draw per slot
+        "person": lambda: (p1.full, "PERSON"), "first": lambda: (p1.first, "PERSON"), "last": lambda: (p1.last, "PERSON"),
+        "person2": lambda: (p2.full, "PERSON"), "first2": lambda: (p2.first, "PERSON"),
+        "town": lambda: (ctx.pick(D.TOWNS[ctx.locale]), "LOCATION"), "town2": lambda: (ctx.pick(D.TOWNS[r.choice(list(D.TOWNS))]), "LOCATION"),
+        "bigcity": lambda: (ctx.pick(D.FAMOUS_CITIES), "LOCATION"),
+        "org": lambda: (_org(ctx), "ORGANIZATION"),
+        "email": lambda: (_email(ctx, p1), "EMAIL"), "email2": lambda: (_email(ctx, p2), "EMAIL"),
+        "phone": lambda: (_phone(ctx), "PHONE"), "card": lambda: (_card(ctx), "CREDIT_CARD"), "iban": lambda: (_iban(ctx), "IBAN"),
+        "ssn": lambda: (_ssn(ctx), "US_SSN"), "natid": lambda: (_national_id(ctx), "NATIONAL_ID"), "ip": lambda: (_ip(ctx), "IP_ADDRESS"),
+        "date": lambda: (_date(ctx), "DATE"), "dob": lambda: (_date(ctx, birth=True), "DATE_OF_BIRTH"),
+        "address": lambda: (_address(ctx), "ADDRESS"), "purl": lambda: (_personal_url(ctx), "URL"),
+        "secret": lambda: (_secret(ctx), "SECRET"), "password": lambda: (_password(ctx), "SECRET"),
+        # Not PII: hard negatives.
+        "order": lambda: (r.choice(["", "#", "A", "ORD-", "INV-", "TKT-"]) + ctx.digits(r.choice([6, 8, 9, 10, 12])), None),
+        "version": lambda: (r.choice(["", "v"]) + ".".join(str(r.randint(0, 20)) for _ in range(r.choice([2, 3, 3, 4]))), None),
+        "uuid": lambda: (_uuid(ctx), None), "sha": lambda: (ctx.alnum(r.choice([7, 12, 40, 64]), "0123456789abcdef"), None),
+        "price": lambda: (_price(ctx), None), "docurl": lambda: (_doc_url(ctx), None),
+        "famous_person": lambda: (ctx.pick(D.FAMOUS_PEOPLE), None), "famous_company": lambda: (ctx.pick(D.FAMOUS_COMPANIES), None),
+        "famous_place": lambda: (ctx.pick(D.FAMOUS_PLACES), None), "tech": lambda: (ctx.pick(D.TECH), None),
+        "placeholder": lambda: (_placeholder(ctx), None), "year": lambda: (str(r.randint(1850, 2030)), None),
+        "time": lambda: (f"{r.randint(1, 12)}:{r.choice(['00', '15', '30', '45'])} {r.choice(['am', 'pm', 'AM', 'PM'])}", None),
+        "qty": lambda: (str(r.choice([3, 5, 12, 40, 250, 1500, 20000, 123456])), None),
+        "port": lambda: (str(r.choice([80, 443, 5432, 6379, 8080, 3000, 27017])), None),
+        "hexcolor": lambda: ("#" + ctx.alnum(6, "0123456789abcdef"), None),
+    }
+    if slot in simple:
+        return [simple[slot]()]
+    if slot == "title_last":
+        return [(r.choice(["Dr. ", "Mr. ", "Ms. ", "Mrs. ", "Prof. "]), None), (p2.full if r.random() < 0.4 else p2.last, "PERSON")]
+    if slot == "url_cred":
+        user = r.choice(["admin", "postgres", "app", p1.first.lower(), "deploy"])
+        return [(r.choice(["postgres://", "mysql://", "redis://", "mongodb+srv://", "https://", "amqp://"]), None),
+                (f"{user}:{_password(ctx)}", "SECRET"),
+                (f"@{r.choice(['db.internal', 'localhost', 'cluster0.x8k2p.mongodb.net', 'prod-db-2', '10.2.0.15'])}:{r.choice([5432, 3306, 6379, 5672])}/{r.choice(['app', 'main', 'orders'])}", None)]
+    raise KeyError(slot)
+
+
+def _org(ctx: _Context) -> str:
+    if ctx.rng.random() < 0.25:
+        return ctx.pick(D.ORG_FOREIGN)
+    return f"{ctx.pick(D.ORG_HEADS)} {ctx.pick(D.ORG_TAILS)}"
+
+
+def _email(ctx: _Context, p: _Person) -> str:
+    r = ctx.rng
+    first, last = _ascii(p.first).lower(), _ascii(p.last).lower().replace(" ", "").replace("'", "")
+    local = r.choice([f"{first}.{last}", f"{first[0]}{last}", f"{first}{r.randint(1, 99)}", f"{first}_{last}{r.randint(70, 99)}",
+                      f"{last}.{first[0]}", ctx.alnum(r.randint(6, 10), string.ascii_lowercase + string.digits)])
+    domain = r.choice(["gmail.com", "outlook.com", "yahoo.co.uk", "web.de", "gmx.de", "orange.fr", "hotmail.es",
+                       "icloud.com", "protonmail.com", "brightpath-logistics.com", "uni-goettingen.de", "company.co.in"])
+    return f"{local}@{domain}"
+
+
+def _ascii(s: str) -> str:
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if c.isascii() and (c.isalnum() or c in " '-"))
+
+
+_PHONE_REGIONS = {"en_US": "US", "en_GB": "GB", "de_DE": "DE", "fr_FR": "FR", "es_ES": "ES", "it_IT": "IT",
+                  "nl_NL": "NL", "en_IN": "IN", "pt_BR": "BR", "mixed": "AU"}
+
+
+def _phone(ctx: _Context) -> str:
+    """A number that phonenumbers calls valid (real numbers are), written the way people write them."""
+    r = ctx.rng
+    region = _PHONE_REGIONS[ctx.locale] if r.random() < 0.8 else r.choice(list(_PHONE_REGIONS.values()))
+    example = phonenumbers.example_number_for_type(region, r.choice([phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE]))
+    for _ in range(200):
+        national = str(example.national_number)
+        keep = r.randint(1, 3)
+        candidate = national[:keep] + ctx.digits(len(national) - keep)
+        number = phonenumbers.parse("+" + str(example.country_code) + candidate)
+        if phonenumbers.is_valid_number(number):
+            break
+    else:
+        number = example
+    style = r.random()
+    if style < 0.35:
+        text = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    elif style < 0.75:
+        text = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    elif style < 0.9:
+        text = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    else:
+        text = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL).replace(" ", ".").replace("-", ".")
+    return text
+
+
+def _luhn_complete(body: str) -> str:
+    total = 0
+    for i, ch in enumerate(reversed(body)):
+        d = int(ch)
+        if i % 2 == 0:
+            d = d * 2 - 9 if d * 2 > 9 else d * 2
+        total += d
+    return body + str((10 - total % 10) % 10)
+
+
+def _card(ctx: _Context) -> str:
+    r = ctx.rng
+    prefix, length = r.choice([("4", 16), ("51", 16), ("53", 16), ("55", 16), ("2221", 16), ("34", 15), ("37", 15), ("6011", 16), ("4", 19)])
+    digits = _luhn_complete(prefix + ctx.digits(length - len(prefix) - 1))
+    sep = r.choice([" ", " ", "-", ""])
+    if length == 15:
+        return sep.join((digits[:4], digits[4:10], digits[10:]))
+    return sep.join(digits[i : i + 4] for i in range(0, length, 4))
+
+
+_IBAN_FORMATS = {"DE": "8n10n", "FR": "5n5n11c2n", "GB": "4a6n8n", "ES": "4n4n1n1n10n", "IT": "1a5n5n12c", "NL": "4a10n", "BE": "3n7n2n"}
+
+
+def _iban(ctx: _Context) -> str:
+    """A valid IBAN: random account, mod-97 check digits, and the national check where a country has one
+    (Belgium, Spain, France...: redrawn until it passes, as every real IBAN does)."""
+    r = ctx.rng
+    country = r.choice(list(_IBAN_FORMATS))
+    while True:
+        bban = ""
+        spec = _IBAN_FORMATS[country]
+        i = 0
+        while i < len(spec):
+            j = i
+            while spec[j].isdigit():
+                j += 1
+            n, kind = int(spec[i:j]), spec[j]
+            alphabet = {"n": string.digits, "a": string.ascii_uppercase, "c": string.ascii_uppercase + string.digits}[kind]
+            bban += ctx.alnum(n, alphabet)
+            i = j + 1
+        numeric = "".join(str(int(c, 36)) for c in bban + country + "00")
+        iban = f"{country}{98 - int(numeric) % 97:02d}{bban}"
+        if stdnum_iban.is_valid(iban):
+            break
+    return " ".join(iban[i : i + 4] for i in range(0, len(iban), 4)) if r.random() < 0.6 else iban
+
+
+def _ssn(ctx: _Context) -> str:
+    r = ctx.rng
+    area = r.choice([n for n in range(1, 900) if n != 666])
+    return f"{area:03d}-{r.randint(1, 99):02d}-{r.randint(1, 9999):04d}"
+
+
+def _national_id(ctx: _Context) -> str:
+    r = ctx.rng
+    kind = r.choice(["nino", "dni", "cpf", "pan", "cf", "passport"])
+    if kind == "nino":
+        return f"{r.choice('ABCEGHJKLMNPRSTWXYZ')}{r.choice('ABCEGHJKLMNPRSTWXYZ')} {ctx.digits(2)} {ctx.digits(2)} {ctx.digits(2)} {r.choice('ABCD')}"
+    if kind == "dni":
+        body = ctx.digits(8)
+        return body + dni.calc_check_digit(body)
+    if kind == "cpf":
+        body = ctx.digits(9)
+        full = body + cpf._calc_check_digits(body)  # stdnum has no public calc for CPF
+        return f"{full[:3]}.{full[3:6]}.{full[6:9]}-{full[9:]}"
+    if kind == "pan":
+        return ctx.alnum(3, string.ascii_uppercase) + "P" + ctx.alnum(1, string.ascii_uppercase) + ctx.digits(4) + ctx.alnum(1, string.ascii_uppercase)
+    if kind == "cf":
+        body = (ctx.alnum(6, "BCDFGHLMNPRSTVZ") + ctx.digits(2) + r.choice("ABCDEHLMPRST") + f"{r.randint(1, 28):02d}"
+                + r.choice("ABCDEFGHILM") + ctx.digits(3))
+        return body + codicefiscale.calc_check_digit(body)
+    return r.choice(string.ascii_uppercase) + ctx.digits(8)
+
+
+def _ip(ctx: _Context) -> str:
+    r = ctx.rng
+    if r.random() < 0.2:
+        return ":".join(f"{r.randint(0, 0xFFFF):x}" for _ in range(8)) if r.random() < 0.5 else f"2001:db8:{r.randint(1, 0xFFFF):x}::{r.randint(1, 0xFFFF):x}"
+    first = r.choice([10, 172, 192, r.randint(11, 223)])
+    second = {192: 168, 172: r.randint(16, 31)}.get(first, r.randint(0, 255))
+    return f"{first}.{second}.{r.randint(0, 255)}.{r.randint(1, 254)}"
+
+
+_MONTHS = "January February March April May June July August September October November December".split()
+
+
+def _date(ctx: _Context, birth: bool = False) -> str:
+    r = ctx.rng
+    year = r.randint(1940, 2005) if birth else r.randint(2019, 2027)
+    month, day = r.randint(1, 12), r.randint(1, 28)
+    style = r.randint(0, 6)
+    return [
+        f"{month:02d}/{day:02d}/{year}", f"{day:02d}.{month:02d}.{year}", f"{year}-{month:02d}-{day:02d}",
+        f"{_MONTHS[month - 1]} {day}, {year}", f"{day} {_MONTHS[month - 1]} {year}", f"{_MONTHS[month - 1][:3]} {day}",
+        f"{day}/{month}/{year}",
+    ][style]
+
+
+def _address(ctx: _Context) -> str:
+    r = ctx.rng
+    loc = ctx.locale
+    town = ctx.pick(D.TOWNS[loc])
+    if loc == "de_DE":
+        return f"{ctx.pick(D.STREETS_DE)}{r.choice(['straße', 'weg', 'str.', 'gasse'])} {r.randint(1, 120)}{r.choice(['', '', 'a'])}, {ctx.digits(5)} {town}"
+    if loc == "fr_FR":
+        return f"{r.randint(1, 80)} {r.choice(['rue', 'avenue', 'boulevard', 'place'])} {ctx.pick(D.STREETS_FR)}, {ctx.digits(5)} {town}"
+    if loc == "es_ES":
+        return f"Calle {ctx.pick(D.STREETS_ES)} {r.randint(1, 99)}, {ctx.digits(5)} {town}"
+    if loc == "it_IT":
+        return f"Via {ctx.pick(D.STREETS_IT)} {r.randint(1, 99)}, {ctx.digits(5)} {town}"
+    street = f"{r.randint(1, 9999)} {ctx.pick(D.STREETS_EN)} {ctx.pick(D.STREET_TYPES_EN)}"
+    unit = r.choice(["", "", "", f", Apt {r.randint(1, 30)}{r.choice('ABC')}", f", Unit {r.randint(1, 12)}"])
+    if loc == "en_US":
+        return f"{street}{unit}, {town}, {ctx.pick(D.US_STATES)} {ctx.digits(5)}"
+    if loc == "en_GB":
+        pc = f"{r.choice(['LS', 'BS', 'SN', 'RG', 'NR', 'EX', 'M'])}{r.randint(1, 20)} {r.randint(1, 9)}{ctx.alnum(2, 'ABDEFGHJLNPQRSTUWXYZ')}"
+        return f"{street}{unit}, {town} {pc}"
+    return f"{street}{unit}, {town}"
+
+
+def _personal_url(ctx: _Context) -> str:
+    r = ctx.rng
+    slug = _ascii(ctx.p1.full).lower().replace(" ", "-").replace("'", "")
+    handle = _ascii(ctx.p1.first).lower() + str(r.randint(1, 999))
+    return r.choice([
+        f"https://www.linkedin.com/in/{slug}-{ctx.alnum(6, string.ascii_lowercase + string.digits)}",
+        f"https://github.com/{handle}", f"https://calendly.com/{slug}/30min",
+        f"https://drive.google.com/file/d/{ctx.alnum(28)}/view?usp=sharing",
+        f"https://shop.{r.choice(['acme', 'brightpath', 'northgate'])}.com/account/orders?email={_email(ctx, ctx.p1)}",
+        f"https://www.instagram.com/{handle}/", f"https://{slug.replace('-', '')}.dev",
+        f"https://portal.{r.choice(['kestrelhealth', 'fairviewclinic'])}.com/patients/{ctx.digits(7)}",
+    ])
+
+
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).decode().rstrip("=")
+
+
+def _secret(ctx: _Context) -> str:
+    r = ctx.rng
+    an = string.ascii_letters + string.digits
+    kind = r.randint(0, 9)
+    if kind == 0:
+        return "AKIA" + ctx.alnum(16, string.ascii_uppercase + string.digits)
+    if kind == 1:
+        return "sk-proj-" + ctx.alnum(48, an + "_-")
+    if kind == 2:
+        return "sk-ant-api03-" + ctx.alnum(93, an + "_-") + "AA"
+    if kind == 3:
+        return "ghp_" + ctx.alnum(36, an)
+    if kind == 4:
+        return f"xoxb-{ctx.digits(12)}-{ctx.digits(13)}-{ctx.alnum(24, an)}"
+    if kind == 5:
+        return r.choice(["sk_live_", "rk_live_", "sk_test_"]) + ctx.alnum(24, an)
+    if kind == 6:
+        return "AIza" + ctx.alnum(35, an + "_-")
+    if kind == 7:
+        header = _b64url(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
+        payload = _b64url(json.dumps({"sub": ctx.digits(8), "name": ctx.p1.full, "iat": r.randint(1.6e9, 1.8e9)}).encode())
+        return f"{header}.{payload}.{_b64url(r.randbytes(32))}"
+    if kind == 8:
+        body = base64.b64encode(r.randbytes(r.choice([96, 160]))).decode()
+        lines = "\n".join(body[i : i + 64] for i in range(0, len(body), 64))
+        kind_name = r.choice(["RSA ", "EC ", "", "OPENSSH "])
+        return f"-----BEGIN {kind_name}PRIVATE KEY-----\n{lines}\n-----END {kind_name}PRIVATE KEY-----"
+    return "github_pat_" + ctx.alnum(22, an) + "_" + ctx.alnum(59, an)
+
+
+def _password(ctx: _Context) -> str:
+    r = ctx.rng
+    words = ["sunshine", "Tr0ub4dor", "hunter", "Summer", "dragon", "Bl4ckC4t", "correcthorse", "Winter", "monkey"]
+    return r.choice([
+        f"{r.choice(words)}{r.randint(1, 2025)}{r.choice(['!', '', '#', '$'])}",
+        ctx.alnum(r.randint(10, 20), string.ascii_letters + string.digits + "!@#%^&*"),
+        f"{r.choice(words)}_{r.choice(words)}{r.randint(1, 99)}",
+    ])
+
+
+def _uuid(ctx: _Context) -> str:
+    h = ctx.alnum(32, "0123456789abcdef")
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}"
+
+
+def _price(ctx: _Context) -> str:
+    r = ctx.rng
+    amount = r.choice([f"{r.randint(1, 999)}.{r.randint(0, 99):02d}", f"{r.randint(1, 99)},{r.randint(100, 999)}", str(r.randint(5, 50000))])
+    return r.choice([f"${amount}", f"€{amount}", f"£{amount}", f"{amount} EUR", f"{amount} USD"])
+
+
+def _doc_url(ctx: _Context) -> str:
+    return ctx.rng.choice([
+        "https://docs.python.org/3/library/datetime.html", "https://developer.mozilla.org/en-US/docs/Web/API/Fetch_API",
+        "https://en.wikipedia.org/wiki/Dijkstra%27s_algorithm", "https://kubernetes.io/docs/concepts/workloads/pods/",
+        "https://github.com/psf/requests/issues/6123", "https://stackoverflow.com/questions/231767/what-does-the-yield-keyword-do",
+        "https://www.postgresql.org/docs/16/sql-createindex.html", "https://pandas.pydata.org/docs/reference/api/pandas.DataFrame.merge.html",
+        "https://react.dev/reference/react/useEffect", "https://learn.microsoft.com/en-us/azure/storage/blobs/",
+    ])
+
+
+def _placeholder(ctx: _Context) -> str:
+    return ctx.rng.choice(["sk-...", "sk-your-key-here", "AKIAIOSFODNN7EXAMPLE", "<YOUR_API_KEY>", "xxxxxxxx",
+                           "YOUR_TOKEN_HERE", "sk-xxxxxxxxxxxxxxxxxxxxxxxx", "os.environ['OPENAI_API_KEY']", "${API_KEY}", "<password>"])
+
+
+def _render(ctx: _Context, template: str) -> tuple[str, list[tuple[int, int, str]]]:
+    out: list[str] = []
+    spans: list[tuple[int, int, str]] = []
+    pos = 0
+    i = 0
+    while i < len(template):
+        j = template.find("{", i)
+        if j < 0:
+            out.append(template[i:])
+            pos += len(template) - i
+            break
+        out.append(template[i:j])
+        pos += j - i
+        k = template.index("}", j)
+        for text, etype in _fill(ctx, template[j + 1 : k]):
+            if etype is not None:
+                spans.append((pos, pos + len(text), etype))
+            out.append(text)
+            pos += len(text)
+        i = k + 1
+    return "".join(out), spans
+
+
+_PASTED = frozenset({"SECRET", "IBAN", "NATIONAL_ID", "URL", "EMAIL"})
+
+
+def _typed_in_lower_case(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """What a person typed goes to lower case; what they pasted (keys, ids, links) stays as it was."""
+    chars = list(text)
+    pasted = [(s, e) for s, e, t in spans if t in _PASTED]
+    for i, ch in enumerate(chars):
+        low = ch.lower()
+        if len(low) == 1 and not any(s <= i < e for s, e in pasted):  # offsets must survive
+            chars[i] = low
+    return "".join(chars)
+
+
+def generate(n: int, seed: int = 7, *, holdout: bool = False) -> list[Sample]:
+    """`n` labelled prompts: ~60 % with PII, ~25 % hard negatives, ~15 % clean; deterministic for a seed.
+
+    `holdout=True` draws the PII and hard-negative prompts from the held-out templates instead.
+    """
+    rng = random.Random(seed)
+    pii, negative = (HOLDOUT_PII, HOLDOUT_NEGATIVE) if holdout else (PII, NEGATIVE)
+    samples = []
+    for _ in range(n):
+        roll = rng.random()
+        kind, pool = ("pii", pii) if roll < 0.6 else ("negative", negative) if roll < 0.85 else ("clean", CLEAN)
+        lang, template = rng.choice(pool)
+        locale = {"de": "de_DE", "fr": "fr_FR", "es": "es_ES"}.get(lang) or rng.choice(list(D.LOCALES))
+        ctx = _Context(rng, locale)
+        text, spans = _render(ctx, template)
+        if lang == "en" and rng.random() < 0.4:
+            text += rng.choice(FOLLOW_UPS)
+        if kind == "pii" and lang == "en" and rng.random() < 0.07:
+            text = _typed_in_lower_case(text, spans)
+        samples.append(Sample(text, spans, kind, locale))
+    return samples

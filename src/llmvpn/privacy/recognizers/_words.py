@@ -1,0 +1,44 @@
+"""Words that are capitalised as sentence openers, in titles or as product names, and are never
+the name of a person, place or organisation that could identify someone. Shared by the NER gate and
+the name rules."""
+
+COMMON = frozenset(
+    """a about above after again against all also although always am an and another any anyone anything
+    are as at be because been before being below between both but by can cannot could did do does doing
+    done down during each either else even ever every everyone everything few first for from further
+    get give given go going got had has have having he her here hers herself him himself his how however
+    i i'd i'll i'm i've if in into is it it's its itself just last least less let let's like make many may
+    maybe me might more most much must my myself never next no nobody none nor not nothing now of off
+    often on once one only or other others otherwise our ours out over own perhaps please quite rather
+    really same say several shall she should since so some someone something sometimes still such than
+    thanks thank that that's the their theirs them then there these they this those though through thus
+    to too under unless until up upon us very was we were what what's whatever when whenever where whether
+    which while who whom whose why will with within without would yes yet you your yours yourself
+    hi hello hey dear ok okay sure great good nice cool sorry yeah yep nope well oh also
+    write rewrite explain summarize summarise translate fix find list show generate convert compare
+    describe draft check review create help tell give suggest recommend calculate compute build design
+    implement refactor optimize optimise debug test add remove update use using make improve plan outline
+    answer correct format parse sort count read analyze analyse extract proofread edit polish shorten
+    expand brainstorm imagine assume consider note remember act pretend return output print run
+    new old first second third last next previous final best better worst important urgent quick simple
+    step steps example examples question questions answer answers task tasks problem problems note notes
+    subject re fwd fw attached attachment update summary agenda meeting call email message text letter
+    input output error warning info debug todo fixme true false none null yes no
+    monday tuesday wednesday thursday friday saturday sunday january february march april june july
+    august september october november december today tomorrow yesterday
+    python java javascript typescript rust golang kotlin swift ruby php perl scala haskell bash shell
+    sql html css json yaml xml csv pdf excel word powerpoint markdown latex regex api apis http https
+    rest graphql docker kubernetes linux unix windows macos ios android git github gitlab aws azure
+    react vue angular node django flask fastapi spring pandas numpy pytorch tensorflow postgres mysql
+    sqlite redis mongodb kafka nginx chatgpt gpt claude gemini llm llms ai ml openai
+    ticket order invoice item sku request customer support service account
+    uuid uuids ulid css keyerror valueerror typeerror exception traceback sha md5 url urls id ids pr
+    ich du er sie wir ihr es der die das ein eine und oder aber wie was wer wo warum bitte kannst kann
+    ist sind mein meine dein deine danke hallo lohnt gibt hier
+    je tu il elle nous vous ils le la les un une des et ou mais comment quel quelle quels pourquoi
+    écris écrivez peux pouvez merci bonjour est sont mon ma mes donne donnez
+    yo tú él ella nosotros el los las una y o pero cómo qué cuál cuáles por porque redacta escribe
+    puedes gracias hola es son mi mis dame dime ayúdame""".split()
+)
+
+

@@ -1,0 +1,158 @@
+"""Contact details: email addresses, phone numbers (validated by phonenumbers), IP addresses and URLs
+that carry something personal."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from urllib.parse import parse_qsl, urlsplit
+
+import phonenumbers
+
+from llmvpn.privacy.recognizers._context import has_context, keyword_pattern
+from llmvpn.privacy.spans import EntityType, Span
+
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])"
+)
+
+# A run of digits with the separators people write phone numbers with; validated afterwards.
+_PHONE = re.compile(r"(?<![\w+/.-])(?:\+|00)?[0-9(][0-9 ().\-/]{5,20}[0-9](?![\w/]|[.-][0-9])")
+# Regions a number written without "+" is tried against, most common in our users' prompts first.
+PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "IN", "AU", "CA", "BR", "MX")
+_PHONE_CONTEXT = keyword_pattern(
+    ["phone", "call", "tel", "mobile", "cell", "text me", "reach me", "whatsapp", "number", "fax",
+     "telefon", "téléphone", "teléfono", "móvil", "handy", "portable", "ring", "contact", "sms"]
+)
+_DATE_LIKE = re.compile(r"^[0-9]{1,4}([./-])[0-9]{1,2}\1[0-9]{2,4}$")
+
+_IPV4 = re.compile(r"(?<![\w.])(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?![\w]|\.[0-9])")
+_IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{0,4}|(?:[0-9]{1,3}\.){3}[0-9]{1,3})(?![\w:])")
+# Addresses every tutorial uses: naming them says nothing about anyone.
+_GENERIC_IPS = frozenset({"0.0.0.0", "127.0.0.1", "255.255.255.255", "::", "::1", "8.8.8.8", "8.8.4.4", "1.1.1.1"})
+
+_URL = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
+_PERSONAL_PATH = re.compile(
+    r"/(?:u|user|users|profile|profiles|people|member|members|account|accounts|in|~[\w.-]+|@[\w.-]+|"
+    r"invoice|invoices|orders?|reset|reset-password|verify|confirm|unsubscribe|invite|share|s|d|file/d|"
+    r"drive|folders|photos|album|calendar|booking|patients?|customers?|employees?)(?:/|$)",
+    re.IGNORECASE,
+)
+_PERSONAL_QUERY_KEYS = frozenset(
+    {"email", "e-mail", "mail", "user", "username", "uid", "userid", "user_id", "name", "first_name",
+     "last_name", "phone", "token", "access_token", "auth", "key", "api_key", "apikey", "sig", "signature",
+     "session", "sessionid", "sid", "code", "invite", "ref", "id", "customer", "account", "dob", "address"}
+)
+_SOCIAL_HOSTS = ("linkedin.com", "facebook.com", "instagram.com", "twitter.com", "x.com", "tiktok.com",
+                 "github.com", "gitlab.com", "medium.com", "youtube.com", "calendly.com", "venmo.com",
+                 "paypal.me", "t.me", "wa.me", "reddit.com", "mastodon.social", "bsky.app", "substack.com")
+# Public documentation and reference sites: a link to them is not about the person who pastes it.
+_PUBLIC_HOSTS = ("docs.", "developer.", "developers.", "learn.", "wikipedia.org", "readthedocs.io",
+                 "stackoverflow.com", "python.org", "mozilla.org", "w3.org", "ietf.org", "rfc-editor.org",
+                 "pypi.org", "npmjs.com", "kubernetes.io", "apache.org", "example.com", "example.org")
+
+
+def find(text: str) -> list[Span]:
+    """Emails, phone numbers, IP addresses and personal URLs in `text`."""
+    return [*find_emails(text), *find_phones(text), *find_ips(text), *find_urls(text)]
+
+
+def find_emails(text: str) -> list[Span]:
+    if "@" not in text:
+        return []
+    return [Span(m.start(), m.end(), EntityType.EMAIL, 0.95) for m in _EMAIL.finditer(text)]
+
+
+def find_phones(text: str) -> list[Span]:
+    spans = []
+    seen: dict[tuple[str, bool], float] = {}
+    for m in _PHONE.finditer(text):
+        raw, start = m.group().rstrip(" -./("), m.start()
+        if raw.startswith("(") and ")" not in raw:  # "(call 555 1234" — the bracket is prose
+            raw, start = raw[1:], start + 1
+        end = start + len(raw)
+        digits = sum(ch.isdigit() for ch in raw)
+        if not 7 <= digits <= 15 or _DATE_LIKE.match(raw) or _IPV4.fullmatch(raw):
+            continue
+        context = has_context(text, start, end, _PHONE_CONTEXT, before=40)
+        if not (context or raw.startswith(("+", "00")) or _looks_formatted(raw)):
+            continue  # a bare run of digits with no phone word near it is an id or an amount
+        key = (raw, context)
+        if key not in seen:  # phonenumbers costs ~1 ms a region: validate each string once per text
+            seen[key] = _phone_score(raw, context)
+        score = seen[key]
+        if score:
+            spans.append(Span(start, end, EntityType.PHONE, score))
+    return spans
+
+
+def _phone_score(raw: str, context: bool) -> float:
+    """0.9 for a number valid in some region, 0.6 for a merely possible one next to a phone word, else 0."""
+    international = raw.startswith(("+", "00"))
+    regions = (None,) if international else PHONE_REGIONS
+    candidate = "+" + raw[2:] if raw.startswith("00") else raw
+    possible = False
+    for region in regions:
+        try:
+            number = phonenumbers.parse(candidate, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return 0.9 if (context or international or _looks_formatted(raw)) else 0.7
+        possible = possible or phonenumbers.is_possible_number(number)
+    return 0.6 if possible and context else 0.0
+
+
+def _looks_formatted(raw: str) -> bool:
+    # A plain run of digits is as likely an id as a phone number; separators make it look like one.
+    return any(ch in raw for ch in " ()-.")
+
+
+def find_ips(text: str) -> list[Span]:
+    spans = []
+    if "." in text:
+        for m in _IPV4.finditer(text):
+            if m.group() not in _GENERIC_IPS and not m.group().startswith(("255.", "0.")):
+                spans.append(Span(m.start(), m.end(), EntityType.IP_ADDRESS, 0.9))
+    if "::" in text or text.count(":") >= 5:
+        for m in _IPV6.finditer(text):
+            value = m.group()
+            if value.count(":") < 2 or value in _GENERIC_IPS:
+                continue
+            try:
+                ipaddress.IPv6Address(value)
+            except ValueError:
+                continue
+            if sum(ch.isalnum() for ch in value) >= 4:
+                spans.append(Span(m.start(), m.end(), EntityType.IP_ADDRESS, 0.9))
+    return spans
+
+
+def find_urls(text: str) -> list[Span]:
+    spans = []
+    for m in _URL.finditer(text):
+        url = m.group().rstrip(".,;:!?)]}'\"")
+        if _is_personal_url(url):
+            spans.append(Span(m.start(), m.start() + len(url), EntityType.URL, 0.8))
+    return spans
+
+
+def _is_personal_url(url: str) -> bool:
+    try:
+        parts = urlsplit(url if "://" in url else "http://" + url)
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return False
+    if not host or any(host.startswith(p) or host.endswith(p) for p in _PUBLIC_HOSTS):
+        return False
+    path = parts.path or "/"
+    segments = [s for s in path.split("/") if s]
+    if any(host == h or host.endswith("." + h) for h in _SOCIAL_HOSTS):
+        # github.com/psf/requests is a project; github.com/janedoe or linkedin.com/in/jane is a person.
+        if host.endswith(("github.com", "gitlab.com")):
+            return len(segments) == 1
+        return bool(segments)
+    if "@" in path or _PERSONAL_PATH.search(path):
+        return True
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    return any(key.lower() in _PERSONAL_QUERY_KEYS for key, _ in query)

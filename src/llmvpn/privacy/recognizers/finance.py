@@ -1,0 +1,48 @@
+"""Payment data: card numbers (issuer prefix + Luhn) and IBANs (country length + mod 97)."""
+
+from __future__ import annotations
+
+import re
+
+from stdnum import iban as stdnum_iban
+from stdnum import luhn
+
+from llmvpn.privacy.spans import EntityType, Span
+
+# 13-19 digits, in groups separated by single spaces or dashes, as cards are printed and pasted.
+_CARD = re.compile(r"(?<![\w.-])[0-9](?:[ -]?[0-9]){12,18}(?![\w]|[.,-][0-9])")
+# Issuer prefixes: Visa, Mastercard (51-55, 2221-2720), Amex, Discover, Diners, JCB, UnionPay, Maestro.
+_CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2(?:2[2-9]|[3-6][0-9]|7[01]|720)|3[47]|6(?:011|5|4[4-9]|2)|3(?:0[0-5]|[68])|35|50|5[6-8]|6[0-9])")
+
+# Two letters, two check digits, then 11-30 alphanumerics, optionally in groups of four.
+_IBAN = re.compile(r"(?<![\w])[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]){11,30}(?![\w])")
+
+
+def find(text: str) -> list[Span]:
+    """Card numbers and IBANs that pass their checksums."""
+    return [*find_cards(text), *find_ibans(text)]
+
+
+def find_cards(text: str) -> list[Span]:
+    spans = []
+    for m in _CARD.finditer(text):
+        digits = re.sub(r"[ -]", "", m.group())
+        if 13 <= len(digits) <= 19 and _CARD_PREFIX.match(digits) and luhn.is_valid(digits):
+            if len(set(digits)) > 2:  # 4444 4444 4444 4448 style fillers are test data, not cards
+                spans.append(Span(m.start(), m.end(), EntityType.CREDIT_CARD, 0.95))
+    return spans
+
+
+def find_ibans(text: str) -> list[Span]:
+    spans = []
+    for m in _IBAN.finditer(text):
+        # The greedy match may swallow a following word ("... 00 FOR RENT"): take the longest valid prefix.
+        value = m.group()
+        cut = len(value)
+        while cut >= 15:
+            candidate = value[:cut]
+            if stdnum_iban.is_valid(candidate.replace(" ", "")):
+                spans.append(Span(m.start(), m.start() + cut, EntityType.IBAN, 0.95))
+                break
+            cut = value.rfind(" ", 0, cut) if " " in value[:cut] else 0
+    return spans

@@ -1,0 +1,212 @@
+"""Names of people, found by context rules: greetings and sign-offs, "my name is", titles, relations,
+transcript speakers, usernames, and the words an email address next to them spells.
+
+The rules catch what a statistical model misses in chat text (a lower-case greeting, a lone first name
+under "Thanks,"), and `propagate` finds the other mentions of a name found once ("Maria" after
+"Maria Gonzalez").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from llmvpn.privacy.recognizers._words import COMMON
+from llmvpn.privacy.spans import EntityType, Span
+
+# A capitalised word in any alphabet: the first letter is upper case (checked in code, since `re`
+# has no \p{Lu}), then letters with inner apostrophes or hyphens (O'Brien, Jean-Luc).
+_WORD = r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*"
+# Words of one name are separated by spaces, never by a line break (a signature's next line is its firm).
+_NAME_RUN = rf"{_WORD}(?:[ \t]+(?:(?:van|von|der|den|de|da|di|del|della|du|la|le|bin|ibn|al|el|dos|das|ter)[ \t]+)?{_WORD}){{0,3}}"
+
+_GREETINGS = (
+    "hi|hello|hey|dear|hiya|yo|morning|good morning|good afternoon|good evening|thanks|thank you|thx|cheers|regards|"
+    "best|best regards|best wishes|kind regards|warm regards|many thanks|warmly|sincerely|yours|yours truly|"
+    "yours sincerely|love|xoxo|hallo|liebe|lieber|bonjour|salut|cher|chère|hola|querido|querida|estimado|"
+    "estimada|ciao|caro|cara|grüße|viele grüße|bises|saludos|un saludo|cordialement"
+)
+_GREETING = re.compile(
+    r"(?im)(?:^|(?<=[\s,.;:!?(\"]))(?:"
+    # Longest first: "best regards" must not stop at "best".
+    + "|".join(sorted(map(re.escape, _GREETINGS.split("|")), key=len, reverse=True))
+    + rf")[ \t]*[,!:]?[ \t]*(?:\n[ \t]*)?(?P<name>{_NAME_RUN})"
+)
+_INTRODUCTION = re.compile(
+    r"(?i:\b(?:my name is|my name's|name is|name:|name|name on (?:it|the card|the account):|i am|i'm|i’m|this is|"
+    r"it's|its|it is|call me|named|signed|sign it as|signed by|under the name|account holder|cardholder|"
+    r"card holder|patient:|kontoinhaber|inhaber|titulaire|titular|"
+    r"je m'appelle|je suis|ich bin|ich heiße|me llamo|soy|mi chiamo|sono)\s+)"
+    rf"(?P<name>{_NAME_RUN})"
+)
+_TITLE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Herr|Frau|Mme|Madame|Mlle|Monsieur|"
+    r"Sr|Sra|Srta|Señor|Señora|Dott|Sig|Sig\.ra|Rev|Fr|Capt|Sgt|Lt|Col|Gen|Judge|Officer|Coach|Nurse)"
+    rf"\.?[ \t]+(?P<name>{_NAME_RUN})"
+)
+_RELATION = re.compile(
+    r"(?i:\b(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:wife|husband|partner|spouse|son|daughter|mother|mom|"
+    r"mum|father|dad|brother|sister|friend|boss|manager|colleague|coworker|co-worker|neighbor|neighbour|"
+    r"landlord|landlady|tenant|doctor|dentist|therapist|lawyer|attorney|accountant|client|patient|student|"
+    r"teacher|kid|child|uncle|aunt|cousin|grandma|grandmother|grandpa|grandfather|fiancé|fiancée|fiance|"
+    r"girlfriend|boyfriend|roommate|flatmate|assistant|supervisor|employee|intern|coach|nephew|niece|"
+    r"stepson|stepdaughter|baby|teammate|mentor|tutor|caregiver|nanny|ex|ex-wife|ex-husband)\s*,?\s+)"
+    rf"(?P<name>{_NAME_RUN})"
+)
+# "— Maria" or "-- Jan Kowalski": a signature (a lone hyphen only at the start of a line).
+_SIGNATURE = re.compile(rf"(?m)(?:^[ \t]*(?:-|~)|(?:—|–|--))[ \t]*(?P<name>{_NAME_RUN})")
+# Chat transcripts and mail headers: "Arjun: hey...", "From: Wouter Smit <w@...>".
+_SPEAKER = re.compile(rf"(?m)^[ \t]*(?:(?i:from|to|cc|bcc|reply-to|sender|recipient|author)[ \t]*:[ \t]*)?(?P<name>{_NAME_RUN})[ \t]*(?::[ \t]+\S|<[^>\s]+@)")
+# "username: Sanjay3": a handle is as identifying as the name in it.
+_USERNAME = re.compile(r"(?i:\b(?:user ?name|login|handle|user id|screen name)\s*[:=]\s*)(?P<name>[\w.@-]{3,40})")
+
+# After the strongest cues a name may be typed in lower case ("my name is mathieu girard,"). It is
+# accepted only when punctuation, a line break or a linking word follows, and none of its words is a
+# common one, so that "my husband works late and..." is not a name.
+_LW = r"[^\W\d_]{2,}"
+_LOWER_RUN = rf"{_LW}(?:[ \t]+(?:van|von|de|der|den|da|di|del|la|le|du|dos|das|bin|al)){{0,2}}(?:[ \t]+{_LW})?"
+_END = r"(?=[ \t]*(?:[,.;:!?)\"”'\n]|$))"
+_LINK = r"(?=[ \t]+(?:and|who|is|was|has|from|passed|said|wants|asked)\b)"
+_LOWER_CUES = tuple(
+    (re.compile(cue + rf"(?P<lname>{run}){end}", re.IGNORECASE))
+    for cue, run, end in (
+        # strong cues: one or two words, then punctuation or a linking word
+        (r"\b(?:my name is|my name's|call me|under the name|sign it as|signed|named|name:|name on it:|mr\.|mrs\.|ms\.|"
+         r"dr\.|prof\.)\s+",
+         _LOWER_RUN, f"(?:{_END}|{_LINK})"),
+        (r"\b(?:account holder|cardholder|card holder|holder|patient|client|passenger|guest|applicant|candidate|"
+         r"beneficiary|recipient|attendee|employee|student|contact)\s*:?\s+", _LOWER_RUN, f"(?:{_END}|{_LINK})"),
+        # greetings and sign-offs: the name, then punctuation or the end of the line
+        (r"(?:^|[\n\"“(]|[.!?][ \t]+)[ \t]*(?:hi|hey|hello|dear|yo|hiya)[ \t]*,?[ \t]+", _LOWER_RUN, _END),
+        (r"\b(?:thanks|thank you|cheers|best|regards|love|sincerely|xoxo)[ \t]*,[ \t]*\n?[ \t]*", _LOWER_RUN, _END),
+        (r"(?:—|–|--)[ \t]*", _LOWER_RUN, _END),
+        # relations and "i'm": a single word needs punctuation or a linking word, two need punctuation
+        (r"\b(?:my|our|his|her|their)\s+(?:wife|husband|partner|son|daughter|mother|mom|mum|father|dad|brother|"
+         r"sister|friend|boss|manager|colleague|coworker|neighbor|neighbour|landlord|landlady|tenant|doctor|"
+         r"dentist|lawyer|cousin|uncle|aunt|girlfriend|boyfriend|roommate|fiancé|fiancée)\s*,?\s+", _LW, f"(?:{_END}|{_LINK})"),
+        (r"\b(?:my|our|his|her|their)\s+(?:wife|husband|partner|son|daughter|mother|father|brother|sister|friend|"
+         r"boss|manager|colleague|neighbor|neighbour|landlord|doctor)\s*,?\s+", _LOWER_RUN, _END),
+        (r"\b(?:i'm|i am|im|this is|it's|its)\s+", rf"{_LW}[ \t]+{_LW}", _END),
+    )
+)
+
+# Capitalised words that start sentences or name things, never people: they end a name run.
+_NOT_NAMES = frozenset(
+    """a an the i i'm i’m im it its this that these those there here he she we they you your my our his her
+    their me us them all any some every each everyone everybody team folks guys sir madam ma'am there
+    friend friends world hi hello hey dear thanks thank regards best kind warm sincerely yours cheers love
+    and or but so if when while because since though although also just please can could would should will
+    shall may might must do does did is are was were be been being have has had not no yes ok okay
+    what who whom whose which where why how a.m. p.m. am pm
+    monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+    september october november december today tomorrow yesterday tonight morning afternoon evening night
+    mr mrs ms dr prof new old good great happy sorry sure glad fine well really very still
+    trying looking writing working going getting using wondering hoping planning asking reaching having
+    sending following attaching calling emailing checking curious confused stuck interested excited
+    available happy unable able back here new not from at in on for with about to of by as into over
+    python java javascript typescript rust go golang excel word sql html css react docker linux windows
+    macos ios android chatgpt gpt claude gemini llm ai api json yaml csv pdf
+    from to cc bcc date subject sender recipient author user assistant system human bot q a
+    american canadian british english german french spanish italian dutch indian chinese japanese korean
+    mexican brazilian australian irish scottish polish russian swedish vegan vegetarian christian muslim
+    jewish catholic single married divorced hiring manager customer colleagues everyone folks mate buddy
+    man dude bro sis honey babe darling sweetie guys all""".split()
+)
+
+
+def find(text: str) -> list[Span]:
+    """PERSON spans from context rules (cues before names, email addresses next to them)."""
+    return find_names(text)
+
+
+def find_names(text: str) -> list[Span]:
+    """Names after greetings and sign-offs, introductions, titles and relations, and signature lines."""
+    spans = []
+    rules = ((_INTRODUCTION, 0.85), (_TITLE, 0.85), (_RELATION, 0.8), (_GREETING, 0.75), (_SIGNATURE, 0.7), (_SPEAKER, 0.7))
+    for pattern, score in rules:
+        for m in pattern.finditer(text):
+            span = _name_span(text, m.start("name"), m.end("name"), score)
+            if span is not None:
+                spans.append(span)
+    for m in _USERNAME.finditer(text):
+        if any(ch.isalpha() for ch in m.group("name")):
+            spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.6))
+    for pattern in _LOWER_CUES:
+        for m in pattern.finditer(text):
+            words = [w for w in m.group("lname").split() if w.lower() not in _PARTICLES]
+            if words and words[0][:1].islower() and not any(is_common(w) for w in words):
+                spans.append(Span(m.start("lname"), m.end("lname"), EntityType.PERSON, 0.6))
+    spans.extend(names_from_emails(text))
+    return spans
+
+
+_EMAIL_NEAR = re.compile(r"(?P<local>[A-Za-z0-9._%+-]+)@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+_NEAR_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]+")
+
+
+def names_from_emails(text: str) -> list[Span]:
+    """Words next to an email address that its local part spells: "derek robinson (drobinson@web.de)".
+
+    People's addresses are made of their names, so a word within a few words of the address that
+    appears in it (or whose initial joins a word that does: d+robinson) is taken for a name, whatever
+    its case.
+    """
+    if "@" not in text:
+        return []
+    spans = []
+    for m in _EMAIL_NEAR.finditer(text):
+        local = _fold(m.group("local"))
+        lo, hi = max(0, m.start() - 60), min(len(text), m.end() + 40)
+        words = [w for w in _NEAR_WORD.finditer(text, lo, hi) if not (m.start() <= w.start() < m.end())]
+        hits = [i for i, w in enumerate(words) if len(w.group()) >= 3 and not is_common(w.group()) and _fold(w.group()) in local]
+        for i in hits:
+            spans.append(Span(words[i].start(), words[i].end(), EntityType.PERSON, 0.65))
+            if i > 0 and not is_common(words[i - 1].group()):
+                first, last = _fold(words[i - 1].group()), _fold(words[i].group())
+                if first and (first[0] + last in local or last + first[0] in local):
+                    spans.append(Span(words[i - 1].start(), words[i - 1].end(), EntityType.PERSON, 0.65))
+    return spans
+
+
+def _fold(value: str) -> str:
+    """Lower-case ASCII letters only: "Álvarez" → "alvarez", "smit.w" → "smitw"."""
+    decomposed = unicodedata.normalize("NFKD", value.lower())
+    return "".join(ch for ch in decomposed if "a" <= ch <= "z")
+
+
+def _name_span(text: str, start: int, end: int, score: float) -> Span | None:
+    """Keep the leading capitalised words of a candidate run; None when the first one is not a name."""
+    kept_end = start
+    for word in re.finditer(r"\S+", text[start:end]):
+        token = word.group().rstrip(".,;:!?")
+        if token.lower() in _PARTICLES:
+            continue  # "de Boer", "Jan van der Berg": particles join, they don't end a name
+        if not token[:1].isupper() or is_common(token) or token.isupper() and len(token) > 1:
+            break
+        kept_end = start + word.start() + len(token)
+    if kept_end == start:
+        return None
+    return Span(start, kept_end, EntityType.PERSON, score)
+
+
+def is_common(word: str) -> bool:
+    """A word that is never (part of) a name: a sentence opener, a technical term, a greeting..."""
+    low = word.lower()
+    return low in _NOT_NAMES or low in COMMON
+
+
+_PARTICLES = frozenset("van von der den de da di del della du la le bin ibn al el dos das ter".split())
+
+
+def propagate(text: str, persons: Iterable[Span]) -> list[Span]:
+    """Other mentions of the words of names already found: "Maria" and "Gonzalez's" after "Maria Gonzalez"."""
+    words = set()
+    for span in persons:
+        for word in re.findall(_WORD, text[span.start : span.end]):
+            if len(word) >= 3 and word[0].isupper() and word.lower() not in _NOT_NAMES | _PARTICLES:
+                words.add(word)
+    if not words:
+        return []
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?![\w-])")
+    return [Span(m.start(), m.end(), EntityType.PERSON, 0.7) for m in pattern.finditer(text)]

@@ -1,0 +1,128 @@
+"""National identifiers: the US SSN by the SSA's allocation rules, others validated by python-stdnum.
+
+A format that is distinctive on its own (a CPF with its dots, a codice fiscale) is flagged anywhere;
+a bare run of digits only passes a checksum by chance one time in ten, so it needs a word like
+"SSN", "BSN" or "Steuer-ID" just before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from stdnum.br import cpf
+from stdnum.ca import sin
+from stdnum.de import idnr
+from stdnum.es import dni, nie
+from stdnum.fr import nir
+from stdnum.gb import nhs
+from stdnum.in_ import aadhaar, pan
+from stdnum.it import codicefiscale
+from stdnum.mx import curp
+from stdnum.nl import bsn
+from stdnum.pl import pesel
+from stdnum.se import personnummer
+
+from llmvpn.privacy.recognizers._context import has_context, keyword_pattern
+from llmvpn.privacy.spans import EntityType, Span
+
+_SSN = re.compile(r"(?<![\w-])([0-9]{3})([- ]?)([0-9]{2})\2([0-9]{4})(?![\w]|-[0-9])")
+_SSN_CONTEXT = keyword_pattern(["ssn", "social security", "social-security", "ss#", "ss #", "soc sec", "tin", "itin"])
+
+
+@dataclass(frozen=True)
+class _IdFormat:
+    pattern: re.Pattern[str]
+    is_valid: Callable[[str], bool]
+    context: re.Pattern[str] | None  # None: the format is distinctive enough on its own
+
+
+def _ctx(*words: str) -> re.Pattern[str]:
+    return keyword_pattern(words)
+
+
+_ID_WORDS = ("id", "id number", "identification", "national id", "personal number", "tax id", "tax number")
+
+_FORMATS = (
+    # Brazil CPF, written 123.456.789-09.
+    _IdFormat(re.compile(r"(?<![\w.])[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}(?![\w])"), cpf.is_valid, None),
+    # Italy codice fiscale.
+    _IdFormat(re.compile(r"(?<![\w])[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPR-T][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![\w])"),
+              codicefiscale.is_valid, None),
+    # Mexico CURP.
+    _IdFormat(re.compile(r"(?<![\w])[A-Z]{4}[0-9]{6}[HM][A-Z]{5}[0-9A-Z][0-9](?![\w])"), curp.is_valid, None),
+    # India PAN: the fourth letter says what kind of holder (P for a person).
+    _IdFormat(re.compile(r"(?<![\w])[A-Z]{3}[ABCFGHLJPT][A-Z][0-9]{4}[A-Z](?![\w])"), pan.is_valid, None),
+    # Spain DNI and NIE (their check letter is a checksum).
+    _IdFormat(re.compile(r"(?<![\w])[0-9]{8}-?[A-Z](?![\w])"), dni.is_valid, None),
+    _IdFormat(re.compile(r"(?<![\w])[XYZ]-?[0-9]{7}-?[A-Z](?![\w])"), nie.is_valid, None),
+    # UK National Insurance number (no checksum, but the letter rules make it distinctive).
+    _IdFormat(re.compile(r"(?<![\w])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D](?![\w])"),
+              lambda v: True, None),
+    # France NIR (numéro de sécurité sociale), 15 digits, often grouped.
+    _IdFormat(re.compile(r"(?<![\w])[12] ?[0-9]{2} ?(?:0[1-9]|1[0-2]|[2-9][0-9]) ?(?:[0-9]{2}|2A|2B) ?[0-9]{3} ?[0-9]{3} ?[0-9]{2}(?![\w])"),
+              nir.is_valid, None),
+    # India Aadhaar, 12 digits in 4-4-4 groups (Verhoeff).
+    _IdFormat(re.compile(r"(?<![\w])[2-9][0-9]{3}[ -]?[0-9]{4}[ -]?[0-9]{4}(?![\w])"), aadhaar.is_valid,
+              _ctx("aadhaar", "aadhar", "uidai", *_ID_WORDS)),
+    # Sweden personnummer YYMMDD-XXXX (Luhn).
+    _IdFormat(re.compile(r"(?<![\w-])(?:19|20)?[0-9]{6}[-+][0-9]{4}(?![\w])"), personnummer.is_valid,
+              _ctx("personnummer", "personal identity number", *_ID_WORDS)),
+    # Digits-only numbers that need a word before them.
+    _IdFormat(re.compile(r"(?<![\w])[0-9]{2} ?[0-9]{3} ?[0-9]{3} ?[0-9]{3}(?![\w])"), idnr.is_valid,
+              _ctx("steuer-id", "steuerid", "steuer id", "steueridentifikationsnummer", "idnr", "tax id", "identifikationsnummer")),
+    _IdFormat(re.compile(r"(?<![\w])[0-9]{4}\.?[0-9]{2}\.?[0-9]{3}(?![\w])"), bsn.is_valid,
+              _ctx("bsn", "burgerservicenummer", "sofinummer", "citizen service number")),
+    _IdFormat(re.compile(r"(?<![\w])[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{3}(?![\w])"), sin.is_valid,
+              _ctx("sin", "social insurance", "nas")),
+    _IdFormat(re.compile(r"(?<![\w])[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4}(?![\w])"), nhs.is_valid, _ctx("nhs", "nhs number", "chi number")),
+    _IdFormat(re.compile(r"(?<![\w])[0-9]{11}(?![\w])"), pesel.is_valid, _ctx("pesel", *_ID_WORDS)),
+)
+
+# Passport and licence numbers have no public checksum: only the words before them give them away.
+_DOCUMENT_NUMBER = re.compile(
+    r"(?i:passport|PAN|aadhaar|tax id|id number|id no|driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e|DL|ID card|identity card|national id|"
+    r"personalausweis|reisepass|pasaporte|passeport|carte d'identité)"
+    r"(?i:\s+(?:number|no\.?|num|#))?\s*(?:is|:|=|#)?\s*([A-Z0-9][A-Z0-9-]{5,14}[0-9A-Z])(?![\w])"
+)
+
+
+def find(text: str) -> list[Span]:
+    """US SSNs and other national identifiers that pass their format and checksum rules."""
+    spans = find_ssns(text)
+    for fmt in _FORMATS:
+        for m in fmt.pattern.finditer(text):
+            if fmt.context is not None and not has_context(text, m.start(), m.end(), fmt.context, before=40):
+                continue
+            if fmt.is_valid(m.group()):  # stdnum's is_valid returns False, it does not raise
+                spans.append(Span(m.start(), m.end(), EntityType.NATIONAL_ID, 0.85))
+    for m in _DOCUMENT_NUMBER.finditer(text):
+        if sum(ch.isdigit() for ch in m.group(1)) >= 4:
+            spans.append(Span(m.start(1), m.end(1), EntityType.NATIONAL_ID, 0.7))
+    return spans
+
+
+def find_ssns(text: str) -> list[Span]:
+    """SSNs: 3-2-4 digits with SSA's rules; an unseparated 9-digit number only next to "SSN"-like words."""
+    spans = []
+    for m in _SSN.finditer(text):
+        area, sep, group, serial = m.group(1), m.group(2), m.group(3), m.group(4)
+        if not is_valid_ssn(area, group, serial):
+            continue
+        context = has_context(text, m.start(), m.end(), _SSN_CONTEXT, before=40)
+        if sep == "" and not context:
+            continue
+        if sep == " " and not context:
+            continue
+        spans.append(Span(m.start(), m.end(), EntityType.US_SSN, 0.95 if context else 0.8))
+    return spans
+
+
+def is_valid_ssn(area: str, group: str, serial: str) -> bool:
+    """SSA rules: area not 000, 666 or 9xx; group not 00; serial not 0000; not a famous example number."""
+    if area in ("000", "666") or area.startswith("9") or group == "00" or serial == "0000":
+        return False
+    # Numbers printed in ads and docs (Woolworth's wallet card, the classic sequential example).
+    return area + group + serial not in {"078051120", "219099999", "123456789"}
+

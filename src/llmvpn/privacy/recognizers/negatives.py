@@ -1,0 +1,160 @@
+"""Hard negatives: stretches of text that look like PII and are not.
+
+Order and ticket numbers, versions, UUIDs, hashes, prices and links in general are `negative_ranges`:
+weak detections (a phone number, a date, an IP) inside them are dropped. Famous places, companies
+and people are not PII when a prompt asks about them in general ("What is the capital of France?"),
+but a city is when the person lives there: `drop_generic_mentions` tells the two apart by whether
+the prompt speaks about the writer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llmvpn.privacy.recognizers._context import merge_ranges, within
+from llmvpn.privacy.spans import EntityType, Span
+
+_REFERENCE = re.compile(
+    r"(?i:\b(?:order|invoice|inv|ticket|tracking|shipment|parcel|package|case|ref|reference|confirmation|"
+    r"booking|reservation|po|sku|item|part|model|serial|transaction|txn|receipt|build|issue|pr|bug|job|"
+    r"error|err|flight|container|batch|lot|asin|isbn|upc|ean|commit|revision|rev|request|req|incident|"
+    r"run|trace|span|product|article|catalog|catalogue)s?\b)"
+    r"(?:\s+(?i:no\.?|nr\.?|number|num|id|code|#))?(?:\s+(?:is|was))?\s*[:#=]?\s*#?(?P<id>[A-Za-z]{0,4}[-_]?[0-9][A-Za-z0-9_-]{3,40})"
+)
+_HASH_REF = re.compile(r"(?<![\w&])#[0-9]{2,10}(?![\w])")  # issue #1234, PR #56
+_VERSION = re.compile(
+    r"(?i:(?:\bv|\bversion\s*|\bver\.?\s*|\brelease\s*|==|>=|<=|~=|\b(?:python|node|java|go|rust|ruby|php|ios|"
+    r"android|windows|macos|ubuntu|debian|kernel|chrome|firefox|django|react|numpy|pandas|spacy|torch|"
+    r"tensorflow|postgres|postgresql|mysql|sql|sqlite|redis|nginx|openssl|gcc|clang|llvm|cuda|api|sdk|docker|"
+    r"kubernetes|k8s|helm|terraform|kafka|npm|pip|gradle|maven|jdk|dotnet|\.net|php|rails|vue|angular|"
+    r"typescript|bash|excel|office|chrome|safari|edge|firmware|bios|build)[\s:]*)"
+    r"[0-9]+(?:\.[0-9A-Za-z-]+){1,4})"
+)
+_UUID = re.compile(r"(?i)(?<![\w-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])")
+# Lower-case hex (git, sha256, cache keys); upper case only when long, so "01823562F" stays an id.
+_HEX = re.compile(r"(?<![\w])(?:0x)?(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])(?:[0-9a-f]{7,128}|[0-9A-F]{16,128})(?![\w])")
+_PRICE = re.compile(
+    r"(?:[$€£¥₹]\s?[0-9][0-9,. ]*[0-9](?:[kKmM]\b)?|[0-9][0-9,. ]*[0-9]\s?(?:[$€£¥₹]|(?i:usd|eur|gbp|chf|jpy|inr|dollars|euros|pounds)\b))"
+)
+_URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'`]+")
+
+# Detections these ranges veto. SECRET and EMAIL are never vetoed: a key inside a URL is still a key.
+_WEAK = frozenset({EntityType.PHONE, EntityType.DATE, EntityType.DATE_OF_BIRTH, EntityType.IP_ADDRESS,
+                   EntityType.NATIONAL_ID, EntityType.US_SSN, EntityType.CREDIT_CARD, EntityType.PERSON,
+                   EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.ADDRESS, EntityType.IBAN})
+
+
+def negative_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of text that hold identifiers of things, not people (sorted, merged)."""
+    ranges: list[tuple[int, int]] = []
+    ranges.extend(m.span("id") for m in _REFERENCE.finditer(text))
+    ranges.extend(m.span() for m in _HASH_REF.finditer(text))
+    ranges.extend(m.span() for m in _VERSION.finditer(text))
+    ranges.extend(m.span() for m in _UUID.finditer(text))
+    ranges.extend(m.span() for m in _HEX.finditer(text))
+    ranges.extend(m.span() for m in _PRICE.finditer(text))
+    ranges.extend(m.span() for m in _URL.finditer(text))
+    return merge_ranges(ranges)
+
+
+def vetoed(span: Span, ranges: list[tuple[int, int]]) -> bool:
+    """True when `span` is a weak detection lying inside a negative range (`ranges` as returned above)."""
+    return span.type in _WEAK and within(ranges, span.start, span.end)
+
+
+# First-person words: a sentence with one of them is about the writer or someone they know.
+_PERSONAL_CUE = re.compile(
+    r"(?i)\b(?:i|i'm|i’m|i've|i'd|i'll|me|my|mine|myself|we|we're|our|ours|us|im|ive|"
+    r"ich|mein|meine|meinen|wir|unser|unsere|je|j'|moi|mon|ma|mes|nous|notre|yo|mi|mis|nosotros|nuestro|"
+    r"nuestra|io|il mio|la mia|eu|meu|minha)\b"
+)
+_WHO_WAS = re.compile(r"(?i)\b(?:who (?:was|is|were)|biography of|life of|works of|quotes? (?:by|from)|according to)\s+$")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_STRONG = frozenset(EntityType) - {EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.DATE}
+
+
+def drop_generic_mentions(text: str, spans: list[Span]) -> list[Span]:
+    """Drop famous entities and places/organisations named in prompts that are not about anyone.
+
+    A famous company or person is never PII here; a famous city is, in a sentence about the writer
+    ("I live in London"). Any place or organisation in a prompt with no first-person word and no other
+    PII ("Compare Samsung and Nvidia as employers") is a general question, not a disclosure.
+    """
+    personal = bool(_PERSONAL_CUE.search(text)) or any(s.type in _STRONG and not _famous(text, s) for s in spans)
+    kept = []
+    for span in spans:
+        if _famous(text, span):
+            if span.type is not EntityType.LOCATION or not _PERSONAL_CUE.search(_sentence_around(text, span.start, span.end)):
+                continue
+        elif span.type is EntityType.PERSON and _WHO_WAS.search(text, max(0, span.start - 30), span.start):
+            continue  # "Who was Ernest Hemingway?": a public figure asked about by name
+        elif span.type in (EntityType.LOCATION, EntityType.ORGANIZATION) and not personal:
+            continue
+        kept.append(span)
+    return kept
+
+
+def _famous(text: str, span: Span) -> bool:
+    value = text[span.start : span.end].strip()
+    if value.endswith(("'s", "’s")):
+        value = value[:-2]
+    value = value.lower()
+    return any(value in names for names in FAMOUS.values()) if span.type is EntityType.PERSON else value in FAMOUS.get(span.type, ())
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
+    right_match = _SENTENCE_END.search(text, end, end + 300)
+    return text[left : right_match.start() if right_match else min(len(text), end + 300)]
+
+
+def _words(*groups: str) -> frozenset[str]:
+    return frozenset(w.strip().lower() for g in groups for w in g.split("|") if w.strip())
+
+
+FAMOUS: dict[EntityType, frozenset[str]] = {
+    EntityType.LOCATION: _words(
+        "France|Germany|Italy|Spain|Portugal|the UK|UK|United Kingdom|Britain|England|Scotland|Ireland|Wales|"
+        "the US|US|USA|the United States|United States|America|Canada|Mexico|Brazil|Argentina|Chile|Peru|"
+        "Colombia|Japan|China|India|Korea|South Korea|Vietnam|Thailand|Indonesia|Australia|New Zealand|Russia|"
+        "Ukraine|Poland|Netherlands|Belgium|Switzerland|Austria|Sweden|Norway|Denmark|Finland|Greece|Turkey|"
+        "Egypt|Kenya|Nigeria|South Africa|Morocco|Israel|Iran|Iraq|Saudi Arabia|Europe|Asia|Africa|"
+        "North America|South America|Antarctica|the EU|EU|the Middle East|Silicon Valley|California|Texas|"
+        "Florida|New York|Paris|London|Berlin|Rome|Madrid|Barcelona|Lisbon|Amsterdam|Brussels|Vienna|Prague|"
+        "Budapest|Warsaw|Moscow|Istanbul|Athens|Dublin|Edinburgh|Tokyo|Kyoto|Osaka|Beijing|Shanghai|Hong Kong|"
+        "Singapore|Seoul|Bangkok|Delhi|New Delhi|Mumbai|Sydney|Melbourne|Toronto|Vancouver|Montreal|"
+        "San Francisco|Los Angeles|Chicago|Boston|Seattle|Washington|Washington D.C.|Miami|Las Vegas|"
+        "Mexico City|Rio de Janeiro|São Paulo|Buenos Aires|Cairo|Dubai|Jerusalem|Venice|Florence|Munich|"
+        "Zurich|Geneva|Stockholm|Oslo|Copenhagen|Helsinki|Mars|the Moon|Moon|Earth|the Amazon|Amazon|"
+        "the Alps|Alps|the Sahara|Mount Everest|Everest|the Pacific|the Atlantic|the Mediterranean|"
+        "the Eiffel Tower|Eiffel Tower|the Colosseum|Machu Picchu|the Great Wall|Great Wall|Yellowstone"
+    ),
+    EntityType.ORGANIZATION: _words(
+        "Google|Alphabet|Microsoft|Apple|Amazon|Meta|Facebook|Instagram|WhatsApp|Netflix|Tesla|SpaceX|OpenAI|"
+        "Anthropic|Nvidia|NVIDIA|Intel|AMD|IBM|Oracle|Salesforce|Adobe|SAP|Siemens|Samsung|Sony|Toyota|"
+        "Volkswagen|BMW|Mercedes|Ford|GM|Boeing|Airbus|Uber|Airbnb|Spotify|Twitter|X|LinkedIn|GitHub|"
+        "GitLab|Stripe|PayPal|Visa|Mastercard|Shopify|Slack|Zoom|Dropbox|Reddit|Wikipedia|YouTube|TikTok|"
+        "Coca-Cola|Pepsi|McDonald's|Starbucks|Walmart|Costco|IKEA|Nike|Adidas|NASA|ESA|CERN|WHO|UN|"
+        "the UN|UNESCO|UNICEF|NATO|the EU|EU|the IMF|IMF|the World Bank|World Bank|the Fed|Federal Reserve|"
+        "FBI|CIA|NHS|the NHS|IRS|the IRS|FDA|the FDA|Harvard|MIT|Stanford|Oxford|Cambridge|Yale|Princeton|"
+        "Berkeley|Caltech|AWS|Azure|GCP|Linux|Mozilla|Python Software Foundation|Apache|Red Hat|Canonical|"
+        "Docker|Kubernetes|Cloudflare|Hugging Face|DeepMind|Mistral|Cohere|Meta AI|Goldman Sachs|JPMorgan|"
+        "Morgan Stanley|BlackRock|Deloitte|McKinsey|PwC|KPMG|EY|Accenture|Pfizer|Moderna|Johnson & Johnson"
+    ),
+    EntityType.PERSON: _words(
+        "Einstein|Albert Einstein|Newton|Isaac Newton|Darwin|Charles Darwin|Shakespeare|William Shakespeare|"
+        "Napoleon|Napoleon Bonaparte|Julius Caesar|Caesar|Cleopatra|Aristotle|Plato|Socrates|Confucius|"
+        "Gandhi|Mahatma Gandhi|Martin Luther King|Martin Luther King Jr.|Abraham Lincoln|Lincoln|"
+        "George Washington|Thomas Jefferson|Winston Churchill|Churchill|Marie Curie|Curie|Nikola Tesla|"
+        "Tesla|Leonardo da Vinci|da Vinci|Michelangelo|Picasso|Pablo Picasso|Van Gogh|Vincent van Gogh|"
+        "Mozart|Beethoven|Bach|Freud|Sigmund Freud|Karl Marx|Marx|Adam Smith|Keynes|John Maynard Keynes|"
+        "Alan Turing|Turing|Ada Lovelace|Lovelace|Elon Musk|Musk|Bill Gates|Steve Jobs|Jeff Bezos|"
+        "Mark Zuckerberg|Sam Altman|Barack Obama|Obama|Donald Trump|Trump|Joe Biden|Biden|Queen Elizabeth|"
+        "Nelson Mandela|Mandela|Taylor Swift|Beyoncé|Jane Austen|Charles Dickens|Dickens|Tolstoy|"
+        "Leo Tolstoy|Dostoevsky|Homer|Dante|Galileo|Galileo Galilei|Copernicus|Kepler|Stephen Hawking|"
+        "Hawking|Richard Feynman|Feynman|Linus Torvalds|Guido van Rossum|Tim Berners-Lee|Grace Hopper|"
+        "Dijkstra|Knuth|Donald Knuth|Euler|Gauss|Pythagoras|Euclid|Kant|Nietzsche|Descartes|Hegel|"
+        "Jesus|Buddha|Muhammad|Moses|Santa|Santa Claus|Sherlock Holmes|Harry Potter|Hermione|Gatsby|Hamlet|"
+        "Romeo|Juliet|Frodo|Gandalf|Batman|Superman|Spider-Man|Mickey Mouse"
+    ),
+}
