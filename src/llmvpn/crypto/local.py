@@ -9,7 +9,6 @@ all versions keep opening what they wrapped until the registry has re-wrapped ev
 from __future__ import annotations
 
 import base64
-import contextlib
 import hmac
 import json
 import os
@@ -17,6 +16,7 @@ import threading
 from hashlib import scrypt, sha256
 from pathlib import Path
 
+from llmvpn.atomic import write_atomic
 from llmvpn.crypto.envelope import WrappedKey, aes_open, aes_seal
 from llmvpn.errors import ConfigError, CryptoError
 
@@ -37,27 +37,6 @@ def _derive(secret: str, salt: bytes) -> bytes:
 
 def _check_value(key: bytes) -> str:
     return _b64(hmac.new(key, _CHECK_LABEL, sha256).digest()[:16])
-
-
-def write_private_file(path: Path, data: bytes) -> None:
-    """Write `data` to `path` atomically with mode 0600 (temp file, fsync, rename, fsync dir)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    # A leftover temp file (from a crash) may have looser bits: start from a new file, never reuse it.
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
 
 
 class LocalMasterKey:
@@ -113,7 +92,7 @@ class LocalMasterKey:
             "current": version,
             "versions": {**self._ring["versions"], str(version): {"salt": _b64(salt), "check": _check_value(key)}},
         }
-        write_private_file(self._ring_file, json.dumps(ring, indent=2).encode())
+        write_atomic(self._ring_file, json.dumps(ring, indent=2).encode())
         self._ring, self._current = ring, version
         self._keys[version] = key
         return version

@@ -20,56 +20,11 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import secrets
 from pathlib import Path
 
+from llmvpn.atomic import fsync_dir, temp_path, write_atomic, write_temp
 
-def _temp_path(path: Path) -> Path:
-    # The pid tells the clean-up whether the writer is still alive; the random part keeps two threads
-    # (or a reused pid) from sharing a temp file.
-    return path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-
-
-def _fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _write_temp(path: Path, data: bytes) -> Path:
-    """`data` in a new 0600 temp file beside `path`, fsynced; its name."""
-    if not path.parent.exists():
-        path.parent.mkdir(parents=True, mode=0o700, exist_ok=True)
-    tmp = _temp_path(path)
-    # O_EXCL: never reuse (or follow a symlink planted at) an existing name; 0600 whatever the umask,
-    # since the mode given here is only ever narrowed by it.
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
-        os.fsync(fd)
-    except BaseException:
-        os.close(fd)
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    os.close(fd)
-    return tmp
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` all at once (temp file, fsync, rename, fsync of the directory)."""
-    tmp = _write_temp(path, data)
-    try:
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    _fsync_dir(path.parent)
+__all__ = ["clean_stray_files", "copy_path", "rotated_copies", "write_atomic", "write_rotating"]
 
 
 def copy_path(path: Path, number: int) -> Path:
@@ -91,14 +46,14 @@ def rotated_copies(path: Path) -> dict[int, Path]:
 
 def _keep_previous(path: Path) -> None:
     """Make the current `path` the copy `.1` without ever removing `path` itself."""
-    link = _temp_path(path)
+    link = temp_path(path)
     try:
         os.link(path, link)
     except FileNotFoundError:
         return  # another process's restore or clean-up took it meanwhile: nothing to keep
     except OSError:
         # A filesystem without hard links: copy instead (the same bytes, also written atomically).
-        link = _write_temp(path, path.read_bytes())
+        link = write_temp(path, path.read_bytes())
     os.replace(link, copy_path(path, 1))
 
 
@@ -106,7 +61,7 @@ def write_rotating(path: Path, data: bytes, kept: int) -> None:
     """Write `data` atomically to `path`, keeping the previous `kept` versions as path.1 … path.<kept>."""
     if kept < 1:
         raise ValueError("kept must be at least 1")
-    tmp = _write_temp(path, data)
+    tmp = write_temp(path, data)
     try:
         copies = rotated_copies(path)
         for number in sorted(copies, reverse=True):
@@ -121,7 +76,7 @@ def write_rotating(path: Path, data: bytes, kept: int) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
 def _alive(pid: int) -> bool:
