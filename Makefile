@@ -27,7 +27,7 @@ $(VENV)/.installed-ner: requirements/ner.txt | $(BIN)/python
 	touch $@
 
 ## Start both services on the embedded defaults (SQLite + in-process state under ./.llmvpn).
-run: install
+run: install install-ner
 	$(BIN)/llmvpn up
 
 ## The tests need a real redis-server; install Debian's package where it is missing.
@@ -58,12 +58,12 @@ proto: install-test
 
 ## Benchmarks (bench/README.md): llmvpn beside direct, a minimal forwarder and LiteLLM's proxy, then the
 ## key server's lease rate. Builds bench/.venvs/{tools,litellm} from pinned files on first use.
-bench: install
+bench: install install-ner
 	$(BIN)/python -m bench.run --privacy $(BENCH_ARGS)
 	$(BIN)/python -m bench.keyserver_bench
 
 .PHONY: bench-quick
-bench-quick: install
+bench-quick: install install-ner
 	$(BIN)/python -m bench.run --quick --privacy $(BENCH_ARGS)
 
 clean:

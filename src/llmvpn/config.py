@@ -12,12 +12,13 @@ import base64
 import os
 import secrets as _secrets
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from llmvpn.errors import ConfigError
+from llmvpn.privacy.spans import EntityType, Policy
 
 # Values people paste from tutorials; a gateway that accepts them protects nothing.
 WEAK_SECRETS = frozenset(
@@ -39,6 +40,17 @@ def check_secret_strength(name: str, value: str) -> None:
     if len(value) < MIN_SECRET_LENGTH:
         raise ConfigError(f"{name} is {len(value)} characters long; it needs at least "
                           f"{MIN_SECRET_LENGTH} (e.g. `openssl rand -base64 32`)")
+
+
+def parse_entity_list(value: str) -> frozenset[EntityType]:
+    """"all", or entity types separated by commas ("PERSON, EMAIL"); ValueError naming an unknown one."""
+    names = [name.strip().upper() for name in value.split(",") if name.strip()]
+    if names == ["ALL"]:
+        return frozenset(EntityType)
+    unknown = [name for name in names if name not in EntityType.__members__]
+    if unknown:
+        raise ValueError(f"unknown entity type {unknown[0]!r} (known: {', '.join(EntityType)}, or all)")
+    return frozenset(EntityType[name] for name in names)
 
 
 class _Base(BaseSettings):
@@ -192,6 +204,32 @@ class WebSettings(_Base):
     session_max_messages: int = Field(
         default=1000, ge=2, le=100_000, validation_alias=_env("WEB_SERVER_SESSION_MAX_MESSAGES")
     )
+
+    # The privacy pipeline (privacy/pipeline.py, web/privacy.py). The default applies to every chat
+    # route; a request may choose its own with a `privacy` object, unless that would weaken this one
+    # and LLMVPN_PRIVACY_ALLOW_WEAKER is off (privacy/policy.py says what "weaker" means).
+    privacy_pii: Policy = Field(default=Policy.PSEUDONYMIZE, validation_alias=_env("LLMVPN_PRIVACY_PII"))
+    privacy_entities: Annotated[frozenset[EntityType], NoDecode] = Field(
+        default=frozenset(EntityType), validation_alias=_env("LLMVPN_PRIVACY_ENTITIES"),
+        description="comma-separated entity types, or `all`",
+    )
+    privacy_restore: bool = Field(default=True, validation_alias=_env("LLMVPN_PRIVACY_RESTORE"))
+    privacy_allow_weaker: bool = Field(default=True, validation_alias=_env("LLMVPN_PRIVACY_ALLOW_WEAKER"))
+    # The spaCy model for names, places and organisations: a package name or a directory; unset takes
+    # the best one installed (privacy/ner.py), and without any, detection runs on patterns and context
+    # rules alone, with a warning. LLMVPN_PRIVACY_NER=false never loads one (saves ~200 MB per worker).
+    privacy_ner: bool = Field(default=True, validation_alias=_env("LLMVPN_PRIVACY_NER"))
+    privacy_ner_model: str | None = Field(default=None, validation_alias=_env("LLMVPN_PRIVACY_NER_MODEL"))
+    # The most characters one request may have scanned (all its messages together): 413 above it.
+    privacy_max_chars: int = Field(default=200_000, ge=1_000, le=10_000_000,
+                                   validation_alias=_env("LLMVPN_PRIVACY_MAX_CHARS"))
+
+    @field_validator("privacy_entities", mode="before")
+    @classmethod
+    def _entity_list(cls, value: object) -> object:
+        if isinstance(value, str):
+            return parse_entity_list(value)
+        return value
 
     # prometheus-client's own variable: with several workers, set it (before start) to an empty
     # directory and /metrics adds up every worker's counters; without it each worker counts alone.

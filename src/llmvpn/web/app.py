@@ -5,6 +5,7 @@
     app.state.upstream     one pooled httpx.AsyncClient for upstream calls (opened and closed by the lifespan)
     app.state.started_at   time.monotonic() when the lifespan started, for uptime
     app.state.metrics      this app's Prometheus metrics (web/metrics.py)
+    app.state.privacy      the worker's privacy pipeline (web/privacy.py; loads the NER model at start-up)
 
 Routers are only included here; each resource keeps its routes in web/routes/.
 """
@@ -15,6 +16,7 @@ import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio
 from fastapi import Depends, FastAPI
 
 from llmvpn.config import WebSettings
@@ -25,13 +27,17 @@ from llmvpn.web.deps import get_admin
 from llmvpn.web.errors import install_error_handlers
 from llmvpn.web.metrics import Metrics, MetricsMiddleware
 from llmvpn.web.middleware import BodyLimitMiddleware, RequestIdMiddleware
-from llmvpn.web.routes import admin, direct, health, metrics, openai, providers, usage, webui
+from llmvpn.web.privacy import PrivacyService
+from llmvpn.web.routes import admin, direct, health, metrics, openai, privacy, providers, usage, webui
 from llmvpn.web.routes.health import VERSION
 
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: WebSettings = app.state.settings
+    # The NER model loads before the first request is accepted: a request is never scanned by less than
+    # the configured detector.
+    app.state.privacy = await anyio.to_thread.run_sync(PrivacyService.from_settings, settings)
     app.state.started_at = time.monotonic()
     # The client opens its channel on first use, inside this loop: nothing connects here, so the web
     # server starts (and /api/health says "down") while the key server is not running.
@@ -66,6 +72,7 @@ def create_app(settings: WebSettings) -> FastAPI:
     app.include_router(openai.router)
     app.include_router(direct.router)
     app.include_router(webui.router)
+    app.include_router(privacy.router)
     app.include_router(usage.router)
     app.include_router(providers.router)
     app.include_router(admin.router)

@@ -200,7 +200,7 @@ async def _answer(call: ChatCall, lease: Lease, started: float, answer: bytes, u
     # admitted against what this one really used, not against its estimate.
     await reservation.settle(usage)
     # Released after the answer is sent: the key server's round trip stays off the client's latency.
-    return Response(answer, media_type="application/json", headers=dict(call.headers),
+    return Response(answer, media_type="application/json", headers={**call.headers, **call.hooks.response_headers()},
                     background=BackgroundTask(release, call, lease, Outcome.OK, started=started, http_status=200,
                                               usage=usage))
 
@@ -211,7 +211,7 @@ async def _stream(call: ChatCall, body: dict[str, Any], lease: Lease, deadline: 
     secret = lease.api_key.reveal()
     options = call.request.stream_options
     relay: Any = dialect.StreamRelay(bool(options and options.include_usage), lease.model)
-    hooked = call.hooks is not PASS_THROUGH
+    hooked = call.hooks.changes_answer
     if hooked:
         relay = HookedRelay(relay, call.hooks)  # the privacy seam, incoming: each event of the stream
     payload = dialect.request_body(body, lease.model, True)
@@ -240,8 +240,9 @@ async def _stream(call: ChatCall, body: dict[str, Any], lease: Lease, deadline: 
 
     relayed = FinishingRelayResponse(stream, first, finish, call.hooks) if hooked else \
         RelayResponse(stream, first, finish)
+    headers = {**call.headers, **call.hooks.response_headers()}
     relayed.raw_headers += [(name.lower().encode("latin-1"), value.encode("latin-1"))
-                            for name, value in call.headers.items()]
+                            for name, value in headers.items()]
     return relayed
 
 

@@ -4,6 +4,7 @@
     KeyServerDep   the process's KeyServerClient
     UpstreamDep    the process's pooled httpx.AsyncClient for upstream providers
     MetricsDep     the app's Prometheus metrics
+    PrivacyDep     the worker's privacy pipeline (detector, default policy, session-state sealer)
     PrincipalDep   the caller of a valid bearer JWT (401 otherwise)
     AdminDep       the same, with the admin claim (403 for a user token)
 """
@@ -21,6 +22,7 @@ from llmvpn.errors import PermissionDenied, Unauthenticated
 from llmvpn.keyserver.client import KeyServerClient
 from llmvpn.web.auth import Principal, verify_token
 from llmvpn.web.metrics import Metrics
+from llmvpn.web.privacy import PrivacyService
 
 
 # async on purpose: FastAPI runs a plain `def` dependency in the thread pool, a cost per request for
@@ -41,10 +43,15 @@ async def get_metrics(request: Request) -> Metrics:
     return request.app.state.metrics
 
 
+async def get_privacy(request: Request) -> PrivacyService:
+    return request.app.state.privacy
+
+
 SettingsDep = Annotated[WebSettings, Depends(get_settings)]
 KeyServerDep = Annotated[KeyServerClient, Depends(get_keyserver)]
 UpstreamDep = Annotated[httpx.AsyncClient, Depends(get_upstream)]
 MetricsDep = Annotated[Metrics, Depends(get_metrics)]
+PrivacyDep = Annotated[PrivacyService, Depends(get_privacy)]
 
 # auto_error=False: a missing token must be our Unauthenticated, not FastAPI's own 403/401 shape.
 _bearer = HTTPBearer(auto_error=False, bearerFormat="JWT", description="A JWT from `llmvpn token issue`.")

@@ -7,7 +7,7 @@ pipeline and for stateful sessions.
                        hooks.abort() when the request fails before anything was sent
 
 A request's hooks form a stack (`HookStack`), outermost (nearest the client) first: `outgoing` runs
-outer → inner, `answer`/`event` inner → outer, like middleware. The stateful routes put their
+outer → inner, `answer`/`event` inner → outer, like middleware. The privacy pipeline's hooks (web/privacy.py) are outermost; the stateful routes put their
 session's hooks innermost (web/sessions.py: prepend the history, record the answer as the upstream
 wrote it), so a privacy hook outside them sees only this turn's new messages going out, and the
 answer coming back already recorded: the session keeps pseudonymized text.
@@ -40,6 +40,9 @@ _END = b"\n\n"
 class ChatHooks:
     """One request's hooks; this base passes everything through unchanged."""
 
+    # False when answer/event/finish do nothing: a stream then skips the per-event hook calls.
+    changes_answer = False
+
     async def outgoing(self, body: dict[str, Any]) -> dict[str, Any]:
         """The body to send upstream (model, messages, parameters); may return a changed copy."""
         return body
@@ -58,6 +61,10 @@ class ChatHooks:
     async def abort(self) -> None:
         """The request failed before anything reached the client."""
 
+    def response_headers(self) -> dict[str, str]:
+        """Headers for the answer, asked for after `outgoing` (a stream's, before its first byte)."""
+        return {}
+
 
 PASS_THROUGH = ChatHooks()
 
@@ -67,6 +74,7 @@ class HookStack(ChatHooks):
 
     def __init__(self, *hooks: ChatHooks) -> None:
         self.hooks = hooks
+        self.changes_answer = any(hook.changes_answer for hook in hooks)
 
     async def outgoing(self, body: dict[str, Any]) -> dict[str, Any]:
         for hook in self.hooks:
@@ -92,14 +100,11 @@ class HookStack(ChatHooks):
         for hook in self.hooks:
             await hook.abort()
 
-
-def privacy_hooks(state: dict[str, Any]) -> ChatHooks:
-    """The privacy pipeline's hooks for one request (pass-through until the pipeline lands).
-
-    `state` is the pipeline's own corner of a stateful session (its pseudonym mapping), saved with
-    the session after each turn; for stateless requests it is a fresh dict that nobody keeps.
-    """
-    return PASS_THROUGH
+    def response_headers(self) -> dict[str, str]:
+        headers: dict[str, str] = {}
+        for hook in self.hooks:
+            headers.update(hook.response_headers())
+        return headers
 
 
 class HookedRelay:

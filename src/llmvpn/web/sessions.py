@@ -157,6 +157,8 @@ class _Reply:
 class SessionHooks(ChatHooks):
     """One turn of a conversation: history out, answer recorded and stamped with the session id."""
 
+    changes_answer = True
+
     def __init__(self, conversation: Conversation, max_messages: int) -> None:
         self.conversation = conversation
         self.max_messages = max_messages

@@ -22,10 +22,11 @@ from starlette.responses import Response
 from llmvpn.config import WebSettings
 from llmvpn.keyserver.client import KeyServerClient, Mode
 from llmvpn.web.chat import ChatCall, chat_completion
-from llmvpn.web.deps import KeyServerDep, MetricsDep, PrincipalDep, SettingsDep, UpstreamDep
+from llmvpn.web.deps import KeyServerDep, MetricsDep, PrincipalDep, PrivacyDep, SettingsDep, UpstreamDep
 from llmvpn.web.errors import ErrorResponse, request_id_of
-from llmvpn.web.hooks import HookStack, privacy_hooks
+from llmvpn.web.hooks import HookStack
 from llmvpn.web.metrics import Metrics
+from llmvpn.web.privacy import PrivacyService, SessionScope
 from llmvpn.web.schemas.direct import StatefulCompletion, direct_body_schema, parse_direct_request
 from llmvpn.web.schemas_openai import ChatCompletion, ChatRequest
 from llmvpn.web.sessions import Conversation, SessionHooks, new_conversation, open_conversation
@@ -40,9 +41,11 @@ _ERRORS: dict[int | str, dict] = {
 
 def stateful_call(conversation: Conversation, request: Request, body: dict[str, Any], checked: ChatRequest, *,
                   owner: str, settings: WebSettings, keyserver: KeyServerClient, upstream: httpx.AsyncClient,
-                  metrics: Metrics) -> ChatCall:
-    """A chat call within `conversation`: its key binding, its history, its id on the answer."""
-    hooks = HookStack(privacy_hooks(conversation.privacy), SessionHooks(conversation, settings.session_max_messages))
+                  metrics: Metrics, privacy: PrivacyService) -> ChatCall:
+    """A chat call within `conversation`: its key binding, its history, its id on the answer, and the
+    session's pseudonym mapping."""
+    scope = SessionScope(conversation.privacy, conversation.id, owner)
+    hooks = HookStack(privacy.hooks(body, scope), SessionHooks(conversation, settings.session_max_messages))
     return ChatCall(body=body, request=checked, owner=owner, request_id=request_id_of(request) or "",
                     keyserver=keyserver, client=upstream, settings=settings, metrics=metrics,
                     mode=Mode.STATEFUL, session_id=conversation.id, hooks=hooks,
@@ -54,13 +57,14 @@ def stateful_call(conversation: Conversation, request: Request, body: dict[str, 
              responses={200: {"model": ChatCompletion, "content": _STREAM,
                               "description": "A chat completion, or its stream with `stream: true`"}, **_ERRORS})
 async def stateless_query(request: Request, principal: PrincipalDep, settings: SettingsDep,
-                          keyserver: KeyServerDep, upstream: UpstreamDep, metrics: MetricsDep) -> Response:
+                          keyserver: KeyServerDep, upstream: UpstreamDep, metrics: MetricsDep,
+                          privacy: PrivacyDep) -> Response:
     """Answer one chat request under a fresh lease, keeping no conversation."""
     body, checked, _ = parse_direct_request(await request.body(), request.headers.get("content-type"),
                                             settings, stateful=False)
     call = ChatCall(body=body, request=checked, owner=principal.sub, request_id=request_id_of(request) or "",
                     keyserver=keyserver, client=upstream, settings=settings, metrics=metrics,
-                    hooks=privacy_hooks({}))
+                    hooks=privacy.hooks(body))
     return await chat_completion(call)
 
 
@@ -69,14 +73,16 @@ async def stateless_query(request: Request, principal: PrincipalDep, settings: S
              responses={200: {"model": StatefulCompletion, "content": _STREAM,
                               "description": "A chat completion with its `session_id`, or its stream"}, **_ERRORS})
 async def stateful_query(request: Request, principal: PrincipalDep, settings: SettingsDep,
-                         keyserver: KeyServerDep, upstream: UpstreamDep, metrics: MetricsDep) -> Response:
+                         keyserver: KeyServerDep, upstream: UpstreamDep, metrics: MetricsDep,
+                         privacy: PrivacyDep) -> Response:
     """Continue a conversation (or start one without `session_id`): send only the new messages."""
     body, checked, session_id = parse_direct_request(await request.body(), request.headers.get("content-type"),
                                                      settings, stateful=True)
+    privacy.choice(body.get("privacy"))  # a bad `privacy` is a 400 before a session is made for it
     if session_id is None:
         conversation = await new_conversation(keyserver, principal.sub)
     else:
         conversation = await open_conversation(keyserver, principal.sub, session_id)
     return await chat_completion(stateful_call(conversation, request, body, checked, owner=principal.sub,
                                                settings=settings, keyserver=keyserver, upstream=upstream,
-                                               metrics=metrics))
+                                               metrics=metrics, privacy=privacy))

@@ -14,9 +14,8 @@ from starlette.responses import Response
 from llmvpn.errors import NotFound
 from llmvpn.keyserver.client import ProviderInfo
 from llmvpn.web.chat import ChatCall, chat_completion
-from llmvpn.web.deps import KeyServerDep, MetricsDep, PrincipalDep, SettingsDep, UpstreamDep
+from llmvpn.web.deps import KeyServerDep, MetricsDep, PrincipalDep, PrivacyDep, SettingsDep, UpstreamDep
 from llmvpn.web.errors import request_id_of
-from llmvpn.web.hooks import privacy_hooks
 from llmvpn.web.schemas_openai import (
     ChatCompletion, Model, ModelList, parse_chat_request, request_body_schema,
 )
@@ -33,13 +32,17 @@ _CHAT_RESPONSES: dict[int | str, dict] = {
 @router.post("/chat/completions", responses=_CHAT_RESPONSES, response_model=None,
              openapi_extra={"requestBody": request_body_schema()})
 async def chat_completions(request: Request, principal: PrincipalDep, settings: SettingsDep,
-                           keyserver: KeyServerDep, upstream: UpstreamDep, metrics: MetricsDep) -> Response:
-    """Create a chat completion through a pooled key (OpenAI's API, streaming included)."""
+                           keyserver: KeyServerDep, upstream: UpstreamDep, metrics: MetricsDep,
+                           privacy: PrivacyDep) -> Response:
+    """Create a chat completion through a pooled key (OpenAI's API, streaming included).
+
+    Every message passes the privacy pipeline first; a request may choose its policy with a `privacy`
+    object (`{"pii": "pseudonymize", "entities": [...], "restore": true, "show_sent": false}`)."""
     # The body is parsed here, once, by orjson: FastAPI's own parsing would decode it a second time.
     body, checked = parse_chat_request(await request.body(), request.headers.get("content-type"), settings)
     call = ChatCall(body=body, request=checked, owner=principal.sub, request_id=request_id_of(request) or "",
                     keyserver=keyserver, client=upstream, settings=settings, metrics=metrics,
-                    hooks=privacy_hooks({}))
+                    hooks=privacy.hooks(body))
     return await chat_completion(call)
 
 

@@ -25,8 +25,9 @@ from llmvpn.config import WebSettings
 from llmvpn.errors import InvalidRequest
 from llmvpn.keyserver.client import KeyServerClient
 from llmvpn.web.chat import chat_completion
-from llmvpn.web.deps import KeyServerDep, MetricsDep, PrincipalDep, SettingsDep, UpstreamDep
+from llmvpn.web.deps import KeyServerDep, MetricsDep, PrincipalDep, PrivacyDep, SettingsDep, UpstreamDep
 from llmvpn.web.errors import ErrorResponse
+from llmvpn.web.privacy import PrivacyService, SessionScope
 from llmvpn.web.routes.direct import stateful_call
 from llmvpn.web.routes.openai import served_models
 from llmvpn.web.schemas.direct import StatefulCompletion
@@ -41,9 +42,12 @@ def _errors(*statuses: int) -> dict[int | str, dict]:
     return {status: {"model": ErrorResponse} for status in (401, *statuses, 503)}
 
 
-def _view(conversation: Conversation) -> SessionView:
+def _view(conversation: Conversation, privacy: PrivacyService) -> SessionView:
+    """The session as its owner sees it: the history with the originals back in place of surrogates."""
     info = conversation.info
-    return SessionView(session_id=info.id, models=conversation.models, messages=conversation.messages,
+    messages = privacy.restore_history(conversation.messages,
+                                       SessionScope(conversation.privacy, info.id, conversation.owner))
+    return SessionView(session_id=info.id, models=conversation.models, messages=messages,
                        created_at=timestamp(info.created_at), expires_at=timestamp(info.expires_at))
 
 
@@ -61,27 +65,29 @@ async def _check_models(keyserver: KeyServerClient, models: list[str]) -> None:
 
 
 @router.post("/initialize-session", status_code=201, responses=_errors(400))
-async def initialize_session(principal: PrincipalDep, keyserver: KeyServerDep,
+async def initialize_session(principal: PrincipalDep, keyserver: KeyServerDep, privacy: PrivacyDep,
                              body: InitializeSession | None = None) -> SessionView:
     """Start a session for the caller, optionally with its models (the first is the default)."""
     models = body.models if body is not None else []
     await _check_models(keyserver, models)
-    return _view(await new_conversation(keyserver, principal.sub, models))
+    return _view(await new_conversation(keyserver, principal.sub, models), privacy)
 
 
 @router.put("/session/models", responses=_errors(400, 404))
-async def set_models(body: SetModels, principal: PrincipalDep, keyserver: KeyServerDep) -> SessionView:
+async def set_models(body: SetModels, principal: PrincipalDep, keyserver: KeyServerDep,
+                     privacy: PrivacyDep) -> SessionView:
     """Set the models of one of the caller's sessions (each as /v1/models names it)."""
     await _check_models(keyserver, body.models)
     conversation = await open_conversation(keyserver, principal.sub, body.session_id)
     await conversation.set_models(body.models)
-    return _view(conversation)
+    return _view(conversation, privacy)
 
 
 @router.get("/session/{session_id}", responses=_errors(404))
-async def get_session(session_id: str, principal: PrincipalDep, keyserver: KeyServerDep) -> SessionView:
-    """Show one of the caller's sessions: models, history and times (never a key)."""
-    return _view(await open_conversation(keyserver, principal.sub, session_id))
+async def get_session(session_id: str, principal: PrincipalDep, keyserver: KeyServerDep,
+                      privacy: PrivacyDep) -> SessionView:
+    """Show one of the caller's sessions: models, history (as the caller wrote it) and times (never a key)."""
+    return _view(await open_conversation(keyserver, principal.sub, session_id), privacy)
 
 
 @router.delete("/session/{session_id}", status_code=204, response_class=Response, responses=_errors(404))
@@ -96,14 +102,15 @@ async def delete_session(session_id: str, principal: PrincipalDep, keyserver: Ke
           "description": "A chat completion with its `session_id`, or its stream with `stream: true`"},
     **_errors(400, 404, 413, 429, 502, 504)})
 async def generate(request: Request, body: Generate, principal: PrincipalDep, settings: SettingsDep,
-                   keyserver: KeyServerDep, upstream: UpstreamDep, metrics: MetricsDep) -> StarletteResponse:
+                   keyserver: KeyServerDep, upstream: UpstreamDep, metrics: MetricsDep,
+                   privacy: PrivacyDep) -> StarletteResponse:
     """Answer one turn of a session with one of its models, the history sent before it."""
     conversation = await open_conversation(keyserver, principal.sub, body.session_id)
     model = _model_for(body, conversation)
     chat_body, checked = _chat_request(await request.body(), body, model, settings)
     return await chat_completion(stateful_call(conversation, request, chat_body, checked, owner=principal.sub,
                                                settings=settings, keyserver=keyserver, upstream=upstream,
-                                               metrics=metrics))
+                                               metrics=metrics, privacy=privacy))
 
 
 def _model_for(body: Generate, conversation: Conversation) -> str:

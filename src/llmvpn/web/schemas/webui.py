@@ -58,6 +58,9 @@ class Generate(_Strict):
     temperature: float | None = Field(default=None, ge=0, le=2)
     top_p: float | None = Field(default=None, ge=0, le=1)
     max_tokens: int | None = Field(default=None, ge=1)
+    privacy: dict[str, Any] | None = Field(
+        default=None, description='The privacy policy of this turn, as on /v1/chat/completions: '
+                                  '{"pii": "pseudonymize", "entities": [...], "restore": true, "show_sent": false}')
 
     @model_validator(mode="after")
     def _prompt_or_messages(self) -> Generate:
@@ -70,7 +73,7 @@ class Generate(_Strict):
         messages = ([{"role": "user", "content": self.prompt}] if self.prompt is not None
                     else [m.model_dump(exclude_none=True) for m in self.messages or ()])
         body: dict[str, Any] = {"model": model, "messages": messages, "stream": self.stream}
-        for name in ("temperature", "top_p", "max_tokens"):
+        for name in ("temperature", "top_p", "max_tokens", "privacy"):
             if getattr(self, name) is not None:
                 body[name] = getattr(self, name)
         return body

@@ -1,0 +1,240 @@
+"""The privacy pipeline on the request path: one `PrivacyService` per worker (app.state.privacy), and
+for each chat request its `PrivacyHooks` (the outermost of the request's hooks, web/hooks.py).
+
+    outgoing   the body's `privacy` choice is taken out (it never goes upstream); every text of every
+               message is pseudonymized (privacy/pipeline.py) with the request's mapping, or the
+               session's for a stateful turn, which is then sealed back into the session's state
+    answer     surrogates in the completion's messages (content and tool-call arguments) are restored,
+               and a `privacy` report is added beside `choices`
+    event      the same for each streamed chunk, per choice, with a StreamRestorer that holds back only
+               what may be the start of a surrogate; what is still held when a choice finishes (or the
+               stream ends) goes out before its end. The report rides on the first chunk.
+
+Every answer carries the report's summary in the `X-LLMVPN-Privacy` header (compact JSON: the policy,
+the types found and their counts; never a value). With the policy off (or no types to act on) nothing is
+scanned and the answer passes untouched but for that header.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import anyio
+import orjson
+
+from llmvpn.config import WebSettings
+from llmvpn.privacy.detect import build_detector
+from llmvpn.privacy.mapping import SurrogateMap
+from llmvpn.privacy.pipeline import Pipeline, Report, restore_messages
+from llmvpn.privacy.policy import PrivacyChoice, choose
+from llmvpn.privacy.restore import StreamRestorer, prepare, restore
+from llmvpn.privacy.sealing import StateSealer
+from llmvpn.providers.sse import data_event, fields
+from llmvpn.web.hooks import ChatHooks
+
+log = logging.getLogger(__name__)
+
+REPORT_HEADER = "X-LLMVPN-Privacy"
+# Above this many characters, detection runs in a worker thread so the event loop keeps serving the
+# other requests' bytes meanwhile (below it, the hop to a thread costs more than it frees).
+THREAD_ABOVE_CHARS = 4000
+
+
+@dataclass(frozen=True, slots=True)
+class SessionScope:
+    """A stateful turn's corner of its session: `state` is saved with the session after the turn."""
+
+    state: dict[str, Any]
+    session_id: str
+    owner: str
+
+
+class PrivacyService:
+    """The worker's pipeline (detector and NER model), its default choice, and the session-state sealer."""
+
+    def __init__(self, pipeline: Pipeline, sealer: StateSealer, default: PrivacyChoice, *,
+                 allow_weaker: bool) -> None:
+        self.pipeline = pipeline
+        self.sealer = sealer
+        self.default = default
+        self.allow_weaker = allow_weaker
+
+    @classmethod
+    def from_settings(cls, settings: WebSettings) -> PrivacyService:
+        """Loads the NER model (a second or two): call once per worker, at start-up."""
+        detector = build_detector(settings.privacy_ner_model, use_ner=settings.privacy_ner,
+                                  max_chars=settings.privacy_max_chars)
+        assert settings.jwt_secret is not None
+        return cls(Pipeline(detector), StateSealer(settings.jwt_secret.get_secret_value()),
+                   PrivacyChoice(settings.privacy_pii, settings.privacy_entities, settings.privacy_restore),
+                   allow_weaker=settings.privacy_allow_weaker)
+
+    def choice(self, requested: Any) -> PrivacyChoice:
+        return choose(self.default, requested, allow_weaker=self.allow_weaker)
+
+    def hooks(self, body: dict[str, Any], session: SessionScope | None = None) -> PrivacyHooks:
+        """The hooks for a chat body (its `privacy` field checked now: 400/403 before anything runs)."""
+        return PrivacyHooks(self, self.choice(body.get("privacy")), session)
+
+    def session_mapping(self, session: SessionScope) -> SurrogateMap:
+        """The session's mapping, or a fresh one when it has none or it cannot be opened."""
+        sealed = session.state.get("sealed")
+        if not isinstance(sealed, str):
+            return SurrogateMap()
+        try:
+            data = self.sealer.open(sealed, session_id=session.session_id, owner=session.owner)
+            return SurrogateMap.from_dict(data)
+        except ValueError as exc:
+            log.warning("session %s: %s; its earlier surrogates will not be restored", session.session_id, exc)
+            return SurrogateMap()
+
+    def restore_history(self, messages: list[Any], session: SessionScope) -> list[Any]:
+        return restore_messages(messages, self.session_mapping(session))
+
+
+class PrivacyHooks(ChatHooks):
+    def __init__(self, service: PrivacyService, choice: PrivacyChoice, session: SessionScope | None) -> None:
+        self.service = service
+        self.choice = choice
+        self.session = session
+        self.report = Report(choice, service.pipeline.ner)
+        self.mapping: SurrogateMap | None = None
+        self._restorers: dict[tuple[int, int], StreamRestorer] = {}  # (choice, -1 content | tool index)
+        self._template: dict[str, Any] | None = None  # the last chunk's id/model/created, for a closing chunk
+        self._reported = False
+
+    @property
+    def changes_answer(self) -> bool:  # type: ignore[override]
+        return self.choice.active
+
+    async def outgoing(self, body: dict[str, Any]) -> dict[str, Any]:
+        body = {name: value for name, value in body.items() if name != "privacy"}
+        if not self.choice.active:
+            return body
+        service, messages = self.service, body.get("messages") or []
+        mapping = service.session_mapping(self.session) if self.session else SurrogateMap()
+        known = len(mapping)
+        if service.pipeline.scan_size(messages) > THREAD_ABOVE_CHARS:
+            protected = await anyio.to_thread.run_sync(service.pipeline.protect, messages, mapping, self.choice)
+        else:
+            protected = service.pipeline.protect(messages, mapping, self.choice)
+        self.report = protected.report
+        if self.choice.restore and len(mapping):
+            self.mapping = mapping
+            prepare(mapping)  # build the restoration index now, not when the answer's first byte arrives
+        if self.session is not None and len(mapping) != known:
+            self.session.state["sealed"] = service.sealer.seal(
+                mapping.to_dict(), session_id=self.session.session_id, owner=self.session.owner)
+        return {**body, "messages": protected.messages}
+
+    def response_headers(self) -> dict[str, str]:
+        summary = self.report.as_dict(with_sent=False)
+        del summary["entities"]  # may be long; the body's report has it
+        return {REPORT_HEADER: orjson.dumps(summary).decode("ascii")}
+
+    # -- the answer ------------------------------------------------------------------------------------
+
+    def answer(self, raw: bytes) -> bytes:
+        if not self.choice.active:
+            return raw
+        data = orjson.loads(raw)  # the dialect has checked it is a JSON object with choices
+        if self.mapping is not None:
+            for choice in data.get("choices") or ():
+                message = choice.get("message") if isinstance(choice, dict) else None
+                if isinstance(message, dict):
+                    self._restore_message(message)
+        data["privacy"] = self.report.as_dict()
+        return orjson.dumps(data)
+
+    def _restore_message(self, message: dict[str, Any]) -> None:
+        assert self.mapping is not None
+        if isinstance(message.get("content"), str):
+            message["content"] = restore(message["content"], self.mapping)
+        for call in _tool_calls(message):
+            function = call.get("function")
+            if isinstance(function, dict) and isinstance(function.get("arguments"), str):
+                function["arguments"] = restore(function["arguments"], self.mapping)
+
+    def event(self, event: bytes) -> bytes:
+        if not self.choice.active or (self.mapping is None and self._reported):
+            return event
+        _, payload = fields(event)
+        if payload == b"[DONE]":
+            return self._closing() + event
+        try:
+            data = orjson.loads(payload) if payload else None
+        except orjson.JSONDecodeError:
+            return event  # not ours to judge: the relay passes what the upstream sent
+        if not isinstance(data, dict):
+            return event
+        if self.mapping is not None:
+            self._restore_chunk(data)
+        if not self._reported:
+            self._reported = True
+            data["privacy"] = self.report.as_dict()
+        return data_event(data)
+
+    def _restore_chunk(self, data: dict[str, Any]) -> None:
+        self._template = {k: data[k] for k in ("id", "object", "created", "model", "session_id") if k in data}
+        for choice in data.get("choices") or ():
+            if not isinstance(choice, dict):
+                continue
+            index = choice.get("index", 0)
+            delta = choice.get("delta")
+            if not isinstance(delta, dict):
+                delta = choice["delta"] = {}
+            finishing = choice.get("finish_reason") is not None
+            if isinstance(delta.get("content"), str):
+                delta["content"] = self._restorer(index, -1).feed(delta["content"])
+            for call in _tool_calls(delta):
+                function = call.get("function")
+                if isinstance(function, dict) and isinstance(function.get("arguments"), str):
+                    function["arguments"] = self._restorer(index, call.get("index", 0)).feed(function["arguments"])
+            if finishing:
+                self._flush_into(index, delta)
+
+    def _restorer(self, choice: int, part: int) -> StreamRestorer:
+        restorer = self._restorers.get((choice, part))
+        if restorer is None:
+            assert self.mapping is not None
+            restorer = self._restorers[(choice, part)] = StreamRestorer(self.mapping)
+        return restorer
+
+    def _flush_into(self, choice: int, delta: dict[str, Any]) -> None:
+        """Append what the choice's restorers still hold to `delta` (its last)."""
+        for (index, part), restorer in list(self._restorers.items()):
+            if index != choice:
+                continue
+            del self._restorers[(index, part)]
+            rest = restorer.flush()
+            if not rest:
+                continue
+            if part == -1:
+                delta["content"] = (delta.get("content") or "") + rest
+                continue
+            calls = delta.setdefault("tool_calls", [])
+            call = next((c for c in calls if isinstance(c, dict) and c.get("index", 0) == part), None)
+            if call is None:
+                calls.append({"index": part, "function": {"arguments": rest}})
+            else:
+                function = call.setdefault("function", {})
+                function["arguments"] = (function.get("arguments") or "") + rest
+
+    def _closing(self) -> bytes:
+        """Chunks for what is still held when the stream ends without a finish_reason."""
+        out = b""
+        for choice in sorted({index for index, _ in self._restorers}):
+            delta: dict[str, Any] = {}
+            self._flush_into(choice, delta)
+            if delta:
+                chunk = {**(self._template or {"object": "chat.completion.chunk"}),
+                         "choices": [{"index": choice, "delta": delta, "finish_reason": None}]}
+                out += data_event(chunk)
+        return out
+
+
+def _tool_calls(holder: dict[str, Any]) -> list[dict[str, Any]]:
+    calls = holder.get("tool_calls")
+    return [c for c in calls if isinstance(c, dict)] if isinstance(calls, list) else []
