@@ -5,7 +5,6 @@ from __future__ import annotations
 from llmvpn.config import KeyServerSettings
 from llmvpn.crypto.envelope import MasterKey
 from llmvpn.crypto.local import LocalMasterKey
-from llmvpn.crypto.vault import VaultTransitMasterKey
 from llmvpn.errors import ConfigError
 from llmvpn.logging import register_secret
 
@@ -17,6 +16,9 @@ def build_master_key(settings: KeyServerSettings) -> MasterKey:
     doesn't match the key ring. vault: MasterKeyUnavailable if Vault can't be reached or refuses the token.
     """
     if settings.master_key_backend == "vault":
+        # Imported here: hvac and requests cost the key server ~7 MB it needs only with Vault.
+        from llmvpn.crypto.vault import VaultTransitMasterKey
+
         if not settings.vault_addr or settings.vault_token is None:
             raise ConfigError("the vault master-key backend needs VAULT_ADDR and VAULT_TOKEN")
         return VaultTransitMasterKey(

@@ -5,6 +5,12 @@ lazily inside the running event loop on the first call and closed by `aclose()`.
 the deadline, and none waits for the server to become ready: a missing or dead socket answers
 UNAVAILABLE at once, so the caller can say 503 instead of holding a worker.
 
+`acquire()` and `release()` travel on one long-lived Leases stream (lease_stream_client.py), many per
+message under load, because two unary calls per request cost the key server most of its CPU. They
+behave as the unary calls did: same errors, the same deadline per call, UNAVAILABLE at once while the
+key server is down; a broken stream fails what it carried and the next call opens a new one. A key
+server without the stream (an older one) is called with the unary Acquire / Release instead.
+
 Callers get the dataclasses below, never protobuf messages, and errors from `llmvpn.errors`, never
 `grpc.RpcError`: `map_grpc_errors()` is the one place that translates them.
 
@@ -49,6 +55,7 @@ from llmvpn import errors
 from llmvpn.keys import ProviderKey
 from llmvpn.keyserver._proto import keyserver_pb2 as pb
 from llmvpn.keyserver._proto import keyserver_pb2_grpc as pb_grpc
+from llmvpn.keyserver.lease_stream_client import LeaseStream, StreamStatus, StreamUnsupported
 
 log = logging.getLogger(__name__)
 
@@ -339,12 +346,8 @@ def _provider_info(msg: pb.Provider) -> ProviderInfo:
     )
 
 
-def _lease(msg: pb.Lease) -> Lease:
-    return Lease(
-        lease_id=msg.lease_id, provider_id=msg.provider_id, provider_name=msg.provider_name,
-        kind=msg.kind, base_url=msg.base_url, model=msg.model, api_key=ProviderKey(msg.api_key),
-        key_id=msg.key_id, key_fingerprint=msg.key_fingerprint, expires_at=msg.expires_at,
-    )
+_MODES = {mode: pb.Mode.Value(mode.name) for mode in Mode}
+_OUTCOMES = {outcome: pb.Outcome.Value(outcome.name) for outcome in Outcome}
 
 
 def _new_key(key: NewKey) -> pb.NewKey:
@@ -371,6 +374,10 @@ class KeyServerClient:
         self._grpc_stub: pb_grpc.KeyServerStub | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._closed = False
+        # Leases go over one stream (lease_stream_client.py) unless the key server predates it.
+        self._leases: LeaseStream | None = None
+        self._streaming = True
+        self._keys: dict[str, ProviderKey] = {}
 
     def __repr__(self) -> str:
         return f"KeyServerClient(unix:{self.socket_path}, deadline={self.deadline_seconds}s)"
@@ -384,6 +391,9 @@ class KeyServerClient:
     async def aclose(self) -> None:
         """Close the channel; in-flight calls end with KeyServerUnavailable."""
         self._closed = True
+        leases, self._leases = self._leases, None
+        if leases is not None:
+            await leases.aclose()
         channel, self._channel, self._grpc_stub = self._channel, None, None
         if channel is not None:
             await channel.close()
@@ -408,6 +418,37 @@ class KeyServerClient:
             # wait_for_ready=False: fail fast while the key server is down instead of queueing.
             return await call(request, timeout=timeout or self.deadline_seconds, wait_for_ready=False)
 
+    async def _lease_op(self, op: pb.LeaseOp) -> pb.LeaseReply | None:
+        """`op`'s reply over the lease stream; None if the key server has no stream (use the unary call)."""
+        stub = self._stub()
+        stream = self._leases
+        if stream is None or stream.broken:
+            # The first op, or the first after the stream broke (e.g. the key server restarted).
+            stream = self._leases = LeaseStream(stub)
+        with map_grpc_errors():
+            try:
+                reply = await stream.call(op, self.deadline_seconds)
+            except StreamUnsupported:
+                log.info("the key server has no lease stream; using unary calls")
+                self._streaming = False
+                return None
+            if reply.HasField("error"):
+                raise StreamStatus.of(reply.error)
+        return reply
+
+    def _lease(self, msg: pb.Lease) -> Lease:
+        # One ProviderKey per key, instead of a fingerprint hash per lease.
+        key = self._keys.get(msg.api_key)
+        if key is None:
+            if len(self._keys) >= 1024:
+                self._keys.clear()
+            key = self._keys[msg.api_key] = ProviderKey(msg.api_key)
+        return Lease(
+            lease_id=msg.lease_id, provider_id=msg.provider_id, provider_name=msg.provider_name,
+            kind=msg.kind, base_url=msg.base_url, model=msg.model, api_key=key,
+            key_id=msg.key_id, key_fingerprint=msg.key_fingerprint, expires_at=msg.expires_at,
+        )
+
     async def health(self) -> HealthInfo:
         msg = await self._unary("Health", pb.HealthRequest())
         return HealthInfo(status=msg.status, version=msg.version, uptime_seconds=msg.uptime_seconds,
@@ -420,22 +461,28 @@ class KeyServerClient:
     ) -> Lease:
         """Lease an endpoint for `model` ("model" or "provider/model") on behalf of `owner`."""
         request = pb.AcquireRequest(
-            model=model, mode=pb.Mode.Value(mode.name), session_id=session_id, owner=owner,
-            provider_id=provider_id, key_id=key_id, exclude_key_ids=list(exclude_key_ids),
-            request_id=request_id,
+            model=model, mode=_MODES[mode], session_id=session_id, owner=owner,
+            provider_id=provider_id, key_id=key_id, exclude_key_ids=exclude_key_ids, request_id=request_id,
         )
-        return _lease(await self._unary("Acquire", request))
+        if self._streaming:
+            reply = await self._lease_op(pb.LeaseOp(acquire=request))
+            if reply is not None:
+                return self._lease(reply.lease)
+        return self._lease(await self._unary("Acquire", request))
 
     async def release(
         self, lease_id: str, outcome: Outcome, *, http_status: int = 0, retry_after_seconds: float = 0.0,
         prompt_tokens: int = 0, completion_tokens: int = 0, latency_ms: float = 0.0,
     ) -> None:
         """Give a lease back with what happened, so the key server can cool down or disable the key."""
-        await self._unary("Release", pb.ReleaseRequest(
-            lease_id=lease_id, outcome=pb.Outcome.Value(outcome.name), http_status=http_status,
+        request = pb.ReleaseRequest(
+            lease_id=lease_id, outcome=_OUTCOMES[outcome], http_status=http_status,
             retry_after_seconds=retry_after_seconds, prompt_tokens=prompt_tokens,
             completion_tokens=completion_tokens, latency_ms=latency_ms,
-        ))
+        )
+        if self._streaming and await self._lease_op(pb.LeaseOp(release=request)) is not None:
+            return
+        await self._unary("Release", request)
 
     async def list_providers(self, *, active_only: bool = False) -> list[ProviderInfo]:
         msg = await self._unary("ListProviders", pb.ListProvidersRequest(active_only=active_only))

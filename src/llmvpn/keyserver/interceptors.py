@@ -92,16 +92,28 @@ class ErrorInterceptor(grpc.aio.ServerInterceptor):
                 request_deserializer=handler.request_deserializer,
                 response_serializer=handler.response_serializer,
             )
+        if handler.stream_stream is not None:
+            return grpc.stream_stream_rpc_method_handler(
+                _wrap_bidi(handler.stream_stream, method),
+                request_deserializer=handler.request_deserializer,
+                response_serializer=handler.response_serializer,
+            )
         return handler
 
 
-async def _fail(context: grpc.aio.ServicerContext, method: str, exc: BaseException, started: float) -> None:
+def failed(method: str, exc: BaseException, started: float) -> tuple[grpc.StatusCode, str, list[tuple[str, str]]]:
+    """Log a failed call (or a failed op of a stream) and give the status that stands for it."""
     code, message, metadata = status_for(exc)
     elapsed_ms = (time.perf_counter() - started) * 1000
     if code is grpc.StatusCode.INTERNAL:
         log.error("rpc %s failed after %.1f ms", method, elapsed_ms, exc_info=exc)
     else:
         log.info("rpc %s -> %s (%s) in %.1f ms", method, code.name, message, elapsed_ms)
+    return code, message, metadata
+
+
+async def _fail(context: grpc.aio.ServicerContext, method: str, exc: BaseException, started: float) -> None:
+    code, message, metadata = failed(method, exc, started)
     await context.abort(code, message, trailing_metadata=tuple(metadata))
 
 
@@ -134,3 +146,17 @@ def _wrap_stream(inner: Callable[..., AsyncIterator[Any]], method: str) -> Calla
             await _fail(context, method, exc, started)
 
     return stream
+
+
+def _wrap_bidi(inner: Callable[..., Awaitable[None]], method: str) -> Callable[..., Awaitable[None]]:
+    # A coroutine (not a generator): the handler reads and writes through the context itself.
+    async def bidi(requests: AsyncIterator[Any], context: grpc.aio.ServicerContext) -> None:
+        started = time.perf_counter()
+        try:
+            await inner(requests, context)
+        except errors.LlmvpnError as exc:
+            await _fail(context, method, exc, started)
+        except Exception as exc:  # last resort, as above
+            await _fail(context, method, exc, started)
+
+    return bidi

@@ -1,4 +1,10 @@
-"""Start-up and shutdown of the key server: open the registry, bind the socket, serve until told to stop."""
+"""Start-up and shutdown of the key server: open the registry, bind the socket, serve until told to stop.
+
+Memory: the key server imports what it serves with only after the master key is built, so the 16 MiB
+that scrypt takes for a moment (crypto/local.py) are given back before the rest is loaded instead of
+adding to the peak; Redis's client and the parsers of the start-up files are imported only when
+they are used.
+"""
 
 from __future__ import annotations
 
@@ -9,25 +15,16 @@ import os
 import signal
 import sys
 from collections.abc import Callable
-
-import grpc
+from typing import TYPE_CHECKING
 
 from llmvpn.config import KeyServerSettings, ensure_keyserver_secrets
-from llmvpn.crypto.factory import build_master_key
 from llmvpn.errors import ConfigError, CryptoError
-from llmvpn.keyserver._proto import keyserver_pb2_grpc as pb_grpc
-from llmvpn.keyserver.backup import Backups
-from llmvpn.keyserver.interceptors import ErrorInterceptor
-from llmvpn.keyserver.keys_csv import parse_keys_csv
-from llmvpn.keyserver.provider_file import apply_provider_file
-from llmvpn.keyserver.registry import Registry
-from llmvpn.keyserver.service import KeyServerService
 from llmvpn.keyserver.socket import prepare_socket_path, secure_socket_file
-from llmvpn.keyserver.state.base import State
-from llmvpn.keyserver.state.memory import MemoryState
-from llmvpn.keyserver.state.redis import RedisState
 from llmvpn.logging import configure_logging, register_secret
-from llmvpn.storage import create_engine_for, migrate
+
+if TYPE_CHECKING:
+    from llmvpn.keyserver.registry import Registry
+    from llmvpn.keyserver.state.base import State
 
 log = logging.getLogger("llmvpn.keyserver")
 
@@ -37,6 +34,7 @@ GRPC_OPTIONS = [
     ("grpc.max_send_message_length", 64 * 1024 * 1024),
 ]
 SWEEP_SECONDS = 1.0
+USAGE_FLUSH_SECONDS = 1.0
 REGISTRY_POLL_SECONDS = 5.0
 
 
@@ -45,7 +43,13 @@ def open_registry(settings: KeyServerSettings) -> Registry:
     settings.home.mkdir(parents=True, exist_ok=True, mode=0o700)
     # The data folder holds the key ring and the database: owner-only, whatever umask made it.
     os.chmod(settings.home, 0o700)
+    from llmvpn.crypto.factory import build_master_key
+
     master = build_master_key(settings)
+    # Only now (see the module docstring).
+    from llmvpn.keyserver.registry import Registry
+    from llmvpn.storage import create_engine_for, migrate
+
     engine = create_engine_for(settings.effective_database_url)
     migrate(engine)
     registry = Registry(engine, master)
@@ -60,16 +64,24 @@ def build_state(settings: KeyServerSettings) -> State:
     state across hosts): the key server starts, reports `state: down` and answers 503 until Redis is back.
     """
     if settings.redis_url is not None:
+        from llmvpn.keyserver.state.redis import RedisState
+
         return RedisState(settings.redis_url.get_secret_value())
+    from llmvpn.keyserver.state.memory import MemoryState
+
     return MemoryState()
 
 
 def apply_startup_files(registry: Registry, settings: KeyServerSettings) -> None:
     """PROVIDER_FILE and KEY_CONFIG_FILE (api_keys.csv), applied idempotently at every start."""
     if settings.provider_file is not None:
+        from llmvpn.keyserver.provider_file import apply_provider_file
+
         summary = apply_provider_file(registry, settings.provider_file)
         log.info("applied provider file %s: %s", settings.provider_file, summary)
     if settings.key_config_file is not None:
+        from llmvpn.keyserver.keys_csv import parse_keys_csv
+
         added, unchanged = registry.import_keys(parse_keys_csv(settings.key_config_file),
                                                 str(settings.key_config_file))
         log.info("imported keys from %s: %d added, %d already present", settings.key_config_file, added, unchanged)
@@ -90,6 +102,13 @@ async def serve(settings: KeyServerSettings, stop: asyncio.Event, *,
                 ready: Callable[[], None] | None = None) -> None:
     """Serve until `stop` is set; then finish in-flight RPCs (bounded) and remove the socket."""
     registry = await asyncio.to_thread(open_registry, settings)
+    import grpc
+
+    from llmvpn.keyserver._proto import keyserver_pb2_grpc as pb_grpc
+    from llmvpn.keyserver.backup import Backups
+    from llmvpn.keyserver.interceptors import ErrorInterceptor
+    from llmvpn.keyserver.service import KeyServerService
+
     backups = Backups(registry, settings.effective_backup_file, settings.backups_kept)
     await asyncio.to_thread(backups.clean_stray_files)
     await asyncio.to_thread(apply_startup_files, registry, settings)
@@ -116,6 +135,7 @@ async def serve(settings: KeyServerSettings, stop: asyncio.Event, *,
     secure_socket_file(path)
     tasks = [
         asyncio.create_task(_every(SWEEP_SECONDS, state.expire_leases)),
+        asyncio.create_task(_every(USAGE_FLUSH_SECONDS, state.flush_usage)),
         asyncio.create_task(_every(REGISTRY_POLL_SECONDS, service.refresh_if_changed)),
         # Retries a failed backup write, and writes one for changes made by other hosts.
         asyncio.create_task(_every(REGISTRY_POLL_SECONDS, backups.catch_up)),
@@ -129,6 +149,9 @@ async def serve(settings: KeyServerSettings, stop: asyncio.Event, *,
         log.info("key server stopping")
         for task in tasks:
             task.cancel()
+        # Lease streams never end on their own: answer what they carry, then close them, so that the
+        # grace period below is for unary calls only.
+        await service.lease_streams.close(timeout=5.0)
         await server.stop(grace=5.0)
         await state.aclose()
         with contextlib.suppress(FileNotFoundError):

@@ -22,6 +22,7 @@ from llmvpn.keyserver._proto import keyserver_pb2 as pb
 from llmvpn.keyserver._proto import keyserver_pb2_grpc as pb_grpc
 from llmvpn.keyserver.allocator import Pool, allocate
 from llmvpn.keyserver.backup import Backups
+from llmvpn.keyserver.lease_stream import LeaseStreams
 from llmvpn.keyserver.registry import Registry
 from llmvpn.keyserver.sessions import Sessions
 from llmvpn.keyserver.state.base import Allowance, KeySlot, Spend, State, UsageRecord
@@ -49,6 +50,9 @@ def _session_data(raw: bytes) -> dict:
     return data
 
 
+_RELEASED = pb.ReleaseResponse()
+
+
 def _spend_pb(spend: Spend) -> pb.Spend:
     return pb.Spend(requests=spend.requests, tokens=spend.tokens, resets_at=spend.resets_at)
 
@@ -69,6 +73,7 @@ class KeyServerService(pb_grpc.KeyServerServicer):
         self.backups = backups
         self._change_token: object = None
         self._refresh_lock = asyncio.Lock()
+        self.lease_streams = LeaseStreams(self)
 
     # -- pool snapshot ---------------------------------------------------------------------------
 
@@ -138,6 +143,17 @@ class KeyServerService(pb_grpc.KeyServerServicer):
     # -- leases ----------------------------------------------------------------------------------
 
     async def Acquire(self, request: pb.AcquireRequest, context: grpc.aio.ServicerContext) -> pb.Lease:
+        return await self.acquire(request)
+
+    async def Release(self, request: pb.ReleaseRequest, context: grpc.aio.ServicerContext) -> pb.ReleaseResponse:
+        await self.release(request)
+        return _RELEASED
+
+    async def Leases(self, requests: AsyncIterator[pb.LeaseOps], context: grpc.aio.ServicerContext) -> None:
+        await self.lease_streams.serve(requests, context)
+
+    async def acquire(self, request: pb.AcquireRequest) -> pb.Lease:
+        """Lease a key; what the unary Acquire and a stream's acquire op both run."""
         if request.key_id:
             entry = self.pool.key(request.key_id)
             if entry is None or (request.provider_id and entry.provider.id != request.provider_id):
@@ -153,7 +169,7 @@ class KeyServerService(pb_grpc.KeyServerServicer):
                 session = await self.sessions.get(request.session_id, request.owner)
             candidate, grant = await allocate(
                 self.pool, self.state, model=request.model, owner=request.owner, lease_ttl=self.lease_ttl,
-                provider_id=request.provider_id, exclude=frozenset(request.exclude_key_ids),
+                provider_id=request.provider_id, exclude=request.exclude_key_ids,
                 stateless=session is None, preferred=session.bindings.get(request.model) if session else None,
                 max_wait=self.max_wait,
             )
@@ -168,7 +184,8 @@ class KeyServerService(pb_grpc.KeyServerServicer):
             expires_at=grant.expires_at,
         )
 
-    async def Release(self, request: pb.ReleaseRequest, context: grpc.aio.ServicerContext) -> pb.ReleaseResponse:
+    async def release(self, request: pb.ReleaseRequest) -> None:
+        """Close a lease with its outcome; what the unary Release and a stream's release op both run."""
         outcome = request.outcome
         cooldown = 0.0
         if outcome == pb.RATE_LIMITED:
@@ -177,9 +194,10 @@ class KeyServerService(pb_grpc.KeyServerServicer):
         lease = await self.state.release(request.lease_id, cooldown_seconds=cooldown, tokens=tokens)
         if lease is None:
             # Already expired by TTL or released twice: nothing to undo, and nothing to tell the caller.
-            return pb.ReleaseResponse()
+            return
         entry = self.pool.key(lease.key_id)
         fingerprint = entry.key.fingerprint if entry else lease.key_id
+        # Counted in memory; RedisState adds its counts to Redis in batches (flush_usage).
         await self.state.record_usage(UsageRecord(
             owner=lease.owner, provider=entry.provider.name if entry else "", key_fingerprint=fingerprint,
             error=outcome not in (pb.OK, pb.CLIENT_ERROR), prompt_tokens=request.prompt_tokens,
@@ -194,9 +212,8 @@ class KeyServerService(pb_grpc.KeyServerServicer):
             try:
                 await asyncio.to_thread(self.registry.set_key_status, lease.key_id, "disabled", reason)
             except NotFound:
-                return pb.ReleaseResponse()  # the provider was deleted while the lease was out
+                return  # the provider was deleted while the lease was out
             await self._after_write()
-        return pb.ReleaseResponse()
 
     # -- sessions and usage ----------------------------------------------------------------------
 

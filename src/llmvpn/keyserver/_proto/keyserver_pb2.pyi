@@ -134,6 +134,57 @@ class ReleaseResponse(_message.Message):
     __slots__ = ()
     def __init__(self) -> None: ...
 
+class LeaseOp(_message.Message):
+    __slots__ = ("id", "acquire", "release")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    ACQUIRE_FIELD_NUMBER: _ClassVar[int]
+    RELEASE_FIELD_NUMBER: _ClassVar[int]
+    id: int
+    acquire: AcquireRequest
+    release: ReleaseRequest
+    def __init__(self, id: _Optional[int] = ..., acquire: _Optional[_Union[AcquireRequest, _Mapping]] = ..., release: _Optional[_Union[ReleaseRequest, _Mapping]] = ...) -> None: ...
+
+class LeaseOps(_message.Message):
+    __slots__ = ("ops",)
+    OPS_FIELD_NUMBER: _ClassVar[int]
+    ops: _containers.RepeatedCompositeFieldContainer[LeaseOp]
+    def __init__(self, ops: _Optional[_Iterable[_Union[LeaseOp, _Mapping]]] = ...) -> None: ...
+
+class LeaseError(_message.Message):
+    __slots__ = ("code", "details", "metadata")
+    class MetadataEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: str
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
+    CODE_FIELD_NUMBER: _ClassVar[int]
+    DETAILS_FIELD_NUMBER: _ClassVar[int]
+    METADATA_FIELD_NUMBER: _ClassVar[int]
+    code: int
+    details: str
+    metadata: _containers.ScalarMap[str, str]
+    def __init__(self, code: _Optional[int] = ..., details: _Optional[str] = ..., metadata: _Optional[_Mapping[str, str]] = ...) -> None: ...
+
+class LeaseReply(_message.Message):
+    __slots__ = ("id", "lease", "released", "error")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    LEASE_FIELD_NUMBER: _ClassVar[int]
+    RELEASED_FIELD_NUMBER: _ClassVar[int]
+    ERROR_FIELD_NUMBER: _ClassVar[int]
+    id: int
+    lease: Lease
+    released: ReleaseResponse
+    error: LeaseError
+    def __init__(self, id: _Optional[int] = ..., lease: _Optional[_Union[Lease, _Mapping]] = ..., released: _Optional[_Union[ReleaseResponse, _Mapping]] = ..., error: _Optional[_Union[LeaseError, _Mapping]] = ...) -> None: ...
+
+class LeaseReplies(_message.Message):
+    __slots__ = ("replies",)
+    REPLIES_FIELD_NUMBER: _ClassVar[int]
+    replies: _containers.RepeatedCompositeFieldContainer[LeaseReply]
+    def __init__(self, replies: _Optional[_Iterable[_Union[LeaseReply, _Mapping]]] = ...) -> None: ...
+
 class KeyInfo(_message.Message):
     __slots__ = ("id", "fingerprint", "label", "rpm_limit", "tpm_limit", "status", "disabled_reason")
     ID_FIELD_NUMBER: _ClassVar[int]

@@ -49,6 +49,11 @@ class KeyServerStub:
                 request_serializer=keyserver__pb2.ReleaseRequest.SerializeToString,
                 response_deserializer=keyserver__pb2.ReleaseResponse.FromString,
                 _registered_method=True)
+        self.Leases = channel.stream_stream(
+                '/llmvpn.keyserver.v1.KeyServer/Leases',
+                request_serializer=keyserver__pb2.LeaseOps.SerializeToString,
+                response_deserializer=keyserver__pb2.LeaseReplies.FromString,
+                _registered_method=True)
         self.CreateSession = channel.unary_unary(
                 '/llmvpn.keyserver.v1.KeyServer/CreateSession',
                 request_serializer=keyserver__pb2.CreateSessionRequest.SerializeToString,
@@ -159,6 +164,17 @@ class KeyServerServicer:
 
     def Release(self, request, context):
         """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def Leases(self, request_iterator, context):
+        """The same two calls multiplexed on one long-lived stream per client: each LeaseOp carries an id
+        the stream's client chose, and its LeaseReply carries it back (replies come in any order). A
+        message holds every op (reply) that was ready when it was sent, so under load one message
+        carries many: in grpc-python a stream message costs a fraction of a unary call. A failed op
+        answers with the status and trailing metadata its unary call would have ended with.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
@@ -297,6 +313,11 @@ def add_KeyServerServicer_to_server(servicer, server):
                     servicer.Release,
                     request_deserializer=keyserver__pb2.ReleaseRequest.FromString,
                     response_serializer=keyserver__pb2.ReleaseResponse.SerializeToString,
+            ),
+            'Leases': grpc.stream_stream_rpc_method_handler(
+                    servicer.Leases,
+                    request_deserializer=keyserver__pb2.LeaseOps.FromString,
+                    response_serializer=keyserver__pb2.LeaseReplies.SerializeToString,
             ),
             'CreateSession': grpc.unary_unary_rpc_method_handler(
                     servicer.CreateSession,
@@ -470,6 +491,33 @@ class KeyServer:
             '/llmvpn.keyserver.v1.KeyServer/Release',
             keyserver__pb2.ReleaseRequest.SerializeToString,
             keyserver__pb2.ReleaseResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def Leases(request_iterator,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.stream_stream(
+            request_iterator,
+            target,
+            '/llmvpn.keyserver.v1.KeyServer/Leases',
+            keyserver__pb2.LeaseOps.SerializeToString,
+            keyserver__pb2.LeaseReplies.FromString,
             options,
             channel_credentials,
             insecure,

@@ -167,7 +167,14 @@ class State(Protocol):
 
     async def delete_session(self, session_id: str) -> bool: ...
 
-    async def record_usage(self, record: UsageRecord) -> None: ...
+    async def record_usage(self, record: UsageRecord) -> None:
+        """Count a finished request; in memory only, never a round trip (see flush_usage)."""
+        ...
+
+    async def flush_usage(self) -> None:
+        """Move the counts recorded since the last flush to the shared store (a no-op in memory).
+        The key server calls it every second; usage() and aclose() flush first."""
+        ...
 
     async def usage(self, owner: str | None = None) -> UsageReport:
         """Counters since start (memory) or since the Redis data began; one owner's, or everyone's."""

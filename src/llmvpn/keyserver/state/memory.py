@@ -25,6 +25,8 @@ class _Key:
     in_flight: int = 0
     last_used: float = 0.0
     cooldown_until: float = 0.0
+    # Kept only while the key has that limit: a window of every lease of an unlimited key would hold
+    # a minute of traffic (tens of MiB at a few thousand leases a second) for nothing.
     requests: deque[float] = field(default_factory=deque)                # start times in the window
     tokens: deque[tuple[float, int]] = field(default_factory=deque)      # (time, tokens) in the window
 
@@ -51,6 +53,7 @@ class _Lease:
     key_id: str
     owner: str
     expires_at: float
+    count_tokens: bool  # the key had a TPM limit when leased
 
 
 @dataclass(slots=True)
@@ -120,11 +123,12 @@ class MemoryState:
         key = self._key(chosen.key_id)
         key.in_flight += 1
         key.last_used = now
-        key.requests.append(now)
+        if chosen.rpm_limit:
+            key.requests.append(now)
         if owner:
             self._last_key_of_owner[owner] = chosen.key_id
         lease_id = uuid.uuid4().hex
-        self._leases[lease_id] = _Lease(chosen.key_id, owner, now + lease_ttl)
+        self._leases[lease_id] = _Lease(chosen.key_id, owner, now + lease_ttl, chosen.tpm_limit > 0)
         return Grant(lease_id, chosen.key_id, now + lease_ttl)
 
     async def release(self, lease_id: str, *, cooldown_seconds: float = 0.0, tokens: int = 0) -> ReleasedLease | None:
@@ -136,7 +140,7 @@ class MemoryState:
         key.in_flight = max(0, key.in_flight - 1)
         if cooldown_seconds > 0:
             key.cooldown_until = max(key.cooldown_until, now + cooldown_seconds)
-        if tokens > 0:
+        if tokens > 0 and lease.count_tokens:
             key.tokens.append((now, tokens))
         return ReleasedLease(lease_id, lease.key_id, lease.owner)
 
@@ -188,6 +192,9 @@ class MemoryState:
             usage.prompt_tokens += record.prompt_tokens
             usage.completion_tokens += record.completion_tokens
             usage.latency_ms_total += record.latency_ms
+
+    async def flush_usage(self) -> None:
+        return None
 
     async def usage(self, owner: str | None = None) -> UsageReport:
         if owner is None:

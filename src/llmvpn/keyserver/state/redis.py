@@ -9,13 +9,15 @@ Layout under the prefix (default `llmvpn:`): `key:<id>` hash (in_flight, last_us
 `rpm:<id>` / `tpm:<id>` sorted sets over the last minute, `owner:<sub>` the owner's last key,
 `lease:<id>` hash + `leases` sorted set by expiry, `session:<id>` JSON with the session's TTL,
 `budget:<sub>:<day>` hash (requests, tokens of one UTC day), `rate:<sub>` sorted set over the last
-minute, `reservation:<id>` hash (owner, day, estimate) until settled.
+minute, `reservation:<id>` hash (owner, day, estimate) until settled, `usage:<table>:<name>` hashes
+of counters (added to in one transaction a second, not one per release: see flush_usage).
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import uuid
 from collections.abc import Iterator, Sequence
 
@@ -28,6 +30,8 @@ from llmvpn.keyserver.state.base import (
     KeySlot, KeyStatus, ReleasedLease, Session, Spend, Usage, UsageRecord, UsageReport, next_day,
 )
 
+log = logging.getLogger(__name__)
+
 _NOW = "local t = redis.call('TIME'); local now = tonumber(t[1]) + tonumber(t[2]) / 1000000\n"
 
 # Close one lease: shared by release and the expiry sweep. Returns {key_id, owner} or nil.
@@ -35,7 +39,7 @@ _CLOSE = """
 local function close(prefix, lease_id, now, cooldown, tokens)
   if redis.call('ZREM', prefix .. 'leases', lease_id) == 0 then return nil end
   local lk = prefix .. 'lease:' .. lease_id
-  local info = redis.call('HMGET', lk, 'key_id', 'owner')
+  local info = redis.call('HMGET', lk, 'key_id', 'owner', 'tpm')
   redis.call('DEL', lk)
   local id = info[1]
   if not id then return nil end
@@ -45,7 +49,7 @@ local function close(prefix, lease_id, now, cooldown, tokens)
     local current = tonumber(redis.call('HGET', kk, 'cooldown_until') or '0')
     if now + cooldown > current then redis.call('HSET', kk, 'cooldown_until', tostring(now + cooldown)) end
   end
-  if tokens > 0 then
+  if tokens > 0 and info[3] ~= '0' then
     redis.call('ZADD', prefix .. 'tpm:' .. id, now, lease_id .. ':' .. tokens)
     redis.call('EXPIRE', prefix .. 'tpm:' .. id, WINDOW * 2)
   end
@@ -81,7 +85,7 @@ for i = 0, n - 1 do
     local weight = rpm > 0 and rpm or UNLIMITED
     local in_flight = tonumber(redis.call('HGET', kk, 'in_flight') or '0')
     local last = tonumber(redis.call('HGET', kk, 'last_used') or '0')
-    table.insert(usable, {id, (in_flight + 1) / weight, last})
+    table.insert(usable, {id, (in_flight + 1) / weight, last, rpm, tpm})
   end
 end
 if #usable == 0 then
@@ -105,11 +109,14 @@ local id = chosen[1]
 local kk = prefix .. 'key:' .. id
 redis.call('HINCRBY', kk, 'in_flight', 1)
 redis.call('HSET', kk, 'last_used', tostring(now))
-redis.call('ZADD', prefix .. 'rpm:' .. id, now, lease_id)
-redis.call('EXPIRE', prefix .. 'rpm:' .. id, WINDOW * 2)
+-- Windows are kept only for keys with that limit (an unlimited key's would hold a minute of traffic).
+if chosen[4] > 0 then
+  redis.call('ZADD', prefix .. 'rpm:' .. id, now, lease_id)
+  redis.call('EXPIRE', prefix .. 'rpm:' .. id, WINDOW * 2)
+end
 if owner ~= '' then redis.call('SET', prefix .. 'owner:' .. owner, id, 'EX', 86400) end
 local expires = now + ttl
-redis.call('HSET', prefix .. 'lease:' .. lease_id, 'key_id', id, 'owner', owner)
+redis.call('HSET', prefix .. 'lease:' .. lease_id, 'key_id', id, 'owner', owner, 'tpm', chosen[5] > 0 and '1' or '0')
 redis.call('EXPIRE', prefix .. 'lease:' .. lease_id, math.ceil(ttl) + 60)
 redis.call('ZADD', prefix .. 'leases', expires, lease_id)
 return {'ok', id, tostring(expires)}
@@ -185,6 +192,17 @@ def _lua(source: str) -> str:
             .replace("DAY", str(DAY_SECONDS)))
 
 
+_RECORD_FIELD = {"user": "owner", "provider": "provider", "key": "key_fingerprint"}
+
+
+def _add(usage: Usage, requests: int, errors: int, prompt: int, completion: int, latency_ms: float) -> None:
+    usage.requests += requests
+    usage.errors += errors
+    usage.prompt_tokens += prompt
+    usage.completion_tokens += completion
+    usage.latency_ms_total += latency_ms
+
+
 @contextlib.contextmanager
 def _redis_errors() -> Iterator[None]:
     try:
@@ -208,6 +226,7 @@ class RedisState:
         self._expire = self._redis.register_script(_lua(_EXPIRE))
         self._admit = self._redis.register_script(_lua(_ADMIT))
         self._settle = self._redis.register_script(_lua(_SETTLE))
+        self._unflushed: dict[tuple[str, str], Usage] = {}  # (table, name) -> counts not yet in Redis
 
     def __repr__(self) -> str:
         return f"RedisState(prefix={self._prefix!r})"  # the URL may carry a password
@@ -279,22 +298,46 @@ class RedisState:
     _TABLES = (("user", "by_user"), ("provider", "by_provider"), ("key", "by_key"))
 
     async def record_usage(self, record: UsageRecord) -> None:
-        names = {"user": record.owner, "provider": record.provider, "key": record.key_fingerprint}
-        with _redis_errors():
-            async with self._redis.pipeline(transaction=True) as pipe:
-                for table, _ in self._TABLES:
-                    if not names[table]:
-                        continue
-                    hash_key = f"{self._prefix}usage:{table}:{names[table]}"
-                    pipe.sadd(f"{self._prefix}usage:{table}s", names[table])
-                    pipe.hincrby(hash_key, "requests", 1)
-                    pipe.hincrby(hash_key, "errors", int(record.error))
-                    pipe.hincrby(hash_key, "prompt_tokens", record.prompt_tokens)
-                    pipe.hincrby(hash_key, "completion_tokens", record.completion_tokens)
-                    pipe.hincrbyfloat(hash_key, "latency_ms_total", record.latency_ms)
-                await pipe.execute()
+        # Counted here and added to Redis by flush_usage (every second, and before a usage report):
+        # a Redis transaction per release cost more than the release itself.
+        for table, _ in self._TABLES:
+            name = getattr(record, _RECORD_FIELD[table])
+            if not name:
+                continue
+            usage = self._unflushed.get((table, name))
+            if usage is None:
+                usage = self._unflushed[(table, name)] = Usage()
+            _add(usage, 1, int(record.error), record.prompt_tokens, record.completion_tokens, record.latency_ms)
+
+    async def flush_usage(self) -> None:
+        if not self._unflushed:
+            return
+        batch, self._unflushed = self._unflushed, {}
+        try:
+            with _redis_errors():
+                async with self._redis.pipeline(transaction=True) as pipe:
+                    for (table, name), usage in batch.items():
+                        hash_key = f"{self._prefix}usage:{table}:{name}"
+                        pipe.sadd(f"{self._prefix}usage:{table}s", name)
+                        pipe.hincrby(hash_key, "requests", usage.requests)
+                        pipe.hincrby(hash_key, "errors", usage.errors)
+                        pipe.hincrby(hash_key, "prompt_tokens", usage.prompt_tokens)
+                        pipe.hincrby(hash_key, "completion_tokens", usage.completion_tokens)
+                        pipe.hincrbyfloat(hash_key, "latency_ms_total", usage.latency_ms_total)
+                    await pipe.execute()
+        except BaseException:
+            # Kept for the next flush; the transaction applied none of it.
+            for key, usage in batch.items():
+                pending = self._unflushed.get(key)
+                if pending is None:
+                    self._unflushed[key] = usage
+                else:
+                    _add(pending, usage.requests, usage.errors, usage.prompt_tokens, usage.completion_tokens,
+                         usage.latency_ms_total)
+            raise
 
     async def usage(self, owner: str | None = None) -> UsageReport:
+        await self.flush_usage()
         report = UsageReport()
         with _redis_errors():
             for table, attribute in self._TABLES:
@@ -341,4 +384,8 @@ class RedisState:
             await self._redis.ping()
 
     async def aclose(self) -> None:
+        try:
+            await self.flush_usage()
+        except KeyServerUnavailable as exc:
+            log.warning("usage counts of the last second are lost: %s", exc.message)
         await self._redis.aclose()
