@@ -329,3 +329,22 @@ def test_concurrent_requests_all_come_back(gateway: Gateway, make_pool: Callable
         thread.join()
     assert results == [200] * 16
     gateway.wait_for_no_leases()
+
+
+def test_a_client_leaving_before_a_whole_answer_cancels_the_upstream_and_releases(
+    gateway: Gateway, make_pool: Callable[..., Pool], upstream: UpstreamServer,
+) -> None:
+    pool = make_pool(keys=2)
+    upstream.script(Fault(delay_ms=2500, times=None))  # an answer that takes 2.5 s (the limit is 3 s)
+    with httpx.Client(timeout=0.5) as client, pytest.raises(httpx.ReadTimeout):
+        client.post(f"{gateway.base_url}/chat/completions", json=chat_body(pool.model),
+                    headers={"Authorization": f"Bearer {gateway.token()}"})
+    left = time.monotonic()  # the client closed its connection on the timeout
+    released = gateway.wait_for_no_leases(timeout=2.0)
+    deadline = time.monotonic() + 2
+    while upstream.received()[0].disconnected_at is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    record = upstream.received()[0]
+    assert record.disconnected_at is not None, "the upstream never saw the gateway leave"
+    assert released < 1.0 and record.disconnected_at - left < 1.0
+    assert record.status is None, "the upstream was left before it answered"

@@ -6,6 +6,7 @@
     app.state.started_at   time.monotonic() when the lifespan started, for uptime
     app.state.metrics      this app's Prometheus metrics (web/metrics.py)
     app.state.privacy      the worker's privacy pipeline (web/privacy.py; loads the NER model at start-up)
+    app.state.tokens       the worker's tiktoken counter, for answers an upstream sent without usage
 
 Routers are only included here; each resource keeps its routes in web/routes/.
 """
@@ -22,6 +23,7 @@ from fastapi import Depends, FastAPI
 from llmvpn.config import WebSettings
 from llmvpn.errors import ConfigError
 from llmvpn.keyserver.client import KeyServerClient
+from llmvpn.providers.tokens import TokenCounter
 from llmvpn.providers.upstream import open_client
 from llmvpn.web.deps import get_admin
 from llmvpn.web.errors import install_error_handlers
@@ -61,6 +63,7 @@ def create_app(settings: WebSettings) -> FastAPI:
     app = FastAPI(title="llmvpn", version=VERSION, lifespan=_lifespan,
                   summary="A privacy gateway for large language models")
     app.state.settings = settings
+    app.state.tokens = TokenCounter()
     app.state.metrics = Metrics(settings.prometheus_multiproc_dir)
     install_error_handlers(app)
     # Added last = outermost: the request id is set before the body limit can answer, so a 413

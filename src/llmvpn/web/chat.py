@@ -36,6 +36,7 @@ import anyio
 import httpx
 from starlette.background import BackgroundTask
 from starlette.responses import Response
+from starlette.types import Receive
 
 from llmvpn.config import WebSettings
 from llmvpn.errors import ApiError, NoCapacity, NotFound
@@ -43,6 +44,7 @@ from llmvpn.keyserver.client import KeyServerClient, Lease, Mode, Outcome
 from llmvpn.logging import register_secret
 from llmvpn.providers import anthropic, openai_compat
 from llmvpn.providers.sse import EventSplitter
+from llmvpn.providers.tokens import TokenCounter
 from llmvpn.providers.upstream import (
     Usage, UpstreamFailure, attempt_timeout, invalid_answer, map_upstream_errors, read_capped, send,
     too_large,
@@ -75,6 +77,10 @@ class ChatCall:
     hooks: ChatHooks = PASS_THROUGH
     metrics: Metrics | None = None
     headers: Mapping[str, str] = field(default_factory=dict)  # added to a successful answer
+    tokens: TokenCounter | None = None  # counts what an upstream did not (web/app.py: one per worker)
+    # The request's ASGI receive, once its body is read: a non-streamed request watches it so that a
+    # client who leaves cancels the upstream call (a stream's response watches it itself: relay.py).
+    receive: Receive | None = None
 
 
 async def release(call: ChatCall, lease: Lease, outcome: Outcome, *, started: float, http_status: int = 0,
@@ -98,8 +104,37 @@ async def release(call: ChatCall, lease: Lease, outcome: Outcome, *, started: fl
                         exc.message)
 
 
+# nginx's status for "the client closed the request": nobody receives it, but logs and metrics show it.
+CLIENT_CLOSED = 499
+
+
 async def chat_completion(call: ChatCall) -> Response:
     """Answer `call`, trying up to 1 + upstream_max_retries keys; raises the ApiError of the last failure."""
+    if call.request.stream or call.receive is None:
+        return await _chat(call)
+    receive, answer, error = call.receive, None, None
+    async with anyio.create_task_group() as group:
+
+        async def watch() -> None:
+            while (await receive())["type"] != "http.disconnect":
+                pass
+            group.cancel_scope.cancel()  # the upstream call, its lease released as CANCELLED
+
+        group.start_soon(watch)
+        try:
+            answer = await _chat(call)
+        except Exception as exc:  # noqa: BLE001 - raised below, unwrapped: the task group would group it
+            error = exc
+        group.cancel_scope.cancel()
+    if error is not None:
+        raise error
+    if answer is None:
+        log.info("the client left before its answer; the upstream call was cancelled")
+        return Response(status_code=CLIENT_CLOSED)
+    return answer
+
+
+async def _chat(call: ChatCall) -> Response:
     reservation = NOT_COUNTED
     try:
         # The privacy seam, outgoing: from here on, body["messages"] is what the upstream receives.
@@ -182,7 +217,24 @@ async def _complete(call: ChatCall, body: dict[str, Any], lease: Lease, deadline
                 await response.aclose()
     if call.metrics is not None:
         call.metrics.upstream_latency.labels(lease.provider_name).observe(time.perf_counter() - started)
-    return dialect.completion(raw)
+    answer, usage = dialect.completion(raw)
+    if not (usage.prompt_tokens and usage.completion_tokens) and call.tokens is not None:
+        usage = await _counted(call.tokens, usage, lease.model, body, lambda: call.tokens.completion(answer, lease.model))
+    return answer, usage
+
+
+async def _counted(tokens: TokenCounter, usage: Usage, model: str, body: dict[str, Any],
+                   completion: Any) -> Usage:
+    """`usage` with what the upstream left out counted with tiktoken (in a thread: the first count
+    loads an encoding), the upstream's own figures kept where it gave them."""
+    def count() -> Usage:
+        try:
+            return Usage(usage.prompt_tokens or tokens.messages(body.get("messages"), model),
+                         usage.completion_tokens or completion())
+        except Exception:  # noqa: BLE001 - a count is an estimate; it must never fail the request
+            log.exception("counting tokens failed; the upstream's usage is kept as it was")
+            return usage
+    return await anyio.to_thread.run_sync(count)
 
 
 async def _answer(call: ChatCall, lease: Lease, started: float, answer: bytes, usage: Usage,
@@ -232,6 +284,12 @@ async def _stream(call: ChatCall, body: dict[str, Any], lease: Lease, deadline: 
         call.metrics.upstream_latency.labels(lease.provider_name).observe(time.perf_counter() - started)
 
     async def finish(outcome: Outcome, usage: Usage) -> None:
+        if not (usage.prompt_tokens and usage.completion_tokens):
+            if call.tokens is not None:
+                usage = await _counted(call.tokens, usage, lease.model, body,
+                                       lambda: call.tokens.stream(stream.sent, lease.model))
+            elif not usage.completion_tokens:
+                usage = Usage(usage.prompt_tokens, stream.relay.events)  # one event is about one token
         await release(call, lease, outcome, started=started, http_status=200, usage=usage)
         if outcome is Outcome.OK or usage.completion_tokens:
             await reservation.settle(usage)

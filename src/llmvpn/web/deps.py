@@ -5,6 +5,7 @@
     UpstreamDep    the process's pooled httpx.AsyncClient for upstream providers
     MetricsDep     the app's Prometheus metrics
     PrivacyDep     the worker's privacy pipeline (detector, default policy, session-state sealer)
+    TokensDep      the worker's token counter (for answers without the upstream's usage)
     PrincipalDep   the caller of a valid bearer JWT (401 otherwise)
     AdminDep       the same, with the admin claim (403 for a user token)
 """
@@ -20,6 +21,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from llmvpn.config import WebSettings
 from llmvpn.errors import PermissionDenied, Unauthenticated
 from llmvpn.keyserver.client import KeyServerClient
+from llmvpn.providers.tokens import TokenCounter
 from llmvpn.web.auth import Principal, verify_token
 from llmvpn.web.metrics import Metrics
 from llmvpn.web.privacy import PrivacyService
@@ -47,11 +49,16 @@ async def get_privacy(request: Request) -> PrivacyService:
     return request.app.state.privacy
 
 
+async def get_tokens(request: Request) -> TokenCounter:
+    return request.app.state.tokens
+
+
 SettingsDep = Annotated[WebSettings, Depends(get_settings)]
 KeyServerDep = Annotated[KeyServerClient, Depends(get_keyserver)]
 UpstreamDep = Annotated[httpx.AsyncClient, Depends(get_upstream)]
 MetricsDep = Annotated[Metrics, Depends(get_metrics)]
 PrivacyDep = Annotated[PrivacyService, Depends(get_privacy)]
+TokensDep = Annotated[TokenCounter, Depends(get_tokens)]
 
 # auto_error=False: a missing token must be our Unauthenticated, not FastAPI's own 403/401 shape.
 _bearer = HTTPBearer(auto_error=False, bearerFormat="JWT", description="A JWT from `llmvpn token issue`.")

@@ -10,7 +10,7 @@ the provider stops generating, and the lease is released with CANCELLED and the 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import anyio
@@ -39,6 +39,8 @@ class Stream:
     relay: Any  # a dialect's StreamRelay: feed(event) -> bytes, .done, .usage, .events
     limit: int
     size: int = 0
+    # What went to the client, kept (as references) for counting tokens when the upstream does not.
+    sent: list[bytes] = field(default_factory=list)
 
 
 class RelayResponse(Response):
@@ -65,10 +67,8 @@ class RelayResponse(Response):
                 await _disconnected(receive)
                 group.cancel_scope.cancel()
         finally:
-            relay = self.stream.relay
-            usage = relay.usage or Usage()
-            if not usage.completion_tokens:  # cut short before the upstream counted: count the events
-                usage = Usage(usage.prompt_tokens, relay.events)
+            # Without the upstream's count (cut short, or it sends none), `finish` counts what was sent.
+            usage = self.stream.relay.usage or Usage()
             with anyio.CancelScope(shield=True):
                 # Closing an unfinished response drops its connection: the upstream sees us leave.
                 await self.stream.response.aclose()
@@ -78,6 +78,7 @@ class RelayResponse(Response):
         stream = self.stream
         await send({"type": "http.response.start", "status": 200, "headers": self.raw_headers})
         if self.first:
+            stream.sent.append(self.first)
             await send({"type": "http.response.body", "body": self.first, "more_body": True})
         outcome = Outcome.OK
         try:
@@ -102,6 +103,7 @@ class RelayResponse(Response):
                 raise too_large(stream.limit)
             out = b"".join(stream.relay.feed(event) for event in stream.splitter.feed(chunk))
             if out:
+                stream.sent.append(out)
                 await send({"type": "http.response.body", "body": out, "more_body": True})
             if stream.relay.done:
                 return

@@ -21,8 +21,9 @@ from starlette.responses import Response
 
 from llmvpn.config import WebSettings
 from llmvpn.keyserver.client import KeyServerClient, Mode
+from llmvpn.providers.tokens import TokenCounter
 from llmvpn.web.chat import ChatCall, chat_completion
-from llmvpn.web.deps import KeyServerDep, MetricsDep, PrincipalDep, PrivacyDep, SettingsDep, UpstreamDep
+from llmvpn.web.deps import KeyServerDep, MetricsDep, PrincipalDep, PrivacyDep, SettingsDep, TokensDep, UpstreamDep
 from llmvpn.web.errors import ErrorResponse, request_id_of
 from llmvpn.web.hooks import HookStack
 from llmvpn.web.metrics import Metrics
@@ -41,7 +42,7 @@ _ERRORS: dict[int | str, dict] = {
 
 def stateful_call(conversation: Conversation, request: Request, body: dict[str, Any], checked: ChatRequest, *,
                   owner: str, settings: WebSettings, keyserver: KeyServerClient, upstream: httpx.AsyncClient,
-                  metrics: Metrics, privacy: PrivacyService) -> ChatCall:
+                  metrics: Metrics, privacy: PrivacyService, tokens: TokenCounter) -> ChatCall:
     """A chat call within `conversation`: its key binding, its history, its id on the answer, and the
     session's pseudonym mapping."""
     scope = SessionScope(conversation.privacy, conversation.id, owner)
@@ -49,7 +50,7 @@ def stateful_call(conversation: Conversation, request: Request, body: dict[str, 
     return ChatCall(body=body, request=checked, owner=owner, request_id=request_id_of(request) or "",
                     keyserver=keyserver, client=upstream, settings=settings, metrics=metrics,
                     mode=Mode.STATEFUL, session_id=conversation.id, hooks=hooks,
-                    headers={SESSION_HEADER: conversation.id})
+                    headers={SESSION_HEADER: conversation.id}, tokens=tokens, receive=request.receive)
 
 
 @router.post("/stateless-query", response_model=None,
@@ -58,13 +59,13 @@ def stateful_call(conversation: Conversation, request: Request, body: dict[str, 
                               "description": "A chat completion, or its stream with `stream: true`"}, **_ERRORS})
 async def stateless_query(request: Request, principal: PrincipalDep, settings: SettingsDep,
                           keyserver: KeyServerDep, upstream: UpstreamDep, metrics: MetricsDep,
-                          privacy: PrivacyDep) -> Response:
+                          privacy: PrivacyDep, tokens: TokensDep) -> Response:
     """Answer one chat request under a fresh lease, keeping no conversation."""
     body, checked, _ = parse_direct_request(await request.body(), request.headers.get("content-type"),
                                             settings, stateful=False)
     call = ChatCall(body=body, request=checked, owner=principal.sub, request_id=request_id_of(request) or "",
                     keyserver=keyserver, client=upstream, settings=settings, metrics=metrics,
-                    hooks=privacy.hooks(body))
+                    hooks=privacy.hooks(body), tokens=tokens, receive=request.receive)
     return await chat_completion(call)
 
 
@@ -74,7 +75,7 @@ async def stateless_query(request: Request, principal: PrincipalDep, settings: S
                               "description": "A chat completion with its `session_id`, or its stream"}, **_ERRORS})
 async def stateful_query(request: Request, principal: PrincipalDep, settings: SettingsDep,
                          keyserver: KeyServerDep, upstream: UpstreamDep, metrics: MetricsDep,
-                         privacy: PrivacyDep) -> Response:
+                         privacy: PrivacyDep, tokens: TokensDep) -> Response:
     """Continue a conversation (or start one without `session_id`): send only the new messages."""
     body, checked, session_id = parse_direct_request(await request.body(), request.headers.get("content-type"),
                                                      settings, stateful=True)
@@ -85,4 +86,4 @@ async def stateful_query(request: Request, principal: PrincipalDep, settings: Se
         conversation = await open_conversation(keyserver, principal.sub, session_id)
     return await chat_completion(stateful_call(conversation, request, body, checked, owner=principal.sub,
                                                settings=settings, keyserver=keyserver, upstream=upstream,
-                                               metrics=metrics, privacy=privacy))
+                                               metrics=metrics, privacy=privacy, tokens=tokens))

@@ -14,7 +14,7 @@ from starlette.responses import Response
 from llmvpn.errors import NotFound
 from llmvpn.keyserver.client import ProviderInfo
 from llmvpn.web.chat import ChatCall, chat_completion
-from llmvpn.web.deps import KeyServerDep, MetricsDep, PrincipalDep, PrivacyDep, SettingsDep, UpstreamDep
+from llmvpn.web.deps import KeyServerDep, MetricsDep, PrincipalDep, PrivacyDep, SettingsDep, TokensDep, UpstreamDep
 from llmvpn.web.errors import request_id_of
 from llmvpn.web.schemas_openai import (
     ChatCompletion, Model, ModelList, parse_chat_request, request_body_schema,
@@ -33,7 +33,7 @@ _CHAT_RESPONSES: dict[int | str, dict] = {
              openapi_extra={"requestBody": request_body_schema()})
 async def chat_completions(request: Request, principal: PrincipalDep, settings: SettingsDep,
                            keyserver: KeyServerDep, upstream: UpstreamDep, metrics: MetricsDep,
-                           privacy: PrivacyDep) -> Response:
+                           privacy: PrivacyDep, tokens: TokensDep) -> Response:
     """Create a chat completion through a pooled key (OpenAI's API, streaming included).
 
     Every message passes the privacy pipeline first; a request may choose its policy with a `privacy`
@@ -42,7 +42,7 @@ async def chat_completions(request: Request, principal: PrincipalDep, settings: 
     body, checked = parse_chat_request(await request.body(), request.headers.get("content-type"), settings)
     call = ChatCall(body=body, request=checked, owner=principal.sub, request_id=request_id_of(request) or "",
                     keyserver=keyserver, client=upstream, settings=settings, metrics=metrics,
-                    hooks=privacy.hooks(body))
+                    hooks=privacy.hooks(body), tokens=tokens, receive=request.receive)
     return await chat_completion(call)
 
 

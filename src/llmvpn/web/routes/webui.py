@@ -25,7 +25,7 @@ from llmvpn.config import WebSettings
 from llmvpn.errors import InvalidRequest
 from llmvpn.keyserver.client import KeyServerClient
 from llmvpn.web.chat import chat_completion
-from llmvpn.web.deps import KeyServerDep, MetricsDep, PrincipalDep, PrivacyDep, SettingsDep, UpstreamDep
+from llmvpn.web.deps import KeyServerDep, MetricsDep, PrincipalDep, PrivacyDep, SettingsDep, TokensDep, UpstreamDep
 from llmvpn.web.errors import ErrorResponse
 from llmvpn.web.privacy import PrivacyService, SessionScope
 from llmvpn.web.routes.direct import stateful_call
@@ -103,14 +103,14 @@ async def delete_session(session_id: str, principal: PrincipalDep, keyserver: Ke
     **_errors(400, 404, 413, 429, 502, 504)})
 async def generate(request: Request, body: Generate, principal: PrincipalDep, settings: SettingsDep,
                    keyserver: KeyServerDep, upstream: UpstreamDep, metrics: MetricsDep,
-                   privacy: PrivacyDep) -> StarletteResponse:
+                   privacy: PrivacyDep, tokens: TokensDep) -> StarletteResponse:
     """Answer one turn of a session with one of its models, the history sent before it."""
     conversation = await open_conversation(keyserver, principal.sub, body.session_id)
     model = _model_for(body, conversation)
     chat_body, checked = _chat_request(await request.body(), body, model, settings)
     return await chat_completion(stateful_call(conversation, request, chat_body, checked, owner=principal.sub,
                                                settings=settings, keyserver=keyserver, upstream=upstream,
-                                               metrics=metrics, privacy=privacy))
+                                               metrics=metrics, privacy=privacy, tokens=tokens))
 
 
 def _model_for(body: Generate, conversation: Conversation) -> str:
