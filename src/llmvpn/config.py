@@ -175,6 +175,12 @@ class WebSettings(_Base):
         default=128, ge=0, le=100_000, validation_alias=_env("WEB_SERVER_UPSTREAM_MAX_KEEPALIVE_CONNECTIONS")
     )
 
+    # HTTP/2 with upstreams that offer it over TLS (ALPN); plain-http upstreams stay on HTTP/1.1.
+    upstream_http2: bool = Field(default=True, validation_alias=_env("WEB_SERVER_UPSTREAM_HTTP2"))
+    # Extra certificate authorities to trust for upstream TLS (a company CA, a self-hosted vLLM), on top
+    # of the public ones (certifi).
+    upstream_ca_bundle: Path | None = Field(default=None, validation_alias=_env("WEB_SERVER_UPSTREAM_CA_BUNDLE"))
+
     # Chat request limits (FAULTS 12); a request past one gets 400 naming it.
     max_messages: int = Field(default=1000, ge=1, le=1_000_000, validation_alias=_env("WEB_SERVER_MAX_MESSAGES"))
     max_message_chars: int = Field(

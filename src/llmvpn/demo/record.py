@@ -33,6 +33,7 @@ class ReceivedRequest:
     # pacing, a stall), since an unpaced answer is gone before a disconnect could be seen.
     disconnected_at: float | None = None
     events_sent: int | None = None   # SSE events written, for streams (counted once sent)
+    http_version: str = "1.1"        # as the ASGI server saw it ("2" over HTTP/2)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -77,12 +78,13 @@ class Recorder:
         self._records: deque[ReceivedRequest] = deque(maxlen=max_records)
 
     def add(self, method: str, path: str, raw_headers: list[tuple[bytes, bytes]], key: str | None,
-            body: Any, body_size: int) -> ReceivedRequest:
+            body: Any, body_size: int, http_version: str = "1.1") -> ReceivedRequest:
         key_fp = fingerprint(key) if key is not None else None
         record = ReceivedRequest(
             method=method, path=path, headers=masked_headers(raw_headers, key, key_fp),
             key_fingerprint=key_fp,
             json=body, body_size=body_size, time=time.time(), monotonic=time.monotonic(),
+            http_version=http_version,
         )
         with self._lock:
             self._records.append(record)

@@ -115,7 +115,8 @@ class UpstreamApp:
         except orjson.JSONDecodeError:
             body = None
         key = key_from_headers(scope["headers"])
-        record = self.recorder.add(scope["method"], scope["path"], scope["headers"], key, body, len(raw))
+        record = self.recorder.add(scope["method"], scope["path"], scope["headers"], key, body, len(raw),
+                                   scope.get("http_version", "1.1"))
         fault = self.script.take(scope["path"], record.key_fingerprint,
                                  body.get("model") if isinstance(body, dict) else None)
         if fault is not None:

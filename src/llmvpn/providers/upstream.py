@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import email.utils
 import logging
+import ssl
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ import orjson
 
 from llmvpn.config import WebSettings
 from llmvpn.errors import (
-    ApiError, InvalidRequest, NotFound, PayloadTooLarge, RateLimited, UnsafeUrl, UpstreamError,
+    ApiError, ConfigError, InvalidRequest, NotFound, PayloadTooLarge, RateLimited, UnsafeUrl, UpstreamError,
     UpstreamTimeout,
 )
 from llmvpn.keyserver.client import Outcome
@@ -75,8 +76,14 @@ def open_client(settings: WebSettings) -> httpx.AsyncClient:
                           keepalive_expiry=30.0)
     policy = UrlPolicy(allow_private=settings.allow_private_upstreams,
                        allow_link_local=settings.allow_link_local_upstreams)
+    ssl_context = httpx.create_ssl_context(trust_env=False)
+    if settings.upstream_ca_bundle is not None:
+        try:
+            ssl_context.load_verify_locations(cafile=settings.upstream_ca_bundle)
+        except (OSError, ssl.SSLError) as exc:
+            raise ConfigError(f"WEB_SERVER_UPSTREAM_CA_BUNDLE {settings.upstream_ca_bundle}: {exc}") from None
     return httpx.AsyncClient(
-        transport=guarded_transport(policy, limits=limits),
+        transport=guarded_transport(policy, limits=limits, http2=settings.upstream_http2, ssl_context=ssl_context),
         timeout=attempt_timeout(settings, settings.request_timeout_seconds),
         # A redirect could send the key to a host nobody vetted (FAULTS 15); the environment's proxy
         # and .netrc settings are not this gateway's to pick up silently.

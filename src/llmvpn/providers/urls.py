@@ -27,6 +27,7 @@ import asyncio
 import enum
 import ipaddress
 import socket
+import ssl
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -295,6 +296,7 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
 
 def guarded_transport(policy: UrlPolicy, *, resolver: Resolver = system_resolve,
                       limits: httpx.Limits = httpx.Limits(max_connections=100, max_keepalive_connections=20),
+                      http2: bool = False, ssl_context: ssl.SSLContext | None = None,
                       ) -> httpx.AsyncHTTPTransport:
     """An httpx transport whose every connection goes through GuardedBackend.
 
@@ -304,7 +306,8 @@ def guarded_transport(policy: UrlPolicy, *, resolver: Resolver = system_resolve,
     transport = httpx.AsyncHTTPTransport(trust_env=False, limits=limits)
     # httpx has no network-backend option; its pool is rebuilt as httpx builds it, plus our backend.
     transport._pool = httpcore.AsyncConnectionPool(
-        ssl_context=httpx.create_ssl_context(trust_env=False),
+        ssl_context=ssl_context or httpx.create_ssl_context(trust_env=False),
+        http1=True, http2=http2,  # HTTP/2 only where TLS negotiates it (ALPN)
         max_connections=limits.max_connections,
         max_keepalive_connections=limits.max_keepalive_connections,
         keepalive_expiry=limits.keepalive_expiry,
