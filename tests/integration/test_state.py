@@ -135,6 +135,46 @@ async def test_sessions_round_trip_expire_and_delete(state) -> None:
     assert await state.load_session("s1") is None
 
 
+async def test_a_session_save_over_a_stale_version_is_refused(state) -> None:
+    session = Session("s2", "carol", time.time(), {}, {"turns": 0}, version=1)
+    await state.save_session(session, ttl=30)
+    first, second = await state.load_session("s2"), await state.load_session("s2")
+    first.data, first.version = {"turns": 1}, 2
+    second.data, second.version = {"turns": 99}, 2
+    assert await state.save_session(first, ttl=30, expected_version=1)
+    assert not await state.save_session(second, ttl=30, expected_version=1)  # it read version 1 too
+    assert (await state.load_session("s2")).data == {"turns": 1}
+    assert not await state.save_session(second, ttl=30, expected_version=5)
+    missing = Session("never-saved", "carol", time.time(), {}, {}, version=2)
+    assert not await state.save_session(missing, ttl=30, expected_version=1)
+
+
+async def test_concurrent_turns_on_two_key_servers_lose_no_write(redis_server) -> None:
+    from llmvpn.errors import PreconditionFailed
+    from llmvpn.keyserver.sessions import Sessions
+
+    hosts = [Sessions(RedisState(redis_server.url), 30), Sessions(RedisState(redis_server.url), 30)]
+    created = await hosts[0].create("dave", {"turns": []})
+
+    async def turn(i: int) -> None:
+        sessions = hosts[i % 2]
+        while True:  # what a web worker does: load, change, save over the version it loaded; retry
+            current = await sessions.get(created.id, "dave")
+            try:
+                await sessions.update(created.id, "dave", {"turns": [*current.data["turns"], i]},
+                                      expected_version=current.version)
+                return
+            except PreconditionFailed:
+                await asyncio.sleep(0)
+
+    await asyncio.gather(*(turn(i) for i in range(20)))
+    final = await hosts[1].get(created.id, "dave")
+    assert sorted(final.data["turns"]) == list(range(20))
+    assert final.version == created.version + 20
+    for sessions in hosts:
+        await sessions._state.aclose()
+
+
 async def test_two_key_servers_sharing_redis_never_exceed_a_key_rpm_limit(redis_server) -> None:
     hosts = [RedisState(redis_server.url), RedisState(redis_server.url)]
     slots = [KeySlot("a", rpm_limit=10), KeySlot("b", rpm_limit=10)]

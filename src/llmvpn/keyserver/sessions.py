@@ -13,6 +13,7 @@ from llmvpn.errors import NotFound, PreconditionFailed
 from llmvpn.keyserver.state.base import Session, State
 
 NOT_FOUND = "no such session"
+_BIND_ATTEMPTS = 5
 
 
 class Sessions:
@@ -34,10 +35,15 @@ class Sessions:
         return session
 
     async def save(self, session: Session) -> Session:
-        """Store a changed session: new version, TTL counted again from now."""
+        """Store a changed session: new version, TTL counted again from now. PreconditionFailed when
+        it changed since `session` was loaded (another turn, another key server): nothing is lost."""
+        loaded = session.version
         session.version += 1
         session.expires_at = time.time() + self._ttl
-        await self._state.save_session(session, self._ttl)
+        if not await self._state.save_session(session, self._ttl, expected_version=loaded):
+            session.version = loaded
+            raise PreconditionFailed(f"session changed since version {loaded}; load it again",
+                                     param="expected_version")
         return session
 
     async def update(self, session_id: str, owner: str, data: dict, expected_version: int | None) -> Session:
@@ -53,7 +59,19 @@ class Sessions:
         await self._state.delete_session(session_id)
 
     async def bind(self, session: Session, model: str, key_id: str) -> None:
-        """Remember the key serving `model` for this session (a no-op when it is already bound there)."""
-        if session.bindings.get(model) != key_id:
+        """Remember the key serving `model` for this session (a no-op when it is already bound there).
+        A session changed meanwhile is loaded again and bound on top of the change (`session` follows)."""
+        for _ in range(_BIND_ATTEMPTS):
+            if session.bindings.get(model) == key_id:
+                return
             session.bindings[model] = key_id
-            await self.save(session)
+            try:
+                await self.save(session)
+                return
+            except PreconditionFailed:
+                fresh = await self._state.load_session(session.id)
+                if fresh is None:
+                    raise NotFound(NOT_FOUND, param="session_id", code="session_not_found") from None
+                session.bindings, session.data, session.version = fresh.bindings, fresh.data, fresh.version
+        raise PreconditionFailed("the session kept changing while its key binding was saved",
+                                 param="session_id", code="session_busy")

@@ -159,8 +159,9 @@ class State(Protocol):
 
     async def key_statuses(self, key_ids: Sequence[str]) -> dict[str, KeyStatus]: ...
 
-    async def save_session(self, session: Session, ttl: float) -> None:
-        """Create or replace a session; it expires `ttl` seconds after its last save."""
+    async def save_session(self, session: Session, ttl: float, *, expected_version: int | None = None) -> bool:
+        """Create or replace a session; it expires `ttl` seconds after its last save. With
+        `expected_version`, only over a stored session still at that version (atomically); False if not."""
         ...
 
     async def load_session(self, session_id: str) -> Session | None: ...

@@ -166,9 +166,14 @@ class MemoryState:
             statuses[key_id] = KeyStatus(key.in_flight, key.cooldown_until, len(key.requests))
         return statuses
 
-    async def save_session(self, session: Session, ttl: float) -> None:
+    async def save_session(self, session: Session, ttl: float, *, expected_version: int | None = None) -> bool:
+        if expected_version is not None:
+            stored = self._sessions.get(session.id)
+            if stored is None or stored.expires_at <= self._clock() or stored.session.version != expected_version:
+                return False
         # Copies both ways, so a caller holding a loaded session changes nothing until it saves, as on Redis.
         self._sessions[session.id] = _StoredSession(copy.deepcopy(session), self._clock() + ttl)
+        return True
 
     async def load_session(self, session_id: str) -> Session | None:
         stored = self._sessions.get(session_id)

@@ -185,6 +185,17 @@ end
 return 1
 """
 
+# A session is stored only over the version its writer loaded (compare-and-set), so two key servers
+# (or two turns) saving at once never lose one of the writes. The version sits in its own key beside the
+# document, so the check reads a number, not the whole conversation.
+_SAVE_SESSION = """
+local dk, vk, document, version, ttl, expected = KEYS[1], KEYS[2], ARGV[1], ARGV[2], ARGV[3], ARGV[4]
+if expected ~= '' and redis.call('GET', vk) ~= expected then return 0 end
+redis.call('SET', dk, document, 'PX', ttl)
+redis.call('SET', vk, version, 'PX', ttl)
+return 1
+"""
+
 
 def _lua(source: str) -> str:
     return (source.replace("RESERVATION_TTL", str(int(RESERVATION_TTL_SECONDS)))
@@ -226,6 +237,7 @@ class RedisState:
         self._expire = self._redis.register_script(_lua(_EXPIRE))
         self._admit = self._redis.register_script(_lua(_ADMIT))
         self._settle = self._redis.register_script(_lua(_SETTLE))
+        self._save_session = self._redis.register_script(_SAVE_SESSION)
         self._unflushed: dict[tuple[str, str], Usage] = {}  # (table, name) -> counts not yet in Redis
 
     def __repr__(self) -> str:
@@ -275,12 +287,17 @@ class RedisState:
             statuses[key_id] = KeyStatus(int(in_flight or 0), float(cooldown or 0), int(replies[2 * index + 1]))
         return statuses
 
-    async def save_session(self, session: Session, ttl: float) -> None:
+    async def save_session(self, session: Session, ttl: float, *, expected_version: int | None = None) -> bool:
         document = json.dumps({"id": session.id, "owner": session.owner, "created_at": session.created_at,
                                "bindings": session.bindings, "data": session.data, "version": session.version,
                                "expires_at": session.expires_at})
+        key = self._prefix + "session:" + session.id
         with _redis_errors():
-            await self._redis.set(self._prefix + "session:" + session.id, document, px=max(1, int(ttl * 1000)))
+            saved = await self._save_session(
+                keys=[key, key + ":v"],
+                args=[document, session.version, max(1, int(ttl * 1000)),
+                      "" if expected_version is None else str(expected_version)])
+        return bool(saved)
 
     async def load_session(self, session_id: str) -> Session | None:
         with _redis_errors():
@@ -293,7 +310,8 @@ class RedisState:
 
     async def delete_session(self, session_id: str) -> bool:
         with _redis_errors():
-            return bool(await self._redis.delete(self._prefix + "session:" + session_id))
+            key = self._prefix + "session:" + session_id
+            return bool(await self._redis.delete(key, key + ":v"))
 
     _TABLES = (("user", "by_user"), ("provider", "by_provider"), ("key", "by_key"))
 
