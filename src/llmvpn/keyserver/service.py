@@ -32,6 +32,7 @@ log = logging.getLogger("llmvpn.keyserver")
 
 # When an upstream says 429 without Retry-After, rest the key this long.
 DEFAULT_COOLDOWN_SECONDS = 30.0
+MISS_CHECK_SECONDS = 0.5
 MAX_SESSION_DATA_BYTES = 4 * 1024 * 1024
 
 
@@ -73,6 +74,8 @@ class KeyServerService(pb_grpc.KeyServerServicer):
         self.backups = backups
         self._change_token: object = None
         self._refresh_lock = asyncio.Lock()
+        self._miss_checked_at = -MISS_CHECK_SECONDS
+        self._miss_check: asyncio.Future[bool] | None = None
         self.lease_streams = LeaseStreams(self)
 
     # -- pool snapshot ---------------------------------------------------------------------------
@@ -87,10 +90,27 @@ class KeyServerService(pb_grpc.KeyServerServicer):
             self.pool = Pool(entries)
             self._change_token = token
 
-    async def refresh_if_changed(self) -> None:
+    async def refresh_if_changed(self) -> bool:
+        """Rebuild the snapshot if another process changed the registry; True if it did."""
         token = await asyncio.to_thread(self.registry.change_token)
         if token != self._change_token:
             await self.refresh_pool()
+            return True
+        return False
+
+    async def _refreshed_on_miss(self) -> bool:
+        """An unknown model may be one another host just added (the poll sees it within
+        REGISTRY_POLL_SECONDS): look now. Misses that arrive together share one look, and a look is
+        made at most every MISS_CHECK_SECONDS, so a burst of requests for a model that really is
+        unknown costs one registry read, not one each."""
+        if self._miss_check is None:
+            now = time.monotonic()
+            if now - self._miss_checked_at < MISS_CHECK_SECONDS:
+                return False
+            self._miss_checked_at = now
+            self._miss_check = asyncio.ensure_future(self.refresh_if_changed())
+            self._miss_check.add_done_callback(lambda _: setattr(self, "_miss_check", None))
+        return await asyncio.shield(self._miss_check)
 
     async def _after_write(self) -> None:
         await self.refresh_pool()
@@ -167,12 +187,18 @@ class KeyServerService(pb_grpc.KeyServerServicer):
             session = None
             if request.mode == pb.STATEFUL:
                 session = await self.sessions.get(request.session_id, request.owner)
-            candidate, grant = await allocate(
-                self.pool, self.state, model=request.model, owner=request.owner, lease_ttl=self.lease_ttl,
-                provider_id=request.provider_id, exclude=request.exclude_key_ids,
-                stateless=session is None, preferred=session.bindings.get(request.model) if session else None,
-                max_wait=self.max_wait,
-            )
+            for attempt in range(2):
+                try:
+                    candidate, grant = await allocate(
+                        self.pool, self.state, model=request.model, owner=request.owner, lease_ttl=self.lease_ttl,
+                        provider_id=request.provider_id, exclude=request.exclude_key_ids,
+                        stateless=session is None,
+                        preferred=session.bindings.get(request.model) if session else None, max_wait=self.max_wait,
+                    )
+                    break
+                except NotFound as exc:
+                    if attempt or exc.code != "model_not_found" or not await self._refreshed_on_miss():
+                        raise
             if session is not None:
                 # The binding holds until its key fails; then it moves with the session.
                 await self.sessions.bind(session, request.model, candidate.entry.key.id)
