@@ -218,6 +218,9 @@ def llmvpn_env(home: Path, socket_path: Path, port: int) -> dict[str, str]:
         "WEB_SERVER_HOST": "127.0.0.1",
         "WEB_SERVER_PORT": str(port),
         "WEB_SERVER_WORKERS": "1",
+        # The "llmvpn" rows measure the gateway with the privacy pipeline off; "llmvpn-pii" asks for
+        # it per request (the same processes, with the NER model loaded for it).
+        "LLMVPN_PRIVACY_PII": "off",
         "LLMVPN_LOG_LEVEL": "WARNING",
         "PYTHONUNBUFFERED": "1",
     })

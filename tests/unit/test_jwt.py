@@ -119,3 +119,35 @@ def test_issue_refuses_nonsense() -> None:
         issue_token(SECRET, "", ttl_seconds=60, issuer=ISSUER, audience=AUDIENCE)
     with pytest.raises(ValueError):
         issue_token(SECRET, "alice", ttl_seconds=0, issuer=ISSUER, audience=AUDIENCE)
+
+
+def test_the_verifier_remembers_a_token_only_until_it_expires() -> None:
+    import time as _time
+
+    from pydantic import SecretStr
+
+    from llmvpn.errors import Unauthenticated
+    from llmvpn.web.auth import LEEWAY_SECONDS, TokenVerifier, issue_token
+
+    secret = SecretStr("v" * 40)
+    verifier = TokenVerifier(secret, issuer="llmvpn", audience="llmvpn")
+    # Past its expiry, inside the leeway for 0.6 to 1.6 more seconds (claims are whole seconds).
+    token = issue_token(secret, "alice", ttl_seconds=1, issuer="llmvpn", audience="llmvpn",
+                        now=_time.time() - 1 - LEEWAY_SECONDS + 1.6)
+    assert verifier.verify(token).sub == "alice"
+    assert verifier.verify(token).sub == "alice"  # remembered
+    _time.sleep(2.0)
+    try:
+        verifier.verify(token)
+    except Unauthenticated as exc:
+        assert exc.code == "token_expired"
+    else:
+        raise AssertionError("a remembered token outlived its expiry")
+    forged = token[:-4] + ("AAAA" if not token.endswith("AAAA") else "BBBB")
+    for _ in range(2):  # a bad token is never remembered: it fails every time
+        try:
+            verifier.verify(forged)
+        except Unauthenticated:
+            pass
+        else:
+            raise AssertionError("a forged token was accepted")

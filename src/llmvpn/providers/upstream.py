@@ -68,6 +68,11 @@ class UpstreamFailure(Exception):
         self.retry_after = retry_after
 
 
+# Connection pools per worker (urls.guarded_transport): enough that each holds a handful of the
+# connections in use at high concurrency, few enough that a low-traffic worker reuses its connections.
+POOL_SHARDS = 8
+
+
 def open_client(settings: WebSettings) -> httpx.AsyncClient:
     """The worker's pooled client: timeouts and pool size from settings, no redirects, no env proxies,
     and every new connection checked against the URL policy where it connects (urls.py)."""
@@ -83,7 +88,8 @@ def open_client(settings: WebSettings) -> httpx.AsyncClient:
         except (OSError, ssl.SSLError) as exc:
             raise ConfigError(f"WEB_SERVER_UPSTREAM_CA_BUNDLE {settings.upstream_ca_bundle}: {exc}") from None
     return httpx.AsyncClient(
-        transport=guarded_transport(policy, limits=limits, http2=settings.upstream_http2, ssl_context=ssl_context),
+        transport=guarded_transport(policy, limits=limits, http2=settings.upstream_http2, ssl_context=ssl_context,
+                                    shards=POOL_SHARDS),
         timeout=attempt_timeout(settings, settings.request_timeout_seconds),
         # A redirect could send the key to a host nobody vetted (FAULTS 15); the environment's proxy
         # and .netrc settings are not this gateway's to pick up silently.

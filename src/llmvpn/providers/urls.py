@@ -35,6 +35,7 @@ import httpcore
 import httpx
 
 from llmvpn.errors import InvalidRequest, UnsafeUrl
+from llmvpn.providers.netstream import AsyncioBackend
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 Resolver = Callable[[str, int], Awaitable[Sequence[str]]]
@@ -264,7 +265,7 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
                  inner: httpcore.AsyncNetworkBackend | None = None) -> None:
         self.policy = policy
         self._resolver = resolver
-        self._inner = inner or httpcore.AnyIOBackend()
+        self._inner = inner or AsyncioBackend()
 
     async def connect_tcp(self, host: str, port: int, timeout: float | None = None,
                           local_address: str | None = None,
@@ -296,21 +297,49 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
 
 def guarded_transport(policy: UrlPolicy, *, resolver: Resolver = system_resolve,
                       limits: httpx.Limits = httpx.Limits(max_connections=100, max_keepalive_connections=20),
-                      http2: bool = False, ssl_context: ssl.SSLContext | None = None,
-                      ) -> httpx.AsyncHTTPTransport:
+                      http2: bool = False, ssl_context: ssl.SSLContext | None = None, shards: int = 1,
+                      ) -> httpx.AsyncBaseTransport:
     """An httpx transport whose every connection goes through GuardedBackend.
 
     A refused address surfaces as UnsafeUrl from `client.send()`, before anything is sent. Use it
     with `trust_env=False` and no proxy: a proxy would resolve the host itself, past this check.
+
+    `shards` > 1 spreads requests over that many connection pools, each with its share of `limits`:
+    httpcore's pool looks at every one of its connections on every request and every response end
+    (encode/httpcore#1035), so at 50 requests in flight one big pool spends more CPU choosing a
+    connection than sending on it.
     """
-    transport = httpx.AsyncHTTPTransport(trust_env=False, limits=limits)
-    # httpx has no network-backend option; its pool is rebuilt as httpx builds it, plus our backend.
-    transport._pool = httpcore.AsyncConnectionPool(
-        ssl_context=ssl_context or httpx.create_ssl_context(trust_env=False),
-        http1=True, http2=http2,  # HTTP/2 only where TLS negotiates it (ALPN)
-        max_connections=limits.max_connections,
-        max_keepalive_connections=limits.max_keepalive_connections,
-        keepalive_expiry=limits.keepalive_expiry,
-        network_backend=GuardedBackend(policy, resolver=resolver),
-    )
-    return transport
+    ssl_context = ssl_context or httpx.create_ssl_context(trust_env=False)
+    backend = GuardedBackend(policy, resolver=resolver)
+    pools = []
+    for _ in range(max(1, shards)):
+        transport = httpx.AsyncHTTPTransport(trust_env=False, limits=limits)
+        # httpx has no network-backend option; its pool is rebuilt as httpx builds it, plus our backend.
+        transport._pool = httpcore.AsyncConnectionPool(
+            ssl_context=ssl_context,
+            http1=True, http2=http2,  # HTTP/2 only where TLS negotiates it (ALPN)
+            max_connections=max(1, limits.max_connections // max(1, shards)) if limits.max_connections else None,
+            max_keepalive_connections=(max(1, limits.max_keepalive_connections // max(1, shards))
+                                       if limits.max_keepalive_connections else limits.max_keepalive_connections),
+            keepalive_expiry=limits.keepalive_expiry,
+            network_backend=backend,
+        )
+        pools.append(transport)
+    return pools[0] if len(pools) == 1 else ShardedTransport(pools)
+
+
+class ShardedTransport(httpx.AsyncBaseTransport):
+    """Round-robin over several transports (see guarded_transport's `shards`)."""
+
+    def __init__(self, transports: list[httpx.AsyncHTTPTransport]) -> None:
+        self._transports = transports
+        self._next = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        transport = self._transports[self._next]
+        self._next = (self._next + 1) % len(self._transports)
+        return await transport.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        for transport in self._transports:
+            await transport.aclose()

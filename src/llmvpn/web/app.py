@@ -7,6 +7,7 @@
     app.state.metrics      this app's Prometheus metrics (web/metrics.py)
     app.state.privacy      the worker's privacy pipeline (web/privacy.py; loads the NER model at start-up)
     app.state.tokens       the worker's tiktoken counter, for answers an upstream sent without usage
+    app.state.verifier     the worker's JWT verifier (remembers valid tokens until they expire)
 
 Routers are only included here; each resource keeps its routes in web/routes/.
 """
@@ -25,6 +26,7 @@ from llmvpn.errors import ConfigError
 from llmvpn.keyserver.client import KeyServerClient
 from llmvpn.providers.tokens import TokenCounter
 from llmvpn.providers.upstream import open_client
+from llmvpn.web.auth import TokenVerifier
 from llmvpn.web.deps import get_admin
 from llmvpn.web.errors import install_error_handlers
 from llmvpn.web.metrics import Metrics, MetricsMiddleware
@@ -64,6 +66,7 @@ def create_app(settings: WebSettings) -> FastAPI:
                   summary="A privacy gateway for large language models")
     app.state.settings = settings
     app.state.tokens = TokenCounter()
+    app.state.verifier = TokenVerifier(settings.jwt_secret, issuer=settings.jwt_issuer, audience=settings.jwt_audience)
     app.state.metrics = Metrics(settings.prometheus_multiproc_dir)
     install_error_handlers(app)
     # Added last = outermost: the request id is set before the body limit can answer, so a 413

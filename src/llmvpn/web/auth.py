@@ -79,3 +79,32 @@ def verify_token(
         token_id=jti if isinstance(jti, str) else None,
     )
 
+
+
+class TokenVerifier:
+    """`verify_token` with a memory of tokens already verified, one per worker (app.state.verifier).
+
+    A client sends the same token with every request, and checking its HMAC and claims costs more than
+    the rest of authentication; a token seen before is trusted again until its own expiry, exactly as
+    verifying it again would. Only valid tokens are remembered (a bad one costs a full check every
+    time), at most `size` of them, oldest first out.
+    """
+
+    def __init__(self, secret: SecretStr, *, issuer: str, audience: str, size: int = 4096) -> None:
+        self._secret, self._issuer, self._audience, self._size = secret, issuer, audience, size
+        self._known: dict[str, Principal] = {}  # insertion-ordered: the first is the oldest
+
+    def __repr__(self) -> str:
+        return f"<TokenVerifier {len(self._known)} remembered>"
+
+    def verify(self, token: str) -> Principal:
+        principal = self._known.get(token)
+        if principal is not None:
+            if time.time() <= principal.expires_at + LEEWAY_SECONDS:
+                return principal
+            del self._known[token]
+        principal = verify_token(token, self._secret, issuer=self._issuer, audience=self._audience)
+        if len(self._known) >= self._size:
+            del self._known[next(iter(self._known))]
+        self._known[token] = principal
+        return principal

@@ -22,7 +22,7 @@ from llmvpn.config import WebSettings
 from llmvpn.errors import PermissionDenied, Unauthenticated
 from llmvpn.keyserver.client import KeyServerClient
 from llmvpn.providers.tokens import TokenCounter
-from llmvpn.web.auth import Principal, verify_token
+from llmvpn.web.auth import Principal, TokenVerifier
 from llmvpn.web.metrics import Metrics
 from llmvpn.web.privacy import PrivacyService
 
@@ -65,13 +65,12 @@ _bearer = HTTPBearer(auto_error=False, bearerFormat="JWT", description="A JWT fr
 
 
 async def get_principal(
-    settings: SettingsDep, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Principal:
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise Unauthenticated("missing bearer token", code="missing_token")
-    assert settings.jwt_secret is not None  # create_app refuses settings without one
-    return verify_token(credentials.credentials, settings.jwt_secret, issuer=settings.jwt_issuer,
-                        audience=settings.jwt_audience)
+    verifier: TokenVerifier = request.app.state.verifier
+    return verifier.verify(credentials.credentials)
 
 
 PrincipalDep = Annotated[Principal, Depends(get_principal)]
