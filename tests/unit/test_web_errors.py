@@ -229,3 +229,18 @@ def test_openapi_documents_400_not_422(client: TestClient) -> None:
     assert "422" not in responses and "400" in responses
     assert "ErrorResponse" in schema["components"]["schemas"]
     assert schema["paths"]["/api/health"]["get"]["description"].startswith("Report")
+
+
+def test_openapi_documents_the_statuses_shared_pieces_answer(client: TestClient) -> None:
+    paths = client.get("/openapi.json").json()["paths"]
+    assert list(paths["/test/echo"]["post"]["responses"]) == ["200", "400", "413"]
+    assert list(paths["/test/me"]["get"]["responses"]) == ["200", "401"]
+    assert list(paths["/test/admin"]["get"]["responses"]) == ["200", "401", "403"]
+    assert list(paths["/ping"]["get"]["responses"]) == ["200"]
+    # A route's own entry stays: /api/health answers 503 with its Health body, not an error.
+    assert paths["/api/health"]["get"]["responses"]["503"]["content"]["application/json"]["schema"] == \
+        {"$ref": "#/components/schemas/Health"}
+    error = {"$ref": "#/components/schemas/ErrorResponse"}
+    chat = paths["/v1/chat/completions"]["post"]["responses"]
+    assert {"400", "401", "413", "503"} <= set(chat)
+    assert chat["401"]["content"]["application/json"]["schema"] == error

@@ -221,9 +221,11 @@ def check_key(spec: object, param: str) -> NewKeySpec:
     secret = spec.secret.strip() if isinstance(spec.secret, str) else None
     if not secret:
         raise InvalidRequest(f"{param}.secret must be a non-empty string", param=f"{param}.secret")
-    if len(secret) > MAX_SECRET or any(ch.isspace() for ch in secret) or _CONTROL.search(secret):
-        raise InvalidRequest(f"{param}.secret must be one line without spaces, at most {MAX_SECRET} "
-                             "characters", param=f"{param}.secret")
+    # It goes out in an HTTP header (Authorization, x-api-key), which carries printable ASCII only;
+    # checked here too, so keys from a CSV, the provider file or a restore can't slip past the API's check.
+    if len(secret) > MAX_SECRET or not (secret.isascii() and secret.isprintable()) or " " in secret:
+        raise InvalidRequest(f"{param}.secret must be one line of printable ASCII without spaces, at most "
+                             f"{MAX_SECRET} characters", param=f"{param}.secret")
     label = spec.label.strip() if isinstance(spec.label, str) else None
     if label is None or len(label) > MAX_LABEL or _CONTROL.search(label):
         raise InvalidRequest(f"{param}.label must be a string of at most {MAX_LABEL} characters",

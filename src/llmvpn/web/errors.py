@@ -9,17 +9,24 @@
     HTTPException (routing) ······· its status: unknown route 404, wrong method 405
     anything else ················· 500 api_error with the request id; the traceback goes to the
                                     log (through the masking filter), never into the body
+
+The OpenAPI document lists these statuses where they can happen (`_document_errors`): 400 for any
+operation with parameters or a body, 413 for a body, and the status of each shared dependency a
+route uses (401 PrincipalDep, 403 AdminDep, 503 KeyServerDep); a route declares the rest itself.
 """
 
 from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Iterator
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.dependencies.models import Dependant
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import iter_route_contexts
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -133,38 +140,85 @@ async def _internal_error(request: Request, exc: Exception) -> JSONResponse:
 
 
 def install_error_handlers(app: FastAPI) -> None:
-    """Register every handler above on `app`, and document the 400 shape in its OpenAPI."""
+    """Register every handler above on `app`, and document the error statuses in its OpenAPI."""
     app.add_exception_handler(ApiError, _api_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_exception)
     app.add_exception_handler(Exception, _internal_error)
-    _document_400(app)
+    _document_errors(app)
 
 
-def _document_400(app: FastAPI) -> None:
-    """Replace FastAPI's documented 422 by the 400 this app answers, so the schema tells the truth."""
+def _shared_errors() -> dict[Any, tuple[int, str]]:
+    """The error each shared dependency may answer with, by the dependency: a route that uses one
+    answers its status, whatever the route itself declares."""
+    # Imported here: deps pulls in the privacy pipeline, which this module's other users never need.
+    from llmvpn.web import deps
+
+    return {
+        deps.get_principal: (Unauthenticated.status_code, "Missing, invalid or expired bearer token"),
+        deps.get_admin: (PermissionDenied.status_code, "The token has no admin claim"),
+        deps.get_keyserver: (KeyServerUnavailable.status_code, "The key server is unavailable; retry after "
+                                                               "`Retry-After` seconds"),
+    }
+
+
+def _dependency_calls(dependant: Dependant) -> Iterator[Any]:
+    for sub in dependant.dependencies:
+        yield sub.call
+        yield from _dependency_calls(sub)
+
+
+def _documented_errors(dependant: Dependant, operation: dict[str, Any], shared: dict[Any, tuple[int, str]]
+                       ) -> dict[int, str]:
+    """The error statuses a route answers without saying so itself: request checks, the body limit
+    (BodyLimitMiddleware) and the shared dependencies."""
+    found: dict[int, str] = {}
+    if operation.get("parameters") or operation.get("requestBody"):
+        found[InvalidRequest.status_code] = "Invalid request"
+    if operation.get("requestBody"):
+        found[PayloadTooLarge.status_code] = "Request body over the configured limit"
+    for call in _dependency_calls(dependant):
+        if call in shared:
+            status, text = shared[call]
+            found[status] = text
+    return found
+
+
+def _document_errors(app: FastAPI) -> None:
+    """Make the schema tell the truth about errors: FastAPI's documented 422 becomes the 400 this app
+    answers, and each operation lists the statuses its checks, the body limit and its shared
+    dependencies answer, all with the ErrorResponse body."""
     build = app.openapi
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is not None:
             return app.openapi_schema
         schema = build()
-        error_ref = {"$ref": "#/components/schemas/ErrorResponse"}
-        used = False
-        for operations in schema.get("paths", {}).values():
-            for operation in operations.values():
-                responses = operation.get("responses", {})
-                if responses.pop("422", None) is not None:
-                    responses.setdefault("400", {"description": "Invalid request",
-                                                 "content": {"application/json": {"schema": error_ref}}})
-                    used = True
+        error_content = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorResponse"}}}
+        shared = _shared_errors()
+        paths = schema.get("paths", {})
+        # Route contexts, not app.routes: included routers sit there unflattened, their own and their
+        # router's dependencies joined only in the context.
+        for route in iter_route_contexts(app.routes):
+            dependant = getattr(route, "dependant", None)
+            if dependant is None or not getattr(route, "include_in_schema", False):
+                continue
+            for method in route.methods or ():
+                operation = paths.get(route.path_format, {}).get(method.lower())
+                if operation is None:
+                    continue
+                responses = operation.setdefault("responses", {})
+                responses.pop("422", None)
+                for status, text in _documented_errors(dependant, operation, shared).items():
+                    # A route's own entry (e.g. /api/health's 503 with its Health body) stays.
+                    responses.setdefault(str(status), {"description": text, "content": error_content})
+                operation["responses"] = dict(sorted(responses.items(), key=lambda item: item[0]))
         components = schema.setdefault("components", {}).setdefault("schemas", {})
-        if used:
-            for name in ("HTTPValidationError", "ValidationError"):
-                components.pop(name, None)
-            definitions = ErrorResponse.model_json_schema(ref_template="#/components/schemas/{model}")
-            components.update(definitions.pop("$defs", {}))
-            components["ErrorResponse"] = definitions
+        for name in ("HTTPValidationError", "ValidationError"):
+            components.pop(name, None)
+        definitions = ErrorResponse.model_json_schema(ref_template="#/components/schemas/{model}")
+        components.update(definitions.pop("$defs", {}))
+        components["ErrorResponse"] = definitions
         app.openapi_schema = schema
         return schema
 

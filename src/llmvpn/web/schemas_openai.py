@@ -143,6 +143,14 @@ def _deeper_than(value: Any, limit: int) -> bool:
 
 # -- answers (for the OpenAPI document; the answers themselves are passed or built as bytes) --------
 
+# A streamed answer in OpenAPI 3.1: the schema of a text/event-stream response describes one event.
+SSE_CONTENT: dict[str, Any] = {"text/event-stream": {"schema": {
+    "type": "object", "required": ["data"],
+    "properties": {"event": {"type": "string"}, "data": {"type": "string"}, "id": {"type": "string"},
+                   "retry": {"type": "integer"}},
+    "description": "One server-sent event; `data` is a chat.completion.chunk as JSON, the last `[DONE]`",
+}}}
+
 
 class Usage(BaseModel):
     prompt_tokens: int

@@ -29,13 +29,13 @@ from llmvpn.web.hooks import HookStack
 from llmvpn.web.metrics import Metrics
 from llmvpn.web.privacy import PrivacyService, SessionScope
 from llmvpn.web.schemas.direct import StatefulCompletion, direct_body_schema, parse_direct_request
-from llmvpn.web.schemas_openai import ChatCompletion, ChatRequest
+from llmvpn.web.schemas_openai import SSE_CONTENT, ChatCompletion, ChatRequest
 from llmvpn.web.sessions import Conversation, SessionHooks, new_conversation, open_conversation
 
 router = APIRouter(prefix="/api/v1", tags=["direct"])
 
 SESSION_HEADER = "X-Session-ID"
-_STREAM = {"text/event-stream": {"schema": {"type": "string"}}}
+_STREAM = SSE_CONTENT
 _ERRORS: dict[int | str, dict] = {
     status: {"model": ErrorResponse} for status in (401, 404, 413, 415, 429, 502, 503, 504)}
 

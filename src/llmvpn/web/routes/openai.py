@@ -15,9 +15,9 @@ from llmvpn.errors import NotFound
 from llmvpn.keyserver.client import ProviderInfo
 from llmvpn.web.chat import ChatCall, chat_completion
 from llmvpn.web.deps import KeyServerDep, MetricsDep, PrincipalDep, PrivacyDep, SettingsDep, TokensDep, UpstreamDep
-from llmvpn.web.errors import request_id_of
+from llmvpn.web.errors import ErrorResponse, request_id_of
 from llmvpn.web.schemas_openai import (
-    ChatCompletion, Model, ModelList, parse_chat_request, request_body_schema,
+    SSE_CONTENT, ChatCompletion, Model, ModelList, parse_chat_request, request_body_schema,
 )
 
 router = APIRouter(prefix="/v1", tags=["openai"])
@@ -25,7 +25,8 @@ router = APIRouter(prefix="/v1", tags=["openai"])
 _CHAT_RESPONSES: dict[int | str, dict] = {
     200: {"model": ChatCompletion, "description": "The completion, or with `stream: true` server-sent events "
                                                   "of chat.completion.chunk ending with `data: [DONE]`",
-          "content": {"text/event-stream": {"schema": {"type": "string"}}}},
+          "content": SSE_CONTENT},
+    **{status: {"model": ErrorResponse} for status in (404, 415, 429, 502, 504)},
 }
 
 
@@ -78,7 +79,7 @@ async def list_models(principal: PrincipalDep, keyserver: KeyServerDep) -> Model
     return ModelList(data=await served_models(keyserver))
 
 
-@router.get("/models/{model:path}")
+@router.get("/models/{model:path}", responses={404: {"model": ErrorResponse}})
 async def get_model(model: str, principal: PrincipalDep, keyserver: KeyServerDep) -> Model:
     """Describe one model by the name /v1/models lists it under."""
     for entry in await served_models(keyserver):

@@ -32,7 +32,7 @@ from llmvpn.web.routes.direct import stateful_call
 from llmvpn.web.routes.openai import served_models
 from llmvpn.web.schemas.direct import StatefulCompletion
 from llmvpn.web.schemas.webui import Generate, InitializeSession, SessionView, SetModels, timestamp
-from llmvpn.web.schemas_openai import ChatRequest, parse_chat_request
+from llmvpn.web.schemas_openai import SSE_CONTENT, ChatRequest, parse_chat_request
 from llmvpn.web.sessions import Conversation, new_conversation, open_conversation
 
 router = APIRouter(prefix="/api/web", tags=["web"])
@@ -98,7 +98,7 @@ async def delete_session(session_id: str, principal: PrincipalDep, keyserver: Ke
 
 
 @router.post("/generate", response_model=None, responses={
-    200: {"model": StatefulCompletion, "content": {"text/event-stream": {"schema": {"type": "string"}}},
+    200: {"model": StatefulCompletion, "content": SSE_CONTENT,
           "description": "A chat completion with its `session_id`, or its stream with `stream: true`"},
     **_errors(400, 404, 413, 429, 502, 504)})
 async def generate(request: Request, body: Generate, principal: PrincipalDep, settings: SettingsDep,

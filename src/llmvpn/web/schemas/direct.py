@@ -38,9 +38,25 @@ def parse_direct_request(raw: bytes, content_type: str | None, limits: WebSettin
 def direct_body_schema(*, stateful: bool) -> dict[str, Any]:
     """The OpenAPI requestBody: the chat request, with `session_id` for the stateful route."""
     body = request_body_schema()
+    media = body["content"]["application/json"]
     if stateful:
-        schema = body["content"]["application/json"]["schema"]
+        schema = media["schema"]
         schema["properties"] = {**schema["properties"], "session_id": {
             "type": "string", "minLength": 1, "maxLength": MAX_SESSION_ID,
             "description": "The session to continue; omit it to start one (its id comes back)."}}
+    # Shown by /docs, and sent as they are by API fuzzers' example phase.
+    media["examples"] = {
+        "question": {"summary": "One question" + (", starting a session" if stateful else ""),
+                     "value": {"model": "gpt-4o-mini", "messages": [
+                         {"role": "system", "content": "Be brief."},
+                         {"role": "user", "content": "Who wrote Middlemarch?"}]}},
+        "streamed": {"summary": "The same, streamed",
+                     "value": {"model": "gpt-4o-mini", "stream": True, "messages": [
+                         {"role": "user", "content": "Who wrote Middlemarch?"}]}},
+    }
+    if stateful:
+        media["examples"]["next turn"] = {
+            "summary": "A later turn: only the new messages, with the session's id",
+            "value": {"model": "gpt-4o-mini", "session_id": "5QdCeyBkeRyZwuJYgC2bHLmbDKVPBfT1",
+                      "messages": [{"role": "user", "content": "And when?"}]}}
     return body

@@ -48,8 +48,9 @@ def _check_key(value: SecretStr) -> SecretStr:
     text = value.get_secret_value().strip()
     if not text:
         raise ValueError("must be a non-empty key")
-    if len(text) > MAX_KEY or any(ch.isspace() for ch in text) or _CONTROL.search(text):
-        raise ValueError(f"must be one line without spaces, at most {MAX_KEY} characters")
+    # It goes out in an HTTP header (Authorization, x-api-key), which carries printable ASCII only.
+    if len(text) > MAX_KEY or not (text.isascii() and text.isprintable()) or " " in text:
+        raise ValueError(f"must be one line of printable ASCII without spaces, at most {MAX_KEY} characters")
     return SecretStr(text)
 
 
