@@ -19,7 +19,9 @@ from collections.abc import Callable, Iterable
 from llmvpn.errors import PayloadTooLarge
 from llmvpn.privacy.ner import Entity, NerModel, load_ner
 from llmvpn.privacy.overlaps import resolve_overlaps
-from llmvpn.privacy.recognizers import addresses, contact, dates, finance, names, national_ids, negatives, places, secrets
+from llmvpn.privacy.recognizers import (
+    addressees, addresses, beside_contacts, contact, dates, finance, handles, names, national_ids, negatives, places, secrets,
+)
 from llmvpn.privacy.recognizers._context import merge_ranges
 from llmvpn.privacy.recognizers._words import COMMON
 from llmvpn.privacy.spans import EntityType, Span
@@ -35,6 +37,9 @@ _FAMILIES: tuple[tuple[Callable[[str], list[Span]], frozenset[EntityType]], ...]
     (national_ids.find, frozenset({E.US_SSN, E.NATIONAL_ID})),
     (dates.find, frozenset({E.DATE, E.DATE_OF_BIRTH})),
     (names.find, frozenset({E.PERSON})),
+    (addressees.find, frozenset({E.PERSON})),
+    (handles.find, frozenset({E.PERSON})),
+    (beside_contacts.find, frozenset({E.PERSON})),
     (places.find, frozenset({E.LOCATION, E.ORGANIZATION})),
     (addresses.find, frozenset({E.ADDRESS})),
 )

@@ -41,4 +41,12 @@ COMMON = frozenset(
     puedes gracias hola es son mi mis dame dime ayúdame""".split()
 )
 
-
+# Words that label a phone number or an email address rather than name its owner ("Office line:
+# 020 ...", "billing dept billing@...", "press inquiries press@...").
+CONTACT_LABELS = frozenset(
+    """office line lines number numbers phone phones mobile cell cellphone fax tel telephone landline hotline
+    helpline switchboard contact contacts emergency email e-mail mail address inbox dept department
+    desk reception inquiries enquiries billing press info help helpdesk service services booking bookings
+    orders reservations head main general direct home work private business personal whatsapp sms
+    extension ext""".split()
+)

@@ -12,14 +12,14 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from llmvpn.privacy.recognizers._words import COMMON
+from llmvpn.privacy.recognizers._words import COMMON, CONTACT_LABELS
 from llmvpn.privacy.spans import EntityType, Span
 
 # A capitalised word in any alphabet: the first letter is upper case (checked in code, since `re`
 # has no \p{Lu}), then letters with inner apostrophes or hyphens (O'Brien, Jean-Luc).
 _WORD = r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*"
 # Words of one name are separated by spaces, never by a line break (a signature's next line is its firm).
-_NAME_RUN = rf"{_WORD}(?:[ \t]+(?:(?:van|von|der|den|de|da|di|del|della|du|la|le|bin|ibn|al|el|dos|das|ter)[ \t]+)?{_WORD}){{0,3}}"
+NAME_RUN = rf"{_WORD}(?:[ \t]+(?:(?:van|von|der|den|de|da|di|del|della|du|la|le|bin|ibn|al|el|dos|das|ter)[ \t]+)?{_WORD}){{0,3}}"
 
 _GREETINGS = (
     "hi|hello|hey|dear|hiya|yo|morning|good morning|good afternoon|good evening|thanks|thank you|thx|cheers|regards|"
@@ -31,19 +31,19 @@ _GREETING = re.compile(
     r"(?im)(?:^|(?<=[\s,.;:!?(\"]))(?:"
     # Longest first: "best regards" must not stop at "best".
     + "|".join(sorted(map(re.escape, _GREETINGS.split("|")), key=len, reverse=True))
-    + rf")[ \t]*[,!:]?[ \t]*(?:\n[ \t]*)?(?P<name>{_NAME_RUN})"
+    + rf")[ \t]*[,!:]?[ \t]*(?:\n[ \t]*)?(?P<name>{NAME_RUN})"
 )
 _INTRODUCTION = re.compile(
     r"(?i:\b(?:my name is|my name's|name is|name:|name|name on (?:it|the card|the account):|i am|i'm|i’m|this is|"
     r"it's|its|it is|call me|named|signed|sign it as|signed by|under the name|account holder|cardholder|"
     r"card holder|patient:|kontoinhaber|inhaber|titulaire|titular|"
     r"je m'appelle|je suis|ich bin|ich heiße|me llamo|soy|mi chiamo|sono)\s+)"
-    rf"(?P<name>{_NAME_RUN})"
+    rf"(?P<name>{NAME_RUN})"
 )
 _TITLE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Herr|Frau|Mme|Madame|Mlle|Monsieur|"
     r"Sr|Sra|Srta|Señor|Señora|Dott|Sig|Sig\.ra|Rev|Fr|Capt|Sgt|Lt|Col|Gen|Judge|Officer|Coach|Nurse)"
-    rf"\.?[ \t]+(?P<name>{_NAME_RUN})"
+    rf"\.?[ \t]+(?P<name>{NAME_RUN})"
 )
 _RELATION = re.compile(
     r"(?i:\b(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:wife|husband|partner|spouse|son|daughter|mother|mom|"
@@ -52,42 +52,52 @@ _RELATION = re.compile(
     r"teacher|kid|child|uncle|aunt|cousin|grandma|grandmother|grandpa|grandfather|fiancé|fiancée|fiance|"
     r"girlfriend|boyfriend|roommate|flatmate|assistant|supervisor|employee|intern|coach|nephew|niece|"
     r"stepson|stepdaughter|baby|teammate|mentor|tutor|caregiver|nanny|ex|ex-wife|ex-husband)\s*,?\s+)"
-    rf"(?P<name>{_NAME_RUN})"
+    rf"(?P<name>{NAME_RUN})"
 )
 # "— Maria" or "-- Jan Kowalski": a signature (a lone hyphen only at the start of a line).
-_SIGNATURE = re.compile(rf"(?m)(?:^[ \t]*(?:-|~)|(?:—|–|--))[ \t]*(?P<name>{_NAME_RUN})")
+_SIGNATURE = re.compile(rf"(?m)(?:^[ \t]*(?:-|~)|(?:—|–|--))[ \t]*(?P<name>{NAME_RUN})")
 # Chat transcripts and mail headers: "Arjun: hey...", "From: Wouter Smit <w@...>".
-_SPEAKER = re.compile(rf"(?m)^[ \t]*(?:(?i:from|to|cc|bcc|reply-to|sender|recipient|author)[ \t]*:[ \t]*)?(?P<name>{_NAME_RUN})[ \t]*(?::[ \t]+\S|<[^>\s]+@)")
+_SPEAKER = re.compile(rf"(?m)^[ \t]*(?:(?i:from|to|cc|bcc|reply-to|sender|recipient|author)[ \t]*:[ \t]*)?(?P<name>{NAME_RUN})[ \t]*(?::[ \t]+\S|<[^>\s]+@)")
 # "username: Sanjay3": a handle is as identifying as the name in it.
 _USERNAME = re.compile(r"(?i:\b(?:user ?name|login|handle|user id|screen name)\s*[:=]\s*)(?P<name>[\w.@-]{3,40})")
 
 # After the strongest cues a name may be typed in lower case ("my name is mathieu girard,"). It is
 # accepted only when punctuation, a line break or a linking word follows, and none of its words is a
 # common one, so that "my husband works late and..." is not a name.
-_LW = r"[^\W\d_]{2,}"
-_LOWER_RUN = rf"{_LW}(?:[ \t]+(?:van|von|de|der|den|da|di|del|la|le|du|dos|das|bin|al)){{0,2}}(?:[ \t]+{_LW})?"
-_END = r"(?=[ \t]*(?:[,.;:!?)\"”'\n]|$))"
+LW = r"[^\W\d_]{2,}"
+LOWER_RUN = rf"{LW}(?:[ \t]+(?:van|von|de|der|den|da|di|del|la|le|du|dos|das|bin|al)){{0,2}}(?:[ \t]+{LW})?"
+END = r"(?=[ \t]*(?:[,.;:!?)\"”'\n]|$))"
 _LINK = r"(?=[ \t]+(?:and|who|is|was|has|from|passed|said|wants|asked)\b)"
+# After a relation word two uncommon words are a first and last name when an auxiliary follows them
+# ("my roommate ilse dekker hasn't paid"): a verb phrase rarely is ("my husband works late and...").
+_LINK_TWO = (
+    r"(?=[ \t]+(?:who|is|isn't|was|wasn't|has|hasn't|had|hadn't|will|won't|can|can't|did|didn't|does|doesn't|"
+    r"said|says)\b)"
+)
 _LOWER_CUES = tuple(
     (re.compile(cue + rf"(?P<lname>{run}){end}", re.IGNORECASE))
     for cue, run, end in (
         # strong cues: one or two words, then punctuation or a linking word
         (r"\b(?:my name is|my name's|call me|under the name|sign it as|signed|named|name:|name on it:|mr\.|mrs\.|ms\.|"
          r"dr\.|prof\.)\s+",
-         _LOWER_RUN, f"(?:{_END}|{_LINK})"),
+         LOWER_RUN, f"(?:{END}|{_LINK})"),
+        # a form's fields: "order form: size m, name tomás reyes, delivery friday"
+        (r"(?:^|(?<=[,;\n(]))[ \t]*name[ \t]+", LOWER_RUN, END),
         (r"\b(?:account holder|cardholder|card holder|holder|patient|client|passenger|guest|applicant|candidate|"
-         r"beneficiary|recipient|attendee|employee|student|contact)\s*:?\s+", _LOWER_RUN, f"(?:{_END}|{_LINK})"),
+         r"beneficiary|recipient|attendee|employee|student|contact)\s*:?\s+", LOWER_RUN, f"(?:{END}|{_LINK})"),
         # greetings and sign-offs: the name, then punctuation or the end of the line
-        (r"(?:^|[\n\"“(]|[.!?][ \t]+)[ \t]*(?:hi|hey|hello|dear|yo|hiya)[ \t]*,?[ \t]+", _LOWER_RUN, _END),
-        (r"\b(?:thanks|thank you|cheers|best|regards|love|sincerely|xoxo)[ \t]*,[ \t]*\n?[ \t]*", _LOWER_RUN, _END),
-        (r"(?:—|–|--)[ \t]*", _LOWER_RUN, _END),
+        (r"(?:^|[\n\"“(]|[.!?:][ \t]+)[ \t]*(?:hi|hey|hello|dear|yo|hiya)[ \t]*,?[ \t]+", LOWER_RUN, END),
+        (r"\b(?:thanks|thank you|cheers|best|regards|love|sincerely|xoxo)[ \t]*,[ \t]*\n?[ \t]*", LOWER_RUN, END),
+        (r"(?:—|–|--)[ \t]*", LOWER_RUN, END),
         # relations and "i'm": a single word needs punctuation or a linking word, two need punctuation
         (r"\b(?:my|our|his|her|their)\s+(?:wife|husband|partner|son|daughter|mother|mom|mum|father|dad|brother|"
          r"sister|friend|boss|manager|colleague|coworker|neighbor|neighbour|landlord|landlady|tenant|doctor|"
-         r"dentist|lawyer|cousin|uncle|aunt|girlfriend|boyfriend|roommate|fiancé|fiancée)\s*,?\s+", _LW, f"(?:{_END}|{_LINK})"),
+         r"dentist|lawyer|cousin|uncle|aunt|girlfriend|boyfriend|roommate|fiancé|fiancée)\s*,?\s+", LW, f"(?:{END}|{_LINK})"),
         (r"\b(?:my|our|his|her|their)\s+(?:wife|husband|partner|son|daughter|mother|father|brother|sister|friend|"
-         r"boss|manager|colleague|neighbor|neighbour|landlord|doctor)\s*,?\s+", _LOWER_RUN, _END),
-        (r"\b(?:i'm|i am|im|this is|it's|its)\s+", rf"{_LW}[ \t]+{_LW}", _END),
+         r"boss|manager|colleague|neighbor|neighbour|landlord|landlady|tenant|doctor|intern|assistant|client|"
+         r"roommate|flatmate)\s*,?\s+", rf"{LW}(?:[ \t]+(?:van|von|de|der|den|da|di|del|la|le|du|dos|das)){{0,2}}[ \t]+{LW}",
+         f"(?:{END}|{_LINK_TWO})"),
+        (r"\b(?:i'm|i am|im|this is|it's|its)\s+", rf"{LW}[ \t]+{LW}", END),
     )
 )
 
@@ -111,7 +121,15 @@ _NOT_NAMES = frozenset(
     american canadian british english german french spanish italian dutch indian chinese japanese korean
     mexican brazilian australian irish scottish polish russian swedish vegan vegetarian christian muslim
     jewish catholic single married divorced hiring manager customer colleagues everyone folks mate buddy
-    man dude bro sis honey babe darling sweetie guys all""".split()
+    man dude bro sis honey babe darling sweetie guys all
+    christmas easter halloween thanksgiving hanukkah diwali eid ramadan valentine valentine's xmas
+    marketing sales finance legal production engineering operations accounting procurement compliance
+    security research design product management admin administration payroll reception
+    staging prod dev qa uat sandbox localhost comments reviewers
+    spring summer autumn fall winter graduation anniversary wedding birthday holidays weekend
+    indeed however therefore meanwhile honestly actually basically anyway besides moreover furthermore
+    unfortunately fortunately obviously clearly seriously frankly listen look wait remember alright right
+    finally personally luckily sadly hopefully apparently absolutely definitely exactly""".split()
 )
 
 
@@ -126,7 +144,7 @@ def find_names(text: str) -> list[Span]:
     rules = ((_INTRODUCTION, 0.85), (_TITLE, 0.85), (_RELATION, 0.8), (_GREETING, 0.75), (_SIGNATURE, 0.7), (_SPEAKER, 0.7))
     for pattern, score in rules:
         for m in pattern.finditer(text):
-            span = _name_span(text, m.start("name"), m.end("name"), score)
+            span = name_span(text, m.start("name"), m.end("name"), score)
             if span is not None:
                 spans.append(span)
     for m in _USERNAME.finditer(text):
@@ -159,7 +177,8 @@ def names_from_emails(text: str) -> list[Span]:
         local = _fold(m.group("local"))
         lo, hi = max(0, m.start() - 60), min(len(text), m.end() + 40)
         words = [w for w in _NEAR_WORD.finditer(text, lo, hi) if not (m.start() <= w.start() < m.end())]
-        hits = [i for i, w in enumerate(words) if len(w.group()) >= 3 and not is_common(w.group()) and _fold(w.group()) in local]
+        hits = [i for i, w in enumerate(words) if len(w.group()) >= 3 and not is_common(w.group())
+                and w.group().lower() not in CONTACT_LABELS and _fold(w.group()) in local]  # not billing@, press@
         for i in hits:
             spans.append(Span(words[i].start(), words[i].end(), EntityType.PERSON, 0.65))
             if i > 0 and not is_common(words[i - 1].group()):
@@ -175,16 +194,20 @@ def _fold(value: str) -> str:
     return "".join(ch for ch in decomposed if "a" <= ch <= "z")
 
 
-def _name_span(text: str, start: int, end: int, score: float) -> Span | None:
+def name_span(text: str, start: int, end: int, score: float) -> Span | None:
     """Keep the leading capitalised words of a candidate run; None when the first one is not a name."""
     kept_end = start
     for word in re.finditer(r"\S+", text[start:end]):
         token = word.group().rstrip(".,;:!?")
         if token.lower() in _PARTICLES:
             continue  # "de Boer", "Jan van der Berg": particles join, they don't end a name
+        possessive = token.endswith(("'s", "’s"))
+        token = token[:-2] if possessive else token
         if not token[:1].isupper() or is_common(token) or token.isupper() and len(token) > 1:
             break
         kept_end = start + word.start() + len(token)
+        if possessive:
+            break  # "Amelia's retirement": the name ends at the 's
     if kept_end == start:
         return None
     return Span(start, kept_end, EntityType.PERSON, score)

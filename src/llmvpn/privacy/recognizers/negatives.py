@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from llmvpn.privacy.recognizers import handles
 from llmvpn.privacy.recognizers._context import merge_ranges, within
 from llmvpn.privacy.spans import EntityType, Span
 
@@ -53,8 +54,24 @@ def negative_ranges(text: str) -> list[tuple[int, int]]:
     ranges.extend(m.span() for m in _UUID.finditer(text))
     ranges.extend(m.span() for m in _HEX.finditer(text))
     ranges.extend(m.span() for m in _PRICE.finditer(text))
-    ranges.extend(m.span() for m in _URL.finditer(text))
+    links = [m.span() for m in _URL.finditer(text)]
+    if links:
+        # The account a link names ("github.com/maria42/notes") is someone's: it is not vetoed.
+        ranges.extend(_without(links, handles.in_links(text)))
     return merge_ranges(ranges)
+
+
+def _without(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`ranges` with the `holes` cut out of them."""
+    for hole_start, hole_end in holes:
+        cut = []
+        for start, end in ranges:
+            if hole_start < end and start < hole_end:
+                cut.extend(r for r in ((start, hole_start), (hole_end, end)) if r[0] < r[1])
+            else:
+                cut.append((start, end))
+        ranges = cut
+    return ranges
 
 
 def vetoed(span: Span, ranges: list[tuple[int, int]]) -> bool:

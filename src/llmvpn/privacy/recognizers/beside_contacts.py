@@ -1,0 +1,42 @@
+"""Names written right before their owner's email address or phone number, in any case:
+"list: rasmus berg +46 70 123 45 67, elin falk elin.falk@telia.se", "to: noor van den berg <noor69@...>".
+
+People list contacts as name-then-detail; two words that are not common ones, right before an address
+or a number, are a first and last name however they are typed. One word is not enough (it is "call"
+or "email" as often as a name); `names.names_from_emails` covers a single word the address spells.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llmvpn.privacy.recognizers._words import CONTACT_LABELS
+from llmvpn.privacy.recognizers.names import is_common
+from llmvpn.privacy.spans import EntityType, Span
+
+_WORD = r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))+"
+_PARTICLES = r"(?:van|von|der|den|de|da|di|del|della|du|la|le|dos|das|ter|bin|al)"
+_EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+# Numbers written the way phone numbers are and card numbers, keys or amounts are not: with a "+", a
+# trunk "0" or an area code in brackets, or in the North American 3-3-4 layout.
+_PHONE = r"(?:\+|\(?0)[0-9][0-9 ().-]{5,}[0-9]|\([0-9]{3}\)[ .-]?[0-9]{3}[ .-][0-9]{4}|[0-9]{3}[ .-][0-9]{3}[ .-][0-9]{4}"
+_BESIDE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_WORD}(?:[ \t]+{_PARTICLES}){{0,2}}[ \t]+{_WORD})"
+    rf"(?:[ \t]*[(<:,–][ \t]*|[ \t]+(?:(?i:at|on|via|-)[ \t]+)?)(?P<contact>{_EMAIL}|{_PHONE})(?![\w@-])"
+)
+_DATE_LIKE = re.compile(r"[0-9]{1,4}([./-])[0-9]{1,2}\1[0-9]{2,4}")
+
+
+def find(text: str) -> list[Span]:
+    """PERSON spans for two-word names written just before an email address or a phone number."""
+    if "@" not in text and not any(ch.isdigit() for ch in text):
+        return []
+    spans = []
+    for m in _BESIDE.finditer(text):
+        contact = m.group("contact")
+        if "@" not in contact and (sum(ch.isdigit() for ch in contact) < 8 or _DATE_LIKE.match(contact)):
+            continue  # a date, an amount or an order number: not a phone number
+        words = [w for w in m.group("name").split() if not re.fullmatch(_PARTICLES, w, re.IGNORECASE)]
+        if not any(is_common(w) or w.isupper() or w.lower() in CONTACT_LABELS for w in words):
+            spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.6))
+    return spans
