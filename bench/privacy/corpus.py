@@ -7,7 +7,7 @@ Three kinds of prompt, mixed like real traffic: `pii` (personal requests holding
 hard negatives), `negative` (no PII, but order numbers, versions, UUIDs, hashes, prices, documentation
 links, placeholder keys, famous people/places/companies) and `clean` (no PII at all). Names and
 places come from ten locales; some prompts are typed all in lower case, and a few are written in
-German, French or Spanish.
+German, French or Spanish (the fresh set, `fresh=True`, also Italian and Dutch).
 
 What is labelled (and so what the detector is scored against):
   PERSON       private people's names (first, last or full; not titles, not the possessive 's)
@@ -38,6 +38,7 @@ from stdnum.it import codicefiscale
 
 from bench.privacy import corpus_data as D
 from bench.privacy.templates import CLEAN, FOLLOW_UPS, HOLDOUT_NEGATIVE, HOLDOUT_PII, NEGATIVE, PII
+from bench.privacy.templates_fresh import FRESH_CLEAN, FRESH_NEGATIVE, FRESH_PII, NICKNAMES
 
 
 @dataclass
@@ -119,6 +120,29 @@ def _fill(ctx: _Context, slot: str) -> Parts:
         return [(r.choice(["postgres://", "mysql://", "redis://", "mongodb+srv://", "https://", "amqp://"]), None),
                 (f"{user}:{_password(ctx)}", "SECRET"),
                 (f"@{r.choice(['db.internal', 'localhost', 'cluster0.x8k2p.mongodb.net', 'prod-db-2', '10.2.0.15'])}:{r.choice([5432, 3306, 6379, 5672])}/{r.choice(['app', 'main', 'orders'])}", None)]
+    return _fill_fresh(ctx, slot)
+
+
+def _fill_fresh(ctx: _Context, slot: str) -> Parts:
+    """Slots only the fresh templates use (templates_fresh.py lists them); main and held-out never reach here."""
+    r = ctx.rng
+    p1, p2 = ctx.p1, ctx.p2
+    if slot in ("lb", "rb"):
+        return [("{" if slot == "lb" else "}", None)]
+    fixed: dict[str, Callable[[], Parts]] = {
+        "first_lc": lambda: [(p1.first.lower(), "PERSON")], "last_lc": lambda: [(p1.last.lower(), "PERSON")],
+        "last2": lambda: [(p2.last, "PERSON")], "nick": lambda: [(ctx.pick(NICKNAMES), "PERSON")],
+        "dbl": lambda: [(f"{p1.full}-{p2.last}", "PERSON")],
+        "initials": lambda: [(p1.first[0] + ".", "PERSON"), (" ", None), (p1.last, "PERSON")],
+        "person_rev": lambda: [(p1.last, "PERSON"), (", ", None), (p1.first, "PERSON")],
+        "person_uc": lambda: [(p1.full.upper(), "PERSON")], "last_uc": lambda: [(p1.last.upper(), "PERSON")],
+        "airline": lambda: [(_ascii(p1.last).upper().replace(" ", "").replace("'", ""), "PERSON"), ("/", None),
+                            (_ascii(p1.first).upper(), "PERSON"), (r.choice([" MR", " MS", " MRS", ""]), None)],
+        "username": lambda: [(_ascii(p1.first).lower(), "PERSON"), (r.choice([".", "_", ""]), None),
+                             (_ascii(p1.last).lower().replace(" ", "").replace("'", ""), "PERSON")],
+    }
+    if slot in fixed:
+        return [(text, etype) for text, etype in fixed[slot]() if text]
     raise KeyError(slot)
 
 
@@ -414,19 +438,23 @@ def _typed_in_lower_case(text: str, spans: list[tuple[int, int, str]]) -> str:
     return "".join(chars)
 
 
-def generate(n: int, seed: int = 7, *, holdout: bool = False) -> list[Sample]:
+def generate(n: int, seed: int = 7, *, holdout: bool = False, fresh: bool = False) -> list[Sample]:
     """`n` labelled prompts: ~60 % with PII, ~25 % hard negatives, ~15 % clean; deterministic for a seed.
 
-    `holdout=True` draws the PII and hard-negative prompts from the held-out templates instead.
+    `holdout=True` draws the PII and hard-negative prompts from the held-out templates instead;
+    `fresh=True` draws all three kinds from templates_fresh.py (never looked at while tuning).
     """
     rng = random.Random(seed)
     pii, negative = (HOLDOUT_PII, HOLDOUT_NEGATIVE) if holdout else (PII, NEGATIVE)
+    clean = CLEAN
+    if fresh:
+        pii, negative, clean = FRESH_PII, FRESH_NEGATIVE, FRESH_CLEAN
     samples = []
     for _ in range(n):
         roll = rng.random()
-        kind, pool = ("pii", pii) if roll < 0.6 else ("negative", negative) if roll < 0.85 else ("clean", CLEAN)
+        kind, pool = ("pii", pii) if roll < 0.6 else ("negative", negative) if roll < 0.85 else ("clean", clean)
         lang, template = rng.choice(pool)
-        locale = {"de": "de_DE", "fr": "fr_FR", "es": "es_ES"}.get(lang) or rng.choice(list(D.LOCALES))
+        locale = {"de": "de_DE", "fr": "fr_FR", "es": "es_ES", "it": "it_IT", "nl": "nl_NL"}.get(lang) or rng.choice(list(D.LOCALES))
         ctx = _Context(rng, locale)
         text, spans = _render(ctx, template)
         if lang == "en" and rng.random() < 0.4:
