@@ -25,7 +25,9 @@ LABELS = {"added_p50_c1_ms": "added p50 at c={low} (ms)", "added_p99_c1_ms": "ad
           "added_ttft_p50_c1_ms": "added TTFT p50 at c={low} (ms)",
           "x_litellm_c50": "throughput ÷ LiteLLM at c={high}",
           "x_floor_c50": "throughput ÷ floor at c={high}"}
-MEMORY_TARGETS_MIB = {"web": 120.0, "keyserver": 100.0}
+# The bench's web worker loads the NER model (the llmvpn-pii rows need it): its goal is the "with the
+# NER model" one; issue 6's 120 MB without it is measured by `bench/memory_no_ner.py`.
+MEMORY_TARGETS_MIB = {"web": 400.0, "keyserver": 100.0}
 
 
 def _order(names) -> list[str]:
@@ -161,7 +163,8 @@ def target_checks(rnd: dict, concurrency: list[int]) -> list[tuple[str, float | 
         for proc in mem["processes"]:
             goal = MEMORY_TARGETS_MIB.get(proc["role"].split()[-1])
             if goal:
-                checks.append((f"llmvpn {proc['role']} peak RSS (MiB)", proc["peak_rss_mib"], goal,
+                role = f"{proc['role']} (NER model loaded)" if proc["role"].endswith("web") else proc["role"]
+                checks.append((f"llmvpn {role} peak RSS (MiB)", proc["peak_rss_mib"], goal,
                                proc["peak_rss_mib"] <= goal))
     return checks
 

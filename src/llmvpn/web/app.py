@@ -55,6 +55,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     finally:
         await upstream.aclose()
         await keyserver.aclose()
+        app.state.privacy.close()
 
 
 def create_app(settings: WebSettings) -> FastAPI:

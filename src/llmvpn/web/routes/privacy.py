@@ -6,7 +6,6 @@ Nothing is stored and nothing goes upstream; the spans' offsets are Python strin
 
 from __future__ import annotations
 
-import anyio
 from fastapi import APIRouter
 
 from llmvpn.privacy.mapping import SurrogateMap
@@ -40,5 +39,5 @@ async def analyze(body: Analyze, principal: PrincipalDep, privacy: PrivacyDep) -
                         pseudonymized=done.text, ner=detector.ner is not None)
 
     if len(body.text) > THREAD_ABOVE_CHARS:
-        return await anyio.to_thread.run_sync(run)
+        return await privacy.off_loop(run)
     return run()
