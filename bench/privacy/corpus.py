@@ -7,7 +7,8 @@ Three kinds of prompt, mixed like real traffic: `pii` (personal requests holding
 hard negatives), `negative` (no PII, but order numbers, versions, UUIDs, hashes, prices, documentation
 links, placeholder keys, famous people/places/companies) and `clean` (no PII at all). Names and
 places come from ten locales; some prompts are typed all in lower case, and a few are written in
-German, French or Spanish (the fresh set, `fresh=True`, also Italian and Dutch).
+German, French or Spanish (the fresh set, `fresh=True`, also Italian and Dutch; the second fresh set,
+`fresh2=True`, also Portuguese).
 
 What is labelled (and so what the detector is scored against):
   PERSON       private people's names (first, last or full; not titles, not the possessive 's)
@@ -38,6 +39,7 @@ from stdnum.it import codicefiscale
 
 from bench.privacy import corpus_data as D
 from bench.privacy.templates import CLEAN, FOLLOW_UPS, HOLDOUT_NEGATIVE, HOLDOUT_PII, NEGATIVE, PII
+from bench.privacy import templates_fresh2 as F2
 from bench.privacy.templates_fresh import FRESH_CLEAN, FRESH_NEGATIVE, FRESH_PII, NICKNAMES
 
 
@@ -143,7 +145,186 @@ def _fill_fresh(ctx: _Context, slot: str) -> Parts:
     }
     if slot in fixed:
         return [(text, etype) for text, etype in fixed[slot]() if text]
+    return _fill_fresh2(ctx, slot)
+
+
+def _fill_fresh2(ctx: _Context, slot: str) -> Parts:
+    """Slots only the second fresh set uses (templates_fresh2.py holds their word lists); no other set reaches here."""
+    r = ctx.rng
+    negatives = {"eponym_med": F2.EPONYMS_MED, "eponym_law": F2.EPONYMS_LAW, "eponym_inst": F2.EPONYMS_INST, "brand": F2.BRANDS,
+                 "fictional": F2.FICTIONAL, "famous_address": F2.FAMOUS_ADDRESSES, "fake_person": F2.FAKE_PEOPLE,
+                 "fake_email": F2.FAKE_EMAILS, "fake_card": F2.FAKE_CARDS, "fake_iban": F2.FAKE_IBANS, "fake_ssn": F2.FAKE_SSNS,
+                 "fake_phone": F2.FAKE_PHONES, "pub_ip": F2.PUBLIC_IPS, "cve": F2.CVES, "model": F2.MODELS}
+    if slot in negatives:
+        return [(ctx.pick(negatives[slot]), None)]
+    fixed: dict[str, Callable[[], Parts]] = {
+        "addr_local": lambda: [(_address_local(ctx), "ADDRESS")],
+        "date_en": lambda: [(_date_en(ctx), "DATE")], "dob_en": lambda: [(_date_en(ctx, birth=True), "DATE_OF_BIRTH")],
+        "date_xx": lambda: [(_date_local(ctx), "DATE")], "dob_xx": lambda: [(_date_local(ctx, birth=True), "DATE_OF_BIRTH")],
+        "email_work": lambda: [(_email_work(ctx), "EMAIL")],
+        "secret2": lambda: [(_secret2(ctx), "SECRET")],
+        "natid_loc": lambda: [(_national_id_local(ctx), "NATIONAL_ID")],
+        "azure_conn": lambda: [(f"DefaultEndpointsProtocol=https;AccountName={r.choice(['stprodweu', 'backupsnl01', 'mediafiles'])};AccountKey=", None),
+                               (base64.b64encode(r.randbytes(64)).decode(), "SECRET"), (";EndpointSuffix=core.windows.net", None)],
+    }
+    if slot in fixed:
+        return fixed[slot]()
     raise KeyError(slot)
+
+
+def _ordinal(day: int) -> str:
+    return f"{day}{'th' if 10 <= day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+
+
+def _date_en(ctx: _Context, birth: bool = False) -> str:
+    """English ways of writing a date that _date does not produce (ordinals, weekdays, abbreviations)."""
+    r = ctx.rng
+    year = r.randint(1940, 2005) if birth else r.randint(2019, 2027)
+    month, day = r.randint(1, 12), r.randint(1, 28)
+    name, short, nth = _MONTHS[month - 1], _MONTHS[month - 1][:3], _ordinal(day)
+    if birth:
+        return r.choice([f"{nth} {name} {year}", f"{day}-{short}-{year}", f"{nth} of {name} {year}", f"{name} {nth}, {year}",
+                         f"{year}/{month:02d}/{day:02d}", f"{short}. {day}, {year}"])
+    weekday = r.choice("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+    return r.choice([f"{nth} {name} {year}", f"{name} {nth}", f"{weekday[:3]} {day} {short}", f"{day}-{short}-{year}",
+                     f"{nth} of {name}", f"{weekday} {nth} {name}", f"{short}. {day}, {year}"])
+
+
+def _date_local(ctx: _Context, birth: bool = False) -> str:
+    """A date as written in the locale's own language (the templates using it fix the locale)."""
+    r = ctx.rng
+    if ctx.locale not in F2.MONTHS_LOCAL:
+        return _date_en(ctx, birth)
+    year = r.randint(1940, 2005) if birth else r.randint(2019, 2027)
+    month, day = r.randint(1, 12), r.randint(1, 28)
+    name = F2.MONTHS_LOCAL[ctx.locale].split()[month - 1]
+    numeric = f"{day:02d}/{month:02d}/{year}"
+    return r.choice({
+        "de_DE": [f"{day}. {name} {year}", f"{day}. {name}", f"{day:02d}.{month:02d}.{year % 100:02d}"],
+        "fr_FR": [f"{'1er' if day == 1 else day} {name} {year}", f"{day} {name}", numeric],
+        "es_ES": [f"{day} de {name} de {year}", f"{day} de {name}", f"{day}/{month}/{year}"],
+        "it_IT": [f"{day} {name} {year}", f"{day} {name}", numeric],
+        "nl_NL": [f"{day} {name} {year}", f"{day} {name}", f"{day}-{month}-{year}"],
+        "pt_BR": [f"{day} de {name} de {year}", f"{day} de {name}", numeric],
+    }[ctx.locale])
+
+
+def _address_local(ctx: _Context) -> str:
+    """Street addresses in each locale's own layout, unlike _address: units first, house names, postcodes, line breaks."""
+    r = ctx.rng
+    loc, town = ctx.locale, ctx.pick(D.TOWNS[ctx.locale])
+    if loc == "de_DE":
+        street = f"{ctx.pick(D.STREETS_DE)}{r.choice(['allee', 'straße', 'ring', 'platz'])} {r.randint(1, 90)}{r.choice(['', 'b'])}"
+        return r.choice([f"{street}\n{ctx.digits(5)} {town}", f"{street}, {town}", f"{street}, {r.randint(1, 4)}. OG, {ctx.digits(5)} {town}"])
+    if loc == "fr_FR":
+        return (f"{r.randint(1, 60)}{r.choice(['', ' bis', ' ter'])} {r.choice(['allée', 'impasse', 'chemin', 'rue'])} {ctx.pick(D.STREETS_FR)}"
+                f"{r.choice([', ', chr(10)])}{ctx.digits(5)} {town.upper() if r.random() < 0.5 else town}")
+    if loc == "es_ES":
+        return (f"{r.choice(['C/', 'Avda.', 'Paseo'])} {ctx.pick(D.STREETS_ES)}, {r.randint(1, 120)}, {r.randint(1, 9)}º {r.choice('ABCD')}, "
+                f"{ctx.digits(5)} {town}")
+    if loc == "it_IT":
+        return (f"{r.choice(['Corso', 'Viale', 'Piazza', 'Vicolo'])} {ctx.pick(D.STREETS_IT)} {r.randint(1, 150)}{r.choice(['', '/A', '/B'])}, "
+                f"{ctx.digits(5)} {town} ({F2.PROVINCES_IT.get(town, 'XX')})")
+    if loc == "nl_NL":
+        pc = f"{r.randint(1000, 9999)} {ctx.alnum(2, 'ABCDEGHJKLMNPRSTVWXZ')}"
+        return f"{ctx.pick(F2.STREETS_NL)}{ctx.pick(F2.STREET_TYPES_NL)} {r.randint(1, 200)}{r.choice(['', '-2', 'A', ' bis'])}, {pc} {town}"
+    if loc == "pt_BR":
+        return (f"Rua {ctx.pick(F2.STREETS_PT)}, {r.randint(10, 2999)}{r.choice(['', f', apto {r.randint(11, 804)}'])} - "
+                f"{ctx.pick(F2.BAIRROS_PT)}, {town} - {ctx.pick(F2.UF_PT)}, {ctx.digits(5)}-{ctx.digits(3)}")
+    if loc == "en_IN":
+        return (f"Flat {r.randint(1, 20)}{r.choice('ABCD')}, {ctx.pick(D.STREETS_EN)} Residency, {r.randint(1, 12)}th Cross, "
+                f"{ctx.pick(F2.AREAS_IN)}, {town} {r.randint(1, 8)}{ctx.digits(5)}")
+    street = f"{r.randint(1, 999)} {ctx.pick(D.STREETS_EN)} {ctx.pick(D.STREET_TYPES_EN)}"
+    if loc == "en_US":
+        return r.choice([f"Apt {r.randint(1, 30)}{r.choice('ABC')}, {street}, {town}, {ctx.pick(D.US_STATES)} {ctx.digits(5)}",
+                         f"{street}\n{town}, {ctx.pick(D.US_STATES)} {ctx.digits(5)}"])
+    if loc == "en_GB":
+        pc = f"{r.choice(['LS', 'BS', 'SN', 'RG', 'NR', 'EX', 'HG'])}{r.randint(1, 20)} {r.randint(1, 9)}{ctx.alnum(2, 'ABDEFGHJLNPQRSTUWXYZ')}"
+        return r.choice([f"Flat {r.randint(1, 12)}, {street}, {town}, {pc}",
+                         f"{ctx.pick(F2.HOUSE_NAMES_GB)}, {ctx.pick(D.STREETS_EN)} Lane, {town} {pc}"])
+    return f"{ctx.pick(D.STREETS_EN)} {ctx.pick(D.STREET_TYPES_EN)} {r.randint(1, 300)}, {town}"
+
+
+def _email_work(ctx: _Context) -> str:
+    r = ctx.rng
+    first, last = _ascii(ctx.p1.first).lower(), _ascii(ctx.p1.last).lower().replace(" ", "").replace("'", "")
+    local = r.choice([f"{first}.{last}", f"{first[0]}.{last}", f"{first}", f"{last}{first[0]}"])
+    return f"{local}@{ctx.pick(F2.WORK_DOMAINS)}"
+
+
+def _secret2(ctx: _Context) -> str:
+    """Credential formats the main generator does not make."""
+    r = ctx.rng
+    an, b64 = string.ascii_letters + string.digits, string.ascii_letters + string.digits + "+/"
+    return r.choice([
+        lambda: "glpat-" + ctx.alnum(20, an + "_-"), lambda: "hf_" + ctx.alnum(34, string.ascii_letters),
+        lambda: "npm_" + ctx.alnum(36, an), lambda: f"SG.{ctx.alnum(22, an + '_-')}.{ctx.alnum(43, an + '_-')}",
+        lambda: "dop_v1_" + ctx.alnum(64, "0123456789abcdef"), lambda: "GOCSPX-" + ctx.alnum(28, an + "_-"),
+        lambda: "shpat_" + ctx.alnum(32, "0123456789abcdef"), lambda: ctx.alnum(40, b64),
+        lambda: "pypi-AgEIcHlwaS5vcmc" + ctx.alnum(60, an + "_-"), lambda: ctx.alnum(32, "0123456789abcdef"),
+    ])()
+
+
+def _national_id_local(ctx: _Context) -> str:
+    """The locale's own national number, valid by its checksum (Steuer-ID, NIR, NIE/DNI, codice fiscale, BSN, CPF, NHS, Aadhaar...)."""
+    from stdnum.de import idnr
+    from stdnum.fr import nir
+    from stdnum.gb import nhs
+    from stdnum.in_ import aadhaar
+    from stdnum.iso7064 import mod_11_10
+    from stdnum.nl import bsn
+    from stdnum.pl import pesel
+
+    r = ctx.rng
+
+    def draw(make: Callable[[], str], valid: Callable[[str], bool]) -> str:
+        for _ in range(500):
+            value = make()
+            if valid(value):
+                return value
+        raise RuntimeError("no valid number drawn")
+
+    loc = ctx.locale
+    if loc == "de_DE":
+        def steuer_id() -> str:  # ten digits, exactly one of them twice, then the ISO 7064 mod 11,10 check digit
+            chosen = r.sample(string.digits, 9)
+            body = chosen + [r.choice(chosen)]
+            r.shuffle(body)
+            return "".join(body) + mod_11_10.calc_check_digit("".join(body))
+        v = draw(steuer_id, idnr.is_valid)
+        return f"{v[:2]} {v[2:5]} {v[5:8]} {v[8:]}" if r.random() < 0.4 else v
+    if loc == "fr_FR":
+        body = f"{r.choice('12')}{ctx.digits(2)}{r.randint(1, 12):02d}{r.randint(1, 95):02d}{ctx.digits(3)}{ctx.digits(3)}"
+        v = body + f"{97 - int(body) % 97:02d}"
+        assert nir.is_valid(v)
+        return f"{v[0]} {v[1:3]} {v[3:5]} {v[5:7]} {v[7:10]} {v[10:13]} {v[13:]}" if r.random() < 0.5 else v
+    if loc == "es_ES":
+        if r.random() < 0.5:
+            lead = r.choice("XYZ")
+            body = ctx.digits(7)
+            return lead + body + dni.calc_check_digit(str("XYZ".index(lead)) + body)
+        body = ctx.digits(8)
+        return f"{body}-{dni.calc_check_digit(body)}" if r.random() < 0.3 else body + dni.calc_check_digit(body)
+    if loc == "it_IT":
+        body = (ctx.alnum(6, "BCDFGHLMNPRSTVZ") + ctx.digits(2) + r.choice("ABCDEHLMPRST") + f"{r.randint(1, 28) + r.choice([0, 40]):02d}"
+                + r.choice("ABCDEFGHILM") + ctx.digits(3))
+        return body + codicefiscale.calc_check_digit(body)
+    if loc == "nl_NL":
+        v = draw(lambda: str(r.randint(1, 9)) + ctx.digits(8), bsn.is_valid)
+        return f"{v[:4]}.{v[4:6]}.{v[6:]}" if r.random() < 0.3 else v
+    if loc == "pt_BR":
+        body = ctx.digits(9)
+        full = body + cpf._calc_check_digits(body)
+        return full if r.random() < 0.3 else f"{full[:3]}.{full[3:6]}.{full[6:9]}-{full[9:]}"
+    if loc == "en_GB":
+        v = draw(lambda: str(r.randint(4, 7)) + ctx.digits(9), nhs.is_valid)
+        return f"{v[:3]} {v[3:6]} {v[6:]}"
+    if loc == "en_IN":
+        v = draw(lambda: str(r.randint(2, 9)) + ctx.digits(11), aadhaar.is_valid)
+        return f"{v[:4]} {v[4:8]} {v[8:]}" if r.random() < 0.7 else v
+    if loc == "en_US":
+        return r.choice(["", "C"]) + ctx.digits(8 if r.random() < 0.5 else 9)
+    return draw(lambda: f"{r.randint(40, 99):02d}{r.randint(1, 12):02d}{r.randint(1, 28):02d}" + ctx.digits(5), pesel.is_valid)
 
 
 def _org(ctx: _Context) -> str:
@@ -438,27 +619,34 @@ def _typed_in_lower_case(text: str, spans: list[tuple[int, int, str]]) -> str:
     return "".join(chars)
 
 
-def generate(n: int, seed: int = 7, *, holdout: bool = False, fresh: bool = False) -> list[Sample]:
+def generate(n: int, seed: int = 7, *, holdout: bool = False, fresh: bool = False, fresh2: bool = False) -> list[Sample]:
     """`n` labelled prompts: ~60 % with PII, ~25 % hard negatives, ~15 % clean; deterministic for a seed.
 
     `holdout=True` draws the PII and hard-negative prompts from the held-out templates instead;
-    `fresh=True` draws all three kinds from templates_fresh.py (never looked at while tuning).
+    `fresh=True` draws all three kinds from templates_fresh.py (never looked at while tuning);
+    `fresh2=True` draws all three kinds from templates_fresh2.py (a second blind set, written after fresh).
     """
+    if fresh and fresh2:
+        raise ValueError("fresh and fresh2 are separate sets; choose one")
     rng = random.Random(seed)
     pii, negative = (HOLDOUT_PII, HOLDOUT_NEGATIVE) if holdout else (PII, NEGATIVE)
-    clean = CLEAN
+    clean, follow_ups = CLEAN, FOLLOW_UPS
+    languages = {"de": "de_DE", "fr": "fr_FR", "es": "es_ES", "it": "it_IT", "nl": "nl_NL"}
     if fresh:
         pii, negative, clean = FRESH_PII, FRESH_NEGATIVE, FRESH_CLEAN
+    if fresh2:
+        pii, negative, clean, follow_ups = F2.FRESH2_PII, F2.FRESH2_NEGATIVE, F2.FRESH2_CLEAN, F2.FRESH2_FOLLOW_UPS
+        languages = {**languages, "pt": "pt_BR"}
     samples = []
     for _ in range(n):
         roll = rng.random()
         kind, pool = ("pii", pii) if roll < 0.6 else ("negative", negative) if roll < 0.85 else ("clean", clean)
         lang, template = rng.choice(pool)
-        locale = {"de": "de_DE", "fr": "fr_FR", "es": "es_ES", "it": "it_IT", "nl": "nl_NL"}.get(lang) or rng.choice(list(D.LOCALES))
+        locale = languages.get(lang) or rng.choice(list(D.LOCALES))
         ctx = _Context(rng, locale)
         text, spans = _render(ctx, template)
         if lang == "en" and rng.random() < 0.4:
-            text += rng.choice(FOLLOW_UPS)
+            text += rng.choice(follow_ups)
         if kind == "pii" and lang == "en" and rng.random() < 0.07:
             text = _typed_in_lower_case(text, spans)
         samples.append(Sample(text, spans, kind, locale))
