@@ -20,7 +20,8 @@ from llmvpn.errors import PayloadTooLarge
 from llmvpn.privacy.ner import Entity, NerModel, load_ner
 from llmvpn.privacy.overlaps import resolve_overlaps
 from llmvpn.privacy.recognizers import (
-    addressees, addresses, beside_contacts, contact, dates, finance, handles, names, national_ids, negatives, places, secrets,
+    addressees, addresses, beside_contacts, contact, dates, finance, handles, lone_names, names, national_ids, negatives,
+    places, secrets, structured,
 )
 from llmvpn.privacy.recognizers._context import merge_ranges
 from llmvpn.privacy.recognizers._words import COMMON
@@ -40,6 +41,8 @@ _FAMILIES: tuple[tuple[Callable[[str], list[Span]], frozenset[EntityType]], ...]
     (addressees.find, frozenset({E.PERSON})),
     (handles.find, frozenset({E.PERSON})),
     (beside_contacts.find, frozenset({E.PERSON})),
+    (structured.find, frozenset({E.PERSON})),
+    (lone_names.find, frozenset({E.PERSON})),
     (places.find, frozenset({E.LOCATION, E.ORGANIZATION})),
     (addresses.find, frozenset({E.ADDRESS})),
 )

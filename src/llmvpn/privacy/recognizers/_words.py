@@ -38,7 +38,10 @@ COMMON = frozenset(
     je tu il elle nous vous ils le la les un une des et ou mais comment quel quelle quels pourquoi
     écris écrivez peux pouvez merci bonjour est sont mon ma mes donne donnez
     yo tú él ella nosotros el los las una y o pero cómo qué cuál cuáles por porque redacta escribe
-    puedes gracias hola es son mi mis dame dime ayúdame""".split()
+    puedes gracias hola es son mi mis dame dime ayúdame
+    spiegami dimmi scrivimi aiutami dammi fammi mostrami raccontami traduci riassumi elenca scrivi spiega
+    correggi explícame explicame escríbeme escribeme muéstrame cuéntame hazme explica traduce resume
+    erkläre erklär schreib schreibe übersetze hilf explique expliquez traduis""".split()
 )
 
 # Words that label a phone number or an email address rather than name its owner ("Office line:

@@ -29,7 +29,8 @@ _ROLES: tuple[tuple[str, str, bool], ...] = (
     ("from", "message note letter e-mail email mail text call voicemail complaint reply", True),
     ("from", "request invite invitation feedback gift card dm sms review", False),
     ("with", "meeting meet call lunch dinner coffee chat talk date interview appointment session one-on-one "
-             "catch-up sync trip holiday vacation argument fight conversation", False),
+             "catch-up sync trip holiday vacation argument fight conversation matched match dating texting "
+             "chatting talking spoke talked met paired partnered living staying", False),
     # not "father of" or "mother of": "the father of Modern Physics"
     ("of", "parents parent family wife husband son daughter brother sister kids children child guardian widow", False),
     ("an für", "nachricht e-mail mail brief karte einladung antwort glückwunsch geschenk schreib schreibe antworte "

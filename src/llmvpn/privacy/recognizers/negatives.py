@@ -34,8 +34,10 @@ _VERSION = re.compile(
 _UUID = re.compile(r"(?i)(?<![\w-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])")
 # Lower-case hex (git, sha256, cache keys); upper case only when long, so "01823562F" stays an id.
 _HEX = re.compile(r"(?<![\w])(?:0x)?(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])(?:[0-9a-f]{7,128}|[0-9A-F]{16,128})(?![\w])")
+# The amount before a currency sign groups thousands in threes: "1 250 €", not the card "... 9590 €35".
 _PRICE = re.compile(
-    r"(?:[$€£¥₹]\s?[0-9][0-9,. ]*[0-9](?:[kKmM]\b)?|[0-9][0-9,. ]*[0-9]\s?(?:[$€£¥₹]|(?i:usd|eur|gbp|chf|jpy|inr|dollars|euros|pounds)\b))"
+    r"(?:[$€£¥₹]\s?[0-9][0-9,. ]*[0-9](?:[kKmM]\b)?|(?<![\w.,])[0-9]+(?:[,. ][0-9]{3})*(?:[.,][0-9]+)?\s?"
+    r"(?:[$€£¥₹]|(?i:usd|eur|gbp|chf|jpy|inr|dollars|euros|pounds)\b))"
 )
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'`]+")
 
@@ -104,11 +106,53 @@ def drop_generic_mentions(text: str, spans: list[Span]) -> list[Span]:
             if span.type is not EntityType.LOCATION or not _PERSONAL_CUE.search(_sentence_around(text, span.start, span.end)):
                 continue
         elif span.type is EntityType.PERSON and _WHO_WAS.search(text, max(0, span.start - 30), span.start):
-            continue  # "Who was Ernest Hemingway?": a public figure asked about by name
+            if not text.startswith(("'s", "’s"), span.end):  # "according to Leonardo Carvalho's notes" is someone's
+                continue  # "Who was Ernest Hemingway?": a public figure asked about by name
+        elif span.type is EntityType.PERSON and _not_a_person(text, span):
+            continue
         elif span.type in (EntityType.LOCATION, EntityType.ORGANIZATION) and not personal:
             continue
         kept.append(span)
     return kept
+
+
+# A name followed by one of these is a method or a law named after someone ("Kaplan-Meier estimator",
+# "Mann-Whitney U test"), not a person in the prompt.
+_EPONYM_NOUN = re.compile(
+    r"(?i)^(?:-[A-Z][\w-]*)*['’]?s?\s+(?:[A-Z]\s+)?(?:tests?|estimators?|curves?|methods?|theorems?|algorithms?|"
+    r"distributions?|equations?|law|laws|principle|effect|syndrome|disease|index|coefficient|correlation|"
+    r"correction|criterion|transform|plot|analysis|model|scale|constant|conjecture|inequality|paradox|"
+    r"hypothesis|rule|filter|diagram|number|function|process|operator|space|series|integral|method)\b"
+)
+# An article or a possessive before a capitalised run makes it a thing ("a Kindle Paperwhite", "my Kobo
+# Clara"), and a pet word makes it an animal ("our cat Biscuit").
+_THING_BEFORE = re.compile(
+    r"(?i)(?:\b(?:the|these|those)\s+|\b(?:buy|bought|get|got|own|have|has|use|using|recommend|or|vs\.?|than)\s+an?\s+|\b(?:my|our|his|her|their|the)\s+(?:new\s+|old\s+)?"
+    r"(?:dog|cat|puppy|kitten|pup|hamster|parrot|rabbit|bunny|horse|pony|fish|goldfish|pet|tortoise|turtle|"
+    r"guinea pig|budgie|ferret|gecko|snake|lizard|chicken|hen|cow|goat|dogs|cats|pets)\s*,?\s+"
+    r"(?:(?:named|called)\s+)?)$"
+)
+# Brands that open with a title: "Dr Pepper", "Dr. Martens".
+_TITLED_BRANDS = frozenset("pepper martens oetker scholl's scholls clean muscle sheen".split())
+_TITLE_BEFORE = re.compile(r"(?i)\b(?:dr|mr|mrs)\.?\s+$")
+# A question about a public figure: "How many titles did Serena Williams win?".
+_WH_QUESTION = re.compile(r"(?i)(?:^|[.!?\n]\s*)(?:how|what|why|when|where|which|who|whom|did|does|is|was)\b[^.!?\n]*$")
+
+
+def _not_a_person(text: str, span: Span) -> bool:
+    before = text[max(0, span.start - 40) : span.start]
+    value = text[span.start : span.end].lower()
+    if _EPONYM_NOUN.match(text, span.end, span.end + 40) or _THING_BEFORE.search(before):
+        return True
+    if _TITLE_BEFORE.search(before) and value in _TITLED_BRANDS:
+        return True
+    sentence = _sentence_around(text, span.start, span.end)
+    return (bool(_WH_QUESTION.search(before)) and " " in value and not _PERSONAL_CUE.search(sentence)
+            and "?" in text[span.end : span.end + 200] and not _ADDRESSED_Q.search(before))
+
+
+# "did Maria pay?" in a support thread is about a customer: only questions with no one else in the text.
+_ADDRESSED_Q = re.compile(r"(?i)\b(?:customer|client|tenant|employee|patient|colleague|user|student)\b")
 
 
 def _famous(text: str, span: Span) -> bool:
@@ -116,6 +160,9 @@ def _famous(text: str, span: Span) -> bool:
     if value.endswith(("'s", "’s")):
         value = value[:-2]
     value = value.lower()
+    for suffix in (" jr.", " jr", " sr.", " sr"):
+        if value.endswith(suffix):
+            value = value[: -len(suffix)].rstrip(",")
     return any(value in names for names in FAMOUS.values()) if span.type is EntityType.PERSON else value in FAMOUS.get(span.type, ())
 
 

@@ -40,7 +40,7 @@ _PEM = re.compile(
 )
 # `password = "..."`, `API_KEY: ...`, `"client_secret": "..."`, `Authorization: Bearer ...`; the value is the secret.
 _ASSIGNMENT = re.compile(
-    r"(?i:\b(?:[\w-]*(?:password|passwd|passphrase|pwd|secret|api[_-]?key|apikey|access[_-]?key|auth[_-]?token|"
+    r"(?i:\b(?:pass(?=[\"']?\s*(?::|=))|[\w-]*(?:password|passwd|passphrase|pwd|secret|api[_-]?key|apikey|access[_-]?key|auth[_-]?token|"
     r"access[_-]?token|refresh[_-]?token|token|private[_-]?key|client[_-]?secret|credentials?)(?:[_-]?(?:key|value|id))?\b)"
     r"[\"']?\s*(?:=|:|=>|:=)\s*(?:bearer\s+)?)(?P<q>[\"']?)(?P<value>[^\s\"'`,;<>{}()\[\]]{4,200})(?P=q)"
 )
@@ -48,6 +48,18 @@ _BEARER = re.compile(r"(?i:\b(?:bearer|token)\s+)(?P<value>[A-Za-z0-9._~+/=-]{20
 _SAID = re.compile(
     r"(?i:\b(?:my|the|our|his|her|their)\s+(?:[\w-]+\s+)?(?:password|passcode|pin|passphrase|pw)\s+(?:is|was|=|:)\s*)"
     r"(?P<q>[\"'“]?)(?P<value>[^\s\"'”]{4,64})"
+)
+# A secret told in prose, with or without "my"/"the": "vpn password is Hx8#...", "the passphrase is
+# 'blue otter 42'", "token: ...". Unquoted, it must not look like a word ("the password is wrong").
+_PROSE = re.compile(
+    r"(?i:\b(?:password|passwort|passcode|passphrase|passwd|pwd|pw|mot de passe|contraseña|token|api[ _-]?key|"
+    r"secret key|access key|secret)\s+(?:is|was|will be|should be|ist|est|es|=|:)\s*)"
+    r"(?:(?P<q>[\"'“‘])(?P<qvalue>[^\"'”’\n]{4,64})[\"'”’]|(?P<value>[^\s\"'”]{6,64}))"
+)
+# High-entropy output of a decoding step: "base64 -d gives me 9fK2...".
+_DECODED = re.compile(
+    r"(?i:\b(?:base64\s+(?:-d|--decode|-D)|decodes?\s+(?:to|into)|decoded\s+(?:to|is|value)|gives\s+me|"
+    r"prints|returns|outputs?)\s*:?\s*)[\"'`]?(?P<value>[A-Za-z0-9+/=_!@#$%^&*.-]{12,120})"
 )
 # scheme://user:password@host — the userinfo goes.
 _URL_CREDENTIALS = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://(?P<userinfo>[^\s/@:]+:[^\s/@]+)@[\w.-]+")
@@ -85,6 +97,19 @@ def find(text: str) -> list[Span]:
                 kind_here = kind
             if _looks_like_password(value, kind_here):
                 spans.append(Span(m.start("value"), value_end, EntityType.SECRET, 0.85))
+    for m in _PROSE.finditer(text):
+        group = "qvalue" if m.group("qvalue") is not None else "value"
+        value, end = m.group(group), m.end(group)
+        if group == "value" and value[-1:] in ".,;?!)":
+            value, end = value[:-1], end - 1
+        if _PLACEHOLDER.match(value) or _CODE_REFERENCE.match(value) and group == "value":
+            continue
+        if group == "qvalue" or not value.isalpha() or not value.islower() and not value.istitle():
+            spans.append(Span(m.start(group), end, EntityType.SECRET, 0.85))
+    for m in _DECODED.finditer(text):
+        value = m.group("value").rstrip(".,;")
+        if shannon_entropy(value) >= 3.3 and _mixed(value) and not _PLACEHOLDER.match(value):
+            spans.append(Span(m.start("value"), m.start("value") + len(value), EntityType.SECRET, 0.8))
     if "://" in text:
         for m in _URL_CREDENTIALS.finditer(text):
             password = m.group("userinfo").split(":", 1)[1]

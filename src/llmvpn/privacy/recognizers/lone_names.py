@@ -1,0 +1,134 @@
+"""A first or last name on its own, told apart from an ordinary capitalised word by what surrounds it:
+a verb of saying after it ("O'Neill from accounts wants..."), a possessive before a personal noun
+("Leonardo Carvalho's notes"), "per" ("Per Birgit, the launch slipped"), "booked under Leroy", "me
+and Venkatesh", "anastasia here —", a list of attendees, "for the attention of", a signature line
+with a pipe ("Mathieu Robert | Fairview Plumbing") or below a sign-off in any language.
+
+Candidates go through `names.name_span` (capitalised, not a common word) unless the cue is strong
+enough for lower case; famous companies and places are not taken for people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llmvpn.privacy.recognizers.names import LW, NAME_RUN, is_common, name_span
+from llmvpn.privacy.recognizers.negatives import FAMOUS
+from llmvpn.privacy.spans import EntityType, Span
+
+_SAYS = (
+    r"says|said|wants|wanted|asked|asks|thinks|thought|told|tells|mentioned|mentions|wrote|writes|emailed|"
+    r"called|needs|needed|suggested|suggests|replied|confirmed|agreed|pinged|noticed|reported|promised|"
+    r"complained|insists|insisted|claims|claimed|approved|rejected|signed off|pointed out|flagged|"
+    r"is asking|was asking|has asked|just asked|just called|keeps"
+)
+_SPEAKS = re.compile(
+    rf"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bthat\s))(?P<name>{NAME_RUN}?)"
+    rf"(?:\s+(?:from|in|at|of)\s+[\w&-]+)?\s+(?:{_SAYS})\b"
+)
+_POSSESSIVE = re.compile(
+    rf"(?P<name>{NAME_RUN}?)['’]s\s+(?:\w+\s+)?(?:notes?|e-?mail|emails|mail|message|messages|request|feedback|"
+    r"comments?|birthday|wedding|account|phone|number|address|car|house|flat|apartment|desk|wife|husband|"
+    r"mom|mum|dad|son|daughter|kids|children|idea|proposal|draft|report|calendar|schedule|leave|salary|"
+    r"review|contract|visa|passport|ticket|flight|order|reply|text|question|concerns?|complaint|diagnosis|"
+    r"appointment|party|farewell|retirement|cv|resume|résumé|application|performance|behaviou?r|laptop|"
+    r"password|login|office|team|sister|brother|mother|father|parents|family|boss|manager|slides|deck|"
+    r"presentation|signature|invoice|expenses?|handover|onboarding|promotion|resignation|doctor|lawyer|"
+    r"friend|girlfriend|boyfriend|partner|health|surgery|visit|request)\b"
+)
+_PER = re.compile(rf"(?:^|(?<=[.!?\n]\s)|(?<=\n))[ \t]*(?:(?i:as per|per|laut|selon|según|secondo))[ \t]+(?P<name>{NAME_RUN}?)[ \t]*,")
+_UNDER = re.compile(
+    rf"(?i:\b(?:booked|reserved|registered|listed|filed|held|booking|reservation|table|room|order|account|"
+    rf"is|it's)[ \t]+(?:is[ \t]+)?under[ \t]+(?:the[ \t]+name[ \t]+(?:of[ \t]+)?)?)(?P<name>{NAME_RUN})"
+)
+_WITH_ME = re.compile(
+    rf"(?i:\b(?:me|myself)[ \t]+(?:and|&)[ \t]+)(?P<name>{NAME_RUN})|(?P<name2>{NAME_RUN}?)[ \t]+(?:and|&)[ \t]+(?:me|I|myself)\b"
+)
+_HERE = re.compile(rf"\A[ \t]*(?:(?i:hi|hey|hello)[ \t]*,?[ \t]+)?(?P<name>{LW}(?:[ \t]+{LW})?)[ \t]+here\b[ \t]*(?=[,.!—–:-])")
+_ATTENTION = re.compile(
+    rf"(?i:\b(?:for the attention of|attention|attn\.?|fao|c/o|care of)[ \t]*:?[ \t]+)(?P<name>{LW}(?:[ \t]+{LW}){{0,2}})"
+    r"(?=[ \t]*(?:[,.;:!?)\n]|$))"
+)
+_LIST = re.compile(
+    r"(?im)\b(?:attendees|participants|invitees|guests|cc|teilnehmer|teilnehmende|anwesend|présents|asistentes|"
+    r"partecipanti|deelnemers)[ \t]*:[ \t]*(?P<list>[^\n]{2,200})"
+)
+_ITEM = re.compile(rf"{LW}(?:[ \t]+{LW}){{0,2}}")
+_PIPE_SIGNATURE = re.compile(rf"(?m)^[ \t]*(?P<name>{NAME_RUN})[ \t]*[|•·][ \t]*\S")
+_CONTACT_NEAR = re.compile(r"@|\+?[0-9][0-9 ().-]{6,}[0-9]")
+_CLOSING_LINE = re.compile(
+    r"(?im)^[^\n]{0,40}?\b(?:regards|grüße|grüßen|gruß|cordialement|saluti|saludos|groet|groeten|atentamente|"
+    r"atenciosamente|abraços|abrazo|bien à vous|sincerely|cheers|thanks|merci|danke|grazie|gracias|obrigad[oa])"
+    rf"\b[^\n]{{0,40}}\n[ \t]*(?P<name>{NAME_RUN})"
+)
+# Subjects that say and want things without being anyone in particular.
+_GROUPS = frozenset(
+    """users people customers clients students someone somebody critics experts researchers scientists studies
+    doctors parents kids children leadership management everybody mom mum dad grandma grandpa staff
+    analysts investors reviewers engineers developers managers employees teachers officials police
+    government research science history legal hr ops""".split()
+)
+_FAMOUS_THINGS = FAMOUS[EntityType.ORGANIZATION] | FAMOUS[EntityType.LOCATION]
+
+
+def find(text: str) -> list[Span]:
+    """PERSON spans for names alone, given away by the words around them."""
+    spans: list[Span] = []
+    for pattern, score in ((_SPEAKS, 0.7), (_PER, 0.7), (_UNDER, 0.75), (_CLOSING_LINE, 0.7)):
+        for m in pattern.finditer(text):
+            spans.extend(_capitalised(text, m.start("name"), m.end("name"), score))
+    if "'s" in text or "’s" in text:
+        for m in _POSSESSIVE.finditer(text):
+            spans.extend(_capitalised(text, m.start("name"), m.end("name"), 0.7, last=True))
+    for m in _WITH_ME.finditer(text):
+        group = "name" if m.group("name") is not None else "name2"
+        spans.extend(_capitalised(text, m.start(group), m.end(group), 0.7, last=group == "name2"))
+    for m in _PIPE_SIGNATURE.finditer(text):
+        if _CONTACT_NEAR.search(text, m.end(), m.end() + 160):
+            span = name_span(text, m.start("name"), m.end("name"), 0.7)
+            if span is not None and " " in text[span.start : span.end]:
+                spans.append(span)
+    for pattern in (_HERE, _ATTENTION):
+        for m in pattern.finditer(text):
+            spans.extend(_any_case(text, m.start("name"), m.group("name")))
+    for m in _LIST.finditer(text):
+        items = re.split(r"[ \t]*(?:[,;/]|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)[ \t]*", m.group("list").rstrip(" ."))
+        found = [i for i in items if i and _ITEM.fullmatch(i) and not any(is_common(w) for w in i.split())]
+        if len(found) >= max(1, len([i for i in items if i]) - 1):  # a list of people, not of topics
+            pos = m.start("list")
+            for item in found:
+                start = text.index(item, pos)
+                spans.append(Span(start, start + len(item), EntityType.PERSON, 0.6))
+                pos = start + len(item)
+    return spans
+
+
+def _capitalised(text: str, start: int, end: int, score: float, last: bool = False) -> list[Span]:
+    if start == end:
+        return []
+    if last:
+        # "... Priya Nair and I": the name is the capitalised run just before "and".
+        words = list(re.finditer(r"\S+", text[start:end]))
+        keep = []
+        for w in reversed(words):
+            if not w.group()[:1].isupper() or is_common(w.group()):
+                break
+            keep.insert(0, w)
+        if not keep:
+            return []
+        start, end = start + keep[0].start(), start + keep[-1].end()
+    span = name_span(text, start, end, score)
+    value = text[span.start : span.end].lower() if span else ""
+    if span is None or value in _FAMOUS_THINGS or value in _GROUPS:
+        return []
+    return [span]
+
+
+def _any_case(text: str, start: int, value: str) -> list[Span]:
+    words = value.split()
+    if any(is_common(w) for w in words) or value.lower() in _FAMOUS_THINGS:
+        return []
+    if words[0][:1].isupper():
+        span = name_span(text, start, start + len(value), 0.7)
+        return [span] if span else []
+    return [Span(start, start + len(value), EntityType.PERSON, 0.6)]

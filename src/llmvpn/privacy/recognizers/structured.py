@@ -1,0 +1,288 @@
+"""Names in structured text: values under person keys in JSON, YAML, INI and HTML forms
+(`"full_name": "Ana Lima"`, `assignee: tuan.papadopoulos`, `<input name="first_name" value="Jo">`),
+cells under person columns in CSV and Markdown tables (a header `Vorname;Nachname`, `| Name | Qty |`),
+and people written the way forms and tickets write them: upper-case surnames ("surname THOMPSON",
+"DURAND/AMANDINE MR"), "Last, First" after a role word, a name alone at the top of a CV.
+
+The structure says what a value is, so case does not matter here; the value must still look like a
+name or an account (letters, no common words, not a placeholder or a code reference).
+"""
+
+from __future__ import annotations
+
+import re
+
+from llmvpn.privacy.recognizers.names import NAME_RUN, is_common, name_span
+from llmvpn.privacy.spans import EntityType, Span
+
+# Keys whose value is a person or their account. Matched on the key folded to lower case with
+# separators removed ("Full-Name", "full_name", "fullName" → "fullname").
+_PERSON_KEYS = frozenset(
+    """name fullname firstname lastname givenname givennames familyname surname middlename displayname
+    username user login owner author assignee assignedto reporter contact contactname customer customername
+    client clientname patient patientname employee employeename member tenant guest passenger holder
+    accountholder cardholder recipient sender createdby updatedby approver reviewer manager requester
+    vorname nachname prenom prénom nom nombre apellido apellidos nome cognome voornaam achternaam
+    kunde ansprechpartner""".split()
+)
+# Keys that name a thing as often as a person ("name: Checkout code" in a CI workflow): their value
+# must be two or more capitalised words, or an account for the account keys.
+_AMBIGUOUS_KEYS = frozenset("name nom nombre nome user owner author contact customer client member guest holder".split())
+_STEP_WORDS = frozenset(
+    """install setup set checkout deploy build lint release publish cache upload download configure restore
+    login logout cleanup clean migrate seed start stop restart verify validate notify package bump""".split()
+)
+_HANDLE_KEYS = frozenset("username user login owner author assignee reporter createdby updatedby requester".split())
+# Accounts every system has: naming them says nothing about anyone.
+_SERVICE_ACCOUNTS = frozenset(
+    """root admin administrator postgres mysql redis ubuntu debian centos ec2-user www-data nobody guest test
+    tester user users default deploy deployer git jenkins runner ci bot system service app api web sa dbo
+    anonymous anon public www nginx apache docker node daemon mail ftp backup operator dev devops""".split()
+)
+_CODE_OWNERS = frozenset("self this req request ctx context config settings os env session args opts auth current g".split())
+
+# `"key": "value"`, `key: value`, `key = value`, `key=value`: one value, up to the end of its line or quote.
+_KEY_VALUE = re.compile(
+    r"""(?P<kq>["']?)(?P<key>[A-Za-zÀ-ÿ][\w\- ]{0,30}?)(?P=kq)[ \t]*(?::|=|=>)[ \t]*"""
+    r"""(?:(?P<q>["'])(?P<qvalue>[^"'\n]{1,80})(?P=q)|(?P<value>[^\s"',;{}\[\]#][^\n"',;{}\[\]#]{0,79}))"""
+)
+# `<input name="first_name" value="Jo">` (either order of the two attributes).
+_HTML_INPUT = re.compile(
+    r"""(?i)<input\b[^>]*?\b(?:name|id)=["'](?P<key>[\w-]*name[\w-]*|user[\w-]*)["'][^>]*?\bvalue=["'](?P<value>[^"']{1,80})["']"""
+    r"""|<input\b[^>]*?\bvalue=["'](?P<value2>[^"']{1,80})["'][^>]*?\b(?:name|id)=["'](?P<key2>[\w-]*name[\w-]*|user[\w-]*)["']"""
+)
+_VALUE_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_]))*")
+_HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,3}")
+
+# Table and CSV headers naming a person column.
+_PERSON_COLUMNS = _PERSON_KEYS | frozenset(
+    """fullname employee staff student teacher person who attendee participant speaker driver rep agent
+    applicant candidate player contactperson mitarbeiter teilnehmer kunde client responsable
+    salarié salarie empleado alumno""".split()
+)
+_DELIMITERS = (";", ",", "\t", "|")
+
+# Upper-case surnames and "Last, First" after the words forms label them with.
+_UPPER_WORD = r"[^\W\d_a-zß-ÿ](?:[^\W\d_a-zß-ÿ]|['’-](?=[^\W\d_]))+"
+_UPPER_RUN = rf"{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,3}}"
+_FIELD_CUES = (r"surname|last name|family name|first names?|given names?|forenames?|middle names?|nachname|vorname|"
+               r"nom de famille|prénoms?|prenoms?|apellidos?|cognome")
+_ROLE_CUES = (r"titulaire|titular|holder|passenger|patient|patiente|patientin|client|cliente|employee|applicant|"
+              r"candidate|beneficiary|insured|policyholder|name|nom|nombre|student|guest")
+_NAME_FIELD = re.compile(
+    rf"(?i:\b(?P<cue>{_FIELD_CUES}|{_ROLE_CUES})\b)[ \t]*:?[ \t]*"
+    rf"(?P<name>{_UPPER_RUN}(?=[ \t]*(?:[,.;:/)\n]|$|[ \t]+[a-z]))|{NAME_RUN}(?:[ \t]*,[ \t]*{NAME_RUN})?)"
+)
+_FIELD = re.compile(_FIELD_CUES, re.IGNORECASE)
+# Airline and booking style: "DURAND/AMANDINE MR", "SMITH/JOHN PAUL MRS".
+_SLASH_NAME = re.compile(
+    rf"(?<![\w/])(?P<name>{_UPPER_WORD}/{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD})??)(?:[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|MX))?(?![\w/])"
+)
+# The first line of a CV or a letter: a name alone, in capitals or title case, with more text below.
+_TOP_LINE = re.compile(rf"\A[ \t#*]*(?P<name>{_UPPER_RUN}|{NAME_RUN})[ \t*]*\n")
+_HEADING_WORDS = frozenset(
+    """curriculum vitae resume résumé cv lebenslauf profile summary experience education skills notes report
+    invoice agenda minutes contents introduction overview background objective references contact details
+    personal information draft memo proposal plan schedule checklist recipe menu title chapter section
+    part appendix abstract conclusion results methods discussion""".split()
+)
+
+
+_CONTACT_BELOW = re.compile(r"@|\+?[0-9][0-9 ().-]{6,}[0-9]")
+
+
+def find(text: str) -> list[Span]:
+    """PERSON spans from keys, columns and form conventions."""
+    spans: list[Span] = []
+    if ":" in text or "=" in text:
+        spans.extend(_key_values(text))
+    if "<input" in text:
+        spans.extend(_html_inputs(text))
+    if "\n" in text:
+        spans.extend(_table_cells(text))
+        spans.extend(_top_line(text))
+    spans.extend(_name_fields(text))
+    if "/" in text:
+        spans.extend(_slash_names(text))
+    return spans
+
+
+def _fold_key(key: str) -> str:
+    return re.sub(r"[\W_]", "", key).lower()
+
+
+def _person_value(value: str, handle_ok: bool, ambiguous: bool = False) -> tuple[int, int] | None:
+    """(start, end) within `value` of the name or account it holds, or None."""
+    stripped = value.strip()
+    if not stripped:
+        return None
+    offset = value.index(stripped)
+    if handle_ok and _HANDLE.fullmatch(stripped) and any(c in stripped for c in "._-"):
+        parts = re.split(r"[._-]", stripped)
+        if stripped.lower() in _SERVICE_ACCOUNTS or parts[0].lower() in _CODE_OWNERS or any(is_common(p) for p in parts if p.isalpha()):
+            return None
+        return offset, offset + len(stripped)
+    words = stripped.split()
+    if not 1 <= len(words) <= 4 or len(stripped) < 2:
+        return None
+    if not all(_VALUE_WORD.fullmatch(w.rstrip(",")) for w in words):
+        return None
+    if any(is_common(w.rstrip(",")) for w in words) or stripped.lower() in _SERVICE_ACCOUNTS:
+        return None
+    if len(words) == 1 and not handle_ok and not stripped[0].isupper():
+        return None  # `name: foo` in a config names a thing; a person's name is capitalised
+    if ambiguous and not (handle_ok and len(words) == 1):
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or words[0].lower() in _STEP_WORDS:
+            return None
+    return offset, offset + len(stripped)
+
+
+def _key_values(text: str) -> list[Span]:
+    spans = []
+    for m in _KEY_VALUE.finditer(text):
+        key = _fold_key(m.group("key"))
+        if key not in _PERSON_KEYS:
+            continue
+        group = "qvalue" if m.group("qvalue") is not None else "value"
+        value = m.group(group)
+        # A key in prose ("name: John said") must be a line's label or a quoted key.
+        if not m.group("kq") and not _starts_line(text, m.start("key")):
+            continue
+        found = _person_value(value, key in _HANDLE_KEYS, key in _AMBIGUOUS_KEYS)
+        if found:
+            start = m.start(group)
+            spans.append(Span(start + found[0], start + found[1], EntityType.PERSON, 0.75))
+    return spans
+
+
+def _starts_line(text: str, pos: int) -> bool:
+    before = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return not before.strip(" \t-*[{,") or before.rstrip().endswith((",", "{", ";"))
+
+
+def _html_inputs(text: str) -> list[Span]:
+    spans = []
+    for m in _HTML_INPUT.finditer(text):
+        group = "value" if m.group("value") is not None else "value2"
+        found = _person_value(m.group(group), True)
+        if found:
+            start = m.start(group)
+            spans.append(Span(start + found[0], start + found[1], EntityType.PERSON, 0.75))
+    return spans
+
+
+def _table_cells(text: str) -> list[Span]:
+    """Cells under a person column of a CSV, TSV, semicolon or Markdown table with a header row."""
+    spans: list[Span] = []
+    lines = text.split("\n")
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines) - 1:
+        header = lines[i]
+        delimiter = next((d for d in _DELIMITERS if header.count(d) >= 1 + (d == "|")), None)
+        if delimiter is None:
+            i += 1
+            continue
+        cells = _split_row(header, delimiter)
+        heads = [_fold_key(cell) for _, _, cell in cells]
+        columns = [j for j, head in enumerate(heads) if head in _PERSON_COLUMNS]
+        if not columns or len(cells) < 2:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].count(delimiter) >= max(1, header.count(delimiter) - 1):
+            row = _split_row(lines[j], delimiter)
+            if not re.fullmatch(r"[\s|:-]*", lines[j]):  # not Markdown's |---|---| rule
+                for col in columns:
+                    if col < len(row):
+                        start, end, cell = row[col]
+                        found = _person_value(cell, heads[col] in _HANDLE_KEYS or heads[col] not in _AMBIGUOUS_KEYS,
+                                              heads[col] in _AMBIGUOUS_KEYS)
+                        if found:
+                            base = offsets[j] + start
+                            spans.append(Span(base + found[0], base + found[1], EntityType.PERSON, 0.7))
+            j += 1
+        i = j
+    return spans
+
+
+def _split_row(line: str, delimiter: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each cell, quotes and a Markdown row's outer pipes left out."""
+    cells, start = [], 0
+    if delimiter == "|":
+        body = line.strip()
+        start = line.index(body) if body else 0
+        if body.startswith("|"):
+            start += 1
+    end_limit = len(line.rstrip().rstrip("|")) if delimiter == "|" else len(line)
+    while start <= end_limit:
+        end = line.find(delimiter, start, end_limit)
+        end = end_limit if end < 0 else end
+        cell = line[start:end]
+        inner = cell.strip().strip("\"'")
+        s = start + cell.find(inner) if inner else start
+        cells.append((s, s + len(inner), inner))
+        start = end + 1
+    return cells
+
+
+def _name_fields(text: str) -> list[Span]:
+    spans = []
+    for m in _NAME_FIELD.finditer(text):
+        start, value = m.start("name"), m.group("name")
+        if value.isupper() or value.replace(",", "").split()[0].isupper():
+            words = value.split(",")[0].split()
+            if any(is_common(w) or len(w) < 2 for w in words) or value.lower() in _HEADING_WORDS:
+                continue
+            if len(words) == 1 and len(words[0]) <= 3:
+                continue  # "name: ID", "holder: USA"
+            end = start + len(value.split(",")[0].rstrip())
+        elif "," in value:
+            # "Patient Schröder, Lukas": the last name, a comma, the capitalised given names after it.
+            last, _, given = value.partition(",")
+            given_words = []
+            for w in given.split():
+                if not w[:1].isupper() or is_common(w):
+                    break
+                given_words.append(w)
+            if not given_words or any(not w[:1].isupper() or is_common(w) for w in last.split()):
+                span = name_span(text, start, start + len(last), 0.75) if _FIELD.fullmatch(m.group("cue")) else None
+                if span:
+                    spans.append(span)
+                continue
+            end = text.index(given_words[-1], start + len(last)) + len(given_words[-1])
+        elif _FIELD.fullmatch(m.group("cue")):
+            span = name_span(text, start, m.end("name"), 0.75)  # "given names Ashley": title case after a field
+            if span:
+                spans.append(span)
+            continue
+        else:
+            continue
+        spans.append(Span(start, end, EntityType.PERSON, 0.75))
+    return spans
+
+
+def _slash_names(text: str) -> list[Span]:
+    spans = []
+    for m in _SLASH_NAME.finditer(text):
+        words = re.split(r"[/ \t]+", m.group("name"))
+        if all(len(w) >= 2 and not is_common(w) for w in words) and not m.group("name").count("/") > 1:
+            spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.7))
+    return spans
+
+
+def _top_line(text: str) -> list[Span]:
+    m = _TOP_LINE.match(text)
+    if m is None or len(text) - m.end() < 20:
+        return []
+    words = m.group("name").split()
+    if not 2 <= len(words) <= 4 or any(is_common(w) or w.lower() in _HEADING_WORDS or len(w) < 2 for w in words):
+        return []
+    # In capitals it is a name ("CLÉMENCE DUBOIS"); in title case only with contact details below it,
+    # as a CV's header ("Rose Care Basics" is a heading).
+    if not m.group("name").isupper() and not _CONTACT_BELOW.search(text, m.end(), m.end() + 120):
+        return []
+    return [Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.65)]
