@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -86,7 +88,7 @@ def _sqlite_engine(url: URL) -> Engine:
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             cursor.execute("PRAGMA foreign_keys = ON")
             if not memory:
-                cursor.execute("PRAGMA journal_mode = WAL")
+                _switch_to_wal(cursor)
         finally:
             cursor.close()
 
@@ -96,6 +98,27 @@ def _sqlite_engine(url: URL) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def _switch_to_wal(cursor: sqlite3.Cursor) -> None:
+    """PRAGMA journal_mode = WAL, waiting while another process holds the lock it needs.
+
+    The switch of a fresh database needs an exclusive lock, and SQLite answers "database is locked" at
+    once when another connection holds one, without its busy handler (seen when several key servers
+    start on one new file): so the wait is ours, bounded like busy_timeout. WAL then stays on in the
+    file, and later connections find it set.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    delay = 0.01
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.2)
 
 
 def _prepare_sqlite_file(path: Path) -> None:
