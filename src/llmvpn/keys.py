@@ -8,6 +8,17 @@ from __future__ import annotations
 
 import hashlib
 
+# The longest key accepted anywhere (API, provider file, CSV, restore).
+MAX_KEY_LENGTH = 4096
+
+
+def sendable(secret: str) -> bool:
+    """Whether `secret` (already stripped) can go out as a key: it travels in an HTTP header
+    (Authorization, x-api-key), which carries one run of printable ASCII; no spaces, at most
+    MAX_KEY_LENGTH characters."""
+    return (0 < len(secret) <= MAX_KEY_LENGTH and secret.isascii() and secret.isprintable()
+            and " " not in secret)
+
 
 def fingerprint(secret: str) -> str:
     """How a key is named outside the key server: a hash prefix and its last 4 characters.

@@ -15,7 +15,7 @@ from datetime import datetime
 from urllib.parse import urlsplit
 
 from llmvpn.errors import InvalidRequest
-from llmvpn.keys import ProviderKey, fingerprint
+from llmvpn.keys import MAX_KEY_LENGTH, ProviderKey, fingerprint, sendable
 
 KINDS = ("openai", "anthropic")
 KEY_STATUSES = ("active", "disabled")
@@ -25,7 +25,7 @@ MAX_LABEL = 200
 MAX_REASON = 500
 MAX_URL = 2048
 MAX_MODEL = 200
-MAX_SECRET = 4096
+MAX_SECRET = MAX_KEY_LENGTH
 MAX_LIMIT = 2**31 - 1  # the proto's int32
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _FINGERPRINT = re.compile(r"[0-9a-f]{8}(\.\.\.\S{4})?")
@@ -221,9 +221,8 @@ def check_key(spec: object, param: str) -> NewKeySpec:
     secret = spec.secret.strip() if isinstance(spec.secret, str) else None
     if not secret:
         raise InvalidRequest(f"{param}.secret must be a non-empty string", param=f"{param}.secret")
-    # It goes out in an HTTP header (Authorization, x-api-key), which carries printable ASCII only;
-    # checked here too, so keys from a CSV, the provider file or a restore can't slip past the API's check.
-    if len(secret) > MAX_SECRET or not (secret.isascii() and secret.isprintable()) or " " in secret:
+    # The API checks the same (keys.sendable): this also covers a CSV, the provider file and a restore.
+    if not sendable(secret):
         raise InvalidRequest(f"{param}.secret must be one line of printable ASCII without spaces, at most "
                              f"{MAX_SECRET} characters", param=f"{param}.secret")
     label = spec.label.strip() if isinstance(spec.label, str) else None

@@ -19,11 +19,11 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
 from llmvpn.errors import InvalidRequest
-from llmvpn.keys import ProviderKey, fingerprint
+from llmvpn.keys import MAX_KEY_LENGTH, ProviderKey, fingerprint, sendable
 from llmvpn.keyserver.client import NewKey, ProviderInfo
 
 MAX_LIMIT = 2**31 - 1  # the proto's int32
-MAX_KEY = 4096
+MAX_KEY = MAX_KEY_LENGTH
 MAX_ITEMS = 1000  # models or keys in one request
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -48,8 +48,7 @@ def _check_key(value: SecretStr) -> SecretStr:
     text = value.get_secret_value().strip()
     if not text:
         raise ValueError("must be a non-empty key")
-    # It goes out in an HTTP header (Authorization, x-api-key), which carries printable ASCII only.
-    if len(text) > MAX_KEY or not (text.isascii() and text.isprintable()) or " " in text:
+    if not sendable(text):
         raise ValueError(f"must be one line of printable ASCII without spaces, at most {MAX_KEY} characters")
     return SecretStr(text)
 
