@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from llmvpn.errors import PayloadTooLarge
+from llmvpn.messages import text_slots
 from llmvpn.privacy.detect import Detector
 from llmvpn.privacy.mapping import SurrogateMap
 from llmvpn.privacy.policy import PrivacyChoice
@@ -81,7 +82,7 @@ class Pipeline:
 
     def scan_size(self, messages: list[Any]) -> int:
         """The characters `protect` would scan: to decide whether it is worth a thread."""
-        return sum(len(holder[key]) for holder, key, _ in _texts(messages))
+        return sum(len(holder[key]) for holder, key, _ in text_slots(messages))
 
     def protect(self, messages: list[Any], mapping: SurrogateMap, choice: PrivacyChoice) -> Protected:
         """`messages` with their PII replaced as `choice` says (a changed deep copy; the input is left
@@ -89,7 +90,7 @@ class Pipeline:
         report = Report(choice, self.ner)
         if not choice.active:
             return self._done(messages, report)
-        values = [holder[key] for holder, key, _ in _texts(messages)]
+        values = [holder[key] for holder, key, _ in text_slots(messages)]
         size = sum(map(len, values)) + len(_SEPARATOR) * max(0, len(values) - 1)
         if size > self.max_chars:
             raise PayloadTooLarge(f"messages: {size} characters of text are over the privacy pipeline's limit "
@@ -107,7 +108,7 @@ class Pipeline:
         changed_texts = _split(document, values, done.replacements)
         out = copy.deepcopy(messages)
         changed_messages = set()
-        for (holder, key, index), old, new in zip(_texts(out), values, changed_texts, strict=True):
+        for (holder, key, index), old, new in zip(text_slots(out), values, changed_texts, strict=True):
             if new != old:
                 holder[key] = new
                 changed_messages.add(index)
@@ -119,29 +120,6 @@ class Pipeline:
         if report.choice.show_sent:
             report.sent_messages = messages
         return Protected(messages, report)
-
-
-def _texts(messages: list[Any]) -> list[tuple[dict[str, Any], str, int]]:
-    """Every text in `messages`, in order, as (the dict holding it, its key, its message's index)."""
-    found: list[tuple[dict[str, Any], str, int]] = []
-    for index, message in enumerate(messages):
-        if not isinstance(message, dict):
-            continue
-        content = message.get("content")
-        if isinstance(content, str):
-            found.append((message, "content", index))
-        elif isinstance(content, list):
-            found += [(part, "text", index) for part in content
-                      if isinstance(part, dict) and isinstance(part.get("text"), str)]
-        calls = message.get("tool_calls")
-        for call in calls if isinstance(calls, list) else ():
-            function = call.get("function") if isinstance(call, dict) else None
-            if isinstance(function, dict) and isinstance(function.get("arguments"), str):
-                found.append((function, "arguments", index))
-        legacy = message.get("function_call")
-        if isinstance(legacy, dict) and isinstance(legacy.get("arguments"), str):
-            found.append((legacy, "arguments", index))
-    return found
 
 
 def _within_texts(spans: list[Span], values: list[str]) -> list[Span]:
@@ -182,6 +160,6 @@ def restore_messages(messages: list[Any], mapping: SurrogateMap) -> list[Any]:
     if not len(mapping):
         return messages
     out = copy.deepcopy(messages)
-    for holder, key, _ in _texts(out):
+    for holder, key, _ in text_slots(out):
         holder[key] = restore(holder[key], mapping)
     return out

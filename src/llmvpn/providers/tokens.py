@@ -24,6 +24,8 @@ from typing import Any
 
 import orjson
 
+from llmvpn.messages import text_slots
+
 _ENCODINGS: dict[str, dict[str, Any]] = {
     "cl100k_base": {
         "sha256": "223921b76ee99bde995b7ff738513eef100fb51d18c93597a113bcffe865b2a7",
@@ -119,19 +121,13 @@ class TokenCounter:
 
 
 def _message_texts(message: Any) -> list[str]:
-    if not isinstance(message, dict):
-        return []
-    texts: list[str] = []
-    content = message.get("content")
-    if isinstance(content, str):
-        texts.append(content)
-    elif isinstance(content, list):
-        texts += [p["text"] for p in content if isinstance(p, dict) and isinstance(p.get("text"), str)]
-    calls = message.get("tool_calls")
+    """The message's texts, and the names of the tools it calls (the model writes those too)."""
+    texts = [holder[key] for holder, key, _ in text_slots([message])]
+    calls = message.get("tool_calls") if isinstance(message, dict) else None
     for call in calls if isinstance(calls, list) else ():
         function = call.get("function") if isinstance(call, dict) else None
-        if isinstance(function, dict):
-            texts += [function[k] for k in ("name", "arguments") if isinstance(function.get(k), str)]
+        if isinstance(function, dict) and isinstance(function.get("name"), str):
+            texts.append(function["name"])
     return texts
 
 

@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 import orjson
 
 from llmvpn.config import WebSettings
+from llmvpn.messages import text_slots
 from llmvpn.privacy.detect import build_detector
 from llmvpn.privacy.mapping import SurrogateMap
 from llmvpn.privacy.pipeline import Pipeline, Report, restore_messages
@@ -164,12 +165,8 @@ class PrivacyHooks(ChatHooks):
 
     def _restore_message(self, message: dict[str, Any]) -> None:
         assert self.mapping is not None
-        if isinstance(message.get("content"), str):
-            message["content"] = restore(message["content"], self.mapping)
-        for call in _tool_calls(message):
-            function = call.get("function")
-            if isinstance(function, dict) and isinstance(function.get("arguments"), str):
-                function["arguments"] = restore(function["arguments"], self.mapping)
+        for holder, key, _ in text_slots([message]):
+            holder[key] = restore(holder[key], self.mapping)
 
     def event(self, event: bytes) -> bytes:
         if not self.choice.active or (self.mapping is None and self._reported):
