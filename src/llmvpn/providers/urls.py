@@ -311,16 +311,20 @@ def guarded_transport(policy: UrlPolicy, *, resolver: Resolver = system_resolve,
     """
     ssl_context = ssl_context or httpx.create_ssl_context(trust_env=False)
     backend = GuardedBackend(policy, resolver=resolver)
+    shards = max(1, shards)
+
+    def share(limit: int | None) -> int | None:
+        return max(1, limit // shards) if limit else limit
+
     pools = []
-    for _ in range(max(1, shards)):
+    for _ in range(shards):
         transport = httpx.AsyncHTTPTransport(trust_env=False, limits=limits)
         # httpx has no network-backend option; its pool is rebuilt as httpx builds it, plus our backend.
         transport._pool = httpcore.AsyncConnectionPool(
             ssl_context=ssl_context,
             http1=True, http2=http2,  # HTTP/2 only where TLS negotiates it (ALPN)
-            max_connections=max(1, limits.max_connections // max(1, shards)) if limits.max_connections else None,
-            max_keepalive_connections=(max(1, limits.max_keepalive_connections // max(1, shards))
-                                       if limits.max_keepalive_connections else limits.max_keepalive_connections),
+            max_connections=share(limits.max_connections),
+            max_keepalive_connections=share(limits.max_keepalive_connections),
             keepalive_expiry=limits.keepalive_expiry,
             network_backend=backend,
         )
