@@ -231,8 +231,9 @@ async def _counted(tokens: TokenCounter, usage: Usage, model: str, body: dict[st
         try:
             return Usage(usage.prompt_tokens or tokens.messages(body.get("messages"), model),
                          usage.completion_tokens or completion())
-        except Exception:  # noqa: BLE001 - a count is an estimate; it must never fail the request
-            log.exception("counting tokens failed; the upstream's usage is kept as it was")
+        except Exception as exc:  # noqa: BLE001 - a count is an estimate; it must never fail the request
+            # The type only: the exception's text or traceback could quote the messages it was counting.
+            log.warning("counting tokens failed (%s); the upstream's usage is kept as it was", type(exc).__name__)
             return usage
     return await anyio.to_thread.run_sync(count)
 
