@@ -193,3 +193,37 @@ async def test_stopping_with_an_open_stream_takes_no_grace_period(tmp_path: Path
         with pytest.raises(KeyServerUnavailable):
             await client.release(lease.lease_id, Outcome.OK)
         await client.aclose()
+
+
+async def test_posted_releases_ride_with_the_next_acquire_or_go_alone_after_the_linger(keyserver: Proc) -> None:
+    async with KeyServerClient(keyserver.socket_path, 5) as client:
+        await add_pool(client)
+        first = await client.acquire("m", owner="u")
+        assert client.post_release(first.lease_id, Outcome.OK, prompt_tokens=3, completion_tokens=4)
+        # Nobody waits for it, and nothing else is sent: it still reaches the key server on its own.
+        await eventually_zero(client, timeout=1.0)
+        leases = []
+        for _ in range(20):  # one client, one request at a time: each release goes with the next acquire
+            lease = await client.acquire("m", owner="u")
+            leases.append(lease)
+            assert client.post_release(lease.lease_id, Outcome.OK, prompt_tokens=1, completion_tokens=1)
+        await eventually_zero(client, timeout=1.0)
+        usage = (await client.get_usage()).by_user["u"]
+        assert (usage.requests, usage.prompt_tokens, usage.completion_tokens) == (21, 23, 24)
+
+
+async def test_posted_releases_are_sent_before_the_client_closes(keyserver: Proc) -> None:
+    async with KeyServerClient(keyserver.socket_path, 5) as client:
+        await add_pool(client)
+        leases = [await client.acquire("m", owner="u") for _ in range(3)]
+        for lease in leases:
+            assert client.post_release(lease.lease_id, Outcome.OK)
+    # Closed at once, well inside the linger: the releases went out first, not at their TTL.
+    async with KeyServerClient(keyserver.socket_path, 5) as other:
+        assert await in_flight(other) == 0
+
+
+async def test_no_release_is_posted_without_an_open_stream(keyserver: Proc) -> None:
+    async with KeyServerClient(keyserver.socket_path, 5) as client:
+        await add_pool(client)
+        assert not client.post_release("no-such-lease", Outcome.OK)  # no lease op yet: no stream

@@ -484,6 +484,21 @@ class KeyServerClient:
             return
         await self._unary("Release", request)
 
+    def post_release(
+        self, lease_id: str, outcome: Outcome, *, http_status: int = 0, prompt_tokens: int = 0,
+        completion_tokens: int = 0, latency_ms: float = 0.0,
+    ) -> bool:
+        """Queue a release on the open lease stream without waiting (lease_stream_client.post): for a
+        lease that ended well, whose release only records usage. False when there is no open stream;
+        call `release` then."""
+        stream = self._leases
+        if not self._streaming or stream is None or stream.broken:
+            return False
+        return stream.post(pb.LeaseOp(release=pb.ReleaseRequest(
+            lease_id=lease_id, outcome=_OUTCOMES[outcome], http_status=http_status, prompt_tokens=prompt_tokens,
+            completion_tokens=completion_tokens, latency_ms=latency_ms,
+        )))
+
     async def list_providers(self, *, active_only: bool = False) -> list[ProviderInfo]:
         msg = await self._unary("ListProviders", pb.ListProvidersRequest(active_only=active_only))
         return [_provider_info(p) for p in msg.providers]

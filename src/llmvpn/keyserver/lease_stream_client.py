@@ -9,7 +9,11 @@ those into ApiErrors as it does for unary calls.
     caller awaits its future ◀──(reader: by id)── replies, several per message
 
 A caller that stops waiting (its deadline, or cancellation) leaves nothing behind: a lease that is
-granted for it anyway is released as soon as its reply arrives. When the stream breaks (the key
+granted for it anyway is released as soon as its reply arrives.
+
+A release nobody needs to wait for (`post`: a lease that ended well, whose release only records
+usage) lingers up to LINGER_SECONDS and rides with the next op: one request then costs one message
+each way instead of two, which is most of the stream's cost when requests come one at a time. When the stream breaks (the key
 server stopped or was killed), every op still waiting fails at once with the stream's status.
 """
 
@@ -29,6 +33,10 @@ from llmvpn.keyserver._proto import keyserver_pb2_grpc as pb_grpc
 log = logging.getLogger(__name__)
 
 _CODES = {code.value[0]: code for code in grpc.StatusCode}
+
+# How long a posted op may wait for company. Short enough that the key server's view of a key's load
+# and usage is at most this stale; long enough to span the gap between two requests of one client.
+LINGER_SECONDS = 0.01
 
 
 class StreamStatus(grpc.RpcError):
@@ -66,6 +74,9 @@ class LeaseStream:
         self._call = stub.Leases(wait_for_ready=False)
         self._pending: dict[int, asyncio.Future[pb.LeaseReply]] = {}
         self._outbox: list[pb.LeaseOp] = []
+        self._lingering: list[pb.LeaseOp] = []  # posted ops, waiting for the next message
+        self._linger: asyncio.TimerHandle | None = None
+        self._writing = False
         self._ids = itertools.count(1)
         self._wake = asyncio.Event()
         self.error: grpc.RpcError | None = None  # why it broke; then it takes no more ops
@@ -91,7 +102,25 @@ class LeaseStream:
             timer.cancel()
             self._pending.pop(op_id, None)  # cancelled: a late lease is released when it comes
 
+    def post(self, op: pb.LeaseOp) -> bool:
+        """Queue `op` without waiting for its reply: it goes out with the next op's message, or on its
+        own after LINGER_SECONDS. False if the stream is broken (nothing was queued)."""
+        if self.error is not None or self._unsupported:
+            return False
+        op.id = next(self._ids)
+        self._lingering.append(op)
+        if self._linger is None:
+            self._linger = self._loop.call_later(LINGER_SECONDS, self._flush)
+        return True
+
     async def aclose(self) -> None:
+        if self.error is None and (self._lingering or self._outbox):
+            # Posted releases still go out before the stream closes: the key server would otherwise
+            # hold those leases until their TTL.
+            self._flush()
+            deadline = self._loop.time() + 1.0
+            while (self._outbox or self._writing) and self.error is None and self._loop.time() < deadline:
+                await asyncio.sleep(0.005)
         self._break(StreamStatus(grpc.StatusCode.CANCELLED, "lease stream closed by the client"))
         await asyncio.gather(self._reader, self._writer, return_exceptions=True)
 
@@ -104,8 +133,23 @@ class LeaseStream:
             raise self.error
 
     def _send(self, op: pb.LeaseOp) -> None:
+        if self._lingering:
+            self._take_lingering()  # first, so a release frees its key before this op picks one
         self._outbox.append(op)
         self._wake.set()
+
+    def _flush(self) -> None:
+        if self._lingering:
+            self._take_lingering()
+            self._wake.set()
+        self._linger = None
+
+    def _take_lingering(self) -> None:
+        self._outbox.extend(self._lingering)
+        self._lingering = []
+        if self._linger is not None:
+            self._linger.cancel()
+            self._linger = None
 
     def _expire(self, op_id: int) -> None:
         future = self._pending.pop(op_id, None)
@@ -120,7 +164,11 @@ class LeaseStream:
                 while self._outbox:
                     # Every op queued since the last message goes in this one.
                     ops, self._outbox = self._outbox, []
-                    await self._call.write(pb.LeaseOps(ops=ops))
+                    self._writing = True
+                    try:
+                        await self._call.write(pb.LeaseOps(ops=ops))
+                    finally:
+                        self._writing = False
         except grpc.RpcError as exc:
             self._break(exc)
         except asyncio.InvalidStateError:  # written after the call ended; the reader knows why
@@ -140,6 +188,8 @@ class LeaseStream:
                         future.set_result(reply)
                     elif reply.HasField("lease"):
                         self._give_back(reply.lease.lease_id)
+                    elif reply.HasField("error"):  # a posted release that failed: its lease expires by TTL
+                        log.debug("a posted lease op failed: %s", reply.error.details)
         except grpc.RpcError as exc:
             self._break(exc)
 
@@ -155,6 +205,11 @@ class LeaseStream:
         self.error = error
         code = error.code() if hasattr(error, "code") else None
         self._unsupported = code is grpc.StatusCode.UNIMPLEMENTED
+        if self._linger is not None:
+            self._linger.cancel()
+        if self._lingering:
+            log.info("%d lease release(s) not sent before the stream ended; they expire by TTL", len(self._lingering))
+            self._lingering = []
         pending, self._pending = self._pending, {}
         for future in pending.values():
             if not future.done():

@@ -91,12 +91,17 @@ async def release(call: ChatCall, lease: Lease, outcome: Outcome, *, started: fl
     if call.metrics is not None:
         call.metrics.attempts.labels(lease.provider_name, outcome.value).inc()
         call.metrics.count_tokens(lease.provider_name, usage.prompt_tokens, usage.completion_tokens)
+    latency_ms = (time.perf_counter() - started) * 1000
+    if outcome is Outcome.OK and call.keyserver.post_release(
+            lease.lease_id, outcome, http_status=http_status, prompt_tokens=usage.prompt_tokens,
+            completion_tokens=usage.completion_tokens, latency_ms=latency_ms):
+        return  # a key that did its job has nothing to wait for: the release rides with the next op
     with anyio.CancelScope(shield=True):
         try:
             await call.keyserver.release(
                 lease.lease_id, outcome, http_status=http_status, retry_after_seconds=retry_after,
                 prompt_tokens=usage.prompt_tokens, completion_tokens=usage.completion_tokens,
-                latency_ms=(time.perf_counter() - started) * 1000,
+                latency_ms=latency_ms,
             )
         except ApiError as exc:
             # The answer is out (or failing anyway); the lease expires by its TTL on the key server.
