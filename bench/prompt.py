@@ -16,7 +16,7 @@ SYSTEM = "You are a careful customer-support assistant for a bank. Answer briefl
 
 USER = (
     "Hi, this is Maria Schneider (maria.schneider@example.org, +49 30 901820 17). I moved to "
-    "Greifswalder Strasse 212, 10405 Berlin last month and my card ending 4111 1111 1111 1111 still "
+    "Greifswalder Strasse 212, 10405 Berlin last month and my card number 4539 1488 0343 6467 still "
     "shows the old address. My IBAN is DE89 3704 0044 0532 0130 00 and my customer number is 55-20931. "
     "Yesterday I tried to update the address in the app from my laptop (IP 203.0.113.42) but it "
     "logged me out twice and then showed an error about a session timeout. My colleague Jonas Becker "

@@ -73,6 +73,14 @@ def _is_foreign(sentence: str) -> bool:
     return foreign >= 2 and foreign > sum(w in _ENGLISH for w in words)
 
 
+# Upper-case labels of the things the patterns find ("My IBAN is ...", "(IP 203.0.113.42)") and other
+# everyday abbreviations: never a name, and on their own not worth a pass of the model.
+_LABELS = frozenset(
+    """iban bic swift ip ipv4 ipv6 pin puk ssn ein vat tin nin dob id iso otp sms mfa 2fa cvv cvc zip po
+    faq eta asap fyi cc bcc hr it qa ui ux usb vpn dns tls ssl ssh cpu gpu ram os pc tv eu uk usa us""".split()
+)
+
+
 def _candidates(sentence: str, offset: int, covered: list[tuple[int, int]]) -> list[int]:
     """Offsets of the capitalised, uncommon, not yet covered words of a sentence."""
     found = []
@@ -80,6 +88,7 @@ def _candidates(sentence: str, offset: int, covered: list[tuple[int, int]]) -> l
         word = m.group()
         if covered and within(covered, offset + m.start(), offset + m.end()):
             continue
-        if word[0].isupper() and word.lower().rstrip("'’s") not in COMMON and word.lower() not in COMMON:
+        lower = word.lower()
+        if word[0].isupper() and lower.rstrip("'’s") not in COMMON and lower not in COMMON and lower not in _LABELS:
             found.append(offset + m.start())
     return found
