@@ -8,7 +8,7 @@ hard negatives), `negative` (no PII, but order numbers, versions, UUIDs, hashes,
 links, placeholder keys, famous people/places/companies) and `clean` (no PII at all). Names and
 places come from ten locales; some prompts are typed all in lower case, and a few are written in
 German, French or Spanish (the fresh set, `fresh=True`, also Italian and Dutch; the second fresh set,
-`fresh2=True`, also Portuguese).
+`fresh2=True`, and the third, `fresh3=True`, also Portuguese).
 
 What is labelled (and so what the detector is scored against):
   PERSON       private people's names (first, last or full; not titles, not the possessive 's)
@@ -40,6 +40,7 @@ from stdnum.it import codicefiscale
 from bench.privacy import corpus_data as D
 from bench.privacy.templates import CLEAN, FOLLOW_UPS, HOLDOUT_NEGATIVE, HOLDOUT_PII, NEGATIVE, PII
 from bench.privacy import templates_fresh2 as F2
+from bench.privacy import templates_fresh3 as F3
 from bench.privacy.templates_fresh import FRESH_CLEAN, FRESH_NEGATIVE, FRESH_PII, NICKNAMES
 
 
@@ -169,7 +170,7 @@ def _fill_fresh2(ctx: _Context, slot: str) -> Parts:
     }
     if slot in fixed:
         return fixed[slot]()
-    raise KeyError(slot)
+    return F3.fill(ctx, slot)  # the third fresh set's slots (its own generators); KeyError for unknown slots
 
 
 def _ordinal(day: int) -> str:
@@ -619,15 +620,17 @@ def _typed_in_lower_case(text: str, spans: list[tuple[int, int, str]]) -> str:
     return "".join(chars)
 
 
-def generate(n: int, seed: int = 7, *, holdout: bool = False, fresh: bool = False, fresh2: bool = False) -> list[Sample]:
+def generate(n: int, seed: int = 7, *, holdout: bool = False, fresh: bool = False, fresh2: bool = False,
+             fresh3: bool = False) -> list[Sample]:
     """`n` labelled prompts: ~60 % with PII, ~25 % hard negatives, ~15 % clean; deterministic for a seed.
 
     `holdout=True` draws the PII and hard-negative prompts from the held-out templates instead;
     `fresh=True` draws all three kinds from templates_fresh.py (never looked at while tuning);
-    `fresh2=True` draws all three kinds from templates_fresh2.py (a second blind set, written after fresh).
+    `fresh2=True` draws all three kinds from templates_fresh2.py (a second blind set, written after fresh);
+    `fresh3=True` draws all three kinds from templates_fresh3.py (a third blind set, with its own value generators).
     """
-    if fresh and fresh2:
-        raise ValueError("fresh and fresh2 are separate sets; choose one")
+    if fresh + fresh2 + fresh3 > 1:
+        raise ValueError("fresh, fresh2 and fresh3 are separate sets; choose one")
     rng = random.Random(seed)
     pii, negative = (HOLDOUT_PII, HOLDOUT_NEGATIVE) if holdout else (PII, NEGATIVE)
     clean, follow_ups = CLEAN, FOLLOW_UPS
@@ -636,6 +639,9 @@ def generate(n: int, seed: int = 7, *, holdout: bool = False, fresh: bool = Fals
         pii, negative, clean = FRESH_PII, FRESH_NEGATIVE, FRESH_CLEAN
     if fresh2:
         pii, negative, clean, follow_ups = F2.FRESH2_PII, F2.FRESH2_NEGATIVE, F2.FRESH2_CLEAN, F2.FRESH2_FOLLOW_UPS
+        languages = {**languages, "pt": "pt_BR"}
+    if fresh3:
+        pii, negative, clean, follow_ups = F3.FRESH3_PII, F3.FRESH3_NEGATIVE, F3.FRESH3_CLEAN, F3.FRESH3_FOLLOW_UPS
         languages = {**languages, "pt": "pt_BR"}
     samples = []
     for _ in range(n):
