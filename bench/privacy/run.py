@@ -193,9 +193,9 @@ def main() -> None:
         "machine": {"cpu": platform.processor() or platform.machine(), "cores": os.cpu_count(), "pinned_to": cpu},
         "quality": quality(detector, samples),
         # Templates written after tuning and never tuned against: the estimate for unseen phrasings.
-        "quality_holdout": quality(detector, generate(args.holdout_prompts, seed=args.seed + 1, holdout=True)),
+        "quality_holdout": quality(detector, generate(args.holdout_prompts, seed=args.seed + 1, holdout=True)) if args.holdout_prompts else None,
         # Templates written without seeing the detector or any misses (templates_fresh.py): not to be tuned on.
-        "quality_fresh": quality(detector, generate(args.fresh_prompts, seed=args.seed + 2, fresh=True)),
+        "quality_fresh": quality(detector, generate(args.fresh_prompts, seed=args.seed + 2, fresh=True)) if args.fresh_prompts else None,
         # A second blind set (templates_fresh2.py), written while the detector was being tuned on fresh misses: not to be tuned on.
         "quality_fresh2": quality(detector, generate(args.fresh2_prompts, seed=args.seed + 3, fresh2=True)) if args.fresh2_prompts else None,
         # A third blind set (templates_fresh3.py) with its own names, layouts and credential formats: not to be tuned on.
@@ -212,7 +212,8 @@ def main() -> None:
 
 
 def print_table(result: dict) -> None:
-    q, t, s, h = result["quality"], result["throughput"], result["startup"], result["quality_holdout"]
+    q, t, s = result["quality"], result["throughput"], result["startup"]
+    h = result.get("quality_holdout") or {"by_type": {}}
     f = result.get("quality_fresh") or {"by_type": {}}
     f2 = result.get("quality_fresh2") or {"by_type": {}}
     f3 = result.get("quality_fresh3") or {"by_type": {}}
@@ -227,7 +228,7 @@ def print_table(result: dict) -> None:
         fresh3 = f3["by_type"].get(typ, {}).get("leak_rate")
         print(f"{typ:<15}{row['gold_chars']:>7}{pct(row['leak_rate']):>9}{pct(held):>10}{pct(fresh):>9}{pct(fresh2):>9}{pct(fresh3):>9}{pct(target):>9}"
               f"{pct(row['precision']):>9}{pct(row['recall']):>9}{pct(row['f1']):>9}")
-    both = lambda key: f"{pct(q[key])} / {pct(h[key])} / {pct(f.get(key))} / {pct(f2.get(key))} / {pct(f3.get(key))}"  # noqa: E731
+    both = lambda key: f"{pct(q[key])} / {pct(h.get(key))} / {pct(f.get(key))} / {pct(f2.get(key))} / {pct(f3.get(key))}"  # noqa: E731
     rows = [
         ("(tuned-on / held-out / fresh / fresh2 / fresh3)", "", ""),
         ("leak rate, all PII chars", both("leak_rate"), "≤ 5 %"),
