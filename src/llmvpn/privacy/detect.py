@@ -89,6 +89,9 @@ class Detector:
         persons = [s for s in candidates if s.type is E.PERSON]
         if persons:
             candidates.extend(s for s in names.propagate(text, persons) if not negatives.vetoed(s, veto))
+            if "://" in text or "www." in text:
+                candidates.extend(_named_sites(text, persons))
+        candidates = _drop_postcodes_read_as_phones(candidates)
         return resolve_overlaps((s for s in candidates if s.type in wanted), text)
 
     def _ner_spans(self, text: str, covered: list[tuple[int, int]]) -> list[Span]:
@@ -110,6 +113,31 @@ class Detector:
         return spans
 
 
+_SITE = re.compile(r"(?i)\b(?:https?://|www\.)(?:www\.)?(?P<label>[a-z0-9-]{4,40})\.[a-z]{2,12}(?:/[^\s<>\"'`]*)?")
+
+
+def _named_sites(text: str, persons: list[Span]) -> list[Span]:
+    """A personal site named after someone found in the text: "https://tobiaskoch.dev" next to "Tobias Koch"."""
+    folded = {names.fold(text[p.start : p.end]) for p in persons}
+    folded = {f for f in folded if len(f) >= 6}
+    spans = []
+    for m in _SITE.finditer(text):
+        label = m.group("label").lower().replace("-", "")
+        if label in folded:
+            url = m.group().rstrip(".,;:!?)")
+            spans.append(Span(m.start(), m.start() + len(url), E.URL, 0.75))
+    return spans
+
+
+def _drop_postcodes_read_as_phones(candidates: list[Span]) -> list[Span]:
+    """A "phone number" inside a street address is its postcode ("Recife - SC, 63076-483"): the address keeps it."""
+    addresses = [s for s in candidates if s.type is E.ADDRESS]
+    if not addresses:
+        return candidates
+    return [s for s in candidates
+            if s.type is not E.PHONE or not any(a.start <= s.start and s.end <= a.end for a in addresses)]
+
+
 def _entity_span(text: str, entity: Entity) -> Span | None:
     """Map a spaCy entity to a typed span, or None for what the model gets wrong in chat text.
 
@@ -122,6 +150,8 @@ def _entity_span(text: str, entity: Entity) -> Span | None:
     if etype is None:
         return None
     start, end = entity.start, entity.end
+    if any(ch in "=_/\\{}<>" for ch in text[start:end]):
+        return None  # "STRIPE_SECRET_KEY=...": code, not a name
     newline = text.find("\n", start, end)
     if newline >= 0:
         end = newline
@@ -155,15 +185,32 @@ def _entity_span(text: str, entity: Entity) -> Span | None:
         etype = E.ADDRESS  # "42 Elm Street": spaCy calls it a facility
     if etype is not E.ADDRESS and value.isupper() and len(value) <= 5:
         return None  # "API", "CSS", "UUID": acronyms the models take for people and organisations
+    if " " not in value and _opens_sentence(text, start) and _DETERMINER_AFTER.match(text, end):
+        return None  # "Validate this schema", "Merece la pena": a verb opening a sentence
+    if (value.rstrip(".").lower() in _TITLES or _LABEL_AFTER.match(text, end) or _MODEL_AFTER.match(text, end)
+            or _MODEL_BEFORE.search(text, max(0, start - 12), start)):
+        return None  # a title alone, "Bill to:", "Galaxy S23": labels and products
+    if text.endswith(_LANGUAGES, start, end):
+        return None  # "Plain English please": a language, not a place
     return Span(start, end, etype, 0.7)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
     """True for a word at the start of the text, a line or a sentence ("New" in "New York" is not)."""
-    before = text[max(0, start - 3) : start].rstrip(" \t\"“(")
+    before = text[max(0, start - 3) : start].rstrip(" \t\"“(¿¡")
     return not before or before[-1] in ".!?:\n"
 
 
+_DETERMINER_AFTER = re.compile(
+    r"[ \t]+(?:this|these|that|those|the|my|our|your|a|an|la|el|los|las|le|les|der|die|das|den|il|lo|gli|het|een|o|os|as)\b"
+)
+_TITLES = frozenset("dr mr mrs ms prof sir herr frau mme dott sr sra".split())
+_LABEL_AFTER = re.compile(r"[ \t]+(?:to|from)[ \t]*:")
+# A model code after a capitalised word makes it a product ("Galaxy S23", "Pixel 8 Pro"); a bare number
+# alone does not ("Maria 42 Elm Street").
+_MODEL_AFTER = re.compile(r"[ \t]+(?:[A-Z]{1,2}[0-9]{1,4}[a-z]?(?![\w.,:/-])|[0-9]{1,4}[ \t]+(?:Pro|Ultra|Max|Plus|Mini|Lite)\b)")
+_MODEL_BEFORE = re.compile(r"(?<![\w.,])[A-Z]?[A-Za-z]*[0-9]{1,4}[a-z]?[ \t]+$")  # "Pixel 8 Pro", "S23 Ultra"
+_LANGUAGES = ("English", "German", "French", "Spanish", "Italian", "Portuguese", "Dutch", "Chinese", "Japanese")
 _ENTITY_WORD = re.compile(r"[^\s,;:()\"]+")
 _JOINERS = frozenset("of and & the de du des la le da di del della van von der den y e et und for".split())
 _NER_NOISE = frozenset(

@@ -1,4 +1,10 @@
-"""Street addresses: a grammar for US/UK, German, French and Spanish/Italian/Portuguese forms, and PO boxes."""
+"""Street addresses: a grammar for US/UK, German/Dutch/Nordic, French and Spanish/Italian/Portuguese forms,
+Indian flat-and-cross forms and PO boxes.
+
+A street with its house number is found first; then the parts written after it (flat or floor, district,
+town, postcode, province) and a flat written before it are taken in, in whatever order and with
+whatever separators (", ", " - ", a line break before a postcode) the country uses.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +21,12 @@ _STREET_TYPES = (
 _UNIT = r"(?:,?[ \t]*(?i:apt|apartment|suite|ste|unit|flat|floor|fl|#)\.?[ \t]*[\w-]{1,6})?"
 # Street and town words, in any case (addresses get typed in lower case too), but never the little
 # words of a sentence: "5 blocks down the road" is not an address.
+# English words ending like a German street ("During 2020", "Spring 2024"): not streets.
+_ING_WORDS = (
+    r"(?:During|Spring|String|Bring|Offering|Wiring|Hiring|Boring|Scoring|Sharing|Catering|Engineering|Monitoring|"
+    r"Tutoring|Mentoring|Clustering|Filtering|Ordering|Rendering|Gathering|Recurring|Referring|Keyring|Earring|"
+    r"Bearing|Mooring|Flooring|Roofing)\b"
+)
 _STOP = r"(?!(?:the|a|an|my|our|your|to|of|and|or|on|in|at|by|down|up|from|for|with|this|that|is|was|new|old|"
 _STOP += r"about|which|where|near|but|so|can|could|please|thanks|then|last|next|every|each|per|blocks?|miles?|km)\b)"
 _STREET_WORD = rf"{_STOP}[^\W\d_][\w'’.-]*"
@@ -25,23 +37,39 @@ _CITY_TAIL = (
     r"(?:,?[ \t]+(?:[A-Za-z]{2}[ \t]+[0-9]{5}(?:-[0-9]{4})?|[A-Za-z]{1,2}[0-9][A-Za-z0-9]?[ \t]*[0-9][A-Za-z]{2}(?![\w])"
     r"|[0-9]{5}(?![\w])|[A-Z][0-9][A-Z][ \t]?[0-9][A-Z][0-9]))?"
 )
+_UK_POSTCODE = r"(?i:[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]*[0-9][A-Z]{2})"
 _ADDRESSES = tuple(
     re.compile(p)
     for p in (
         # 42 Elm Street, Apt 3B, Springfield, IL 62704 · 221B Baker St · 10 Downing Street, London SW1A 2AA
         rf"(?<![\w-])[0-9]{{1,5}}[A-Za-z]?(?:-[0-9]{{1,5}})?[ \t]+(?:[NSEWnsew]\.?[ \t]+)?(?:{_STREET_WORD}[ \t]+){{1,3}}"
         rf"(?i:{_STREET_TYPES})\b\.?{_UNIT}{_CITY_TAIL}",
-        # Hauptstraße 12a, 10115 Berlin · Bahnhofstrasse 7, 8001 Zürich · Am Markt 3
-        rf"(?<![\w-])(?:[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad)|"
-        rf"(?:Am|An der|Im|Auf dem|Zum|Zur)\s+[A-ZÄÖÜ]\w+)\s+[0-9]{{1,4}}[a-z]?(?:,\s*(?:D-|CH-|A-)?[0-9]{{4,5}}[ \t]+{_TOWN}(?:[ \t]+{_TOWN})?)?",
+        # Hauptstraße 12a, 10115 Berlin · Bahnhofstrasse 7, 8001 Zürich · Am Markt 3 · Spoorstraat 42 bis ·
+        # Wilhelminalaan 45 · Storgatan 5. Suffixes that end English words too ("During 2020") need a capital.
+        rf"(?<![\w-])(?:(?!{_ING_WORDS})[A-ZÄÖÜ][\wäöüß-]*(?:str\.|weg|platz|ring|damm|ufer|steig|pfad|markt|hof|dreef|steeg)|"
+        rf"[^\W\d_][\wäöüß-]*(?:straße|strasse|gasse|allee|straat|laan|singel|gracht|plein|kade|dijk|gatan|vägen|veien)|"
+        rf"(?:Am|An der|Im|Auf dem|Zum|Zur)\s+[A-ZÄÖÜ]\w+)\s+[0-9]{{1,4}}[a-zA-Z]?(?:[-/][0-9]{{1,4}})?(?:[ \t]+(?:bis|ter|hs))?(?:,\s*(?:D-|CH-|A-)?[0-9]{{4,5}}[ \t]+{_TOWN}(?:[ \t]+{_TOWN})?)?",
         # 12 rue de la Paix, 75002 Paris · 5 bis avenue Victor Hugo
         rf"(?<![\w-])[0-9]{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|impasse|quai|route|cours)"
         rf"\s+(?:(?:de|du|des|la|le|l'|d')\s*)*{_CAP}(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+)?{_CAP}){{0,3}}(?:,?\s*[0-9]{{5}}[ \t]+{_TOWN}(?:[ \t]+{_TOWN})?)?",
         # Calle Mayor 5, 28013 Madrid · Via Roma 10, 00184 Roma · Rua Augusta 120
-        rf"(?<![\w-])(?:Calle|C/|Avenida|Avda\.?|Plaza|Paseo|Camino|Via|Viale|Piazza|Corso|Vicolo|Rua|Travessa)\s+"
-        rf"(?:(?:de|del|la|los|las|di|della|dei|da|do|dos)\s+)*{_CAP}(?:[ \t]+{_CAP}){{0,3}},?[ \t]*(?:n\.?\s?º?\s*)?[0-9]{{1,4}}"
+        rf"(?<![\w-])(?:Calle|C/|Avenida|Avda\.?|Av\.|Plaza|Paseo|Camino|Carrer|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Largo|"
+        rf"Rua|Travessa|Alameda|Estrada|Rodovia)\s+"
+        rf"(?:(?:de|del|la|los|las|di|della|dei|da|do|dos|das)\s+)*{_CAP}(?:[ \t]+(?:(?:de|do|da|dos|das|di|del|della)[ \t]+)?{_CAP}){{0,3}},?[ \t]*"
+        rf"(?:n\.?\s?º?\s*)?[0-9]{{1,5}}(?:/[A-Za-z0-9]{{1,3}}|[A-Za-z](?![\w]))?"
         rf"(?:,\s*[0-9]{{5}}[ \t]+{_TOWN}(?:[ \t]+{_TOWN})?)?",
         r"\b(?:P\.?\s?O\.?\s+Box|Postfach|Apartado)\s+[0-9]{1,6}\b",
+        # European order in English: "Willow Street 42, Kraków" (a comma must follow the number).
+        rf"(?<![\w-])(?:{_STREET_WORD}[ \t]+){{1,3}}(?i:{_STREET_TYPES})\.?[ \t]+[0-9]{{1,5}}[A-Za-z]?(?![\w])(?=,)",
+        # Indian and other flat-first forms: "Flat 9D, Highland Residency, 12th Cross, Koregaon Park, Pune 411001";
+        # without a street number, the postcode at the end is what makes it an address.
+        rf"(?<![\w-])(?i:flat|apt|apartment|door no\.?|house no\.?|plot no\.?)[ \t]*[0-9][\w/-]{{0,5}},"
+        rf"(?:[ \t]*(?:[0-9]{{1,3}}(?:st|nd|rd|th)[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,3}},){{1,5}}[ \t]*{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
+        rf"[ \t]*-?[ \t]*(?:[0-9]{{6}}|[0-9]{{3}}[ \t][0-9]{{3}}|{_UK_POSTCODE})(?![\w])",
+        # A house name or a street without a number, made an address by the UK postcode after it:
+        # "Holly Lodge, Lakeview Lane, Leeds LS18 6HU".
+        rf"(?<![\w-])(?:{_CAP}[ \t]+(?i:lodge|house|cottage|farm|barn|manor|hall|villa|mill),[ \t]*)?(?:{_STREET_WORD}[ \t]+){{1,3}}"
+        rf"(?i:{_STREET_TYPES})\b,[ \t]*{_TOWN}(?:[ \t]+{_TOWN})?,?[ \t]+{_UK_POSTCODE}(?![\w])",
     )
 )
 
@@ -52,5 +80,74 @@ def find(text: str) -> list[Span]:
     for pattern in _ADDRESSES:
         for m in pattern.finditer(text):
             value = m.group().rstrip(" ,.")
-            spans.append(Span(m.start(), m.start() + len(value), EntityType.ADDRESS, 0.85))
+            if _SAMPLE.search(value):
+                continue
+            start, end = m.start(), m.start() + len(value)
+            end = _tail_end(text, end)
+            head = _HEAD.search(text, max(0, start - 24), start)
+            if head:
+                start = head.start()
+            spans.append(Span(start, end, EntityType.ADDRESS, 0.85))
     return spans
+
+
+def sample_ranges(text: str) -> list[tuple[int, int]]:
+    """Where famous and template addresses are ("10 Downing Street", "123 Main Street, Anytown"): no detector
+    should take them, or their street, for anyone's."""
+    if not _SAMPLE_HINT.search(text):
+        return []
+    ranges = []
+    for pattern in _ADDRESSES:
+        for m in pattern.finditer(text):
+            if _SAMPLE.search(m.group()):
+                ranges.append((m.start(), _tail_end(text, m.end())))
+    return ranges
+
+
+def _tail_end(text: str, end: int) -> int:
+    """Where the parts after a street end: ", Apt 3", ", 4. OG", " - Boa Vista", ", Recife - SC", ", 75002 Paris (PG)"."""
+    for _ in range(6):
+        m = _TAIL.match(text, end)
+        if not m or m.end() == end:
+            break
+        end = m.end()
+    province = _PROVINCE.match(text, end)  # "25930 Perugia (PG)"
+    return province.end() if province else end
+
+
+_PROVINCE = re.compile(r"[ \t]*\([A-Z]{2}\)")
+
+
+# Building parts: "Apt 3B", "apto 300", "4. OG", "3º A", "Unit 5", "bis".
+_UNIT_PART = (
+    r"(?:(?i:apartment|apto|apt|suite|ste|unit|flat|floor|fl|piso|planta|bloco|étage|app|bus|#)\.?[ \t]*"
+    r"(?:(?=[\w-]*[0-9])[\w-]{1,6}|[A-Za-z])(?![\w])"
+    r"|[0-9]{1,2}\.?[ \t]*(?:OG|EG|DG|UG|Stock|Etage|étage|andar|º|ª|°)(?:[ \t]*[A-Z](?![\w]))?(?![\w])"
+    r"|(?:bis|ter)(?![\w]))"
+)
+_POSTCODE = (
+    rf"(?:[A-Z]{{2}}[ \t]+[0-9]{{5}}(?:-[0-9]{{4}})?|{_UK_POSTCODE}|[0-9]{{4}}[ \t]?[A-Z]{{2}}|[0-9]{{5}}-[0-9]{{3}}|[0-9]{{4}}-[0-9]{{3}}"
+    r"|[0-9]{2}-[0-9]{3}|(?:[A-Z]{1,2}-)?[0-9]{4,6}|[A-Z][0-9][A-Z][ \t]?[0-9][A-Z][0-9])(?![\w])"
+)
+# A town or district: capitalised words, or lower-case ones when punctuation, a postcode or the end follows.
+_PLACE_WORDS = (
+    rf"(?:{_TOWN}(?:[ \t]+(?:(?:de|do|da|dos|das|di|del|am|an|sur|upon|on)[ \t]+)?{_TOWN}){{0,2}}"
+    rf"|{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,1}}(?=[ \t]*(?:[,.;:!?|)\n·•]|$|[ \t]+[0-9])))"
+)
+_TAIL = re.compile(
+    rf"(?:,[ \t]*|[ \t]+-[ \t]+|[ \t]+(?={_POSTCODE})|[ \t]*\n[ \t]*(?={_POSTCODE}|{_TOWN}(?:[ \t]+{_TOWN})?,?[ \t]+[A-Z]{{2}}[ \t]+[0-9]{{5}}))"
+    rf"(?:{_UNIT_PART}|{_POSTCODE}(?:[ \t]+{_PLACE_WORDS})?|{_PLACE_WORDS})"
+    r"(?:[ \t]*\([A-Z]{2}\)|[ \t]+-[ \t]+[A-Z]{2}(?![\w]))?"
+)
+# Addresses everyone knows (seats of government, fiction) and the sample towns of templates and docs:
+# they point at no private person.
+_SAMPLE = re.compile(
+    r"(?i)^(?:10 downing st|1600 pennsylvania ave|221b baker st|4 privet dr|742 evergreen ter|12 grimmauld pl|"
+    r"1 infinite loop|1 apple park way|1600 amphitheatre p|350 fifth ave|prinsengracht 263)|\b(?:anytown|anyville|anystate|anycity)\b"
+)
+_SAMPLE_HINT = re.compile(
+    r"(?i)downing|pennsylvania|baker st|privet|evergreen|grimmauld|infinite loop|apple park|amphitheatre|fifth ave|"
+    r"prinsengracht|any(?:town|ville|state|city)"
+)
+# A flat written before the street: "Flat 8, 215 Maple Terrace", "Apt 24A, 646 Chestnut Way".
+_HEAD = re.compile(r"(?i:flat|apt|apartment|unit|suite|apto)\.?[ \t]*[0-9][\w-]{0,4},[ \t]*$")

@@ -16,6 +16,16 @@ _EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])"
 )
 
+# A placeholder mailbox at a domain reserved for documentation (RFC 2606, RFC 6761): "user@example.com",
+# "john.doe@example.org" reach nobody. A real-looking name there ("maria@example.org") is still taken, since
+# people also use the reserved domains to stand in for their own address.
+_RESERVED_DOMAIN = re.compile(
+    r"(?i)^(?:user|users|test|tester|testuser|demo|sample|someone|somebody|name|your\.?name|yourname|you|me|foo|bar|"
+    r"baz|admin|info|hello|contact|support|noreply|no-reply|john\.?doe|jane\.?doe|jdoe|john|jane|alice|bob|username|"
+    r"email|mail|first\.?last|firstname\.?lastname)[0-9]?"
+    r"@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|test|invalid|localhost))$"
+)
+
 # A run of digits with the separators people write phone numbers with; validated afterwards.
 _PHONE = re.compile(r"(?<![\w+/.-])(?:\+|00)?[0-9(][0-9 ().\-/]{5,20}[0-9](?![\w/]|[.-][0-9])")
 # Regions a number written without "+" is tried against, most common in our users' prompts first.
@@ -60,7 +70,7 @@ def find(text: str) -> list[Span]:
 def find_emails(text: str) -> list[Span]:
     if "@" not in text:
         return []
-    return [Span(m.start(), m.end(), EntityType.EMAIL, 0.95) for m in _EMAIL.finditer(text)]
+    return [Span(m.start(), m.end(), EntityType.EMAIL, 0.95) for m in _EMAIL.finditer(text) if not _RESERVED_DOMAIN.search(m.group())]
 
 
 def find_phones(text: str) -> list[Span]:

@@ -26,10 +26,34 @@ _IN_LINK = re.compile(
 )
 
 
+# The account a log line or an error message names: sshd "Failed password for maria_lopez from",
+# "Accepted publickey for jdoe", Postgres/MySQL "for user \"jonas.weber\"", "Access denied for user
+# 'anna'@'localhost'", and the user field of a ~/.pgpass line. Any shape: people's logins are their names.
+_LOGGED = re.compile(
+    r"(?i:\b(?:failed password for(?: invalid user)?|accepted (?:password|publickey|keyboard-interactive/pam) for|"
+    r"invalid user|session (?:opened|closed) for user|authentication failed for user|for user|login for user|"
+    r"access denied for user|role|sudo -u|su -)[ \t]+)[\"'`]?(?P<handle>[A-Za-z][\w.-]{2,40})[\"'`]?(?=[\s@,;:).]|$)"
+)
+_PGPASS_USER = re.compile(r"(?m)^[ \t]*[\w.*-]+:(?:[0-9]{2,5}|\*):[\w.*-]+:(?P<handle>[A-Za-z][\w.-]{2,40}):\S")
+# Accounts every system has: naming them says nothing about anyone.
+_SERVICE = frozenset(
+    """root admin administrator postgres mysql redis ubuntu debian centos ec2-user www-data nobody guest test
+    tester user users default deploy deployer git jenkins runner ci bot system service app api web sa dbo
+    anonymous anon public www nginx apache docker node daemon mail ftp backup operator dev devops pi oracle
+    sshd daemon replication readonly reader writer superuser""".split()
+)
+
+
 def find(text: str) -> list[Span]:
     """PERSON spans for handles named as someone's account or owning a profile or repository link."""
     found = (*_SAID.finditer(text), *_IN_LINK.finditer(text))
-    return [Span(m.start("handle"), m.end("handle"), EntityType.PERSON, 0.7) for m in found]
+    spans = [Span(m.start("handle"), m.end("handle"), EntityType.PERSON, 0.7) for m in found]
+    for pattern in (_LOGGED, _PGPASS_USER):
+        for m in pattern.finditer(text):
+            handle = m.group("handle").rstrip(".")
+            if handle.lower() not in _SERVICE and not handle.isdigit():
+                spans.append(Span(m.start("handle"), m.start("handle") + len(handle), EntityType.PERSON, 0.65))
+    return spans
 
 
 def in_links(text: str) -> list[tuple[int, int]]:

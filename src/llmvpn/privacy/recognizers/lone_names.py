@@ -20,10 +20,10 @@ _SAYS = (
     r"says|said|wants|wanted|asked|asks|thinks|thought|told|tells|mentioned|mentions|wrote|writes|emailed|"
     r"called|needs|needed|suggested|suggests|replied|confirmed|agreed|pinged|noticed|reported|promised|"
     r"complained|insists|insisted|claims|claimed|approved|rejected|signed off|pointed out|flagged|"
-    r"is asking|was asking|has asked|just asked|just called|keeps"
+    r"is asking|was asking|has asked|just asked|just called|keeps|came across|comes across|seemed|joined"
 )
 _SPEAKS = re.compile(
-    rf"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bthat\s))(?P<name>{NAME_RUN}?)"
+    rf"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=[\"“«])|(?<=\band\s)|(?<=\bbut\s)|(?<=\bthat\s))(?P<name>{NAME_RUN}?)"
     rf"(?:\s+(?:from|in|at|of)\s+[\w&-]+)?\s+(?:{_SAYS})\b"
 )
 _POSSESSIVE = re.compile(
@@ -49,11 +49,21 @@ _ATTENTION = re.compile(
     rf"(?i:\b(?:for the attention of|attention|attn\.?|fao|c/o|care of)[ \t]*:?[ \t]+)(?P<name>{LW}(?:[ \t]+{LW}){{0,2}})"
     r"(?=[ \t]*(?:[,.;:!?)\n]|$))"
 )
+# The list runs to the end of its sentence ("présents Leroy, Mathieu et Austin Robinson. Austin doit ..."),
+# not past a full stop that ends a word of two letters or more ("I. Leroy" is an initial).
 _LIST = re.compile(
-    r"(?im)\b(?:attendees|participants|invitees|guests|cc|teilnehmer|teilnehmende|anwesend|présents|asistentes|"
-    r"partecipanti|deelnemers)[ \t]*:[ \t]*(?P<list>[^\n]{2,200})"
+    r"(?im)\b(?:attendees|participants|invitees|guests|cc|present|teilnehmer|teilnehmende|anwesend|présents|présentes|"
+    r"asistentes|presentes|partecipanti|presenti|deelnemers|aanwezig)[ \t]*:?[ \t]+(?P<list>(?:[^\n.!?;]|(?<=\b\w)\.){2,200})"
 )
-_ITEM = re.compile(rf"{LW}(?:[ \t]+{LW}){{0,2}}")
+_ITEM = re.compile(rf"(?:[^\W\d_]\.[ \t]*)?{LW}(?:[ \t]+{LW}){{0,3}}")
+# An action item's owner: "* Ute — rotate the key", "- madison -- check the logs".
+_ASSIGNEE = re.compile(rf"(?m)^[ \t]*(?:[-*•]|[0-9]{{1,2}}[.)])[ \t]+(?P<name>{LW}(?:[ \t]+{LW})?)[ \t]+(?:—|–|--)[ \t]+[a-z]")
+# "a card to Valentina Bianchi and her husband": someone with a family is a person.
+_WITH_FAMILY = re.compile(
+    rf"(?i:\b(?:to|for|with|invite|invited|thank|thanked|visit|visited|from|congratulate)[ \t]+)(?P<name>{LW}(?:[ \t]+{LW})?)"
+    r"(?=[ \t]+(?:and|&)[ \t]+(?:her|his|their)[ \t]+(?:husband|wife|partner|boyfriend|girlfriend|kids|children|family|"
+    r"son|daughter|parents|fiancée?|fiance)\b)"
+)
 _PIPE_SIGNATURE = re.compile(rf"(?m)^[ \t]*(?P<name>{NAME_RUN})[ \t]*[|•·][ \t]*\S")
 _CONTACT_NEAR = re.compile(r"@|\+?[0-9][0-9 ().-]{6,}[0-9]")
 _CLOSING_LINE = re.compile(
@@ -88,16 +98,23 @@ def find(text: str) -> list[Span]:
             span = name_span(text, m.start("name"), m.end("name"), 0.7)
             if span is not None and " " in text[span.start : span.end]:
                 spans.append(span)
+    for pattern in (_ASSIGNEE, _WITH_FAMILY):
+        for m in pattern.finditer(text):
+            if m.group("name").lower() not in _GROUPS:
+                spans.extend(_any_case(text, m.start("name"), m.group("name")))
     for pattern in (_HERE, _ATTENTION):
         for m in pattern.finditer(text):
             spans.extend(_any_case(text, m.start("name"), m.group("name")))
     for m in _LIST.finditer(text):
-        items = re.split(r"[ \t]*(?:[,;/]|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)[ \t]*", m.group("list").rstrip(" ."))
+        listed = re.sub(r"[ \t]*\([^)\n]{0,30}\)", lambda p: " " * len(p.group()), m.group("list"))  # "(chair)"
+        items = re.split(r"[ \t]*(?:[,;/]|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b)[ \t]*", listed.rstrip(" ."))
         found = [i for i in items if i and _ITEM.fullmatch(i) and not any(is_common(w) for w in i.split())]
         if len(found) >= max(1, len([i for i in items if i]) - 1):  # a list of people, not of topics
             pos = m.start("list")
             for item in found:
                 start = text.index(item, pos)
+                if item[1:2] == ".":  # an initial: "I. Leroy"
+                    pass
                 spans.append(Span(start, start + len(item), EntityType.PERSON, 0.6))
                 pos = start + len(item)
     return spans

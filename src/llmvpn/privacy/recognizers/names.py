@@ -25,7 +25,12 @@ _GREETINGS = (
     "hi|hello|hey|dear|hiya|yo|morning|good morning|good afternoon|good evening|thanks|thank you|thx|cheers|regards|"
     "best|best regards|best wishes|kind regards|warm regards|many thanks|warmly|sincerely|yours|yours truly|"
     "yours sincerely|love|xoxo|hallo|liebe|lieber|bonjour|salut|cher|chère|hola|querido|querida|estimado|"
-    "estimada|ciao|caro|cara|grüße|viele grüße|bises|saludos|un saludo|cordialement"
+    "estimada|ciao|caro|cara|grüße|viele grüße|bises|saludos|un saludo|cordialement|"
+    # Dutch, German, Portuguese, Italian, Spanish, French openings and closings
+    "beste|hoi|groet|groeten|groetjes|met vriendelijke groet|gruß|liebe grüße|beste grüße|herzliche grüße|"
+    "mit freundlichen grüßen|olá|oi|prezado|prezada|abraço|abraços|um abraço|beijos|atenciosamente|cumprimentos|"
+    "gentile|cordiali saluti|saluti|un abbraccio|un saluto|atentamente|un abrazo|abrazos|besos|bisous|amitiés|"
+    "bien à vous|merci|danke|grazie|gracias|obrigado|obrigada"
 )
 _GREETING = re.compile(
     r"(?im)(?:^|(?<=[\s,.;:!?(\"]))(?:"
@@ -37,6 +42,9 @@ _INTRODUCTION = re.compile(
     r"(?i:\b(?:my name is|my name's|name is|name:|name|name on (?:it|the card|the account):|i am|i'm|i’m|this is|"
     r"it's|its|it is|call me|named|signed|sign it as|signed by|under the name|account holder|cardholder|"
     r"card holder|patient:|kontoinhaber|inhaber|titulaire|titular|"
+    # payees and account holders: "Empfänger Hugo Bonnet", "op naam van Jesse Vermeulen"
+    r"payee|beneficiary|empfänger|zahlungsempfänger|begünstigter|op naam van|ten name van|au nom de|bénéficiaire|"
+    r"a nombre de|beneficiario|em nome de|favorecido|intestato a|"
     r"je m'appelle|je suis|ich bin|ich heiße|me llamo|soy|mi chiamo|sono)\s+)"
     rf"(?P<name>{NAME_RUN})"
 )
@@ -58,6 +66,18 @@ _RELATION = re.compile(
 _SIGNATURE = re.compile(rf"(?m)(?:^[ \t]*(?:-|~)|(?:—|–|--))[ \t]*(?P<name>{NAME_RUN})")
 # Chat transcripts and mail headers: "Arjun: hey...", "From: Wouter Smit <w@...>".
 _SPEAKER = re.compile(rf"(?m)^[ \t]*(?:(?i:from|to|cc|bcc|reply-to|sender|recipient|author)[ \t]*:[ \t]*)?(?P<name>{NAME_RUN})[ \t]*(?::[ \t]+\S|<[^>\s]+@)")
+# A chat export or a call log: "[5:30 pm] Madison: ...", "14:02 - anja: ...", "12/03/24, 09:15 - Tom: ...". The
+# time stamp makes the word before the colon a speaker, whatever its case.
+_STAMPED_SPEAKER = re.compile(
+    r"(?im)^[ \t]*(?:\[[^\]\n]{1,30}\]|\(?[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?(?:[ \t]*[ap]\.?m\.?)?\)?|"
+    r"[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?[ \t]+[0-9]{1,2}:[0-9]{2}(?:[ \t]*[ap]m)?)[ \t]*[-–]?[ \t]*"
+    r"(?P<name>[^\W\d_][\w'’-]+(?:[ \t]+[^\W\d_][\w'’-]+)?)[ \t]*:[ \t]"
+)
+# Cards and short notes signed by the family: "From Sem and the kids", "love, tomasz & the girls".
+_FROM_FAMILY = re.compile(
+    r"(?i:\b(?:from|love)[ \t]*,?[ \t]+)(?P<name>[^\W\d_][\w'’-]+)(?=[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?"
+    r"(?:kids|children|family|twins|boys|girls|gang|crew)\b)"
+)
 # "username: Sanjay3": a handle is as identifying as the name in it.
 _USERNAME = re.compile(r"(?i:\b(?:user ?name|login|handle|user id|screen name)\s*[:=]\s*)(?P<name>[\w.@-]{3,40})")
 
@@ -83,16 +103,25 @@ _LOWER_CUES = tuple(
          LOWER_RUN, f"(?:{END}|{_LINK})"),
         # a form's fields: "order form: size m, name tomás reyes, delivery friday"
         (r"(?:^|(?<=[,;\n(]))[ \t]*name[ \t]+", LOWER_RUN, END),
-        (r"\b(?:account holder|cardholder|card holder|holder|patient|client|passenger|guest|applicant|candidate|"
+        # (not after "a"/"an"/"the": "a patient leaflet" is a kind of leaflet)
+        (r"\b(?<!\ba )(?<!\ban )(?<!\bthe )(?:account holder|cardholder|card holder|holder|patient|client|passenger|guest|applicant|candidate|"
          r"beneficiary|recipient|attendee|employee|student|contact)\s*:?\s+", LOWER_RUN, f"(?:{END}|{_LINK})"),
         # greetings and sign-offs: the name, then punctuation or the end of the line
         (r"(?:^|[\n\"“(]|[.!?:][ \t]+)[ \t]*(?:hi|hey|hello|dear|yo|hiya)[ \t]*,?[ \t]+", LOWER_RUN, END),
-        (r"\b(?:thanks|thank you|cheers|best|regards|love|sincerely|xoxo)[ \t]*,[ \t]*\n?[ \t]*", LOWER_RUN, END),
+        (r"\b(?:thanks|thank you|cheers|best|regards|love|sincerely|xoxo|groet|groeten|gruß|grüße|abraço|abraços|beijos|"
+         r"saluti|saludos|bisous|bises)[ \t]*,[ \t]*\n?[ \t]*", LOWER_RUN, END),
+        (r"\b(?:from me|sign(?:ed)? it(?: from me)?|it's from me)[ \t]*,[ \t]*", LOWER_RUN, END),
         (r"(?:—|–|--)[ \t]*", LOWER_RUN, END),
         # relations and "i'm": a single word needs punctuation or a linking word, two need punctuation
-        (r"\b(?:my|our|his|her|their)\s+(?:wife|husband|partner|son|daughter|mother|mom|mum|father|dad|brother|"
-         r"sister|friend|boss|manager|colleague|coworker|neighbor|neighbour|landlord|landlady|tenant|doctor|"
-         r"dentist|lawyer|cousin|uncle|aunt|girlfriend|boyfriend|roommate|fiancé|fiancée)\s*,?\s+", LW, f"(?:{END}|{_LINK})"),
+        (r"\b(?:my|our|his|her|their)\s+(?:\w+['’]s\s+){0,2}(?:wife|husband|partner|son|daughter|mother|mom|mum|father|dad|"
+         r"brother|sister|friend|boss|manager|colleague|coworker|neighbor|neighbour|landlord|landlady|tenant|doctor|"
+         r"dentist|lawyer|cousin|uncle|aunt|girlfriend|boyfriend|roommate|fiancé|fiancée|ex)\s*,?\s+", LW, f"(?:{END}|{_LINK})"),
+        # "my ex, priya singh, keeps...", "the agent, rhys taylor from ...": a person set off by commas after a role
+        (r"\b(?:my|our|his|her|their|the)\s+(?:ex|agent|estate agent|realtor|solicitor|plumber|electrician|contractor|"
+         r"recruiter|nurse|midwife|vet|tutor|babysitter|nanny|cleaner|driver|caseworker|officer|landlord|landlady|"
+         r"tenant|neighbour|neighbor|buyer|seller|applicant|candidate|witness)\s*,\s+",
+         rf"{LW}(?:[ \t]+{LW})?", f"(?:{END}|{_LINK})"),
+        (r"\b(?:about me|in my name)\s*[:(]\s*", rf"{LW}[ \t]+{LW}", END),
         (r"\b(?:my|our|his|her|their)\s+(?:wife|husband|partner|son|daughter|mother|father|brother|sister|friend|"
          r"boss|manager|colleague|neighbor|neighbour|landlord|landlady|tenant|doctor|intern|assistant|client|"
          r"roommate|flatmate)\s*,?\s+", rf"{LW}(?:[ \t]+(?:van|von|de|der|den|da|di|del|la|le|du|dos|das)){{0,2}}[ \t]+{LW}",
@@ -147,6 +176,11 @@ def find_names(text: str) -> list[Span]:
             span = name_span(text, m.start("name"), m.end("name"), score)
             if span is not None:
                 spans.append(span)
+    for pattern in (_STAMPED_SPEAKER, _FROM_FAMILY):
+        for m in pattern.finditer(text):
+            words = m.group("name").split()
+            if not any(is_common(w) or w.lower() in _ROLES for w in words):
+                spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.7))
     for m in _USERNAME.finditer(text):
         if any(ch.isalpha() for ch in m.group("name")):
             spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.6))
@@ -188,6 +222,11 @@ def names_from_emails(text: str) -> list[Span]:
     return spans
 
 
+def fold(value: str) -> str:
+    """Lower-case ASCII letters only: "Tobias Koch" → "tobiaskoch" (how people spell their names in addresses)."""
+    return _fold(value)
+
+
 def _fold(value: str) -> str:
     """Lower-case ASCII letters only: "Álvarez" → "alvarez", "smit.w" → "smitw"."""
     decomposed = unicodedata.normalize("NFKD", value.lower())
@@ -219,6 +258,11 @@ def is_common(word: str) -> bool:
     return low in _NOT_NAMES or low in COMMON
 
 
+# Who speaks in a support chat or a call transcript without being anyone in particular.
+_ROLES = frozenset(
+    """agent caller customer client bot assistant user system support operator host guest moderator admin me you
+    interviewer interviewee speaker narrator doctor patient nurse teacher student manager""".split()
+)
 _PARTICLES = frozenset("van von der den de da di del della du la le bin ibn al el dos das ter".split())
 
 

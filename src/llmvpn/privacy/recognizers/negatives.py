@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from llmvpn.privacy.recognizers import handles
+from llmvpn.privacy.recognizers import addresses, handles
 from llmvpn.privacy.recognizers._context import merge_ranges, within
 from llmvpn.privacy.spans import EntityType, Span
 
@@ -40,6 +40,24 @@ _PRICE = re.compile(
     r"(?:[$€£¥₹]|(?i:usd|eur|gbp|chf|jpy|inr|dollars|euros|pounds)\b))"
 )
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'`]+")
+# Values printed in documentation and test suites, owned by nobody: the IBANs of the ISO 13616 and bank
+# examples, the test cards of Stripe, Adyen and Braintree, and US numbers in the unassigned area code 555.
+_TEST_CARDS = ("4242424242424242", "4000000000000002", "4111111111111111", "5555555555554444", "5105105105105100",
+               "4000056655665556", "6011111111111117", "4012888888881881", "3530111333300000", "5200828282828210")
+_DOC_IBANS = re.compile(
+    r"(?i)(?<![\w])(?:DE89 ?3704 ?0044 ?0532 ?0130 ?00|GB82 ?WEST ?1234 ?5698 ?7654 ?32|NL91 ?ABNA ?0417 ?1643 ?00|"
+    r"FR14 ?2004 ?1010 ?0505 ?0001 ?3M02 ?606|ES91 ?2100 ?0418 ?4502 ?0005 ?1332|IT60 ?X054 ?2811 ?1010 ?0000 ?0123 ?456|"
+    r"BE68 ?5390 ?0754 ?7034|CH93 ?0076 ?2011 ?6238 ?5295 ?7|AT61 ?1904 ?3002 ?3457 ?3201)(?![\w])"
+)
+# ... but someone may really hold one of those accounts: only believed a sample when the text says so.
+_DOC_WORDS = re.compile(r"(?i)\b(?:examples?|sample|test|format|valid|validate|validation|dummy|placeholder|template|regex|checksum)\b")
+_DOC_EXAMPLES = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join("[ -]?".join(card[i : i + 4] for i in range(0, 16, 4)) for card in _TEST_CARDS) + "|"
+    r"(?:\+?1[ .-]?)?\(555\)[ .-]?[0-9]{3}[ .-]?[0-9]{4}|555-555-5555)(?![\w])"
+)
+# A network in CIDR notation ("10.20.0.0/16") is a range of addresses, not anyone's machine.
+_CIDR = re.compile(r"(?<![\w.])(?:[0-9]{1,3}\.){3}0/[0-9]{1,2}(?![\w])")
 
 # Detections these ranges veto. SECRET and EMAIL are never vetoed: a key inside a URL is still a key.
 _WEAK = frozenset({EntityType.PHONE, EntityType.DATE, EntityType.DATE_OF_BIRTH, EntityType.IP_ADDRESS,
@@ -56,6 +74,12 @@ def negative_ranges(text: str) -> list[tuple[int, int]]:
     ranges.extend(m.span() for m in _UUID.finditer(text))
     ranges.extend(m.span() for m in _HEX.finditer(text))
     ranges.extend(m.span() for m in _PRICE.finditer(text))
+    ranges.extend(m.span() for m in _DOC_EXAMPLES.finditer(text))
+    if _DOC_WORDS.search(text):
+        ranges.extend(m.span() for m in _DOC_IBANS.finditer(text))
+    if "/" in text:
+        ranges.extend(m.span() for m in _CIDR.finditer(text))
+    ranges.extend(addresses.sample_ranges(text))
     links = [m.span() for m in _URL.finditer(text)]
     if links:
         # The account a link names ("github.com/maria42/notes") is someone's: it is not vetoed.
@@ -110,6 +134,10 @@ def drop_generic_mentions(text: str, spans: list[Span]) -> list[Span]:
                 continue  # "Who was Ernest Hemingway?": a public figure asked about by name
         elif span.type is EntityType.PERSON and _not_a_person(text, span):
             continue
+        elif span.type in (EntityType.ORGANIZATION, EntityType.LOCATION) and _EPONYM_NOUN.match(text, span.end, span.end + 40):
+            continue  # "Addison's disease", "Bell's palsy": a condition named after someone
+        elif span.type is EntityType.PERSON and _placeholder_cast(text, span):
+            continue
         elif span.type in (EntityType.LOCATION, EntityType.ORGANIZATION) and not personal:
             continue
         kept.append(span)
@@ -119,10 +147,11 @@ def drop_generic_mentions(text: str, spans: list[Span]) -> list[Span]:
 # A name followed by one of these is a method or a law named after someone ("Kaplan-Meier estimator",
 # "Mann-Whitney U test"), not a person in the prompt.
 _EPONYM_NOUN = re.compile(
-    r"(?i)^(?:-[A-Z][\w-]*)*['’]?s?\s+(?:[A-Z]\s+)?(?:tests?|estimators?|curves?|methods?|theorems?|algorithms?|"
+    r"(?i)(?:-[A-Z][\w-]*)*['’]?s?\s+(?:[A-Z]\s+)?(?:tests?|estimators?|curves?|methods?|theorems?|algorithms?|"
     r"distributions?|equations?|law|laws|principle|effect|syndrome|disease|index|coefficient|correlation|"
     r"correction|criterion|transform|plot|analysis|model|scale|constant|conjecture|inequality|paradox|"
-    r"hypothesis|rule|filter|diagram|number|function|process|operator|space|series|integral|method)\b"
+    r"hypothesis|rule|filter|diagram|number|function|process|operator|space|series|integral|method|palsy|razor|"
+    r"phenomenon|fallacy|dilemma|scholarship|prize|award|cipher|attack|machine|complex|sign|reflex)\b"
 )
 # An article or a possessive before a capitalised run makes it a thing ("a Kindle Paperwhite", "my Kobo
 # Clara"), and a pet word makes it an animal ("our cat Biscuit").
@@ -153,6 +182,15 @@ def _not_a_person(text: str, span: Span) -> bool:
 
 # "did Maria pay?" in a support thread is about a customer: only questions with no one else in the text.
 _ADDRESSED_Q = re.compile(r"(?i)\b(?:customer|client|tenant|employee|patient|colleague|user|student)\b")
+
+
+# The stock characters of cryptography and protocol examples: "Alice sends Bob a key; Eve listens".
+_CAST = re.compile(r"\b(?:Alice|Bob|Carol|Dave|Eve|Mallory|Trent|Peggy|Victor)\b")
+
+
+def _placeholder_cast(text: str, span: Span) -> bool:
+    value = text[span.start : span.end]
+    return bool(_CAST.fullmatch(value)) and len(set(_CAST.findall(text))) >= 2
 
 
 def _famous(text: str, span: Span) -> bool:
@@ -219,6 +257,18 @@ FAMOUS: dict[EntityType, frozenset[str]] = {
         "Hawking|Richard Feynman|Feynman|Linus Torvalds|Guido van Rossum|Tim Berners-Lee|Grace Hopper|"
         "Dijkstra|Knuth|Donald Knuth|Euler|Gauss|Pythagoras|Euclid|Kant|Nietzsche|Descartes|Hegel|"
         "Jesus|Buddha|Muhammad|Moses|Santa|Santa Claus|Sherlock Holmes|Harry Potter|Hermione|Gatsby|Hamlet|"
-        "Romeo|Juliet|Frodo|Gandalf|Batman|Superman|Spider-Man|Mickey Mouse"
+        "Romeo|Juliet|Frodo|Gandalf|Batman|Superman|Spider-Man|Mickey Mouse|"
+        # Placeholder people of forms and documentation. Not the placeholders that are also common real
+        # names (John Smith, Mario Rossi, Jean Dupont): a real one leaking costs more than a sample
+        # being pseudonymized.
+        "John Doe|Jane Doe|John Q. Public|Joe Bloggs|Joe Schmoe|Max Mustermann|Erika Mustermann|Fulano de Tal|"
+        # Characters of fiction that prompts ask about by name.
+        "Frodo Baggins|Bilbo Baggins|Hermione Granger|Ron Weasley|Elizabeth Bennet|Mr. Darcy|Jay Gatsby|Anna Karenina|"
+        "Don Quixote|Holden Caulfield|Atticus Finch|Jane Eyre|Walter White|Sherlock|Dr. Watson|Homer Simpson|"
+        "Bart Simpson|Harry Potter|Luke Skywalker|Darth Vader|Captain Ahab|Huckleberry Finn|Tom Sawyer|"
+        "Oliver Twist|Ebenezer Scrooge|Hercule Poirot|Miss Marple|James Bond|Indiana Jones|Winnie the Pooh|"
+        # People whose names are brands.
+        "Tim Hortons|Ralph Lauren|Calvin Klein|Tommy Hilfiger|Hugo Boss|"
+        "Ben & Jerry's|Dr. Martens|Dr Martens|Martha Stewart|Estée Lauder|Giorgio Armani|Louis Vuitton"
     ),
 }

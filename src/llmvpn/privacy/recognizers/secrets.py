@@ -35,42 +35,101 @@ _KEYS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (r"(?<![\w-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}(?![\w-])", 4.0),
     )
 )
+# More providers whose tokens carry a documented prefix (gitleaks and GitHub secret scanning list them),
+# each with the literal parts one of which must be in the text before the pattern is run at all.
+_MORE_KEYS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = tuple(
+    (re.compile(p), e, hints)
+    for (p, e), hints in (
+        ((r"(?<![\w])do[opr]_v1_[a-f0-9]{64}(?![\w])", 3.0), ('_v1_',)),  # DigitalOcean
+        ((r"(?<![\w])shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}(?![\w])", 3.0), ('shp',)),  # Shopify
+        ((r"(?<![\w-])pypi-AgE[A-Za-z0-9_-]{50,}(?![\w-])", 3.8), ('pypi-',)),  # PyPI upload tokens
+        ((r"(?<![\w-])gl(?:dt|rt|ptt|ft|soat|cbt|imt|oas)-[A-Za-z0-9_-]{20,}(?![\w-])", 3.5), ('gldt-', 'glrt-', 'glptt-', 'glft-', 'glsoat-', 'glcbt-', 'glimt-', 'gloas-')),  # other GitLab tokens
+        ((r"(?<![\w-])xapp-[0-9]-[A-Z0-9]+-[0-9]+-[a-f0-9]{32,}(?![\w-])", 3.3), ('xapp-',)),  # Slack app tokens
+        ((r"(?<![\w])(?:SK[0-9a-f]{32}|key-[0-9a-f]{32}|dapi[0-9a-f]{32}|sbp_[a-f0-9]{40})(?![\w])", 3.0), ('SK', 'key-', 'dapi', 'sbp_')),  # Twilio, Mailgun, Databricks, Supabase
+        ((r"(?<![\w.])(?:hv[sb]\.[A-Za-z0-9_-]{24,}|dp\.(?:pt|st|sa|ct)\.[A-Za-z0-9]{40,})(?![\w-])", 3.8), ('hvs.', 'hvb.', 'dp.')),  # Vault, Doppler
+        ((r"(?<![\w-])(?:PMAK-[0-9a-f]{24}-[0-9a-f]{34}|NRAK-[A-Z0-9]{27}|ATATT3[A-Za-z0-9_=-]{60,})(?![\w-])", 3.5), ('PMAK-', 'NRAK-', 'ATATT3')),  # Postman, New Relic, Atlassian
+        ((r"(?<![\w])(?:lin_api_[A-Za-z0-9]{40}|secret_[A-Za-z0-9]{43}|ntn_[A-Za-z0-9]{40,}|figd_[A-Za-z0-9_-]{40,}|"
+         r"gsk_[A-Za-z0-9]{48,}|r8_[A-Za-z0-9]{37}|glsa_[A-Za-z0-9]{32}_[a-f0-9]{8}|sntry[us]_[A-Za-z0-9_=+/-]{40,})(?![\w])", 3.8), ('lin_api_', 'secret_', 'ntn_', 'figd_', 'gsk_', 'r8_', 'glsa_', 'sntry')),
+        ((r"(?<![\w-])(?:pplx-[A-Za-z0-9]{40,}|xai-[A-Za-z0-9]{60,}|tskey-(?:auth|api|client)-[A-Za-z0-9]+-[A-Za-z0-9]{20,}|"
+         r"sq0(?:atp|csp)-[0-9A-Za-z_-]{22,}|AGE-SECRET-KEY-1[0-9A-Z]{58})(?![\w-])", 3.5), ('pplx-', 'xai-', 'tskey-', 'sq0', 'AGE-SECRET')),
+        ((r"(?<![\w.])[ps]k\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}(?![\w-])", 4.0), ('.eyJ',)),  # Mapbox
+        ((r"(?<![\w:])[0-9]{8,10}:AA[A-Za-z0-9_-]{33}(?![\w-])", 3.8), (':AA',)),  # Telegram bot tokens
+    )
+)
 _PEM = re.compile(
     r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\Z)"
 )
 # `password = "..."`, `API_KEY: ...`, `"client_secret": "..."`, `Authorization: Bearer ...`; the value is the secret.
 _ASSIGNMENT = re.compile(
-    r"(?i:\b(?:pass(?=[\"']?\s*(?::|=))|[\w-]*(?:password|passwd|passphrase|pwd|secret|api[_-]?key|apikey|access[_-]?key|auth[_-]?token|"
+    r"(?i:\b(?:pass(?=[\"']?\s*(?::|=))|[\w-]+[_-]pass\b|[\w-]*(?:password|passwd|passphrase|pwd|secret|api[_-]?key|apikey|access[_-]?key|auth[_-]?token|"
     r"access[_-]?token|refresh[_-]?token|token|private[_-]?key|client[_-]?secret|credentials?)(?:[_-]?(?:key|value|id))?\b)"
     r"[\"']?\s*(?:=|:|=>|:=)\s*(?:bearer\s+)?)(?P<q>[\"']?)(?P<value>[^\s\"'`,;<>{}()\[\]]{4,200})(?P=q)"
 )
 _BEARER = re.compile(r"(?i:\b(?:bearer|token)\s+)(?P<value>[A-Za-z0-9._~+/=-]{20,})")
 _SAID = re.compile(
-    r"(?i:\b(?:my|the|our|his|her|their)\s+(?:[\w-]+\s+)?(?:password|passcode|pin|passphrase|pw)\s+(?:is|was|=|:)\s*)"
+    r"(?i:\b(?:my|the|our|his|her|their|mein|meine|mon|ma|mi|minha|mijn)\s+(?:[\w-]+\s+)?"
+    r"(?:password|passcode|pin|passphrase|pw|passwort|kennwort|mot de passe|contraseña|clave|senha|wachtwoord)"
+    r"\s+(?:is|was|=|:|ist|lautet|est|es|é|è|era)\s*)"
     r"(?P<q>[\"'“]?)(?P<value>[^\s\"'”]{4,64})"
 )
 # A secret told in prose, with or without "my"/"the": "vpn password is Hx8#...", "the passphrase is
 # 'blue otter 42'", "token: ...". Unquoted, it must not look like a word ("the password is wrong").
 _PROSE = re.compile(
-    r"(?i:\b(?:password|passwort|passcode|passphrase|passwd|pwd|pw|mot de passe|contraseña|token|api[ _-]?key|"
-    r"secret key|access key|secret)\s+(?:is|was|will be|should be|ist|est|es|=|:)\s*)"
+    r"(?i:\b(?:password|passwort|kennwort|passcode|passphrase|passwd|pwd|pw|mot de passe|contraseña|clave|senha|"
+    r"wachtwoord|lösenord|hasło|adgangskode|passord|salasana|token|api[ _-]?key|secret key|access key|secret)"
+    r"\s+(?:is|was|will be|should be|ist|lautet|war|est|était|es|era|é|è|=|:)\s*)"
     r"(?:(?P<q>[\"'“‘])(?P<qvalue>[^\"'”’\n]{4,64})[\"'”’]|(?P<value>[^\s\"'”]{6,64}))"
 )
 # High-entropy output of a decoding step: "base64 -d gives me 9fK2...".
+# What follows an exclamation mark that ends a sentence: the end, a line break, or a new capitalised sentence.
+_SENTENCE_AFTER = re.compile(r"\s*$|\s*\n|\s+[A-Z]")
+_SECRET_WORD = re.compile(r"(?i)\b(?:secrets?|password|passwd|token|credentials?|api[_ -]?key)\b")
 _DECODED = re.compile(
     r"(?i:\b(?:base64\s+(?:-d|--decode|-D)|decodes?\s+(?:to|into)|decoded\s+(?:to|is|value)|gives\s+me|"
-    r"prints|returns|outputs?)\s*:?\s*)[\"'`]?(?P<value>[A-Za-z0-9+/=_!@#$%^&*.-]{12,120})"
+    r"prints|returns|outputs?)\s*:?\s*)[\"'`]?(?P<value>[A-Za-z0-9+/=_!@#$%^&*.-]{6,120})"
 )
+# A value assigned to any name ending in "key", "sig", "salt"... (`datadog_key = ...`, `AccountKey=...;` in an
+# Azure connection string, `X-Signing-Key: ...`): such names also hold ordinary values (`sort_key: "date"`,
+# `primary_key = id`), so only a long, random-looking value counts.
+_KEYED = re.compile(
+    r"(?i:\b[\w-]*(?:key|sig|signature|salt|sharedaccesssignature|auth)\b)[\"']?\s*(?:=|:|=>|:=)\s*"
+    r"(?P<q>[\"']?)(?P<value>[^\s\"'`,;<>{}()\[\]]{16,200})(?P=q)"
+)
+# Credentials passed positionally: `server.login('me@x.com', 'pw')`, `auth=('user', 'pw')`,
+# `HTTPBasicAuth("u", "p")`, `curl -u user:pw`, `sshpass -p pw`, `mysql -ppw`.
+_CREDENTIAL_CALL = re.compile(
+    r"(?i:\b(?:login|log_in|signin|sign_in|authenticate|auth|connect|basicauth|httpbasicauth|httpdigestauth|"
+    r"credentials?|set_credentials|bind|simple_bind_s)\s*(?:=\s*)?[(\[]\s*)"
+    r"(?P<uq>[\"'])[^\"'\n]{1,100}(?P=uq)\s*,\s*(?P<q>[\"'])(?P<value>[^\"'\n]{4,128})(?P=q)"
+)
+_CALL_HINT = re.compile(r"login|log_in|sign_?in|auth|connect|credential|bind")
+_CLI_PASSWORD = re.compile(
+    r"(?:\s(?:-u|--user)\s+[\"']?[^\s:\"']+:(?P<value>[^\s\"']{4,128})|\bsshpass\s+-p\s*[\"']?(?P<value2>[^\s\"']{4,128})|"
+    r"\bmysql\b[^\n]*?\s-p(?P<value3>[^\s\"']{4,128}))"
+)
+# Credential files: ~/.pgpass "host:port:database:user:password", ~/.netrc "machine h login u password p".
+_PGPASS = re.compile(r"(?m)^[ \t]*[\w.*-]+:(?:[0-9]{2,5}|\*):[\w.*-]+:[^\s:]+:(?P<value>\S{4,128})[ \t]*$")
+_NETRC = re.compile(r"(?i)\bmachine\s+\S+\s+login\s+\S+\s+password\s+(?P<value>\S{4,128})")
+# An AWS secret access key has no prefix: 40 base64 characters, believed next to an access key id.
+_AWS_ID = re.compile(r"(?<![\w])(?:AKIA|ASIA)[0-9A-Z]{16}(?![\w])")
+_AWS_SECRET = re.compile(r"(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])")
+# The signature of a shared-access URL (Azure SAS, presigned links) is a credential: "...&sig=Xk%2F...".
+_SIG_PARAM = re.compile(r"[?&;](?:sig|signature|x-amz-signature|x-goog-signature)=(?P<value>[A-Za-z0-9%/+=_-]{20,})", re.IGNORECASE)
+
 # scheme://user:password@host — the userinfo goes.
-_URL_CREDENTIALS = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://(?P<userinfo>[^\s/@:]+:[^\s/@]+)@[\w.-]+")
+# A password may hold "@" itself: the userinfo runs to the last "@" before the host.
+_URL_CREDENTIALS = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://(?P<userinfo>[^\s/@:]+:[^\s/]+)@[\w.-]+")
 
 _PLACEHOLDER = re.compile(
     r"(?i)^(?:.*(?:your|example|sample|dummy|placeholder|changeme|change_me|redacted|xxxx|\.\.\.|\*\*\*|<|>|\$\{|\{\{|"
-    r"%s|process\.env|os\.environ|getenv|env\[|secrets\.|settings\.).*|none|null|nil|true|false|undefined|"
+    r"%s(?![A-Za-z0-9])|%\(\w+\)s|process\.env|os\.environ|getenv|env\[|secrets\.|settings\.).*|none|null|nil|true|false|undefined|"
     r"password|secret|token|string|str|bytes|int|any|secretstr|hidden|required|optional|\w+\(\w*\)?|[x*.#_-]+|\S*_HERE|abc123|1234|12345|123456)$"
 )
 
 _CODE_REFERENCE = re.compile(r"^[A-Za-z_][A-Za-z_]*(?:\.[A-Za-z_]\w*)+$|^[a-z_]+$|^[A-Z_]+$|^[A-Z][a-z]+(?:[A-Z][a-z]+)*$")
+
+# snake_case and camelCase names (`user_account_id_v2`, `maxRetryCount2`) are variables, not keys.
+_IDENTIFIER = re.compile(r"^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+$|^[a-z]+[0-9]*(?:[A-Z][a-z0-9]+)+$")
 
 _ENV_STYLE = re.compile(r"^[A-Z][A-Z0-9_]*=")
 
@@ -78,7 +137,9 @@ _ENV_STYLE = re.compile(r"^[A-Z][A-Z0-9_]*=")
 def find(text: str) -> list[Span]:
     """Keys, tokens, private keys, assigned passwords and URL credentials that are not placeholders."""
     spans = []
-    for pattern, min_entropy in _KEYS:
+    for pattern, min_entropy, hints in (*((p, e, ()) for p, e in _KEYS), *_MORE_KEYS):
+        if hints and not any(h in text for h in hints):
+            continue
         for m in pattern.finditer(text):
             value = m.group()
             if shannon_entropy(value) >= min_entropy and not _PLACEHOLDER.match(value) and _mixed(value):
@@ -100,15 +161,45 @@ def find(text: str) -> list[Span]:
     for m in _PROSE.finditer(text):
         group = "qvalue" if m.group("qvalue") is not None else "value"
         value, end = m.group(group), m.end(group)
-        if group == "value" and value[-1:] in ".,;?!)":
+        # Sentence punctuation is not the password's; "!" only ends the sentence before a space or the end.
+        if group == "value" and (value[-1:] in ".,;?)" or value[-1:] == "!" and _SENTENCE_AFTER.match(text, end)):
             value, end = value[:-1], end - 1
         if _PLACEHOLDER.match(value) or _CODE_REFERENCE.match(value) and group == "value":
             continue
         if group == "qvalue" or not value.isalpha() or not value.islower() and not value.istitle():
             spans.append(Span(m.start(group), end, EntityType.SECRET, 0.85))
+    lower = text.lower()
+    keyed = _KEYED.finditer(text) if any(w in lower for w in ("key", "sig", "salt", "auth")) else ()
+    for m in keyed:
+        value = m.group("value")
+        if (shannon_entropy(value) >= 3.5 and _mixed(value) and not _PLACEHOLDER.match(value)
+                and not _CODE_REFERENCE.match(value) and not _IDENTIFIER.match(value)):
+            spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
+    calls = _CREDENTIAL_CALL.finditer(text) if ("(" in text or "[" in text) and _CALL_HINT.search(lower) else ()
+    for m in calls:
+        if not _PLACEHOLDER.match(m.group("value")) and not m.group("value").isspace():
+            spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
+    for pattern, needed in ((_CLI_PASSWORD, " -"), (_PGPASS, ":"), (_NETRC, "machine")):
+        if needed not in lower or pattern is _PGPASS and text.count(":") < 4:
+            continue
+        for m in pattern.finditer(text):
+            group = next(g for g in ("value", "value2", "value3") if m.groupdict().get(g))
+            if not _PLACEHOLDER.match(m.group(group)):
+                spans.append(Span(m.start(group), m.end(group), EntityType.SECRET, 0.85))
+    if _AWS_ID.search(text) or "aws_secret" in text.lower():
+        for m in _AWS_SECRET.finditer(text):
+            value = m.group()
+            if shannon_entropy(value) >= 4.0 and _mixed(value) and not _PLACEHOLDER.match(value):
+                spans.append(Span(m.start(), m.end(), EntityType.SECRET, 0.85))
+    for m in _SIG_PARAM.finditer(text) if "sig" in lower else ():
+        if shannon_entropy(m.group("value")) >= 3.5:
+            spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
     for m in _DECODED.finditer(text):
         value = m.group("value").rstrip(".,;")
-        if shannon_entropy(value) >= 3.3 and _mixed(value) and not _PLACEHOLDER.match(value):
+        # Decoding a Kubernetes secret or a password field: what comes out is the secret, random or not.
+        about_secret = _SECRET_WORD.search(text, max(0, m.start() - 80), m.start())
+        if (shannon_entropy(value) >= (2.5 if about_secret else 3.3) and _mixed(value) and not _PLACEHOLDER.match(value)
+                and not _CODE_REFERENCE.match(value) and len(value) >= (6 if about_secret else 12)):
             spans.append(Span(m.start("value"), m.start("value") + len(value), EntityType.SECRET, 0.8))
     if "://" in text:
         for m in _URL_CREDENTIALS.finditer(text):

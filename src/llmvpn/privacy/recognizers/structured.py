@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from llmvpn.privacy.recognizers.names import NAME_RUN, is_common, name_span
+from llmvpn.privacy.recognizers.names import LW, NAME_RUN, is_common, name_span
 from llmvpn.privacy.spans import EntityType, Span
 
 # Keys whose value is a person or their account. Matched on the key folded to lower case with
@@ -23,7 +23,11 @@ _PERSON_KEYS = frozenset(
     client clientname patient patientname employee employeename member tenant guest passenger holder
     accountholder cardholder recipient sender createdby updatedby approver reviewer manager requester
     vorname nachname prenom prénom nom nombre apellido apellidos nome cognome voornaam achternaam
-    kunde ansprechpartner""".split()
+    kunde ansprechpartner
+    camper child pupil student attendee participant traveller traveler driver insured policyholder claimant
+    applicant candidate landlord landlady buyer seller witness beneficiary emergencycontact nextofkin parent
+    guardian arrendador arrendatario inquilino propietario vermieter mieter locataire propriétaire bailleur
+    inquilino locatario locatore empfänger""".split()
 )
 # Keys that name a thing as often as a person ("name: Checkout code" in a CI workflow): their value
 # must be two or more capitalised words, or an account for the account keys.
@@ -88,6 +92,7 @@ _HEADING_WORDS = frozenset(
 )
 
 
+_BLOCK_TOP_LINE = re.compile(rf"\n[ \t]*\n[ \t#*]*(?P<name>{_UPPER_RUN}|{NAME_RUN}|{LW}(?:[ \t]+{LW}){{1,2}})[ \t*]*\n")
 _CONTACT_BELOW = re.compile(r"@|\+?[0-9][0-9 ().-]{6,}[0-9]")
 
 
@@ -275,14 +280,21 @@ def _slash_names(text: str) -> list[Span]:
 
 
 def _top_line(text: str) -> list[Span]:
+    spans = []
+    for m in _BLOCK_TOP_LINE.finditer(text):
+        # A CV or a letter pasted below the request: the name heads a block, contact details follow it.
+        words = m.group("name").split()
+        if (2 <= len(words) <= 4 and not any(is_common(w) or w.lower() in _HEADING_WORDS or len(w) < 2 for w in words)
+                and _CONTACT_BELOW.search(text, m.end(), m.end() + 120) and m.group("name").lower() != m.group("name").upper()):
+            spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.65))
     m = _TOP_LINE.match(text)
     if m is None or len(text) - m.end() < 20:
-        return []
+        return spans
     words = m.group("name").split()
     if not 2 <= len(words) <= 4 or any(is_common(w) or w.lower() in _HEADING_WORDS or len(w) < 2 for w in words):
-        return []
+        return spans
     # In capitals it is a name ("CLÉMENCE DUBOIS"); in title case only with contact details below it,
     # as a CV's header ("Rose Care Basics" is a heading).
     if not m.group("name").isupper() and not _CONTACT_BELOW.search(text, m.end(), m.end() + 120):
-        return []
-    return [Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.65)]
+        return spans
+    return [*spans, Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.65)]
