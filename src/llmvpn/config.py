@@ -168,6 +168,8 @@ class WebSettings(_Base):
     upstream_max_response_bytes: int = Field(
         default=10 * 1024 * 1024, ge=1024, validation_alias=_env("WEB_SERVER_UPSTREAM_MAX_RESPONSE_BYTES")
     )
+    # Per upstream origin (scheme, host, port) for HTTP/1.1 (providers/http1.py); for HTTP/2, across
+    # the httpcore pools.
     upstream_max_connections: int = Field(
         default=512, ge=1, le=100_000, validation_alias=_env("WEB_SERVER_UPSTREAM_MAX_CONNECTIONS")
     )

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import ssl
 from collections.abc import AsyncIterator, Sequence
+from pathlib import Path
 
 import httpx
 import pytest
@@ -18,6 +20,7 @@ import pytest
 from llmvpn.demo import UpstreamServer
 from llmvpn.errors import InvalidRequest, UnsafeUrl
 from llmvpn.providers.urls import Rule, UrlPolicy, check_url, guarded_transport, system_resolve
+from tests.fixtures.tls import make_tls_files
 
 DEFAULT = UrlPolicy()
 NO_PRIVATE = UrlPolicy(allow_private=False)
@@ -226,3 +229,54 @@ async def test_an_unresolvable_name_is_a_connect_error() -> None:
     async with httpx.AsyncClient(transport=guarded_transport(DEFAULT, resolver=nowhere)) as client:
         with pytest.raises(httpx.ConnectError):
             await client.get("http://nowhere.example/v1/models")
+
+
+@pytest.mark.parametrize("http2", [False, True], ids=["http1", "http2"])
+async def test_both_connection_paths_are_guarded(listener: tuple[int, list[str]], http2: bool) -> None:
+    # HTTP/1.1 connects through guarded_connect, HTTP/2 attempts through GuardedBackend: both check.
+    port, seen = listener
+    async with httpx.AsyncClient(transport=guarded_transport(NO_PRIVATE, http2=http2)) as client:
+        for scheme in ("http", "https"):
+            with pytest.raises(UnsafeUrl):
+                await client.get(f"{scheme}://127.0.0.1:{port}/v1/models")
+    assert seen == []
+
+
+# --- which transport: HTTP/1.1 or HTTP/2 ---------------------------------------------------------
+
+
+@pytest.fixture
+async def http1_tls_server(tmp_path: Path) -> AsyncIterator[tuple[int, list[int], ssl.SSLContext]]:
+    """An HTTPS server that speaks HTTP/1.1 only (ALPN), keeps connections alive, and counts them;
+    with a client context that trusts its CA."""
+    tls = make_tls_files(tmp_path)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(tls.cert, tls.key)
+    context.set_alpn_protocols(["http/1.1"])
+    connections: list[int] = []
+
+    async def on_connect(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        connections.append(1)
+        try:
+            while await reader.readuntil(b"\r\n\r\n"):
+                writer.write(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}")
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
+    server = await asyncio.start_server(on_connect, "127.0.0.1", 0, ssl=context)
+    async with server:
+        yield server.sockets[0].getsockname()[1], connections, ssl.create_default_context(cafile=tls.ca)
+
+
+async def test_an_https_origin_that_answers_http1_is_called_as_http1_after(
+        http1_tls_server: tuple[int, list[int], ssl.SSLContext]) -> None:
+    port, connections, client_context = http1_tls_server
+    transport = guarded_transport(DEFAULT, http2=True, ssl_context=lambda: client_context)
+    async with httpx.AsyncClient(transport=transport) as client:
+        versions = [(await client.get(f"https://127.0.0.1:{port}/v1/models")).http_version for _ in range(4)]
+    assert versions == ["HTTP/1.1"] * 4
+    # The first call went through the HTTP/2-capable pool; the next three on one Http1Transport connection.
+    assert len(connections) == 2
+

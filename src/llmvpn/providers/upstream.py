@@ -68,8 +68,8 @@ class UpstreamFailure(Exception):
         self.retry_after = retry_after
 
 
-# Connection pools per worker (urls.guarded_transport): enough that each holds a handful of the
-# connections in use at high concurrency, few enough that a low-traffic worker reuses its connections.
+# httpcore pools per worker for HTTP/2 (urls.guarded_transport): enough that each holds a handful of
+# the requests in flight at high concurrency, few enough that a low-traffic worker reuses its connections.
 POOL_SHARDS = 8
 
 
@@ -81,12 +81,17 @@ def open_client(settings: WebSettings) -> httpx.AsyncClient:
                           keepalive_expiry=30.0)
     policy = UrlPolicy(allow_private=settings.allow_private_upstreams,
                        allow_link_local=settings.allow_link_local_upstreams)
-    ssl_context = httpx.create_ssl_context(trust_env=False)
-    if settings.upstream_ca_bundle is not None:
-        try:
-            ssl_context.load_verify_locations(cafile=settings.upstream_ca_bundle)
-        except (OSError, ssl.SSLError) as exc:
-            raise ConfigError(f"WEB_SERVER_UPSTREAM_CA_BUNDLE {settings.upstream_ca_bundle}: {exc}") from None
+
+    def ssl_context() -> ssl.SSLContext:
+        context = httpx.create_ssl_context(trust_env=False)
+        if settings.upstream_ca_bundle is not None:
+            try:
+                context.load_verify_locations(cafile=settings.upstream_ca_bundle)
+            except (OSError, ssl.SSLError) as exc:
+                raise ConfigError(f"WEB_SERVER_UPSTREAM_CA_BUNDLE {settings.upstream_ca_bundle}: {exc}"
+                                  ) from None
+        return context
+
     return httpx.AsyncClient(
         transport=guarded_transport(policy, limits=limits, http2=settings.upstream_http2, ssl_context=ssl_context,
                                     shards=POOL_SHARDS),

@@ -28,6 +28,7 @@ import enum
 import ipaddress
 import socket
 import ssl
+import time
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -35,6 +36,7 @@ import httpcore
 import httpx
 
 from llmvpn.errors import InvalidRequest, UnsafeUrl
+from llmvpn.providers.http1 import Connect, Http1Transport, connect_tcp
 from llmvpn.providers.netstream import AsyncioBackend
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -295,22 +297,58 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         await self._inner.sleep(seconds)
 
 
+def guarded_connect(policy: UrlPolicy, *, resolver: Resolver = system_resolve) -> Connect:
+    """A `connect` for Http1Transport that resolves and checks a host, then connects to a checked address.
+
+    TLS still verifies the certificate against the URL's host name (Http1Transport passes it as SNI).
+    """
+
+    async def connect(host: str, port: int, timeout: float | None) -> socket.socket:
+        try:
+            addresses = await resolve_checked(host, port, policy, resolver=resolver,
+                                              timeout=timeout or DEFAULT_RESOLVE_TIMEOUT)
+        except (OSError, TimeoutError) as exc:
+            raise httpx.ConnectError(f"{host} does not resolve: {type(exc).__name__}") from None
+        failure: Exception | None = None
+        for address in addresses:  # only the checked addresses, so a second lookup can't swap one in
+            try:
+                return await connect_tcp(address, port, timeout)
+            except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+                failure = exc
+        assert failure is not None
+        raise failure
+
+    return connect
+
+
 def guarded_transport(policy: UrlPolicy, *, resolver: Resolver = system_resolve,
                       limits: httpx.Limits = httpx.Limits(max_connections=100, max_keepalive_connections=20),
-                      http2: bool = False, ssl_context: ssl.SSLContext | None = None, shards: int = 1,
-                      ) -> httpx.AsyncBaseTransport:
-    """An httpx transport whose every connection goes through GuardedBackend.
+                      http2: bool = False, ssl_context: Callable[[], ssl.SSLContext] | None = None,
+                      shards: int = 1) -> httpx.AsyncBaseTransport:
+    """An httpx transport whose every connection is checked against `policy` where it connects.
 
     A refused address surfaces as UnsafeUrl from `client.send()`, before anything is sent. Use it
     with `trust_env=False` and no proxy: a proxy would resolve the host itself, past this check.
 
-    `shards` > 1 spreads requests over that many connection pools, each with its share of `limits`:
-    httpcore's pool looks at every one of its connections on every request and every response end
-    (encode/httpcore#1035), so at 50 requests in flight one big pool spends more CPU choosing a
-    connection than sending on it.
+    HTTP/1.1 goes through Http1Transport (http1.py), with `limits` per origin. With `http2`, an
+    https origin is first called through httpcore's pool offering h2 (ALPN), and one that answers in
+    HTTP/1.1 is sent to Http1Transport from then on (see Http2WhereOffered).
+
+    `ssl_context` makes a context for each of the two (httpcore sets its ALPN protocols on the context
+    it is given, each time it connects: a shared one would offer h2 to Http1Transport's connections).
+
+    `shards` > 1 spreads HTTP/2 requests over that many httpcore pools, each with its share of
+    `limits`: httpcore's pool looks at every request and connection it holds on every request and
+    every response end (encode/httpcore#1035), so at 50 requests in flight one big pool spends more
+    CPU choosing a connection than sending on it.
     """
-    ssl_context = ssl_context or httpx.create_ssl_context(trust_env=False)
+    make_context = ssl_context or (lambda: httpx.create_ssl_context(trust_env=False))
+    http1 = Http1Transport(connect=guarded_connect(policy, resolver=resolver), ssl_context=make_context(),
+                           limits=limits)
+    if not http2:
+        return http1
     backend = GuardedBackend(policy, resolver=resolver)
+    h2_context = make_context()
     shards = max(1, shards)
 
     def share(limit: int | None) -> int | None:
@@ -321,15 +359,15 @@ def guarded_transport(policy: UrlPolicy, *, resolver: Resolver = system_resolve,
         transport = httpx.AsyncHTTPTransport(trust_env=False, limits=limits)
         # httpx has no network-backend option; its pool is rebuilt as httpx builds it, plus our backend.
         transport._pool = httpcore.AsyncConnectionPool(
-            ssl_context=ssl_context,
-            http1=True, http2=http2,  # HTTP/2 only where TLS negotiates it (ALPN)
+            ssl_context=h2_context,
+            http1=True, http2=True,  # HTTP/2 only where TLS negotiates it (ALPN)
             max_connections=share(limits.max_connections),
             max_keepalive_connections=share(limits.max_keepalive_connections),
             keepalive_expiry=limits.keepalive_expiry,
             network_backend=backend,
         )
         pools.append(transport)
-    return pools[0] if len(pools) == 1 else ShardedTransport(pools)
+    return Http2WhereOffered(pools[0] if len(pools) == 1 else ShardedTransport(pools), http1)
 
 
 class ShardedTransport(httpx.AsyncBaseTransport):
@@ -347,3 +385,37 @@ class ShardedTransport(httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         for transport in self._transports:
             await transport.aclose()
+
+
+# How long an https origin that answered in HTTP/1.1 is called as HTTP/1.1-only before h2 is offered
+# again (it may turn HTTP/2 on, or sit behind a load balancer that changed).
+HTTP1_ONLY_FOR = 600.0
+
+
+class Http2WhereOffered(httpx.AsyncBaseTransport):
+    """http:// origins, and https:// ones known to answer in HTTP/1.1, through `http1`; other
+    https:// origins through `http2` (httpcore, ALPN offering h2), learning which answer HTTP/2."""
+
+    def __init__(self, http2: httpx.AsyncBaseTransport, http1: httpx.AsyncBaseTransport) -> None:
+        self._http2 = http2
+        self._http1 = http1
+        self._http1_until: dict[tuple[bytes, int | None], float] = {}
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        url = request.url
+        if url.raw_scheme != b"https":
+            return await self._http1.handle_async_request(request)
+        origin = (url.raw_host, url.port)
+        until = self._http1_until.get(origin)
+        if until is not None:
+            if time.monotonic() < until:
+                return await self._http1.handle_async_request(request)
+            del self._http1_until[origin]
+        response = await self._http2.handle_async_request(request)
+        if response.extensions.get("http_version") != b"HTTP/2":
+            self._http1_until[origin] = time.monotonic() + HTTP1_ONLY_FOR
+        return response
+
+    async def aclose(self) -> None:
+        await self._http2.aclose()
+        await self._http1.aclose()
