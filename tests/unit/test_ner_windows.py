@@ -41,3 +41,16 @@ def test_a_window_stays_in_its_sentence_and_windows_that_touch_are_read_as_one()
     assert texts(far) == ["I met Jonas in town.", "We went to Porto."]
     near = "I met Jonas in town. We went to Porto."
     assert texts(near) == [near]
+
+
+def test_other_mentions_of_a_name_the_rules_found_are_not_read() -> None:
+    # "Maria." signing off after "Maria Schneider": names.propagate finds it after the model.
+    text = "Thanks a lot for your help, Maria."
+    assert [text[s:e] for s, e, _ in ner_windows(text, known=frozenset({"Maria", "Schneider"}))] == []
+    assert [text[s:e] for s, e, _ in ner_windows("Maria's flight lands at noon.", known=frozenset({"Maria"}))] == []
+
+
+def test_a_sentence_with_another_candidate_beside_a_known_name_is_still_read() -> None:
+    text = "Maria flies to Lisbon on Monday."
+    [window] = [text[s:e] for s, e, _ in ner_windows(text, known=frozenset({"Maria"}))]
+    assert "Lisbon" in window

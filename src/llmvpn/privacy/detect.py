@@ -23,7 +23,7 @@ from llmvpn.privacy.recognizers import (
     addressees, addresses, beside_contacts, contact, dates, finance, handles, lone_names, names, national_ids, negatives,
     places, secrets, structured,
 )
-from llmvpn.privacy.recognizers._context import merge_ranges
+from llmvpn.privacy.recognizers._context import forget, merge_ranges
 from llmvpn.privacy.recognizers._words import COMMON
 from llmvpn.privacy.spans import EntityType, Span
 from llmvpn.privacy.windows import ner_windows
@@ -77,6 +77,12 @@ class Detector:
         wanted = ALL_TYPES if entities is None else frozenset(entities)
         if not text.strip() or not wanted:
             return []
+        try:
+            return self._detect(text, wanted)
+        finally:
+            forget()  # the rules' per-text caches hold the prompt: not past this call
+
+    def _detect(self, text: str, wanted: frozenset[EntityType]) -> list[Span]:
         candidates: list[Span] = []
         for find, types in _FAMILIES:
             if types & wanted:
@@ -84,7 +90,10 @@ class Detector:
         veto = negatives.negative_ranges(text)
         if self.ner is not None and _NER_TYPES & wanted:
             covered = merge_ranges([(s.start, s.end) for s in candidates] + veto)
-            candidates.extend(self._ner_spans(text, covered))
+            # Other mentions of a name the rules found are left to `names.propagate` below.
+            known = names.name_words(text, [s for s in candidates
+                                            if s.type is E.PERSON and not negatives.vetoed(s, veto)])
+            candidates.extend(self._ner_spans(text, covered, known))
         candidates = negatives.drop_generic_mentions(text, [s for s in candidates if not negatives.vetoed(s, veto)])
         persons = [s for s in candidates if s.type is E.PERSON]
         if persons:
@@ -94,9 +103,9 @@ class Detector:
         candidates = _drop_postcodes_read_as_phones(candidates)
         return resolve_overlaps((s for s in candidates if s.type in wanted), text)
 
-    def _ner_spans(self, text: str, covered: list[tuple[int, int]]) -> list[Span]:
+    def _ner_spans(self, text: str, covered: list[tuple[int, int]], known: frozenset[str]) -> list[Span]:
         assert self.ner is not None
-        windows = ner_windows(text, covered)
+        windows = ner_windows(text, covered, known)
         if not windows:
             return []
         spans = []

@@ -19,7 +19,8 @@ _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+(?:[.!?]+|\n+|$)")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def ner_windows(text: str, covered: list[tuple[int, int]] = ()) -> list[tuple[int, int, bool]]:
+def ner_windows(text: str, covered: list[tuple[int, int]] = (), known: frozenset[str] = frozenset()
+                ) -> list[tuple[int, int, bool]]:
     """(start, end, foreign) of the stretches of text the model should read: around each capitalised
     uncommon word, CONTEXT_WORDS words either side within its sentence, merged when they touch.
     `foreign` marks sentences in another language, where the English model's output is worth little
@@ -27,12 +28,14 @@ def ner_windows(text: str, covered: list[tuple[int, int]] = ()) -> list[tuple[in
 
     Words inside `covered` ranges (a `merge_ranges` result: already found by the patterns and rules,
     or known non-PII such as links and versions) don't count: a sentence whose only capitals are in
-    an email address, a key or a name the rules found is not read again.
+    an email address, a key or a name the rules found is not read again. Nor do the words in `known`
+    (`names.name_words` of the names the rules found): their other mentions ("Maria." signing off after
+    "Maria Schneider") are found by `names.propagate` after the model, which need not read them.
     """
     windows: list[tuple[int, int, bool]] = []
     for sentence in _SENTENCE.finditer(text):
         offset = sentence.start()
-        candidates = _candidates(sentence.group(), offset, covered)
+        candidates = _candidates(sentence.group(), offset, covered, known)
         if not candidates:
             continue
         words = [(offset + m.start(), offset + m.end()) for m in _WORD.finditer(sentence.group())]
@@ -81,13 +84,16 @@ _LABELS = frozenset(
 )
 
 
-def _candidates(sentence: str, offset: int, covered: list[tuple[int, int]]) -> list[int]:
-    """Offsets of the capitalised, uncommon, not yet covered words of a sentence."""
+def _candidates(sentence: str, offset: int, covered: list[tuple[int, int]], known: frozenset[str] = frozenset()
+                ) -> list[int]:
+    """Offsets of the capitalised, uncommon, not yet covered or known words of a sentence."""
     found = []
     for m in _TOKEN.finditer(sentence):
         word = m.group()
         if covered and within(covered, offset + m.start(), offset + m.end()):
             continue
+        if known and (word in known or word.endswith(("'s", "’s")) and word[:-2] in known):
+            continue  # "Maria's": propagate finds the name in it too
         lower = word.lower()
         if word[0].isupper() and lower.rstrip("'’s") not in COMMON and lower not in COMMON and lower not in _LABELS:
             found.append(offset + m.start())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from collections import Counter
@@ -51,3 +52,45 @@ def within(merged: list[tuple[int, int]], start: int, end: int) -> bool:
     """True when [start, end) lies inside one range of a `merge_ranges` result."""
     i = bisect.bisect_right(merged, (start, float("inf"))) - 1
     return i >= 0 and merged[i][0] <= start and end <= merged[i][1]
+
+
+# Pre-checks. Most rules hang on a cue word ("attendees", "passport", "me and"); a text without any of
+# a rule's cue words cannot match it, and looking the words up in a set is far cheaper than letting the
+# regex engine try its alternation at every character (IGNORECASE alternations get no prefix scan).
+# `re`'s IGNORECASE matches "İ", "ı" and "ſ" to i and s, which str.lower() does not do: a text holding
+# one of them passes every pre-check, so the rules still see exactly what they saw without them.
+_FOLD_ODD = re.compile("[\u0130\u0131\u017f]")
+_WORDS = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=8)
+def lowered(text: str) -> str | None:
+    """`text.lower()`, computed once per text for all the families; None when case-folding is not simple."""
+    return None if _FOLD_ODD.search(text) else text.lower()
+
+
+@functools.lru_cache(maxsize=8)
+def words_of(text: str) -> frozenset[str] | None:
+    """The lower-cased words (runs of \\w) of `text`; None when case-folding is not simple."""
+    low = lowered(text)
+    return None if low is None else frozenset(_WORDS.findall(low))
+
+
+def forget() -> None:
+    """Drop the cached texts, so that a prompt is not kept in memory past its detection."""
+    lowered.cache_clear()
+    words_of.cache_clear()
+
+
+def mentions(text: str, words: frozenset[str]) -> bool:
+    """False only when none of the lower-case `words` occurs as a whole word in `text`, in any case: a
+    pre-check for a case-insensitive `\\b(?:word|...)\\b` pattern, which cannot match then."""
+    found = words_of(text)
+    return found is None or not words.isdisjoint(found)
+
+
+def contains(text: str, needles: Iterable[str]) -> bool:
+    """False only when none of the lower-case `needles` occurs in `text`, in any case (anywhere, not
+    only as whole words): a pre-check for case-insensitive patterns without word boundaries."""
+    low = lowered(text)
+    return low is None or any(n in low for n in needles)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from llmvpn.privacy.recognizers._context import mentions
 from llmvpn.privacy.recognizers.names import END, LOWER_RUN, LW, NAME_RUN, is_common, name_span
 from llmvpn.privacy.spans import EntityType, Span
 
@@ -90,6 +91,15 @@ _CLOSING = re.compile(rf"(?<=[.!])[ \t]+(?P<name>{NAME_RUN})[ \t]*(?=[\"”»’
 _I_COMMA = re.compile(rf"(?<![\w'’])I,[ \t]+(?P<name>{NAME_RUN})[ \t]*,")
 _KIN_WORDS = frozenset("mom mum dad mother father grandma grandpa granny nana papa mama auntie".split())
 
+# Pre-checks (see `_context.mentions`): a word that every match of the pattern holds, in lower case; the
+# possessive opens every _FOREIGN_RELATION ("il mio" holds "mio"), a quotation mark _VOCATIVE and _CLOSING.
+_LETTER_CUES = frozenset("letter recommendation reference card".split())
+_ADDRESSED_CUES = frozenset("ask tell remind thank invite congratulate cc ping email text message".split())
+_POSSESSIVES = frozenset(
+    "mi tu su mon ma ton ta mein meine meinem meiner meinen dein deine mio mia meu minha mijn onze".split()
+)
+_QUOTES = "\"“«„‘'”»’"
+
 # Typed in lower case: only after the clearest of these cues and with punctuation (or "whether", "that"
 # after two words) right after the name ("please reply to gunnar: yes", "ask ingrid berg whether"), so
 # that "a reply to everyone." or "ask around if" are not names.
@@ -103,6 +113,9 @@ _LOWER = tuple(
         (r"(?<![\w'’])i,[ \t]+", LOWER_RUN, r"(?=[ \t]*,)"),
     )
 )
+_LOWER_CUES = (
+    frozenset("ask tell remind thank invite cc".split()), frozenset("letter recommendation reference".split()), frozenset({"i"}),
+)
 # A chat transcript typed in lower case: lines opened by a one-word speaker and a colon, two speakers
 # at least and one of them speaking again ("ola: coming?\nmarek: yes\nola: great"). Lines that do not
 # repeat a word are a list of labels as often ("tone: formal\naudience: managers").
@@ -112,14 +125,20 @@ _LOWER_SPEAKER = re.compile(r"(?m)^[ \t]*(?P<lname>[^\W\d_]{2,})[ \t]*:[ \t]+\S"
 def find(text: str) -> list[Span]:
     """PERSON spans for the people a message is addressed to, from, for or about."""
     spans = _recipients(text)
-    rules = ((_LETTER, 0.75), (_ADDRESSED, 0.7), (_FOREIGN_RELATION, 0.8), (_VOCATIVE, 0.65), (_CLOSING, 0.6),
-             (_I_COMMA, 0.8))
-    for pattern, score in rules:
+    quoted = any(q in text for q in _QUOTES)
+    rules = ((_LETTER, 0.75, mentions(text, _LETTER_CUES)), (_ADDRESSED, 0.7, mentions(text, _ADDRESSED_CUES)),
+             (_FOREIGN_RELATION, 0.8, mentions(text, _POSSESSIVES)), (_VOCATIVE, 0.65, quoted),
+             (_CLOSING, 0.6, quoted), (_I_COMMA, 0.8, "I," in text))
+    for pattern, score, cued in rules:
+        if not cued:
+            continue
         for m in _overlapping(pattern, text):
             span = _capitalised(text, m.start("name"), m.end("name"), score)
             if span is not None:
                 spans.append(span)
-    for pattern in _LOWER:
+    for pattern, cues in zip(_LOWER, _LOWER_CUES, strict=True):
+        if not mentions(text, cues):
+            continue
         for m in _overlapping(pattern, text):
             words = m.group("lname").split()
             if words[0][:1].islower() and not any(is_common(w) or w.lower() in _KIN_WORDS for w in words):

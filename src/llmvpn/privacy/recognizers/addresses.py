@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from llmvpn.privacy.recognizers._context import contains, mentions
 from llmvpn.privacy.spans import EntityType, Span
 
 _CAP = r"[^\W\d_][\w'’.-]*"
@@ -74,10 +75,23 @@ _ADDRESSES = tuple(
 )
 
 
+# What each of _ADDRESSES needs in the text before it is worth running (see `_context.mentions`): the
+# English forms a street type as a word, the flat-first form a flat word anywhere; None: always run.
+_STREET_TYPE_WORDS = frozenset(_STREET_TYPES.lower().split("|"))
+_FLAT_WORDS = ("flat", "apt", "apartment", "door no", "house no", "plot no")
+_NEEDS = (_STREET_TYPE_WORDS, None, None, None, None, _STREET_TYPE_WORDS, _FLAT_WORDS, _STREET_TYPE_WORDS)
+
+
+def _applicable(text: str) -> list[re.Pattern[str]]:
+    """The patterns of _ADDRESSES that can match in `text`, in their order."""
+    return [pattern for pattern, needs in zip(_ADDRESSES, _NEEDS, strict=True)
+            if needs is None or (mentions(text, needs) if isinstance(needs, frozenset) else contains(text, needs))]
+
+
 def find(text: str) -> list[Span]:
     """Street addresses in US/UK, German, French, Spanish/Italian/Portuguese forms, and PO boxes."""
     spans = []
-    for pattern in _ADDRESSES:
+    for pattern in _applicable(text):
         for m in pattern.finditer(text):
             value = m.group().rstrip(" ,.")
             if _SAMPLE.search(value):
@@ -94,10 +108,10 @@ def find(text: str) -> list[Span]:
 def sample_ranges(text: str) -> list[tuple[int, int]]:
     """Where famous and template addresses are ("10 Downing Street", "123 Main Street, Anytown"): no detector
     should take them, or their street, for anyone's."""
-    if not _SAMPLE_HINT.search(text):
+    if not contains(text, _SAMPLE_HINTS):
         return []
     ranges = []
-    for pattern in _ADDRESSES:
+    for pattern in _applicable(text):
         for m in pattern.finditer(text):
             if _SAMPLE.search(m.group()):
                 ranges.append((m.start(), _tail_end(text, m.end())))
@@ -145,9 +159,9 @@ _SAMPLE = re.compile(
     r"(?i)^(?:10 downing st|1600 pennsylvania ave|221b baker st|4 privet dr|742 evergreen ter|12 grimmauld pl|"
     r"1 infinite loop|1 apple park way|1600 amphitheatre p|350 fifth ave|prinsengracht 263)|\b(?:anytown|anyville|anystate|anycity)\b"
 )
-_SAMPLE_HINT = re.compile(
-    r"(?i)downing|pennsylvania|baker st|privet|evergreen|grimmauld|infinite loop|apple park|amphitheatre|fifth ave|"
-    r"prinsengracht|any(?:town|ville|state|city)"
+_SAMPLE_HINTS = (
+    "downing", "pennsylvania", "baker st", "privet", "evergreen", "grimmauld", "infinite loop", "apple park",
+    "amphitheatre", "fifth ave", "prinsengracht", "anytown", "anyville", "anystate", "anycity",
 )
 # A flat written before the street: "Flat 8, 215 Maple Terrace", "Apt 24A, 646 Chestnut Way".
 _HEAD = re.compile(r"(?i:flat|apt|apartment|unit|suite|apto)\.?[ \t]*[0-9][\w-]{0,4},[ \t]*$")

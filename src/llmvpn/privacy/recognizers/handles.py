@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from llmvpn.privacy.recognizers._context import mentions
 from llmvpn.privacy.spans import EntityType, Span
 
 _HANDLE = r"[^\W\d_]{2,}[\w.-]{0,30}?[0-9]{1,6}"
@@ -17,6 +18,8 @@ _SAID = re.compile(
     rf"(?i:\b(?:user|user ?name|login|handle|account|screen name|user id)[ \t]+(?:is|was|=)[ \t]+)"
     rf"(?P<handle>{_HANDLE})(?![\w@])"
 )
+_SAID_CUES = frozenset("user username name login handle account id".split())
+_LOGGED_CUES = frozenset("password publickey keyboard user role sudo su".split())
 # The owner in a link to a code host or social network: /ksenia88/..., /in/maria-42, /@maria42.
 _IN_LINK = re.compile(
     r"(?i:\b(?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|instagram\.com|"
@@ -46,9 +49,14 @@ _SERVICE = frozenset(
 
 def find(text: str) -> list[Span]:
     """PERSON spans for handles named as someone's account or owning a profile or repository link."""
-    found = (*_SAID.finditer(text), *_IN_LINK.finditer(text))
+    # A handle as said or linked ends in a digit; a link needs its "/", a log line one of its words.
+    digits = any(ch.isdigit() for ch in text)
+    said = _SAID.finditer(text) if digits and mentions(text, _SAID_CUES) else ()
+    found = (*said, *(_IN_LINK.finditer(text) if digits and "/" in text else ()))
     spans = [Span(m.start("handle"), m.end("handle"), EntityType.PERSON, 0.7) for m in found]
     for pattern in (_LOGGED, _PGPASS_USER):
+        if pattern is _LOGGED and not mentions(text, _LOGGED_CUES):
+            continue
         for m in pattern.finditer(text):
             handle = m.group("handle").rstrip(".")
             if handle.lower() not in _SERVICE and not handle.isdigit():

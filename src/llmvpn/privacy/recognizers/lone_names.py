@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from llmvpn.privacy.recognizers._context import mentions
 from llmvpn.privacy.recognizers.names import LW, NAME_RUN, is_common, name_span
 from llmvpn.privacy.recognizers.negatives import FAMOUS
 from llmvpn.privacy.spans import EntityType, Span
@@ -80,31 +81,64 @@ _GROUPS = frozenset(
 )
 _FAMOUS_THINGS = FAMOUS[EntityType.ORGANIZATION] | FAMOUS[EntityType.LOCATION]
 
+# Pre-checks (see `_context.mentions`): a word every match of the rule holds, in lower case.
+_SAYS_CUES = frozenset(w.split()[-1] if w.startswith(("is ", "was ", "has ", "just ")) else w.split()[0]
+                       for w in _SAYS.split("|"))
+_CUED = (
+    (_SPEAKS, 0.7, _SAYS_CUES),
+    (_PER, 0.7, frozenset("per laut selon según secondo".split())),
+    (_UNDER, 0.75, frozenset({"under"})),
+    (_CLOSING_LINE, 0.7, frozenset(
+        "regards grüße grüßen gruß cordialement saluti saludos groet groeten atentamente atenciosamente abraços "
+        "abrazo bien sincerely cheers thanks merci danke grazie gracias obrigado obrigada".split())),
+)
+_FAMILY_CUES = frozenset({"her", "his", "their"})
+_ATTENTION_CUES = frozenset({"attention", "attn", "fao", "c", "care"})
+_LIST_CUES = frozenset(
+    """attendees participants invitees guests cc present teilnehmer teilnehmende anwesend présents présentes
+    asistentes presentes partecipanti presenti deelnemers aanwezig""".split()
+)
+# Either side of "and"/"&" with "me" or "myself": the name before "and" is tried at every word otherwise.
+_WITH_ME_CUE = re.compile(r"(?i:(?:me|myself)[ \t]+(?:and|&)[ \t])|[ \t](?:and|&)[ \t]+(?:me|I|myself)\b")
+
 
 def find(text: str) -> list[Span]:
     """PERSON spans for names alone, given away by the words around them."""
     spans: list[Span] = []
-    for pattern, score in ((_SPEAKS, 0.7), (_PER, 0.7), (_UNDER, 0.75), (_CLOSING_LINE, 0.7)):
-        for m in pattern.finditer(text):
-            spans.extend(_capitalised(text, m.start("name"), m.end("name"), score))
+    for pattern, score, cues in _CUED:
+        if mentions(text, cues):
+            for m in pattern.finditer(text):
+                spans.extend(_capitalised(text, m.start("name"), m.end("name"), score))
     if "'s" in text or "’s" in text:
         for m in _POSSESSIVE.finditer(text):
             spans.extend(_capitalised(text, m.start("name"), m.end("name"), 0.7, last=True))
-    for m in _WITH_ME.finditer(text):
-        group = "name" if m.group("name") is not None else "name2"
-        spans.extend(_capitalised(text, m.start(group), m.end(group), 0.7, last=group == "name2"))
-    for m in _PIPE_SIGNATURE.finditer(text):
-        if _CONTACT_NEAR.search(text, m.end(), m.end() + 160):
-            span = name_span(text, m.start("name"), m.end("name"), 0.7)
-            if span is not None and " " in text[span.start : span.end]:
-                spans.append(span)
-    for pattern in (_ASSIGNEE, _WITH_FAMILY):
-        for m in pattern.finditer(text):
-            if m.group("name").lower() not in _GROUPS:
+    if _WITH_ME_CUE.search(text):
+        for m in _WITH_ME.finditer(text):
+            group = "name" if m.group("name") is not None else "name2"
+            spans.extend(_capitalised(text, m.start(group), m.end(group), 0.7, last=group == "name2"))
+    if "|" in text or "•" in text or "·" in text:
+        for m in _PIPE_SIGNATURE.finditer(text):
+            if _CONTACT_NEAR.search(text, m.end(), m.end() + 160):
+                span = name_span(text, m.start("name"), m.end("name"), 0.7)
+                if span is not None and " " in text[span.start : span.end]:
+                    spans.append(span)
+    for pattern, cues in ((_ASSIGNEE, None), (_WITH_FAMILY, _FAMILY_CUES)):
+        if cues is None or mentions(text, cues):
+            for m in pattern.finditer(text):
+                if m.group("name").lower() not in _GROUPS:
+                    spans.extend(_any_case(text, m.start("name"), m.group("name")))
+    for pattern, cues in ((_HERE, None), (_ATTENTION, _ATTENTION_CUES)):
+        if cues is None or mentions(text, cues):
+            for m in pattern.finditer(text):
                 spans.extend(_any_case(text, m.start("name"), m.group("name")))
-    for pattern in (_HERE, _ATTENTION):
-        for m in pattern.finditer(text):
-            spans.extend(_any_case(text, m.start("name"), m.group("name")))
+    if mentions(text, _LIST_CUES):
+        spans.extend(_listed(text))
+    return spans
+
+
+def _listed(text: str) -> list[Span]:
+    """The people of a list of attendees, when (nearly) all of its items look like names."""
+    spans = []
     for m in _LIST.finditer(text):
         listed = re.sub(r"[ \t]*\([^)\n]{0,30}\)", lambda p: " " * len(p.group()), m.group("list"))  # "(chair)"
         items = re.split(r"[ \t]*(?:[,;/]|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b)[ \t]*", listed.rstrip(" ."))

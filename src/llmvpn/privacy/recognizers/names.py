@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from llmvpn.privacy.recognizers._context import mentions
 from llmvpn.privacy.recognizers._words import COMMON, CONTACT_LABELS
 from llmvpn.privacy.spans import EntityType, Span
 
@@ -130,6 +131,28 @@ _LOWER_CUES = tuple(
     )
 )
 
+# A word each of the patterns above needs (in lower case), or None: checked before the pattern is run
+# (see `_context.mentions`), since most prompts have none of these cues.
+_LOWER_CUE_WORDS: tuple[frozenset[str] | None, ...] = tuple(
+    None if words is None else frozenset(words.split())
+    for words in (
+        "my call under sign signed named name mr mrs ms dr prof",
+        "name",
+        "holder cardholder patient client passenger guest applicant candidate beneficiary recipient attendee employee "
+        "student contact",
+        "hi hey hello dear yo hiya",
+        "thanks thank cheers best regards love sincerely xoxo groet groeten gruß grüße abraço abraços beijos "
+        "saluti saludos bisous bises",
+        "from sign signed it",
+        None,  # the dashes: checked as characters
+        "my our his her their",
+        "my our his her their the",
+        "me name",
+        "my our his her their",
+        "i im this it its",
+    )
+)
+
 # Capitalised words that start sentences or name things, never people: they end a name run.
 _NOT_NAMES = frozenset(
     """a an the i i'm i’m im it its this that these those there here he she we they you your my our his her
@@ -184,7 +207,9 @@ def find_names(text: str) -> list[Span]:
     for m in _USERNAME.finditer(text):
         if any(ch.isalpha() for ch in m.group("name")):
             spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.6))
-    for pattern in _LOWER_CUES:
+    for pattern, cues in zip(_LOWER_CUES, _LOWER_CUE_WORDS, strict=True):
+        if cues is not None and not mentions(text, cues):
+            continue
         for m in pattern.finditer(text):
             words = [w for w in m.group("lname").split() if w.lower() not in _PARTICLES]
             if words and words[0][:1].islower() and not any(is_common(w) for w in words):
@@ -266,13 +291,19 @@ _ROLES = frozenset(
 _PARTICLES = frozenset("van von der den de da di del della du la le bin ibn al el dos das ter".split())
 
 
-def propagate(text: str, persons: Iterable[Span]) -> list[Span]:
-    """Other mentions of the words of names already found: "Maria" and "Gonzalez's" after "Maria Gonzalez"."""
+def name_words(text: str, persons: Iterable[Span]) -> frozenset[str]:
+    """The words of found names that `propagate` looks for elsewhere: "Maria", "Gonzalez" for "Maria Gonzalez"."""
     words = set()
     for span in persons:
         for word in re.findall(_WORD, text[span.start : span.end]):
             if len(word) >= 3 and word[0].isupper() and word.lower() not in _NOT_NAMES | _PARTICLES:
                 words.add(word)
+    return frozenset(words)
+
+
+def propagate(text: str, persons: Iterable[Span]) -> list[Span]:
+    """Other mentions of the words of names already found: "Maria" and "Gonzalez's" after "Maria Gonzalez"."""
+    words = name_words(text, persons)
     if not words:
         return []
     pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?![\w-])")

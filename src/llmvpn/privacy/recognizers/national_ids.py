@@ -24,7 +24,7 @@ from stdnum.nl import bsn
 from stdnum.pl import pesel
 from stdnum.se import personnummer
 
-from llmvpn.privacy.recognizers._context import has_context, keyword_pattern
+from llmvpn.privacy.recognizers._context import contains, has_context, keyword_pattern
 from llmvpn.privacy.spans import EntityType, Span
 
 _SSN = re.compile(r"(?<![\w-])([0-9]{3})([- ]?)([0-9]{2})\2([0-9]{4})(?![\w]|-[0-9])")
@@ -87,6 +87,13 @@ _DOCUMENT_NUMBER = re.compile(
     r"(?i:\s+(?:number|no\.?|num|#))?\s*(?:is|:|=|#)?\s*([A-Z0-9][A-Z0-9-]{5,14}[0-9A-Z])(?![\w])"
 )
 
+# Each of the words _DOCUMENT_NUMBER starts with holds one of these (it has no word boundaries, so they
+# are looked for anywhere): a text without any is not scanned.
+_DOCUMENT_WORDS = (
+    "passport", "pan", "aadhaar", "tax id", "id number", "id no", "licen", "dl", "id card", "identity card",
+    "national id", "personalausweis", "reisepass", "pasaporte", "passeport", "carte d'identité",
+)
+
 
 def find(text: str) -> list[Span]:
     """US SSNs and other national identifiers that pass their format and checksum rules."""
@@ -97,7 +104,7 @@ def find(text: str) -> list[Span]:
                 continue
             if fmt.is_valid(m.group()):  # stdnum's is_valid returns False, it does not raise
                 spans.append(Span(m.start(), m.end(), EntityType.NATIONAL_ID, 0.85))
-    for m in _DOCUMENT_NUMBER.finditer(text):
+    for m in _DOCUMENT_NUMBER.finditer(text) if contains(text, _DOCUMENT_WORDS) else ():
         if sum(ch.isdigit() for ch in m.group(1)) >= 4:
             spans.append(Span(m.start(1), m.end(1), EntityType.NATIONAL_ID, 0.7))
     return spans

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from llmvpn.privacy.recognizers import addresses, handles
-from llmvpn.privacy.recognizers._context import merge_ranges, within
+from llmvpn.privacy.recognizers._context import mentions, merge_ranges, within
 from llmvpn.privacy.spans import EntityType, Span
 
 _REFERENCE = re.compile(
@@ -21,6 +21,15 @@ _REFERENCE = re.compile(
     r"error|err|flight|container|batch|lot|asin|isbn|upc|ean|commit|revision|rev|request|req|incident|"
     r"run|trace|span|product|article|catalog|catalogue)s?\b)"
     r"(?:\s+(?i:no\.?|nr\.?|number|num|id|code|#))?(?:\s+(?:is|was))?\s*[:#=]?\s*#?(?P<id>[A-Za-z]{0,4}[-_]?[0-9][A-Za-z0-9_-]{3,40})"
+)
+# The cue words of _REFERENCE, singular and plural: a text with none of them skips its scan.
+_REFERENCE_CUES = frozenset(
+    w + plural
+    for w in """order invoice inv ticket tracking shipment parcel package case ref reference confirmation booking
+    reservation po sku item part model serial transaction txn receipt build issue pr bug job error err flight
+    container batch lot asin isbn upc ean commit revision rev request req incident run trace span product article
+    catalog catalogue""".split()
+    for plural in ("", "s")
 )
 _HASH_REF = re.compile(r"(?<![\w&])#[0-9]{2,10}(?![\w])")  # issue #1234, PR #56
 _VERSION = re.compile(
@@ -31,6 +40,7 @@ _VERSION = re.compile(
     r"typescript|bash|excel|office|chrome|safari|edge|firmware|bios|build)[\s:]*)"
     r"[0-9]+(?:\.[0-9A-Za-z-]+){1,4})"
 )
+_VERSION_NUMBER = re.compile(r"(?i)[0-9]\.[0-9A-Za-z-]")  # in every version (same case rules); most prompts have none
 _UUID = re.compile(r"(?i)(?<![\w-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])")
 # Lower-case hex (git, sha256, cache keys); upper case only when long, so "01823562F" stays an id.
 _HEX = re.compile(r"(?<![\w])(?:0x)?(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])(?:[0-9a-f]{7,128}|[0-9A-F]{16,128})(?![\w])")
@@ -68,9 +78,11 @@ _WEAK = frozenset({EntityType.PHONE, EntityType.DATE, EntityType.DATE_OF_BIRTH, 
 def negative_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of text that hold identifiers of things, not people (sorted, merged)."""
     ranges: list[tuple[int, int]] = []
-    ranges.extend(m.span("id") for m in _REFERENCE.finditer(text))
+    if mentions(text, _REFERENCE_CUES):
+        ranges.extend(m.span("id") for m in _REFERENCE.finditer(text))
     ranges.extend(m.span() for m in _HASH_REF.finditer(text))
-    ranges.extend(m.span() for m in _VERSION.finditer(text))
+    if _VERSION_NUMBER.search(text):
+        ranges.extend(m.span() for m in _VERSION.finditer(text))
     ranges.extend(m.span() for m in _UUID.finditer(text))
     ranges.extend(m.span() for m in _HEX.finditer(text))
     ranges.extend(m.span() for m in _PRICE.finditer(text))

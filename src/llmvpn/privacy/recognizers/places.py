@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from llmvpn.privacy.recognizers._context import mentions
 from llmvpn.privacy.recognizers.names import is_common
 from llmvpn.privacy.spans import EntityType, Span
 
@@ -51,9 +52,16 @@ _PLACE = re.compile(
     r"(?:(?i:\s+to\s+)(?P<place2>[^\W\d_][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}))?"
 )
 
+_PLACE_CUES = frozenset(  # the verbs of _PLACE, one of which a text must hold to be scanned
+    """live lives living lived moved moving move based born grew staying stay arrive arriving relocating relocate
+    flying fly commute commuting wohne lebe habite vis vivo serai suis""".split()
+)
+
 
 def find_places(text: str) -> list[Span]:
     """Towns and cities named as where someone lives, moves or travels to."""
+    if not mentions(text, _PLACE_CUES):
+        return []
     spans = []
     for m in _PLACE.finditer(text):
         for group in ("place", "place2"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from llmvpn.privacy.recognizers._context import shannon_entropy
+from llmvpn.privacy.recognizers._context import contains, mentions, shannon_entropy
 from llmvpn.privacy.spans import EntityType, Span
 
 # (pattern, minimum entropy of the whole match in bits per character)
@@ -80,6 +80,15 @@ _PROSE = re.compile(
     r"\s+(?:is|was|will be|should be|ist|lautet|war|est|était|es|era|é|è|=|:)\s*)"
     r"(?:(?P<q>[\"'“‘])(?P<qvalue>[^\"'”’\n]{4,64})[\"'”’]|(?P<value>[^\s\"'”]{6,64}))"
 )
+# Pre-checks (see `_context.mentions`): one of these words is in every match of the pattern named.
+_BEARER_CUES = frozenset({"bearer", "token"})
+_SAID_CUES = frozenset(
+    "password passcode pin passphrase pw passwort kennwort passe contraseña clave senha wachtwoord".split()
+)
+_PROSE_CUES = _SAID_CUES | frozenset(
+    "passwd pwd lösenord hasło adgangskode passord salasana token key api_key apikey secret".split()
+)
+_DECODED_CUES = ("base64", "decode", "gives", "prints", "returns", "output")  # substrings: "printsXyz..." matches too
 # High-entropy output of a decoding step: "base64 -d gives me 9fK2...".
 # What follows an exclamation mark that ends a sentence: the end, a line break, or a new capitalised sentence.
 _SENTENCE_AFTER = re.compile(r"\s*$|\s*\n|\s+[A-Z]")
@@ -146,7 +155,11 @@ def find(text: str) -> list[Span]:
                 spans.append(Span(m.start(), m.end(), EntityType.SECRET, 0.95))
     if "PRIVATE KEY" in text:
         spans.extend(Span(m.start(), m.end(), EntityType.SECRET, 0.99) for m in _PEM.finditer(text))
-    for pattern, kind in ((_ASSIGNMENT, "assigned"), (_BEARER, "bearer"), (_SAID, "said")):
+    assigned = "=" in text or ":" in text
+    for pattern, kind, cued in ((_ASSIGNMENT, "assigned", assigned), (_BEARER, "bearer", mentions(text, _BEARER_CUES)),
+                                (_SAID, "said", mentions(text, _SAID_CUES))):
+        if not cued:
+            continue
         for m in pattern.finditer(text):
             value = m.group("value")
             value_end = m.end("value")
@@ -158,7 +171,7 @@ def find(text: str) -> list[Span]:
                 kind_here = kind
             if _looks_like_password(value, kind_here):
                 spans.append(Span(m.start("value"), value_end, EntityType.SECRET, 0.85))
-    for m in _PROSE.finditer(text):
+    for m in _PROSE.finditer(text) if mentions(text, _PROSE_CUES) else ():
         group = "qvalue" if m.group("qvalue") is not None else "value"
         value, end = m.group(group), m.end(group)
         # Sentence punctuation is not the password's; "!" only ends the sentence before a space or the end.
@@ -194,7 +207,7 @@ def find(text: str) -> list[Span]:
     for m in _SIG_PARAM.finditer(text) if "sig" in lower else ():
         if shannon_entropy(m.group("value")) >= 3.5:
             spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
-    for m in _DECODED.finditer(text):
+    for m in _DECODED.finditer(text) if contains(text, _DECODED_CUES) else ():
         value = m.group("value").rstrip(".,;")
         # Decoding a Kubernetes secret or a password field: what comes out is the secret, random or not.
         about_secret = _SECRET_WORD.search(text, max(0, m.start() - 80), m.start())

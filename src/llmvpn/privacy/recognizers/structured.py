@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from llmvpn.privacy.recognizers._context import mentions
 from llmvpn.privacy.recognizers.names import LW, NAME_RUN, is_common, name_span
 from llmvpn.privacy.spans import EntityType, Span
 
@@ -78,6 +79,11 @@ _NAME_FIELD = re.compile(
     rf"(?P<name>{_UPPER_RUN}(?=[ \t]*(?:[,.;:/)\n]|$|[ \t]+[a-z]))|{NAME_RUN}(?:[ \t]*,[ \t]*{NAME_RUN})?)"
 )
 _FIELD = re.compile(_FIELD_CUES, re.IGNORECASE)
+# A word that each cue of _NAME_FIELD holds: a text with none of them is not scanned (see `_context.mentions`).
+_NAME_FIELD_CUES = frozenset(
+    """surname name names forename forenames nachname vorname nom prénom prénoms prenom prenoms apellido apellidos
+    cognome""".split()
+) | frozenset(_ROLE_CUES.split("|"))
 # Airline and booking style: "DURAND/AMANDINE MR", "SMITH/JOHN PAUL MRS".
 _SLASH_NAME = re.compile(
     rf"(?<![\w/])(?P<name>{_UPPER_WORD}/{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD})??)(?:[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|MX))?(?![\w/])"
@@ -106,7 +112,8 @@ def find(text: str) -> list[Span]:
     if "\n" in text:
         spans.extend(_table_cells(text))
         spans.extend(_top_line(text))
-    spans.extend(_name_fields(text))
+    if mentions(text, _NAME_FIELD_CUES):
+        spans.extend(_name_fields(text))
     if "/" in text:
         spans.extend(_slash_names(text))
     return spans
