@@ -8,7 +8,7 @@ hard negatives), `negative` (no PII, but order numbers, versions, UUIDs, hashes,
 links, placeholder keys, famous people/places/companies) and `clean` (no PII at all). Names and
 places come from ten locales; some prompts are typed all in lower case, and a few are written in
 German, French or Spanish (the fresh set, `fresh=True`, also Italian and Dutch; the second fresh set,
-`fresh2=True`, and the third, `fresh3=True`, also Portuguese).
+`fresh2=True`, and the third, `fresh3=True`, also Portuguese; the fourth, `fresh4=True`, also Polish and Swedish).
 
 What is labelled (and so what the detector is scored against):
   PERSON       private people's names (first, last or full; not titles, not the possessive 's)
@@ -41,6 +41,7 @@ from bench.privacy import corpus_data as D
 from bench.privacy.templates import CLEAN, FOLLOW_UPS, HOLDOUT_NEGATIVE, HOLDOUT_PII, NEGATIVE, PII
 from bench.privacy import templates_fresh2 as F2
 from bench.privacy import templates_fresh3 as F3
+from bench.privacy import templates_fresh4 as F4
 from bench.privacy.templates_fresh import FRESH_CLEAN, FRESH_NEGATIVE, FRESH_PII, NICKNAMES
 
 
@@ -170,7 +171,10 @@ def _fill_fresh2(ctx: _Context, slot: str) -> Parts:
     }
     if slot in fixed:
         return fixed[slot]()
-    return F3.fill(ctx, slot)  # the third fresh set's slots (its own generators); KeyError for unknown slots
+    try:
+        return F3.fill(ctx, slot)  # the third fresh set's slots (its own generators); KeyError for unknown slots
+    except KeyError:
+        return F4.fill(ctx, slot)  # the fourth fresh set's slots (its own generators); KeyError for unknown slots
 
 
 def _ordinal(day: int) -> str:
@@ -621,16 +625,17 @@ def _typed_in_lower_case(text: str, spans: list[tuple[int, int, str]]) -> str:
 
 
 def generate(n: int, seed: int = 7, *, holdout: bool = False, fresh: bool = False, fresh2: bool = False,
-             fresh3: bool = False) -> list[Sample]:
+             fresh3: bool = False, fresh4: bool = False) -> list[Sample]:
     """`n` labelled prompts: ~60 % with PII, ~25 % hard negatives, ~15 % clean; deterministic for a seed.
 
     `holdout=True` draws the PII and hard-negative prompts from the held-out templates instead;
     `fresh=True` draws all three kinds from templates_fresh.py (never looked at while tuning);
     `fresh2=True` draws all three kinds from templates_fresh2.py (a second blind set, written after fresh);
-    `fresh3=True` draws all three kinds from templates_fresh3.py (a third blind set, with its own value generators).
+    `fresh3=True` draws all three kinds from templates_fresh3.py (a third blind set, with its own value generators);
+    `fresh4=True` draws all three kinds from templates_fresh4.py (a fourth blind set, with its own value generators).
     """
-    if fresh + fresh2 + fresh3 > 1:
-        raise ValueError("fresh, fresh2 and fresh3 are separate sets; choose one")
+    if fresh + fresh2 + fresh3 + fresh4 > 1:
+        raise ValueError("fresh, fresh2, fresh3 and fresh4 are separate sets; choose one")
     rng = random.Random(seed)
     pii, negative = (HOLDOUT_PII, HOLDOUT_NEGATIVE) if holdout else (PII, NEGATIVE)
     clean, follow_ups = CLEAN, FOLLOW_UPS
@@ -643,6 +648,9 @@ def generate(n: int, seed: int = 7, *, holdout: bool = False, fresh: bool = Fals
     if fresh3:
         pii, negative, clean, follow_ups = F3.FRESH3_PII, F3.FRESH3_NEGATIVE, F3.FRESH3_CLEAN, F3.FRESH3_FOLLOW_UPS
         languages = {**languages, "pt": "pt_BR"}
+    if fresh4:
+        pii, negative, clean, follow_ups = F4.FRESH4_PII, F4.FRESH4_NEGATIVE, F4.FRESH4_CLEAN, F4.FRESH4_FOLLOW_UPS
+        languages = {**languages, **F4.FRESH4_LANGUAGES}
     samples = []
     for _ in range(n):
         roll = rng.random()

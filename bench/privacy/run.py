@@ -174,6 +174,7 @@ def main() -> None:
     parser.add_argument("--fresh-prompts", type=int, default=1500)
     parser.add_argument("--fresh2-prompts", type=int, default=1500, help="prompts from the second blind set (templates_fresh2.py); 0 to skip")
     parser.add_argument("--fresh3-prompts", type=int, default=1500, help="prompts from the third blind set (templates_fresh3.py); 0 to skip")
+    parser.add_argument("--fresh4-prompts", type=int, default=1500, help="prompts from the fourth blind set (templates_fresh4.py); 0 to skip")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--startup-runs", type=int, default=3)
     parser.add_argument("--cpu", type=int, default=None, help="core to pin to (default: the last one)")
@@ -200,6 +201,8 @@ def main() -> None:
         "quality_fresh2": quality(detector, generate(args.fresh2_prompts, seed=args.seed + 3, fresh2=True)) if args.fresh2_prompts else None,
         # A third blind set (templates_fresh3.py) with its own names, layouts and credential formats: not to be tuned on.
         "quality_fresh3": quality(detector, generate(args.fresh3_prompts, seed=args.seed + 4, fresh3=True)) if args.fresh3_prompts else None,
+        # A fourth blind set (templates_fresh4.py), frozen before the detector ever ran on it: not to be tuned on.
+        "quality_fresh4": quality(detector, generate(args.fresh4_prompts, seed=args.seed + 5, fresh4=True)) if args.fresh4_prompts else None,
         "throughput": throughput(detector, samples, args.rounds),
         "startup": startup(None if args.model in (None, "none") else args.model, use_ner, args.startup_runs),
         "measured_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
@@ -217,20 +220,22 @@ def print_table(result: dict) -> None:
     f = result.get("quality_fresh") or {"by_type": {}}
     f2 = result.get("quality_fresh2") or {"by_type": {}}
     f3 = result.get("quality_fresh3") or {"by_type": {}}
+    f4 = result.get("quality_fresh4") or {"by_type": {}}
     pct = lambda v: "—" if v is None else f"{v * 100:5.1f} %"  # noqa: E731
     print(f"model: {result['model']}   corpus: {q['prompts']} prompts (seed {result['corpus']['seed']})")
-    print(f"{'type':<15}{'chars':>7}{'leak':>9}{'held-out':>10}{'fresh':>9}{'fresh2':>9}{'fresh3':>9}{'target':>9}{'prec':>9}{'recall':>9}{'F1':>9}")
+    print(f"{'type':<15}{'chars':>7}{'leak':>9}{'held-out':>10}{'fresh':>9}{'fresh2':>9}{'fresh3':>9}{'fresh4':>9}{'target':>9}{'prec':>9}{'recall':>9}{'F1':>9}")
     for typ, row in q["by_type"].items():
         target = TARGET_LEAK.get(typ, 0.05) if row["gold_chars"] else None
         held = h["by_type"].get(typ, {}).get("leak_rate")
         fresh = f["by_type"].get(typ, {}).get("leak_rate")
         fresh2 = f2["by_type"].get(typ, {}).get("leak_rate")
         fresh3 = f3["by_type"].get(typ, {}).get("leak_rate")
-        print(f"{typ:<15}{row['gold_chars']:>7}{pct(row['leak_rate']):>9}{pct(held):>10}{pct(fresh):>9}{pct(fresh2):>9}{pct(fresh3):>9}{pct(target):>9}"
+        fresh4 = f4["by_type"].get(typ, {}).get("leak_rate")
+        print(f"{typ:<15}{row['gold_chars']:>7}{pct(row['leak_rate']):>9}{pct(held):>10}{pct(fresh):>9}{pct(fresh2):>9}{pct(fresh3):>9}{pct(fresh4):>9}{pct(target):>9}"
               f"{pct(row['precision']):>9}{pct(row['recall']):>9}{pct(row['f1']):>9}")
-    both = lambda key: f"{pct(q[key])} / {pct(h.get(key))} / {pct(f.get(key))} / {pct(f2.get(key))} / {pct(f3.get(key))}"  # noqa: E731
+    both = lambda key: f"{pct(q[key])} / {pct(h.get(key))} / {pct(f.get(key))} / {pct(f2.get(key))} / {pct(f3.get(key))} / {pct(f4.get(key))}"  # noqa: E731
     rows = [
-        ("(tuned-on / held-out / fresh / fresh2 / fresh3)", "", ""),
+        ("(tuned-on / held-out / fresh / fresh2 / fresh3 / fresh4)", "", ""),
         ("leak rate, all PII chars", both("leak_rate"), "≤ 5 %"),
         ("typed F1 (characters)", both("typed_f1_chars"), "≥ 85 %"),
         ("typed F1 (entities)", both("typed_f1_entities"), ""),
@@ -243,7 +248,7 @@ def print_table(result: dict) -> None:
     ]
     print()
     for label, value, target in rows:
-        print(f"{label:<40}{value:>46}   {target}")
+        print(f"{label:<40}{value:>56}   {target}")
 
 
 if __name__ == "__main__":
