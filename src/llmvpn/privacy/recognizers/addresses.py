@@ -17,7 +17,7 @@ _CAP = r"[^\W\d_][\w'’.-]*"
 _STREET_TYPES = (
     r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|"
     r"Close|Crescent|Cres|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl|Row|Walk|Mews|Grove|"
-    r"Gardens|Hill|Park|Loop|Pike|Alley|Plaza"
+    r"Gardens|Hill|Park|Loop|Pike|Alley|Plaza|Rise|Parade|Pde|Tce|View|Vale|Wharf|Quay|Wynd|Brae|Chase|Croft|Esplanade"
 )
 _UNIT = r"(?:,?[ \t]*(?i:apt|apartment|suite|ste|unit|flat|floor|fl|#)\.?[ \t]*[\w-]{1,6})?"
 # Street and town words, in any case (addresses get typed in lower case too), but never the little
@@ -43,28 +43,32 @@ _ADDRESSES = tuple(
     re.compile(p)
     for p in (
         # 42 Elm Street, Apt 3B, Springfield, IL 62704 · 221B Baker St · 10 Downing Street, London SW1A 2AA
-        rf"(?<![\w-])[0-9]{{1,5}}[A-Za-z]?(?:-[0-9]{{1,5}})?[ \t]+(?:[NSEWnsew]\.?[ \t]+)?(?:{_STREET_WORD}[ \t]+){{1,3}}"
+        rf"(?<![\w-])[0-9]{{1,5}}[A-Za-z]?(?:-[0-9]{{1,5}})?[ \t]+(?:[NSEWnsew]{{1,2}}\.?[ \t]+)?(?:[0-9]{{1,3}}(?:st|nd|rd|th)[ \t]+)?(?:{_STREET_WORD}[ \t]+){{0,3}}"
         rf"(?i:{_STREET_TYPES})\b\.?{_UNIT}{_CITY_TAIL}",
         # Hauptstraße 12a, 10115 Berlin · Bahnhofstrasse 7, 8001 Zürich · Am Markt 3 · Spoorstraat 42 bis ·
         # Wilhelminalaan 45 · Storgatan 5. Suffixes that end English words too ("During 2020") need a capital.
         rf"(?<![\w-])(?:(?!{_ING_WORDS})[A-ZÄÖÜ][\wäöüß-]*(?:str\.|weg|platz|ring|damm|ufer|steig|pfad|markt|hof|dreef|steeg)|"
-        rf"[^\W\d_][\wäöüß-]*(?:straße|strasse|gasse|allee|straat|laan|singel|gracht|plein|kade|dijk|gatan|vägen|veien)|"
-        rf"(?:Am|An der|Im|Auf dem|Zum|Zur)\s+[A-ZÄÖÜ]\w+)\s+[0-9]{{1,4}}[a-zA-Z]?(?:[-/][0-9]{{1,4}})?(?:[ \t]+(?:bis|ter|hs))?(?:,\s*(?:D-|CH-|A-)?[0-9]{{4,5}}[ \t]+{_TOWN}(?:[ \t]+{_TOWN})?)?",
+        rf"[^\W\d_][\wäöüß-]*(?:straße|strasse|gasse|allee|straat|laan|singel|gracht|plein|kade|dijk|plantsoen|gatan|vägen|veien)|"
+        rf"(?:Am|An der|Im|Auf dem|Zum|Zur)\s+[A-ZÄÖÜ]\w+)\s+[0-9]{{1,4}}[a-zA-Z]?(?:[-/][0-9]{{1,4}}){{0,2}}(?:-(?:hs|[IV]{{1,3}}|[a-zA-Z](?![\w])))?(?:[ \t]+(?:bis|ter|hs))?(?:,\s*(?:D-|CH-|A-)?[0-9]{{4,5}}[ \t]+{_TOWN}(?:[ \t]+{_TOWN})?)?",
         # 12 rue de la Paix, 75002 Paris · 5 bis avenue Victor Hugo
         rf"(?<![\w-])[0-9]{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|impasse|quai|route|cours)"
         rf"\s+(?:(?:de|du|des|la|le|l'|d')\s*)*{_CAP}(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+)?{_CAP}){{0,3}}(?:,?\s*[0-9]{{5}}[ \t]+{_TOWN}(?:[ \t]+{_TOWN})?)?",
         # Calle Mayor 5, 28013 Madrid · Via Roma 10, 00184 Roma · Rua Augusta 120
         rf"(?<![\w-])(?:Calle|C/|Avenida|Avda\.?|Av\.|Plaza|Paseo|Camino|Carrer|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Largo|"
-        rf"Rua|Travessa|Alameda|Estrada|Rodovia)\s+"
+        rf"Rua|Travessa|Alameda|Estrada|Rodovia|P\.zza|P\.le|V\.le|C\.so|(?i:ul\.|al\.|os\.))\s+"
         rf"(?:(?:de|del|la|los|las|di|della|dei|da|do|dos|das)\s+)*{_CAP}(?:[ \t]+(?:(?:de|do|da|dos|das|di|del|della)[ \t]+)?{_CAP}){{0,3}},?[ \t]*"
         rf"(?:n\.?\s?º?\s*)?[0-9]{{1,5}}(?:/[A-Za-z0-9]{{1,3}}|[A-Za-z](?![\w]))?"
         rf"(?:,\s*[0-9]{{5}}[ \t]+{_TOWN}(?:[ \t]+{_TOWN})?)?",
-        r"\b(?:P\.?\s?O\.?\s+Box|Postfach|Apartado)\s+[0-9]{1,6}\b",
+        r"(?i:\b(?:P\.?\s?O\.?\s+Box|Postfach|Apartado))\s+[0-9]{1,6}\b",
+        # Belgian and Swiss French order, the number after the street: "Rue de la Fontaine 22 bte 11, 6700 Arlon".
+        rf"(?<![\w-])(?:Rue|Chemin|Avenue|Boulevard|Place|Quai|Allée|Impasse|Route|Clos|Square)\s+(?:(?:de|du|des|la|le|l'|d')\s*)*{_CAP}"
+        rf"(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+)?{_CAP}){{0,3}}[ \t]+[0-9]{{1,4}}[a-zA-Z]?(?=[ \t]*(?:,|\n|bte|bus|boîte))",
         # European order in English: "Willow Street 42, Kraków" (a comma must follow the number).
         rf"(?<![\w-])(?:{_STREET_WORD}[ \t]+){{1,3}}(?i:{_STREET_TYPES})\.?[ \t]+[0-9]{{1,5}}[A-Za-z]?(?![\w])(?=,)",
         # Indian and other flat-first forms: "Flat 9D, Highland Residency, 12th Cross, Koregaon Park, Pune 411001";
         # without a street number, the postcode at the end is what makes it an address.
-        rf"(?<![\w-])(?i:flat|apt|apartment|door no\.?|house no\.?|plot no\.?)[ \t]*[0-9][\w/-]{{0,5}},"
+        rf"(?<![\w-])(?:(?i:flat(?: no\.?)?|apt|apartment|door no\.?|house no\.?|plot no\.?|h\.[ \t]?no\.?)[ \t]*[0-9][\w/-]{{0,10}}|"
+        rf"[0-9]{{1,4}}[A-Z]?(?=,[ \t]*[0-9]{{1,2}}(?:st|nd|rd|th)[ \t]+(?i:cross|main|block|stage|phase|sector)))(?:,)"
         rf"(?:[ \t]*(?:[0-9]{{1,3}}(?:st|nd|rd|th)[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,3}},){{1,5}}[ \t]*{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
         rf"[ \t]*-?[ \t]*(?:[0-9]{{6}}|[0-9]{{3}}[ \t][0-9]{{3}}|{_UK_POSTCODE})(?![\w])",
         # A house name or a street without a number, made an address by the UK postcode after it:
@@ -78,8 +82,8 @@ _ADDRESSES = tuple(
 # What each of _ADDRESSES needs in the text before it is worth running (see `_context.mentions`): the
 # English forms a street type as a word, the flat-first form a flat word anywhere; None: always run.
 _STREET_TYPE_WORDS = frozenset(_STREET_TYPES.lower().split("|"))
-_FLAT_WORDS = ("flat", "apt", "apartment", "door no", "house no", "plot no")
-_NEEDS = (_STREET_TYPE_WORDS, None, None, None, None, _STREET_TYPE_WORDS, _FLAT_WORDS, _STREET_TYPE_WORDS)
+_FLAT_WORDS = ("flat", "apt", "apartment", "door no", "house no", "plot no", "h.no", "h. no", "cross", "main")
+_NEEDS = (_STREET_TYPE_WORDS, None, None, None, None, None, _STREET_TYPE_WORDS, _FLAT_WORDS, _STREET_TYPE_WORDS)
 
 
 def _applicable(text: str) -> list[re.Pattern[str]]:
@@ -134,14 +138,16 @@ _PROVINCE = re.compile(r"[ \t]*\([A-Z]{2}\)")
 
 # Building parts: "Apt 3B", "apto 300", "4. OG", "3º A", "Unit 5", "bis".
 _UNIT_PART = (
-    r"(?:(?i:apartment|apto|apt|suite|ste|unit|flat|floor|fl|piso|planta|bloco|étage|app|bus|#)\.?[ \t]*"
+    r"(?:(?i:apartment|apto|apt|suite|ste|unit|flat|floor|fl|piso|planta|bloco|étage|appt|app|bus|bte|boîte|casa|scala|int|esc|"
+    r"bât|bat|torre|portal|lgh|#)\.?[ \t]*"
     r"(?:(?=[\w-]*[0-9])[\w-]{1,6}|[A-Za-z])(?![\w])"
-    r"|[0-9]{1,2}\.?[ \t]*(?:OG|EG|DG|UG|Stock|Etage|étage|andar|º|ª|°)(?:[ \t]*[A-Z](?![\w]))?(?![\w])"
+    r"|[0-9]{1,2}\.?[ \t]*(?:OG|EG|DG|UG|Stock|Etage|étage|andar|º|ª|°)(?:[ \t]*[A-Z](?![\w])|[ \t]+(?:links|rechts|Mitte))?(?![\w])"
+    r"|(?i:esc)\.?[ \t]*(?i:izda|dcha|izq|der)\.?|(?:Col|C\.P)\.[ \t]*(?:[0-9]{5}|[^\W\d_][\w'’.-]*(?:[ \t]+(?:de|del|la|los|las)?[ \t]*[^\W\d_][\w'’.-]*){0,3})"
     r"|(?:bis|ter)(?![\w]))"
 )
 _POSTCODE = (
     rf"(?:[A-Z]{{2}}[ \t]+[0-9]{{5}}(?:-[0-9]{{4}})?|{_UK_POSTCODE}|[0-9]{{4}}[ \t]?[A-Z]{{2}}|[0-9]{{5}}-[0-9]{{3}}|[0-9]{{4}}-[0-9]{{3}}"
-    r"|[0-9]{2}-[0-9]{3}|(?:[A-Z]{1,2}-)?[0-9]{4,6}|[A-Z][0-9][A-Z][ \t]?[0-9][A-Z][0-9])(?![\w])"
+    r"|[0-9]{2}-[0-9]{3}|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]+[0-9]{4}|[0-9]{3}[ \t][0-9]{2}|(?:[A-Z]{1,2}-)?[0-9]{4,6}|[A-Z][0-9][A-Z][ \t]?[0-9][A-Z][0-9])(?![\w])"
 )
 # A town or district: capitalised words, or lower-case ones when punctuation, a postcode or the end follows.
 _PLACE_WORDS = (
@@ -149,7 +155,7 @@ _PLACE_WORDS = (
     rf"|{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,1}}(?=[ \t]*(?:[,.;:!?|)\n·•]|$|[ \t]+[0-9])))"
 )
 _TAIL = re.compile(
-    rf"(?:,[ \t]*|[ \t]+-[ \t]+|[ \t]+(?={_POSTCODE})|[ \t]*\n[ \t]*(?={_POSTCODE}|{_TOWN}(?:[ \t]+{_TOWN})?,?[ \t]+[A-Z]{{2}}[ \t]+[0-9]{{5}}))"
+    rf"(?:,[ \t]*|[ \t]+-[ \t]+|[ \t]+(?={_POSTCODE})|[ \t]+(?=(?i:bte|bus|boîte|int|esc|casa|apto|apt|#)\.?[ \t]*[0-9A-Z])|[ \t]*\n[ \t]*(?={_POSTCODE}|{_TOWN}(?:[ \t]+{_TOWN})?,?[ \t]+[A-Z]{{2,3}}[ \t]+(?:[0-9]{{4,5}}|[A-Z][0-9][A-Z])))"
     rf"(?:{_UNIT_PART}|{_POSTCODE}(?:[ \t]+{_PLACE_WORDS})?|{_PLACE_WORDS})"
     r"(?:[ \t]*\([A-Z]{2}\)|[ \t]+-[ \t]+[A-Z]{2}(?![\w]))?"
 )
@@ -164,4 +170,4 @@ _SAMPLE_HINTS = (
     "amphitheatre", "fifth ave", "prinsengracht", "anytown", "anyville", "anystate", "anycity",
 )
 # A flat written before the street: "Flat 8, 215 Maple Terrace", "Apt 24A, 646 Chestnut Way".
-_HEAD = re.compile(r"(?i:flat|apt|apartment|unit|suite|apto)\.?[ \t]*[0-9][\w-]{0,4},[ \t]*$")
+_HEAD = re.compile(r"(?i:flat|apt|apartment|unit|suite|apto)\.?[ \t]*[0-9][\w-]{0,4}(?:,[ \t]*|/)$")

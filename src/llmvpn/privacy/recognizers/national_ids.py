@@ -2,7 +2,9 @@
 
 A format that is distinctive on its own (a CPF with its dots, a codice fiscale) is flagged anywhere;
 a bare run of digits only passes a checksum by chance one time in ten, so it needs a word like
-"SSN", "BSN" or "Steuer-ID" just before it.
+"SSN", "BSN" or "Steuer-ID" just before it. Ids without a public checksum (passports, licences, most
+countries' id cards) are believed after a label ("Versichertennummer:", "documento", "DNI (") or in a
+table column headed like one ("name;passport/ID;date of birth").
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from stdnum.be import nn
 from stdnum.br import cpf
 from stdnum.ca import sin
 from stdnum.de import idnr
@@ -28,7 +31,9 @@ from llmvpn.privacy.recognizers._context import contains, has_context, keyword_p
 from llmvpn.privacy.spans import EntityType, Span
 
 _SSN = re.compile(r"(?<![\w-])([0-9]{3})([- ]?)([0-9]{2})\2([0-9]{4})(?![\w]|-[0-9])")
-_SSN_CONTEXT = keyword_pattern(["ssn", "social security", "social-security", "ss#", "ss #", "soc sec", "tin", "itin"])
+_SSN_CONTEXT = keyword_pattern(["ssn", "ssns", "social security", "social-security", "ss#", "ss #", "soc sec", "tin", "itin"])
+# How far before a number "SSN" may stand: "both our SSNs. Mine is 790-20-9662 and Cerys's is 201704731".
+_SSN_REACH = 60
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,13 @@ _FORMATS = (
     # France NIR (numéro de sécurité sociale), 15 digits, often grouped.
     _IdFormat(re.compile(r"(?<![\w])[12] ?[0-9]{2} ?(?:0[1-9]|1[0-2]|[2-9][0-9]) ?(?:[0-9]{2}|2A|2B) ?[0-9]{3} ?[0-9]{3} ?[0-9]{2}(?![\w])"),
               nir.is_valid, None),
+    # Belgium national number YY.MM.DD-SSS.CC (mod 97), and a Spanish DNI written with dots, 46.952.882-S.
+    _IdFormat(re.compile(r"(?<![\w.])[0-9]{2}\.[0-9]{2}\.[0-9]{2}-[0-9]{3}\.[0-9]{2}(?![\w])"), nn.is_valid, None),
+    _IdFormat(re.compile(r"(?<![\w.])[0-9]{1,2}\.[0-9]{3}\.[0-9]{3}-?[A-Z](?![\w])"),
+              lambda v: dni.is_valid(v.replace(".", "").replace("-", "")), None),
+    # UK driving licence: surname (padded with 9s), birth date with the month +50 for women, initials, check letters.
+    _IdFormat(re.compile(r"(?<![\w])[A-Z9]{5}[0-9](?:[05][1-9]|[16][0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9][A-Z9]{2}[0-9][A-Z]{2}(?![\w])"),
+              lambda v: True, None),
     # India Aadhaar, 12 digits in 4-4-4 groups (Verhoeff).
     _IdFormat(re.compile(r"(?<![\w])[2-9][0-9]{3}[ -]?[0-9]{4}[ -]?[0-9]{4}(?![\w])"), aadhaar.is_valid,
               _ctx("aadhaar", "aadhar", "uidai", *_ID_WORDS)),
@@ -82,17 +94,24 @@ _FORMATS = (
 
 # Passport and licence numbers have no public checksum: only the words before them give them away.
 _DOCUMENT_NUMBER = re.compile(
-    r"(?i:passport|PAN|aadhaar|tax id|id number|id no|driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e|DL|ID card|identity card|national id|"
-    r"personalausweis|reisepass|pasaporte|passeport|carte d'identité)"
-    r"(?i:\s+(?:number|no\.?|num|#))?\s*(?:is|:|=|#)?\s*([A-Z0-9][A-Z0-9-]{5,14}[0-9A-Z])(?![\w])"
+    r"(?<![^\W_])(?i:passport|PAN|aadhaar|tax id|id number|id no|driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e|DL|ID card|identity card|national id|"
+    r"personalausweis|reisepass|pasaporte|passeport|carte d'identité|documento|document\s+(?:number|no\.?|nr\.?|id)|DNI|NIE|NIF|CPF|RG|cédula|carta d'identità|"
+    r"paspoort|identiteitskaart|(?:kranken)?versichertennummer|sozialversicherungsnummer|national insurance|insurance number|"
+    r"NIN|AHV|codice fiscale|n[º°] de sécurité sociale|numéro de sécurité sociale)(?![^\W_])"
+    r"(?i:\s+(?:number|no\.?|num|nr\.?|n[º°]\.?|#))?\s*(?:is|:|=|#)?\s*\(?\s*([A-Z0-9][A-Z0-9.-]{5,16}[0-9A-Z])(?![\w])"
 )
 
-# Each of the words _DOCUMENT_NUMBER starts with holds one of these (it has no word boundaries, so they
-# are looked for anywhere): a text without any is not scanned.
+# Each of the labels _DOCUMENT_NUMBER starts with holds one of these (looked for anywhere, as substrings):
+# a text without any is not scanned.
 _DOCUMENT_WORDS = (
     "passport", "pan", "aadhaar", "tax id", "id number", "id no", "licen", "dl", "id card", "identity card",
-    "national id", "personalausweis", "reisepass", "pasaporte", "passeport", "carte d'identité",
+    "national id", "personalausweis", "reisepass", "pasaporte", "passeport", "carte d'identité", "document", "dni", "nie",
+    "nif", "cpf", "rg", "cédula", "carta d'identità", "paspoort", "identiteitskaart", "versichertennummer",
+    "sozialversicherungsnummer", "insurance", "nin", "ahv", "codice fiscale", "sécurité sociale",
 )
+
+
+_DATE_SHAPED = re.compile(r"^[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4}$")  # "issued 2024-05-11", not a number
 
 
 def find(text: str) -> list[Span]:
@@ -105,8 +124,52 @@ def find(text: str) -> list[Span]:
             if fmt.is_valid(m.group()):  # stdnum's is_valid returns False, it does not raise
                 spans.append(Span(m.start(), m.end(), EntityType.NATIONAL_ID, 0.85))
     for m in _DOCUMENT_NUMBER.finditer(text) if contains(text, _DOCUMENT_WORDS) else ():
-        if sum(ch.isdigit() for ch in m.group(1)) >= 4:
+        if sum(ch.isdigit() for ch in m.group(1)) >= 4 and not _DATE_SHAPED.match(m.group(1)):
             spans.append(Span(m.start(1), m.end(1), EntityType.NATIONAL_ID, 0.7))
+    if "\n" in text and contains(text, _ID_COLUMN_HINTS):
+        spans.extend(_id_column_cells(text))
+    return spans
+
+
+# A table whose header names an identity-document column ("name;passport/ID;date of birth"): its cells
+# in that column are ids, whatever their country's format.
+_ID_COLUMN = re.compile(
+    r"(?i)^(?:passport|passport[ _/-]?(?:no|number|id)|passport/id|id/passport|national[ _]id|id[ _]?(?:number|no|card)|"
+    r"document(?:o)?|dni|nie|cpf|ssn|nin|personnummer|bsn|tax[ _]id|aadhaar|licen[cs]e[ _]?(?:no|number)?)\.?$"
+)
+_ID_COLUMN_HINTS = ("passport", "national", "id", "document", "dni", "nie", "cpf", "ssn", "nin", "personnummer", "bsn",
+                    "aadhaar", "licen")
+_ID_CELL = re.compile(r"^[A-Z0-9][A-Z0-9./-]{4,18}[A-Z0-9]$")
+
+
+def _id_column_cells(text: str) -> list[Span]:
+    spans = []
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    column: int | None = None
+    delimiter = ""
+    for i, line in enumerate(lines):
+        if column is not None:
+            cells = line.split(delimiter)
+            if len(cells) <= column or not line.strip():
+                column = None
+                continue
+            start = offsets[i] + sum(len(c) + 1 for c in cells[:column])
+            raw = cells[column]
+            value = raw.strip()
+            if _ID_CELL.match(value) and any(ch.isdigit() for ch in value):
+                lead = start + len(raw) - len(raw.lstrip())
+                spans.append(Span(lead, lead + len(value), EntityType.NATIONAL_ID, 0.8))
+            continue
+        for delim in (";", "\t", "|", ","):
+            cells = [c.strip(" *`") for c in line.split(delim)]
+            if len(cells) >= 2:
+                found = [j for j, c in enumerate(cells) if _ID_COLUMN.match(c)]
+                if found:
+                    column, delimiter = found[0], delim
+                    break
     return spans
 
 
@@ -117,7 +180,7 @@ def find_ssns(text: str) -> list[Span]:
         area, sep, group, serial = m.group(1), m.group(2), m.group(3), m.group(4)
         if not is_valid_ssn(area, group, serial):
             continue
-        context = has_context(text, m.start(), m.end(), _SSN_CONTEXT, before=40)
+        context = has_context(text, m.start(), m.end(), _SSN_CONTEXT, before=_SSN_REACH)
         if sep == "" and not context:
             continue
         if sep == " " and not context:

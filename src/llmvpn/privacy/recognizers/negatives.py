@@ -46,9 +46,11 @@ _UUID = re.compile(r"(?i)(?<![\w-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 _HEX = re.compile(r"(?<![\w])(?:0x)?(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])(?:[0-9a-f]{7,128}|[0-9A-F]{16,128})(?![\w])")
 # The amount before a currency sign groups thousands in threes: "1 250 €", not the card "... 9590 €35".
 _PRICE = re.compile(
-    r"(?:[$€£¥₹]\s?[0-9][0-9,. ]*[0-9](?:[kKmM]\b)?|(?<![\w.,])[0-9]+(?:[,. ][0-9]{3})*(?:[.,][0-9]+)?\s?"
-    r"(?:[$€£¥₹]|(?i:usd|eur|gbp|chf|jpy|inr|dollars|euros|pounds)\b))"
+    r"(?:[$€£¥₹]\s?[0-9][0-9,. ]*[0-9](?:[kKmM]\b)?|(?<![\w.,])(?:[0-9]{1,3}(?:[,. ][0-9]{3})+|[0-9]+)(?:[.,][0-9]+)?\s?"
+    r"(?:[$€£¥₹](?!\s?[0-9])|(?i:usd|eur|gbp|chf|jpy|inr|dollars|euros|pounds)\b))"
 )
+# (Thousands groups follow one to three digits, and a currency sign before a digit opens the next amount:
+# "charged my card 2535 5933 7446 6146 €952.82" holds a card number and then a price.)
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'`]+")
 # Values printed in documentation and test suites, owned by nobody: the IBANs of the ISO 13616 and bank
 # examples, the test cards of Stripe, Adyen and Braintree, and US numbers in the unassigned area code 555.

@@ -25,7 +25,7 @@ _KEYS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (r"(?<![\w])glpat-[A-Za-z0-9_-]{20,}(?![\w])", 3.5),  # GitLab
         (r"(?<![\w-])xox[abposr]-[0-9A-Za-z-]{10,}(?![\w-])", 3.3),  # Slack tokens
         (r"https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{16,}", 3.5),
-        (r"(?<![\w])(?:sk|rk|pk|whsec)_(?:live|test)_[0-9A-Za-z]{16,}(?![\w])", 3.5),  # Stripe
+        (r"(?<![\w])(?:sk|rk|whsec)_(?:live|test)_[0-9A-Za-z]{16,}(?![\w])", 3.5),  # Stripe (pk_ keys are public)
         (r"(?<![\w])whsec_[0-9A-Za-z]{24,}(?![\w])", 3.5),
         (r"(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])", 3.8),  # Google API keys
         (r"(?<![\w])ya29\.[0-9A-Za-z_-]{20,}(?![\w-])", 3.8),  # Google OAuth access tokens
@@ -45,7 +45,7 @@ _MORE_KEYS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = tuple(
         ((r"(?<![\w-])pypi-AgE[A-Za-z0-9_-]{50,}(?![\w-])", 3.8), ('pypi-',)),  # PyPI upload tokens
         ((r"(?<![\w-])gl(?:dt|rt|ptt|ft|soat|cbt|imt|oas)-[A-Za-z0-9_-]{20,}(?![\w-])", 3.5), ('gldt-', 'glrt-', 'glptt-', 'glft-', 'glsoat-', 'glcbt-', 'glimt-', 'gloas-')),  # other GitLab tokens
         ((r"(?<![\w-])xapp-[0-9]-[A-Z0-9]+-[0-9]+-[a-f0-9]{32,}(?![\w-])", 3.3), ('xapp-',)),  # Slack app tokens
-        ((r"(?<![\w])(?:SK[0-9a-f]{32}|key-[0-9a-f]{32}|dapi[0-9a-f]{32}|sbp_[a-f0-9]{40})(?![\w])", 3.0), ('SK', 'key-', 'dapi', 'sbp_')),  # Twilio, Mailgun, Databricks, Supabase
+        ((r"(?<![\w])(?:SK[0-9a-f]{32}|key-[0-9a-f]{32}|dapi[0-9a-f]{32}(?:-[0-9])?|sbp_[a-f0-9]{40})(?![\w])", 3.0), ('SK', 'key-', 'dapi', 'sbp_')),  # Twilio, Mailgun, Databricks, Supabase
         ((r"(?<![\w.])(?:hv[sb]\.[A-Za-z0-9_-]{24,}|dp\.(?:pt|st|sa|ct)\.[A-Za-z0-9]{40,})(?![\w-])", 3.8), ('hvs.', 'hvb.', 'dp.')),  # Vault, Doppler
         ((r"(?<![\w-])(?:PMAK-[0-9a-f]{24}-[0-9a-f]{34}|NRAK-[A-Z0-9]{27}|ATATT3[A-Za-z0-9_=-]{60,})(?![\w-])", 3.5), ('PMAK-', 'NRAK-', 'ATATT3')),  # Postman, New Relic, Atlassian
         ((r"(?<![\w])(?:lin_api_[A-Za-z0-9]{40}|secret_[A-Za-z0-9]{43}|ntn_[A-Za-z0-9]{40,}|figd_[A-Za-z0-9_-]{40,}|"
@@ -54,18 +54,29 @@ _MORE_KEYS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = tuple(
          r"sq0(?:atp|csp)-[0-9A-Za-z_-]{22,}|AGE-SECRET-KEY-1[0-9A-Z]{58})(?![\w-])", 3.5), ('pplx-', 'xai-', 'tskey-', 'sq0', 'AGE-SECRET')),
         ((r"(?<![\w.])[ps]k\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}(?![\w-])", 4.0), ('.eyJ',)),  # Mapbox
         ((r"(?<![\w:])[0-9]{8,10}:AA[A-Za-z0-9_-]{33}(?![\w-])", 3.8), (':AA',)),  # Telegram bot tokens
+        ((r"(?<![\w-])(?:dckr_pat_[A-Za-z0-9_-]{27,}|glc_[A-Za-z0-9+/]{32,}={0,2}|rubygems_[a-f0-9]{48}|CLOJARS_[a-z0-9]{60}|"
+          r"pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64}|xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}|CFPAT-[A-Za-z0-9_-]{43}|"
+          r"nvapi-[A-Za-z0-9_-]{64}|rnd_[A-Za-z0-9]{32}|ops_eyJ[A-Za-z0-9+/=_-]{100,}|AKCp[A-Za-z0-9]{69}|"
+          r"dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}|pat[A-Za-z0-9]{14}\.[a-f0-9]{64}|FlyV1 fm[12]_[A-Za-z0-9+/=_,-]{40,}|"
+          r"[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,})(?![\w-])", 3.5),
+         ('dckr_pat_', 'glc_', 'rubygems_', 'CLOJARS_', 'pscale_', 'xkeysib-', 'CFPAT-', 'nvapi-', 'rnd_', 'ops_eyJ',
+          'AKCp', 'dt0c01.', 'pat', 'FlyV1', '.atlasv1.')),  # Docker Hub, Grafana Cloud, RubyGems, ... Terraform Cloud
+        # Discord bot tokens: the base64 of the bot's numeric id (so "M", "N" or "O" first), a timestamp, an HMAC.
+        ((r"(?<![\w.-])[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}(?![\w.-])", 4.0), ('.',)),
     )
 )
 _PEM = re.compile(
-    r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\Z)"
+    r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:\\r)?(?:\\n)?|\Z)"
 )
+# A PuTTY key file, from its first line to the MAC that ends it.
+_PUTTY = re.compile(r"PuTTY-User-Key-File-[0-9]:[\s\S]*?Private-(?:MAC|Hash):[ \t]*[0-9a-fA-F]+")
 # `password = "..."`, `API_KEY: ...`, `"client_secret": "..."`, `Authorization: Bearer ...`; the value is the secret.
 _ASSIGNMENT = re.compile(
     r"(?i:\b(?:pass(?=[\"']?\s*(?::|=))|[\w-]+[_-]pass\b|[\w-]*(?:password|passwd|passphrase|pwd|secret|api[_-]?key|apikey|access[_-]?key|auth[_-]?token|"
     r"access[_-]?token|refresh[_-]?token|token|private[_-]?key|client[_-]?secret|credentials?)(?:[_-]?(?:key|value|id))?\b)"
-    r"[\"']?\s*(?:=|:|=>|:=)\s*(?:bearer\s+)?)(?P<q>[\"']?)(?P<value>[^\s\"'`,;<>{}()\[\]]{4,200})(?P=q)"
+    r"[\"']?\s*(?:=|:|=>|:=)\s*(?:bearer\s+)?)(?P<q>[\"']?)(?P<value>[^\s\"'`,;<>{}()\[\]]{4,4096})(?P=q)"
 )
-_BEARER = re.compile(r"(?i:\b(?:bearer|token)\s+)(?P<value>[A-Za-z0-9._~+/=-]{20,})")
+_BEARER = re.compile(r"(?i:\b(?:bearer|token)[ \t]+)(?P<value>[A-Za-z0-9._~+/=-]{20,})")
 _SAID = re.compile(
     r"(?i:\b(?:my|the|our|his|her|their|mein|meine|mon|ma|mi|minha|mijn)\s+(?:[\w-]+\s+)?"
     r"(?:password|passcode|pin|passphrase|pw|passwort|kennwort|mot de passe|contraseña|clave|senha|wachtwoord)"
@@ -97,13 +108,19 @@ _DECODED = re.compile(
     r"(?i:\b(?:base64\s+(?:-d|--decode|-D)|decodes?\s+(?:to|into)|decoded\s+(?:to|is|value)|gives\s+me|"
     r"prints|returns|outputs?)\s*:?\s*)[\"'`]?(?P<value>[A-Za-z0-9+/=_!@#$%^&*.-]{6,120})"
 )
+# A .env line's value runs to the end of the line, brackets and all: "SECRET_KEY=n_&(e)x^..." (Django).
+_ENV_LINE = re.compile(
+    r"(?im)^[ \t]*(?:export[ \t]+)?[\w.-]*(?:password|passwd|pwd|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|salt)"
+    r"[\w.-]*[ \t]*=[ \t]*(?P<value>[^\s\"'`]{4,4096})"
+)
 # A value assigned to any name ending in "key", "sig", "salt"... (`datadog_key = ...`, `AccountKey=...;` in an
 # Azure connection string, `X-Signing-Key: ...`): such names also hold ordinary values (`sort_key: "date"`,
 # `primary_key = id`), so only a long, random-looking value counts.
 _KEYED = re.compile(
     r"(?i:\b[\w-]*(?:key|sig|signature|salt|sharedaccesssignature|auth)\b)[\"']?\s*(?:=|:|=>|:=)\s*"
-    r"(?P<q>[\"']?)(?P<value>[^\s\"'`,;<>{}()\[\]]{16,200})(?P=q)"
+    r"(?P<q>[\"']?)(?P<value>[^\s\"'`,;<>{}()\[\]]{16,4096})(?P=q)"
 )
+_PUBLIC_BEFORE = re.compile(r"(?i)public[ _-]?key")
 # Credentials passed positionally: `server.login('me@x.com', 'pw')`, `auth=('user', 'pw')`,
 # `HTTPBasicAuth("u", "p")`, `curl -u user:pw`, `sshpass -p pw`, `mysql -ppw`.
 _CREDENTIAL_CALL = re.compile(
@@ -130,7 +147,7 @@ _SIG_PARAM = re.compile(r"[?&;](?:sig|signature|x-amz-signature|x-goog-signature
 _URL_CREDENTIALS = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://(?P<userinfo>[^\s/@:]+:[^\s/]+)@[\w.-]+")
 
 _PLACEHOLDER = re.compile(
-    r"(?i)^(?:.*(?:your|example|sample|dummy|placeholder|changeme|change_me|redacted|xxxx|\.\.\.|\*\*\*|<|>|\$\{|\{\{|"
+    r"(?i)^(?:.*(?:your|example|sample|dummy|placeholder|changeme|change_me|replace_?me|fill_?me|set_?me|redacted|xxxx|\.\.\.|\*\*\*|<|>|\$\{|\{\{|"
     r"%s(?![A-Za-z0-9])|%\(\w+\)s|process\.env|os\.environ|getenv|env\[|secrets\.|settings\.).*|none|null|nil|true|false|undefined|"
     r"password|secret|token|string|str|bytes|int|any|secretstr|hidden|required|optional|\w+\(\w*\)?|[x*.#_-]+|\S*_HERE|abc123|1234|12345|123456)$"
 )
@@ -155,6 +172,8 @@ def find(text: str) -> list[Span]:
                 spans.append(Span(m.start(), m.end(), EntityType.SECRET, 0.95))
     if "PRIVATE KEY" in text:
         spans.extend(Span(m.start(), m.end(), EntityType.SECRET, 0.99) for m in _PEM.finditer(text))
+    if "PuTTY-User-Key-File" in text:
+        spans.extend(Span(m.start(), m.end(), EntityType.SECRET, 0.99) for m in _PUTTY.finditer(text))
     assigned = "=" in text or ":" in text
     for pattern, kind, cued in ((_ASSIGNMENT, "assigned", assigned), (_BEARER, "bearer", mentions(text, _BEARER_CUES)),
                                 (_SAID, "said", mentions(text, _SAID_CUES))):
@@ -163,7 +182,8 @@ def find(text: str) -> list[Span]:
         for m in pattern.finditer(text):
             value = m.group("value")
             value_end = m.end("value")
-            if value[-1:] in ".,;?" and not value.endswith("..") and not m.groupdict().get("q"):  # the sentence's, not the password's
+            if (value[-1:] in ".,;?" and not value.endswith("..") and not m.groupdict().get("q")  # the sentence's, not the password's
+                    and not (kind == "assigned" and _whole_line(text, m.start(), value_end))):  # ... unless it ends a YAML line
                 value, value_end = value[:-1], value_end - 1
             if kind == "assigned" and (m.groupdict().get("q") or _ENV_STYLE.match(m.group())):
                 kind_here = "literal"  # a quoted string or a .env line holds the value itself
@@ -181,10 +201,16 @@ def find(text: str) -> list[Span]:
             continue
         if group == "qvalue" or not value.isalpha() or not value.islower() and not value.istitle():
             spans.append(Span(m.start(group), end, EntityType.SECRET, 0.85))
+    for m in _ENV_LINE.finditer(text) if "=" in text else ():
+        value = m.group("value")
+        if _random(value) or not _PLACEHOLDER.match(value) and _looks_like_password(value, "literal"):
+            spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
     lower = text.lower()
     keyed = _KEYED.finditer(text) if any(w in lower for w in ("key", "sig", "salt", "auth")) else ()
     for m in keyed:
         value = m.group("value")
+        if _PUBLIC_BEFORE.search(text, max(0, m.start() - 8), m.start() + 10):
+            continue  # "public key: age1...", "public_key = ...": published on purpose
         if (shannon_entropy(value) >= 3.5 and _mixed(value) and not _PLACEHOLDER.match(value)
                 and not _CODE_REFERENCE.match(value) and not _IDENTIFIER.match(value)):
             spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
@@ -222,6 +248,16 @@ def find(text: str) -> list[Span]:
     return spans
 
 
+def is_placeholder(value: str) -> bool:
+    """True for documentation stand-ins and references: "<password>", "${TOKEN}", "$DB_PASS", "changeme"."""
+    if _random(value):
+        return False  # "x%F]y]nbbTN&e%Q<PQPG[$Av...": a generated salt may hold "<" or "..." by chance
+    return bool(_PLACEHOLDER.match(value)) or bool(_VARIABLE.match(value))
+
+
+_VARIABLE = re.compile(r"^\$\{?[A-Za-z_]\w*\}?$")  # a shell or CI variable: `-p $REGISTRY_PASSWORD`
+
+
 def _looks_like_password(value: str, kind: str) -> bool:
     if _PLACEHOLDER.match(value) or value.isdigit() and len(value) < 6:
         return False
@@ -233,6 +269,17 @@ def _looks_like_password(value: str, kind: str) -> bool:
     if _CODE_REFERENCE.match(value):
         return False
     return shannon_entropy(value) >= 2.0
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] fills its line but for indentation: `wifi_password: Mariposa7651.`"""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and (end == len(text) or text[end] in "\r\n")
+
+
+def _random(value: str) -> bool:
+    """A long value with the entropy of generated salts and keys: never a placeholder, whatever it holds."""
+    return len(value) >= 24 and shannon_entropy(value) >= 4.5
 
 
 def _mixed(value: str) -> bool:

@@ -1,0 +1,100 @@
+"""Passwords written without a `key = value` around them: handed to a command line (`docker login -u me
+-p ...`, `--password=...`), paired with their name in a call (`define('DB_PASSWORD', '...')`,
+`os.environ.setdefault("API_KEY", "...")`), or told in a sentence that names a password a few words
+earlier ("the Wi-Fi password ... on a call: it's tangerineJigsaw18", "het wachtwoord ... is nu '...'").
+
+The last is the weakest cue, so there the value must look like a password (letters with digits and
+mixed case or symbols, or a quoted hyphenated passphrase); the others say what the value is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llmvpn.privacy.recognizers._context import contains, mentions, shannon_entropy
+from llmvpn.privacy.recognizers.secrets import is_placeholder
+from llmvpn.privacy.spans import EntityType, Span
+
+# `-u user -p pw`, `--password pw`, `--password=pw`, `-p'pw'` right after a user.
+_CLI = re.compile(
+    r"(?:\s-u[ \t]+[\"']?[^\s\"']+[\"']?[ \t]+-p(?:[ \t]+|(?=[\"']))|\s--pass(?:word)?(?:[ \t]+|=))"
+    r"(?P<q>[\"']?)(?P<value>[^\s\"']{4,128})(?P=q)"
+)
+# A name and its value as the two arguments of a call: define(), setdefault(), config.set(), putenv().
+_PAIR = re.compile(
+    r"(?P<nq>[\"'])(?P<name>[\w.-]*(?i:pass(?:word|wd|phrase)?|pwd|secret|key|salt|token|auth)[\w.-]*)(?P=nq)"
+    r"[ \t]*,[ \t]*(?:(?P<q>[\"'])(?P<value>[^\"'\n]{4,512})(?P=q))"
+)
+_PAIR_HINTS = ("pass", "pwd", "secret", "key", "salt", "token", "auth")
+# Names whose value is a password or a secret whatever it looks like; other names (`api_key`, `AUTH_SALT`)
+# also hold ordinary settings, so their value must look random.
+_PASSWORD_NAME = re.compile(r"(?i)pass|pwd|secret")
+_CUE = re.compile(
+    r"(?i)\b(?:password|passwort|kennwort|wachtwoord|passphrase|passcode|mot de passe|contraseña|senha|"
+    r"salasana|lösenord|hasło|adgangskode|passord|wifi key|wi-fi key)s?\b"
+)
+_CUE_WORDS = frozenset(
+    "password passwords passwort kennwort wachtwoord passphrase passcode passe contraseña senha salasana lösenord "
+    "hasło adgangskode passord".split()
+)
+_TOKEN = re.compile(r"[\"'“‘«]?(?P<value>[^\s\"'“”‘’«»]{6,64})")
+_SYMBOLS = frozenset("!@#$%^&*+=?~")
+_PASSPHRASE = re.compile(r"^[a-z]+(?:-[a-z]+){2,}$")
+_NOT_A_PASSWORD = re.compile(r"://|^[A-Za-z]+/[0-9.]+$|^@|^v?[0-9]+(?:\.[0-9]+)+|^[A-Za-z_]\w*[=:(\[]|^www\.|@[\w-]+\.[a-z]{2,}$|^[\d\W]+$|\.(?:com|org|net|io|txt|json|py|js|html)$", re.IGNORECASE)
+_SENTENCE_AFTER = re.compile(r"\s*$|\s*\n|\s+[A-Z]")  # after a "!" that ends the sentence
+_TOLD_BEFORE = re.compile(r"(?i)(?:\bis|\bwas|\bnu|\bist|\best|\bes|\bé|it's|[:=])[ \t]+$")  # "... is now X"
+_WINDOW = 100  # characters after the password word that the value may be in
+
+
+def find(text: str) -> list[Span]:
+    """Passwords on command lines, in name-value call pairs, and told in prose near a password word."""
+    spans = []
+    if " -" in text:
+        for m in _CLI.finditer(text):
+            if not is_placeholder(m.group("value")):
+                spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
+    if "," in text and contains(text, _PAIR_HINTS):
+        for m in _PAIR.finditer(text):
+            value = m.group("value")
+            if is_placeholder(value) or value.isspace():
+                continue
+            if _PASSWORD_NAME.search(m.group("name")) or len(value) >= 16 and shannon_entropy(value) >= 3.5:
+                spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
+    if mentions(text, _CUE_WORDS) or contains(text, ("mot de passe", "wi-fi key", "wifi key")):
+        spans.extend(_told(text))
+    return spans
+
+
+def _told(text: str) -> list[Span]:
+    """A password-shaped word within a short distance after a password word, on the same line."""
+    spans = []
+    for cue in _CUE.finditer(text):
+        if cue.start() and not text[cue.start() - 1].isspace() and text[cue.start() - 1] not in "\"'“‘(«":
+            continue  # "user:password@host", "/reset-password?": part of a URL or a name, not prose
+        end = text.find("\n", cue.end(), cue.end() + _WINDOW)
+        end = cue.end() + _WINDOW if end < 0 else end
+        for m in _TOKEN.finditer(text, cue.end(), end):
+            value, value_end = m.group("value"), m.end("value")
+            quoted = m.group() != value
+            closed = quoted and text[value_end : value_end + 1] in "\"'”’»"
+            if not closed and (value[-1:] in ".,;:?)" or value[-1:] == "!" and _SENTENCE_AFTER.match(text, value_end)):
+                value, value_end = value[:-1], value_end - 1  # the sentence's punctuation, not the password's
+            told = bool(_TOLD_BEFORE.search(text, max(0, m.start() - 8), m.start()))
+            if _password_shaped(value, quoted, told) and not is_placeholder(value):
+                spans.append(Span(m.start("value"), value_end, EntityType.SECRET, 0.8))
+    return spans
+
+
+def _password_shaped(value: str, quoted: bool, told: bool) -> bool:
+    """Letters with digits and mixed case or symbols ("Herbst2019", "N3bul@34"), or a quoted passphrase."""
+    if len(value) < 6 or _NOT_A_PASSWORD.search(value):
+        return False
+    if _PASSPHRASE.match(value):
+        return quoted or told  # "is nu radish-bramble-ember-gravel", not "state-of-the-art"
+    lower = any(c.islower() for c in value)
+    upper = any(c.isupper() for c in value)
+    digit = any(c.isdigit() for c in value)
+    symbol = any(c in _SYMBOLS for c in value)
+    if len(value) < 8 and not quoted:
+        return False
+    return lower and (digit and (upper or symbol) or upper and symbol)
