@@ -1,4 +1,4 @@
-"""Credentials found by structure and context, by structure and context, ids by label and format, card
+"""Credentials found by structure and context, ids by label and format, card
 numbers beside prices, and more countries' address layouts. Each rule also leaves its look-alike alone."""
 
 from __future__ import annotations
