@@ -68,6 +68,21 @@ class NerModel:
         return found
 
 
+def _keep_common_words(nlp: Any) -> None:
+    """Make the lexemes of English function words and punctuation before any memory zone opens.
+
+    `entities` reads inside a memory zone, which frees every lexeme the call created; since the string
+    table is not loaded, that would be every word of every prompt, "the" and "," included, made again
+    on each call (~15 % of the model's time on a 1 KB prompt). Lexemes made here stay. Their attributes
+    are computed as they would be inside the zone, so the entities are the same (checked on 1,200
+    corpus prompts).
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    for word in (*STOP_WORDS, *(w.capitalize() for w in STOP_WORDS), *".,;:!?()[]{}'\"-/@#$%&*+=<>"):
+        nlp.vocab[word]
+
+
 def _split_long(text: str, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Windows cut at whitespace into pieces of at most MAX_CHUNK_CHARS."""
     out = []
@@ -130,6 +145,7 @@ def load_ner(model: str | None = None) -> NerModel | None:
             log.info("spaCy model %s: %s", name, str(warning.message).split("\n")[0][:200])
         if "ner" not in nlp.pipe_names:
             raise ConfigError(f"spaCy model at {path} has no NER component")
+        _keep_common_words(nlp)
         return NerModel(nlp, name)
     if model:
         raise ConfigError(f"NER model {model!r} not found (install it: see requirements/ner.txt)")
