@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from llmvpn.privacy.recognizers._context import mentions
-from llmvpn.privacy.recognizers.names import LW, NAME_RUN, is_common, name_span
+from llmvpn.privacy.recognizers.names import LW, NAME_RUN, PARTICLES, is_common, name_span
 from llmvpn.privacy.recognizers.negatives import FAMOUS
 from llmvpn.privacy.spans import EntityType, Span
 
@@ -46,15 +46,22 @@ _WITH_ME = re.compile(
     rf"(?i:\b(?:me|myself)[ \t]+(?:and|&)[ \t]+)(?P<name>{NAME_RUN})|(?P<name2>{NAME_RUN}?)[ \t]+(?:and|&)[ \t]+(?:me|I|myself)\b"
 )
 _HERE = re.compile(rf"\A[ \t]*(?:(?i:hi|hey|hello)[ \t]*,?[ \t]+)?(?P<name>{LW}(?:[ \t]+{LW})?)[ \t]+here\b[ \t]*(?=[,.!—–:-])")
+_HYPHENED = rf"{LW}(?:-{LW})?"  # "Jean-Luc"
 _ATTENTION = re.compile(
-    rf"(?i:\b(?:for the attention of|attention|attn\.?|fao|c/o|care of)[ \t]*:?[ \t]+)(?P<name>{LW}(?:[ \t]+{LW}){{0,2}})"
+    r"(?i:\b(?:for the attention of|attention|attn\.?|fao|c/o|care of|à l'attention de|a l'attention de|"
+    r"à l’attention de|zu händen(?: von)?|z\. ?hd\.?|ter attentie van|a la atención de|all'attenzione di|"
+    r"aos cuidados de|à atenção de)[ \t]*:?[ \t]+)"
+    rf"(?P<name>{_HYPHENED}(?:[ \t]+{_HYPHENED}){{0,3}})"
     r"(?=[ \t]*(?:[,.;:!?)\n]|$))"
 )
 # The list runs to the end of its sentence ("présents Leroy, Mathieu et Austin Robinson. Austin doit ..."),
 # not past a full stop that ends a word of two letters or more ("I. Leroy" is an initial).
 _LIST = re.compile(
-    r"(?im)\b(?:attendees|participants|invitees|guests|cc|present|teilnehmer|teilnehmende|anwesend|présents|présentes|"
-    r"asistentes|presentes|partecipanti|presenti|deelnemers|aanwezig)[ \t]*:?[ \t]+(?P<list>(?:[^\n.!?;]|(?<=\b\w)\.){2,200})"
+    r"(?im)\b(?:(?:attendees|participants|invitees|guests|cc|present|teilnehmer|teilnehmende|anwesend|présents|présentes|"
+    r"asistentes|presentes|partecipanti|presenti|deelnemers|aanwezig)[ \t]*:?|"
+    # who sent apologies or stayed away: only as a label ("Apologies for the delay" is no list)
+    r"(?:apologies|absent|absentees|excused|regrets|entschuldigt|abwesend|excusés|excusées|absents|ausentes|"
+    r"assenti|afwezig|ausentes)[ \t]*:)[ \t]+(?P<list>(?:[^\n.!?;]|(?<=\b\w)\.){2,200})"
 )
 _ITEM = re.compile(rf"(?:[^\W\d_]\.[ \t]*)?{LW}(?:[ \t]+{LW}){{0,3}}")
 # An action item's owner: "* Ute — rotate the key", "- madison -- check the logs".
@@ -93,10 +100,12 @@ _CUED = (
         "abrazo bien sincerely cheers thanks merci danke grazie gracias obrigado obrigada".split())),
 )
 _FAMILY_CUES = frozenset({"her", "his", "their"})
-_ATTENTION_CUES = frozenset({"attention", "attn", "fao", "c", "care"})
+_ATTENTION_CUES = frozenset({"attention", "attn", "fao", "c", "care", "händen", "hd", "attentie", "atención",
+                             "attenzione", "cuidados", "atenção"})
 _LIST_CUES = frozenset(
     """attendees participants invitees guests cc present teilnehmer teilnehmende anwesend présents présentes
-    asistentes presentes partecipanti presenti deelnemers aanwezig""".split()
+    asistentes presentes partecipanti presenti deelnemers aanwezig apologies absent absentees excused regrets
+    entschuldigt abwesend excusés excusées absents ausentes assenti afwezig""".split()
 )
 # Either side of "and"/"&" with "me" or "myself": the name before "and" is tried at every word otherwise.
 _WITH_ME_CUE = re.compile(r"(?i:(?:me|myself)[ \t]+(?:and|&)[ \t])|[ \t](?:and|&)[ \t]+(?:me|I|myself)\b")
@@ -140,9 +149,11 @@ def _listed(text: str) -> list[Span]:
     """The people of a list of attendees, when (nearly) all of its items look like names."""
     spans = []
     for m in _LIST.finditer(text):
-        listed = re.sub(r"[ \t]*\([^)\n]{0,30}\)", lambda p: " " * len(p.group()), m.group("list"))  # "(chair)"
+        # "(chair)", "(external, gauravt@...)", or a note the list's end cut short
+        listed = re.sub(r"[ \t]*\((?:[^)\n]{0,60}\)|[^)\n]*$)", lambda p: " " * len(p.group()), m.group("list"))
         items = re.split(r"[ \t]*(?:[,;/]|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b)[ \t]*", listed.rstrip(" ."))
-        found = [i for i in items if i and _ITEM.fullmatch(i) and not any(is_common(w) for w in i.split())]
+        found = [i for i in items if i and _ITEM.fullmatch(i) and not any(
+            is_common(w) for n, w in enumerate(i.split()) if not (n and w.lower() in PARTICLES))]  # "B. Le Goff"
         if len(found) >= max(1, len([i for i in items if i]) - 1):  # a list of people, not of topics
             pos = m.start("list")
             for item in found:

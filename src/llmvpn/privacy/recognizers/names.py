@@ -31,13 +31,15 @@ _GREETINGS = (
     "beste|hoi|groet|groeten|groetjes|met vriendelijke groet|gruß|liebe grüße|beste grüße|herzliche grüße|"
     "mit freundlichen grüßen|olá|oi|prezado|prezada|abraço|abraços|um abraço|beijos|atenciosamente|cumprimentos|"
     "gentile|cordiali saluti|saluti|un abbraccio|un saluto|atentamente|un abrazo|abrazos|besos|bisous|amitiés|"
-    "bien à vous|merci|danke|grazie|gracias|obrigado|obrigada"
+    "bien à vous|merci|danke|grazie|gracias|obrigado|obrigada|"
+    "sehr geehrte|sehr geehrter|geachte|egregio|egregia|gentili|caríssimo|caríssima"
 )
 _GREETING = re.compile(
-    r"(?im)(?:^|(?<=[\s,.;:!?(\"]))(?:"
+    r"(?im)(?:^|(?<=[\s,.;:!?(\"'“«„‘]))(?:"
     # Longest first: "best regards" must not stop at "best".
     + "|".join(sorted(map(re.escape, _GREETINGS.split("|")), key=len, reverse=True))
-    + rf")[ \t]*[,!:]?[ \t]*(?:\n[ \t]*)?(?P<name>{NAME_RUN})"
+    # A form letter's gender slash: "Sehr geehrte/r", "Estimado/a", "Caro/a".
+    + rf")(?:/[^\W\d_]{{1,2}})?[ \t]*[,!:]?[ \t]*(?:\n[ \t]*)?(?P<name>{NAME_RUN})"
 )
 _INTRODUCTION = re.compile(
     r"(?i:\b(?:my name is|my name's|name is|name:|name|name on (?:it|the card|the account):|i am|i'm|i’m|this is|"
@@ -46,12 +48,17 @@ _INTRODUCTION = re.compile(
     # payees and account holders: "Empfänger Hugo Bonnet", "op naam van Jesse Vermeulen"
     r"payee|beneficiary|empfänger|zahlungsempfänger|begünstigter|op naam van|ten name van|au nom de|bénéficiaire|"
     r"a nombre de|beneficiario|em nome de|favorecido|intestato a|"
-    r"je m'appelle|je suis|ich bin|ich heiße|me llamo|soy|mi chiamo|sono)\s+)"
+    r"je m'appelle|je suis|ich bin|ich heiße|me llamo|soy|mi chiamo|sono|"
+    # Dutch and Portuguese self-introductions, travel documents and accounts
+    r"ik ben|ik heet|mijn naam is|eu sou|meu nome é|mi nombre es|mein name ist|mon nom est|il mio nome è|"
+    r"travelling as|traveling as|travelling under|account owner is|account owner:)\s+)"
     rf"(?P<name>{NAME_RUN})"
 )
 _TITLE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Herr|Frau|Mme|Madame|Mlle|Monsieur|"
-    r"Sr|Sra|Srta|Señor|Señora|Dott|Sig|Sig\.ra|Rev|Fr|Capt|Sgt|Lt|Col|Gen|Judge|Officer|Coach|Nurse)"
+    r"Sr|Sra|Srta|Señor|Señora|Dott|Sig|Sig\.ra|Rev|Fr|Capt|Sgt|Lt|Col|Gen|Judge|Officer|Coach|Nurse|"
+    r"(?i:docteur|doctora|doutor|doutora|dottore|dottoressa|dokter|professora|professeur|professoressa|profesora|"
+    r"maître|mevrouw|meneer|heer|senhor|senhora|signora|signor))"
     rf"\.?[ \t]+(?P<name>{NAME_RUN})"
 )
 _RELATION = re.compile(
@@ -72,7 +79,7 @@ _SPEAKER = re.compile(rf"(?m)^[ \t]*(?:(?i:from|to|cc|bcc|reply-to|sender|recipi
 _STAMPED_SPEAKER = re.compile(
     r"(?im)^[ \t]*(?:\[[^\]\n]{1,30}\]|\(?[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?(?:[ \t]*[ap]\.?m\.?)?\)?|"
     r"[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?[ \t]+[0-9]{1,2}:[0-9]{2}(?:[ \t]*[ap]m)?)[ \t]*[-–]?[ \t]*"
-    r"(?P<name>[^\W\d_][\w'’-]+(?:[ \t]+[^\W\d_][\w'’-]+)?)[ \t]*:[ \t]"
+    r"(?P<name>[^\W\d_][\w'’-]+(?:[ \t]+(?:[^\W\d_]\.|[^\W\d_][\w'’-]+)){0,3})[ \t]*:[ \t]"
 )
 # Cards and short notes signed by the family: "From Sem and the kids", "love, tomasz & the girls".
 _FROM_FAMILY = re.compile(
@@ -181,7 +188,10 @@ _NOT_NAMES = frozenset(
     spring summer autumn fall winter graduation anniversary wedding birthday holidays weekend
     indeed however therefore meanwhile honestly actually basically anyway besides moreover furthermore
     unfortunately fortunately obviously clearly seriously frankly listen look wait remember alright right
-    finally personally luckily sadly hopefully apparently absolutely definitely exactly""".split()
+    finally personally luckily sadly hopefully apparently absolutely definitely exactly
+    present absent apologies attendees participants regrets excused reports
+    damen herren herr frau dames heren heer mevrouw cliente clientes señores señoras
+    objet betreff asunto oggetto assunto onderwerp""".split()
 )
 
 
@@ -202,7 +212,8 @@ def find_names(text: str) -> list[Span]:
     for pattern in (_STAMPED_SPEAKER, _FROM_FAMILY):
         for m in pattern.finditer(text):
             words = m.group("name").split()
-            if not any(is_common(w) or w.lower() in _ROLES for w in words):
+            # "Gwenaëlle Le Goff": a particle after the first word is part of the name
+            if not any(is_common(w) or w.lower() in _ROLES for i, w in enumerate(words) if not (i and w.lower() in _PARTICLES)):
                 spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.7))
     for m in _USERNAME.finditer(text):
         if any(ch.isalpha() for ch in m.group("name")):
@@ -288,7 +299,9 @@ _ROLES = frozenset(
     """agent caller customer client bot assistant user system support operator host guest moderator admin me you
     interviewer interviewee speaker narrator doctor patient nurse teacher student manager""".split()
 )
-_PARTICLES = frozenset("van von der den de da di del della du la le bin ibn al el dos das ter".split())
+_PARTICLES = frozenset("van von der den de da di del della du la le bin ibn al el dos das ter zu".split())
+# Public for the modules that read "Last, First" forms ("Iglesias de la Fuente, Aitor").
+PARTICLES = _PARTICLES
 
 
 def name_words(text: str, persons: Iterable[Span]) -> frozenset[str]:

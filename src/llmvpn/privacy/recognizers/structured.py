@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from llmvpn.privacy.recognizers._context import mentions
-from llmvpn.privacy.recognizers.names import LW, NAME_RUN, is_common, name_span
+from llmvpn.privacy.recognizers.names import LW, NAME_RUN, PARTICLES, is_common, name_span
 from llmvpn.privacy.spans import EntityType, Span
 
 # Keys whose value is a person or their account. Matched on the key folded to lower case with
@@ -28,8 +28,14 @@ _PERSON_KEYS = frozenset(
     camper child pupil student attendee participant traveller traveler driver insured policyholder claimant
     applicant candidate landlord landlady buyer seller witness beneficiary emergencycontact nextofkin parent
     guardian arrendador arrendatario inquilino propietario vermieter mieter locataire propriétaire bailleur
-    inquilino locatario locatore empfänger""".split()
+    inquilino locatario locatore empfänger
+    realname legalname fulllegalname contactperson reportsto supervisor linemanager teamlead parentguardian
+    guardianname emergencycontactname secondcontact nextofkinname responsablelégal responsablelegal
+    erziehungsberechtigter kontoinhaber inhaber titulaire titular locatário locatária locador arrendatário
+    huurder verhuurder passagier reisender viajero passageiro""".split()
 )
+# Keys that end in a person key name a person whatever names the system ("GITLAB_USER_NAME", "ownerFullName").
+_PERSON_KEY_ENDS = ("username", "fullname", "realname", "displayname", "contactname", "firstname", "lastname")
 # Keys that name a thing as often as a person ("name: Checkout code" in a CI workflow): their value
 # must be two or more capitalised words, or an account for the account keys.
 _AMBIGUOUS_KEYS = frozenset("name nom nombre nome user owner author contact customer client member guest holder".split())
@@ -37,7 +43,9 @@ _STEP_WORDS = frozenset(
     """install setup set checkout deploy build lint release publish cache upload download configure restore
     login logout cleanup clean migrate seed start stop restart verify validate notify package bump""".split()
 )
-_HANDLE_KEYS = frozenset("username user login owner author assignee reporter createdby updatedby requester".split())
+_HANDLE_KEYS = frozenset(
+    "username user login owner author assignee reporter createdby updatedby requester displayname".split()
+)
 # Accounts every system has: naming them says nothing about anyone.
 _SERVICE_ACCOUNTS = frozenset(
     """root admin administrator postgres mysql redis ubuntu debian centos ec2-user www-data nobody guest test
@@ -48,7 +56,7 @@ _CODE_OWNERS = frozenset("self this req request ctx context config settings os e
 
 # `"key": "value"`, `key: value`, `key = value`, `key=value`: one value, up to the end of its line or quote.
 _KEY_VALUE = re.compile(
-    r"""(?P<kq>["']?)(?P<key>[A-Za-zÀ-ÿ][\w\- ]{0,30}?)(?P=kq)[ \t]*(?::|=|=>)[ \t]*"""
+    r"""(?P<kq>["']?)(?P<key>[A-Za-zÀ-ÿ][\w\-/ ]{0,30}?)(?P=kq)[ \t]*(?::|=|=>)[ \t]*"""
     r"""(?:(?P<q>["'])(?P<qvalue>[^"'\n]{1,80})(?P=q)|(?P<value>[^\s"',;{}\[\]#][^\n"',;{}\[\]#]{0,79}))"""
 )
 # `<input name="first_name" value="Jo">` (either order of the two attributes).
@@ -56,6 +64,8 @@ _HTML_INPUT = re.compile(
     r"""(?i)<input\b[^>]*?\b(?:name|id)=["'](?P<key>[\w-]*name[\w-]*|user[\w-]*)["'][^>]*?\bvalue=["'](?P<value>[^"']{1,80})["']"""
     r"""|<input\b[^>]*?\bvalue=["'](?P<value2>[^"']{1,80})["'][^>]*?\b(?:name|id)=["'](?P<key2>[\w-]*name[\w-]*|user[\w-]*)["']"""
 )
+_INITIAL = re.compile(r"[^\W\d_]\.")
+_TRAILING_NOTE = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]*$")
 _VALUE_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_]))*")
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,3}")
 
@@ -69,11 +79,15 @@ _DELIMITERS = (";", ",", "\t", "|")
 
 # Upper-case surnames and "Last, First" after the words forms label them with.
 _UPPER_WORD = r"[^\W\d_a-zß-ÿ](?:[^\W\d_a-zß-ÿ]|['’-](?=[^\W\d_]))+"
-_UPPER_RUN = rf"{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,3}}"
+_UPPER_RUN = rf"{_UPPER_WORD}(?:[ \t]+(?:[^\W\d_a-zß-ÿ]\.|{_UPPER_WORD})){{0,3}}"
 _FIELD_CUES = (r"surname|last name|family name|first names?|given names?|forenames?|middle names?|nachname|vorname|"
                r"nom de famille|prénoms?|prenoms?|apellidos?|cognome")
-_ROLE_CUES = (r"titulaire|titular|holder|passenger|patient|patiente|patientin|client|cliente|employee|applicant|"
-              r"candidate|beneficiary|insured|policyholder|name|nom|nombre|student|guest")
+# (the cues of several words first: "name on card" must not stop at "name")
+_ROLE_CUES = (r"name on card|name on the card|travelling as|traveling as|titulaire|titular|holder|passenger|patient|patiente|patientin|client|cliente|employee|applicant|"
+              r"candidate|beneficiary|insured|policyholder|name|nom|nombre|student|guest|"
+              # account holders, tenants and travellers, whose forms print the name in capitals
+              r"kontoinhaber|inhaber|cardholder|locatário|locatária|locataire|inquilino|inquilina|arrendatário|"
+              r"arrendatario|mieter|mieterin|huurder|tenant|traveller|traveler|reisender|viajero|passageiro")
 _NAME_FIELD = re.compile(
     rf"(?i:\b(?P<cue>{_FIELD_CUES}|{_ROLE_CUES})\b)[ \t]*:?[ \t]*"
     rf"(?P<name>{_UPPER_RUN}(?=[ \t]*(?:[,.;:/)\n]|$|[ \t]+[a-z]))|{NAME_RUN}(?:[ \t]*,[ \t]*{NAME_RUN})?)"
@@ -82,8 +96,8 @@ _FIELD = re.compile(_FIELD_CUES, re.IGNORECASE)
 # A word that each cue of _NAME_FIELD holds: a text with none of them is not scanned (see `_context.mentions`).
 _NAME_FIELD_CUES = frozenset(
     """surname name names forename forenames nachname vorname nom prénom prénoms prenom prenoms apellido apellidos
-    cognome""".split()
-) | frozenset(_ROLE_CUES.split("|"))
+    cognome travelling traveling""".split()
+) | frozenset(c for c in _ROLE_CUES.split("|") if " " not in c)
 # Airline and booking style: "DURAND/AMANDINE MR", "SMITH/JOHN PAUL MRS".
 _SLASH_NAME = re.compile(
     rf"(?<![\w/])(?P<name>{_UPPER_WORD}/{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD})??)(?:[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR|MX))?(?![\w/])"
@@ -125,7 +139,7 @@ def _fold_key(key: str) -> str:
 
 def _person_value(value: str, handle_ok: bool, ambiguous: bool = False) -> tuple[int, int] | None:
     """(start, end) within `value` of the name or account it holds, or None."""
-    stripped = value.strip()
+    stripped = _TRAILING_NOTE.sub("", value).strip()  # "Cerys MacLeod (514541519)", "Ana Lima (mother)"
     if not stripped:
         return None
     offset = value.index(stripped)
@@ -137,14 +151,21 @@ def _person_value(value: str, handle_ok: bool, ambiguous: bool = False) -> tuple
     words = stripped.split()
     if not 1 <= len(words) <= 4 or len(stripped) < 2:
         return None
-    if not all(_VALUE_WORD.fullmatch(w.rstrip(",")) for w in words):
+    # a middle initial may sit between the first and the last word ("Terrence H. Yoder")
+    if not all(_VALUE_WORD.fullmatch(w.rstrip(",")) for w in (words[0], words[-1])) or not all(
+            _VALUE_WORD.fullmatch(w.rstrip(",")) or _INITIAL.fullmatch(w) for w in words[1:-1]):
         return None
-    if any(is_common(w.rstrip(",")) for w in words) or stripped.lower() in _SERVICE_ACCOUNTS:
+    # "Ségolène Le Goff": a particle inside a name is not the common word it spells
+    if (any(is_common(w.rstrip(",")) for i, w in enumerate(words) if not (i and w.lower() in PARTICLES))
+            or stripped.lower() in _SERVICE_ACCOUNTS):
         return None
+    if len(words) == 1 and (stripped.lower() in _STEP_WORDS or stripped.isupper() and len(stripped) <= 3):
+        return None  # `display_name: Checkout` labels a step or a button; `guardian: TBD`, `owner: N/A`
     if len(words) == 1 and not handle_ok and not stripped[0].isupper():
         return None  # `name: foo` in a config names a thing; a person's name is capitalised
     if ambiguous and not (handle_ok and len(words) == 1):
-        if len(words) < 2 or not all(w[:1].isupper() for w in words) or words[0].lower() in _STEP_WORDS:
+        if (len(words) < 2 or not all(w[:1].isupper() for w in words if w.lower() not in PARTICLES)
+                or words[0].lower() in _STEP_WORDS):
             return None
     return offset, offset + len(stripped)
 
@@ -154,7 +175,9 @@ def _key_values(text: str) -> list[Span]:
     for m in _KEY_VALUE.finditer(text):
         key = _fold_key(m.group("key"))
         if key not in _PERSON_KEYS:
-            continue
+            if not key.endswith(_PERSON_KEY_ENDS):
+                continue
+            key = next(end for end in _PERSON_KEY_ENDS if key.endswith(end))
         group = "qvalue" if m.group("qvalue") is not None else "value"
         value = m.group(group)
         # A key in prose ("name: John said") must be a line's label or a quoted key.
@@ -260,7 +283,8 @@ def _name_fields(text: str) -> list[Span]:
                 if not w[:1].isupper() or is_common(w):
                     break
                 given_words.append(w)
-            if not given_words or any(not w[:1].isupper() or is_common(w) for w in last.split()):
+            last_words = [w for w in last.split() if w.lower() not in PARTICLES]  # "Iglesias de la Fuente, Aitor"
+            if not given_words or any(not w[:1].isupper() or is_common(w) for w in last_words):
                 span = name_span(text, start, start + len(last), 0.75) if _FIELD.fullmatch(m.group("cue")) else None
                 if span:
                     spans.append(span)
