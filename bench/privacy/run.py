@@ -165,16 +165,24 @@ def startup(model: str | None, use_ner: bool, runs: int) -> dict:
     return {"runs": runs, "seconds_median": statistics.median(times), "seconds_all": times, "rss_mb_median": statistics.median(rss), "model": name}
 
 
+# The sets measured beside the tuned-on corpus: (column, generate() flag and option name, seed offset,
+# what it is). Each was written blind; bench/README.md says which have since become development sets.
+COMPARISON_SETS = (
+    ("held-out", "holdout", 1, "the held-out templates (HOLDOUT_* in templates.py)"),
+    ("fresh", "fresh", 2, "the first blind set (templates_fresh.py)"),
+    ("fresh2", "fresh2", 3, "the second blind set (templates_fresh2.py)"),
+    ("fresh3", "fresh3", 4, "the third blind set (templates_fresh3.py)"),
+    ("fresh4", "fresh4", 5, "the fourth blind set (templates_fresh4.py), not to be tuned on"),
+)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--model", default=None, help="model package or path; 'none' for patterns only")
     parser.add_argument("--prompts", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--holdout-prompts", type=int, default=1500)
-    parser.add_argument("--fresh-prompts", type=int, default=1500)
-    parser.add_argument("--fresh2-prompts", type=int, default=1500, help="prompts from the second blind set (templates_fresh2.py); 0 to skip")
-    parser.add_argument("--fresh3-prompts", type=int, default=1500, help="prompts from the third blind set (templates_fresh3.py); 0 to skip")
-    parser.add_argument("--fresh4-prompts", type=int, default=1500, help="prompts from the fourth blind set (templates_fresh4.py); 0 to skip")
+    for _, key, _, about in COMPARISON_SETS:
+        parser.add_argument(f"--{key}-prompts", type=int, default=1500, help=f"prompts from {about}; 0 to skip")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--startup-runs", type=int, default=3)
     parser.add_argument("--cpu", type=int, default=None, help="core to pin to (default: the last one)")
@@ -188,21 +196,16 @@ def main() -> None:
     detector = build_detector(None if args.model in (None, "none") else args.model, use_ner=use_ner)
     name = detector.ner.name if detector.ner else "none"
     samples = generate(args.prompts, seed=args.seed)
+    compared = {}
+    for _, key, offset, _ in COMPARISON_SETS:
+        count = getattr(args, f"{key}_prompts")
+        compared[f"quality_{key}"] = quality(detector, generate(count, seed=args.seed + offset, **{key: True})) if count else None
     result = {
         "model": name,
         "corpus": {"prompts": args.prompts, "seed": args.seed, "kinds": Counter(s.kind for s in samples)},
         "machine": {"cpu": platform.processor() or platform.machine(), "cores": os.cpu_count(), "pinned_to": cpu},
         "quality": quality(detector, samples),
-        # Templates written after tuning and never tuned against: the estimate for unseen phrasings.
-        "quality_holdout": quality(detector, generate(args.holdout_prompts, seed=args.seed + 1, holdout=True)) if args.holdout_prompts else None,
-        # Templates written without seeing the detector or any misses (templates_fresh.py): not to be tuned on.
-        "quality_fresh": quality(detector, generate(args.fresh_prompts, seed=args.seed + 2, fresh=True)) if args.fresh_prompts else None,
-        # A second blind set (templates_fresh2.py), written while the detector was being tuned on fresh misses: not to be tuned on.
-        "quality_fresh2": quality(detector, generate(args.fresh2_prompts, seed=args.seed + 3, fresh2=True)) if args.fresh2_prompts else None,
-        # A third blind set (templates_fresh3.py) with its own names, layouts and credential formats: not to be tuned on.
-        "quality_fresh3": quality(detector, generate(args.fresh3_prompts, seed=args.seed + 4, fresh3=True)) if args.fresh3_prompts else None,
-        # A fourth blind set (templates_fresh4.py), frozen before the detector ever ran on it: not to be tuned on.
-        "quality_fresh4": quality(detector, generate(args.fresh4_prompts, seed=args.seed + 5, fresh4=True)) if args.fresh4_prompts else None,
+        **compared,
         "throughput": throughput(detector, samples, args.rounds),
         "startup": startup(None if args.model in (None, "none") else args.model, use_ner, args.startup_runs),
         "measured_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
@@ -216,26 +219,20 @@ def main() -> None:
 
 def print_table(result: dict) -> None:
     q, t, s = result["quality"], result["throughput"], result["startup"]
-    h = result.get("quality_holdout") or {"by_type": {}}
-    f = result.get("quality_fresh") or {"by_type": {}}
-    f2 = result.get("quality_fresh2") or {"by_type": {}}
-    f3 = result.get("quality_fresh3") or {"by_type": {}}
-    f4 = result.get("quality_fresh4") or {"by_type": {}}
+    sets = [(column, result.get(f"quality_{key}") or {"by_type": {}}) for column, key, _, _ in COMPARISON_SETS]
     pct = lambda v: "—" if v is None else f"{v * 100:5.1f} %"  # noqa: E731
+    width = lambda column: max(9, len(column) + 2)  # noqa: E731
     print(f"model: {result['model']}   corpus: {q['prompts']} prompts (seed {result['corpus']['seed']})")
-    print(f"{'type':<15}{'chars':>7}{'leak':>9}{'held-out':>10}{'fresh':>9}{'fresh2':>9}{'fresh3':>9}{'fresh4':>9}{'target':>9}{'prec':>9}{'recall':>9}{'F1':>9}")
+    print(f"{'type':<15}{'chars':>7}{'leak':>9}" + "".join(f"{column:>{width(column)}}" for column, _ in sets)
+          + f"{'target':>9}{'prec':>9}{'recall':>9}{'F1':>9}")
     for typ, row in q["by_type"].items():
         target = TARGET_LEAK.get(typ, 0.05) if row["gold_chars"] else None
-        held = h["by_type"].get(typ, {}).get("leak_rate")
-        fresh = f["by_type"].get(typ, {}).get("leak_rate")
-        fresh2 = f2["by_type"].get(typ, {}).get("leak_rate")
-        fresh3 = f3["by_type"].get(typ, {}).get("leak_rate")
-        fresh4 = f4["by_type"].get(typ, {}).get("leak_rate")
-        print(f"{typ:<15}{row['gold_chars']:>7}{pct(row['leak_rate']):>9}{pct(held):>10}{pct(fresh):>9}{pct(fresh2):>9}{pct(fresh3):>9}{pct(fresh4):>9}{pct(target):>9}"
+        leaks = "".join(f"{pct(other['by_type'].get(typ, {}).get('leak_rate')):>{width(column)}}" for column, other in sets)
+        print(f"{typ:<15}{row['gold_chars']:>7}{pct(row['leak_rate']):>9}{leaks}{pct(target):>9}"
               f"{pct(row['precision']):>9}{pct(row['recall']):>9}{pct(row['f1']):>9}")
-    both = lambda key: f"{pct(q[key])} / {pct(h.get(key))} / {pct(f.get(key))} / {pct(f2.get(key))} / {pct(f3.get(key))} / {pct(f4.get(key))}"  # noqa: E731
+    both = lambda key: " / ".join([pct(q[key]), *(pct(other.get(key)) for _, other in sets)])  # noqa: E731
     rows = [
-        ("(tuned-on / held-out / fresh / fresh2 / fresh3 / fresh4)", "", ""),
+        ("(" + " / ".join(["tuned-on", *(column for column, _ in sets)]) + ")", "", ""),
         ("leak rate, all PII chars", both("leak_rate"), "≤ 5 %"),
         ("typed F1 (characters)", both("typed_f1_chars"), "≥ 85 %"),
         ("typed F1 (entities)", both("typed_f1_entities"), ""),
