@@ -8,7 +8,8 @@ hard negatives), `negative` (no PII, but order numbers, versions, UUIDs, hashes,
 links, placeholder keys, famous people/places/companies) and `clean` (no PII at all). Names and
 places come from ten locales; some prompts are typed all in lower case, and a few are written in
 German, French or Spanish (the fresh set, `fresh=True`, also Italian and Dutch; the second fresh set,
-`fresh2=True`, and the third, `fresh3=True`, also Portuguese; the fourth, `fresh4=True`, also Polish and Swedish).
+`fresh2=True`, and the third, `fresh3=True`, also Portuguese; the fourth, `fresh4=True`, also Polish and Swedish;
+the fifth, `fresh5=True`, also Danish, Czech and Turkish, with its own people, places and value generators).
 
 What is labelled (and so what the detector is scored against):
   PERSON       private people's names (first, last or full; not titles, not the possessive 's)
@@ -42,6 +43,7 @@ from bench.privacy.templates import CLEAN, FOLLOW_UPS, HOLDOUT_NEGATIVE, HOLDOUT
 from bench.privacy import templates_fresh2 as F2
 from bench.privacy import templates_fresh3 as F3
 from bench.privacy import templates_fresh4 as F4
+from bench.privacy import templates_fresh5 as F5
 from bench.privacy.templates_fresh import FRESH_CLEAN, FRESH_NEGATIVE, FRESH_PII, NICKNAMES
 
 
@@ -587,7 +589,8 @@ def _placeholder(ctx: _Context) -> str:
                            "YOUR_TOKEN_HERE", "sk-xxxxxxxxxxxxxxxxxxxxxxxx", "os.environ['OPENAI_API_KEY']", "${API_KEY}", "<password>"])
 
 
-def _render(ctx: _Context, template: str) -> tuple[str, list[tuple[int, int, str]]]:
+def _render(ctx: _Context | F5.Context, template: str,
+            fill: Callable[..., Parts] = _fill) -> tuple[str, list[tuple[int, int, str]]]:
     out: list[str] = []
     spans: list[tuple[int, int, str]] = []
     pos = 0
@@ -601,7 +604,7 @@ def _render(ctx: _Context, template: str) -> tuple[str, list[tuple[int, int, str
         out.append(template[i:j])
         pos += j - i
         k = template.index("}", j)
-        for text, etype in _fill(ctx, template[j + 1 : k]):
+        for text, etype in fill(ctx, template[j + 1 : k]):
             if etype is not None:
                 spans.append((pos, pos + len(text), etype))
             out.append(text)
@@ -625,17 +628,19 @@ def _typed_in_lower_case(text: str, spans: list[tuple[int, int, str]]) -> str:
 
 
 def generate(n: int, seed: int = 7, *, holdout: bool = False, fresh: bool = False, fresh2: bool = False,
-             fresh3: bool = False, fresh4: bool = False) -> list[Sample]:
+             fresh3: bool = False, fresh4: bool = False, fresh5: bool = False) -> list[Sample]:
     """`n` labelled prompts: ~60 % with PII, ~25 % hard negatives, ~15 % clean; deterministic for a seed.
 
     `holdout=True` draws the PII and hard-negative prompts from the held-out templates instead;
     `fresh=True` draws all three kinds from templates_fresh.py (never looked at while tuning);
     `fresh2=True` draws all three kinds from templates_fresh2.py (a second blind set, written after fresh);
     `fresh3=True` draws all three kinds from templates_fresh3.py (a third blind set, with its own value generators);
-    `fresh4=True` draws all three kinds from templates_fresh4.py (a fourth blind set, with its own value generators).
+    `fresh4=True` draws all three kinds from templates_fresh4.py (a fourth blind set, with its own value generators);
+    `fresh5=True` draws all three kinds from templates_fresh5.py (a fifth blind set, whose slots only its own fill()
+    fills, from its own locales, people and value generators).
     """
-    if fresh + fresh2 + fresh3 + fresh4 > 1:
-        raise ValueError("fresh, fresh2, fresh3 and fresh4 are separate sets; choose one")
+    if fresh + fresh2 + fresh3 + fresh4 + fresh5 > 1:
+        raise ValueError("fresh, fresh2, fresh3, fresh4 and fresh5 are separate sets; choose one")
     rng = random.Random(seed)
     pii, negative = (HOLDOUT_PII, HOLDOUT_NEGATIVE) if holdout else (PII, NEGATIVE)
     clean, follow_ups = CLEAN, FOLLOW_UPS
@@ -651,17 +656,23 @@ def generate(n: int, seed: int = 7, *, holdout: bool = False, fresh: bool = Fals
     if fresh4:
         pii, negative, clean, follow_ups = F4.FRESH4_PII, F4.FRESH4_NEGATIVE, F4.FRESH4_CLEAN, F4.FRESH4_FOLLOW_UPS
         languages = {**languages, **F4.FRESH4_LANGUAGES}
+    if fresh5:
+        pii, negative, clean, follow_ups = F5.FRESH5_PII, F5.FRESH5_NEGATIVE, F5.FRESH5_CLEAN, F5.FRESH5_FOLLOW_UPS
     samples = []
     for _ in range(n):
         roll = rng.random()
         kind, pool = ("pii", pii) if roll < 0.6 else ("negative", negative) if roll < 0.85 else ("clean", clean)
         lang, template = rng.choice(pool)
-        locale = languages.get(lang) or rng.choice(list(D.LOCALES))
-        ctx = _Context(rng, locale)
-        text, spans = _render(ctx, template)
-        if lang == "en" and rng.random() < 0.4:
+        if fresh5:  # its own locales ("en-GB", "de-AT"...) and its own context and fill: no other set's slots
+            locale = F5.locale_for(lang, rng)
+            text, spans = _render(F5.Context(rng, locale), template, F5.fill)
+        else:
+            locale = languages.get(lang) or rng.choice(list(D.LOCALES))
+            text, spans = _render(_Context(rng, locale), template)
+        english = lang.split("-")[0] == "en"
+        if english and rng.random() < 0.4:
             text += rng.choice(follow_ups)
-        if kind == "pii" and lang == "en" and rng.random() < 0.07:
+        if kind == "pii" and english and rng.random() < 0.07:
             text = _typed_in_lower_case(text, spans)
         samples.append(Sample(text, spans, kind, locale))
     return samples

@@ -172,7 +172,8 @@ COMPARISON_SETS = (
     ("fresh", "fresh", 2, "the first blind set (templates_fresh.py)"),
     ("fresh2", "fresh2", 3, "the second blind set (templates_fresh2.py)"),
     ("fresh3", "fresh3", 4, "the third blind set (templates_fresh3.py)"),
-    ("fresh4", "fresh4", 5, "the fourth blind set (templates_fresh4.py), not to be tuned on"),
+    ("fresh4", "fresh4", 5, "the fourth blind set (templates_fresh4.py), now a development set"),
+    ("fresh5", "fresh5", 6, "the fifth blind set (templates_fresh5.py), not to be tuned on"),
 )
 
 
