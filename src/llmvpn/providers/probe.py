@@ -33,6 +33,7 @@ from llmvpn.errors import ApiError, NotFound, RateLimited, UnsafeUrl
 from llmvpn.keys import ProviderKey
 from llmvpn.keyserver.client import KeyServerClient, Outcome, ProviderInfo
 from llmvpn.logging import register_secret
+from llmvpn.providers.upstream import UpstreamClient
 from llmvpn.providers.urls import UrlPolicy, check_url, guarded_transport
 
 log = logging.getLogger(__name__)
@@ -237,8 +238,9 @@ async def probe_provider(keyserver: KeyServerClient, provider: ProviderInfo, pol
     """
     await check_url(provider.base_url, policy)
     limit = asyncio.Semaphore(CONCURRENCY)
-    async with httpx.AsyncClient(transport=guarded_transport(policy), trust_env=False,
-                                 timeout=httpx.Timeout(timeout), follow_redirects=False) as client:
+    # Keys are tested one after another: a cookie kept from one test would go out with the next.
+    async with UpstreamClient(transport=guarded_transport(policy), trust_env=False,
+                              timeout=httpx.Timeout(timeout), follow_redirects=False) as client:
         if not provider.keys:
             r = await request_models(client, provider.base_url, provider.kind, None, timeout)
             return Report(r.status, r.status_code, r.latency_ms, f"{r.detail} (the provider has no key; "

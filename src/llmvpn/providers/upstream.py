@@ -1,7 +1,9 @@
 """The upstream HTTP client, and the one place where its failures become ours.
 
-One `httpx.AsyncClient` per worker (`open_client`, opened and closed by the web app's lifespan) keeps
-pooled keep-alive connections to every provider. A failed attempt becomes an `UpstreamFailure`:
+One `UpstreamClient` per worker (`open_client`, opened and closed by the web app's lifespan) keeps
+pooled keep-alive connections to every provider. It is httpx's client with no cookie jar: a cookie an
+upstream sets (a CDN's visitor id) would otherwise go back with every later request of every user,
+tying them together. A failed attempt becomes an `UpstreamFailure`:
 
     UpstreamFailure ·········· what went wrong with one attempt on one key
         .outcome, .http_status, .retry_after    what the key server is told on release
@@ -25,6 +27,8 @@ import ssl
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from http.cookiejar import CookieJar, DefaultCookiePolicy
+from typing import Any
 
 import httpx
 import orjson
@@ -73,7 +77,30 @@ class UpstreamFailure(Exception):
 POOL_SHARDS = 8
 
 
-def open_client(settings: WebSettings) -> httpx.AsyncClient:
+class UpstreamClient(httpx.AsyncClient):
+    """httpx's client that keeps no cookies, with a short way in for chat calls (`open_post`)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        # A policy that accepts no domain: Set-Cookie is read and dropped, nothing is ever sent back.
+        super().__init__(cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=())), **kwargs)
+        self._default_headers = list(self.headers.raw)
+
+    async def open_post(self, url: str, headers: Mapping[str, str], content: bytes, *,
+                        timeout: httpx.Timeout) -> httpx.Response:
+        """POST to the transport directly and return the open response; the caller closes it.
+
+        What `send(build_request(...), stream=True)` does for a client without cookies, redirects,
+        auth, event hooks or mounts, without its layers: they cost more CPU per chat request than our
+        HTTP/1.1 transport does (bench/README.md). The request carries the client's default headers,
+        so the upstream sees exactly what the client would have sent."""
+        request = httpx.Request("POST", url, headers=[*self._default_headers, *headers.items()], content=content,
+                                extensions={"timeout": timeout.as_dict()})
+        response = await self._transport.handle_async_request(request)
+        response.request = request
+        return response
+
+
+def open_client(settings: WebSettings) -> UpstreamClient:
     """The worker's pooled client: timeouts and pool size from settings, no redirects, no env proxies,
     and every new connection checked against the URL policy where it connects (urls.py)."""
     limits = httpx.Limits(max_connections=settings.upstream_max_connections,
@@ -92,7 +119,7 @@ def open_client(settings: WebSettings) -> httpx.AsyncClient:
                                   ) from None
         return context
 
-    return httpx.AsyncClient(
+    return UpstreamClient(
         transport=guarded_transport(policy, limits=limits, http2=settings.upstream_http2, ssl_context=ssl_context,
                                     shards=POOL_SHARDS),
         timeout=attempt_timeout(settings, settings.request_timeout_seconds),
@@ -230,14 +257,13 @@ def retry_after_seconds(headers: Mapping[str, str]) -> float:
     return min(max(seconds, 0.0), _MAX_RETRY_AFTER)
 
 
-async def send(client: httpx.AsyncClient, url: str, headers: Mapping[str, str], content: bytes, *,
+async def send(client: UpstreamClient, url: str, headers: Mapping[str, str], content: bytes, *,
                timeout: httpx.Timeout, secret: str) -> httpx.Response:
     """POST and return the open (streaming) response; a non-2xx answer raises UpstreamFailure.
 
     Call inside map_upstream_errors(); the caller closes the response.
     """
-    request = client.build_request("POST", url, content=content, headers=headers, timeout=timeout)
-    response = await client.send(request, stream=True)
+    response = await client.open_post(url, headers, content, timeout=timeout)
     if 200 <= response.status_code < 300:
         return response
     try:

@@ -2,7 +2,8 @@
 
     app.state.settings     the WebSettings passed in
     app.state.keyserver    one KeyServerClient for this process (opened by the lifespan)
-    app.state.upstream     one pooled httpx.AsyncClient for upstream calls (opened and closed by the lifespan)
+    app.state.upstream     one pooled UpstreamClient (httpx, no cookies) for upstream calls (opened and closed
+                           by the lifespan)
     app.state.started_at   time.monotonic() when the lifespan started, for uptime
     app.state.metrics      this app's Prometheus metrics (web/metrics.py)
     app.state.privacy      the worker's privacy pipeline (web/privacy.py; loads the NER model at start-up)

@@ -33,7 +33,6 @@ from types import ModuleType
 from typing import Any
 
 import anyio
-import httpx
 from starlette.background import BackgroundTask
 from starlette.responses import Response
 from starlette.types import Receive
@@ -46,7 +45,7 @@ from llmvpn.providers import anthropic, openai_compat
 from llmvpn.providers.sse import EventSplitter
 from llmvpn.providers.tokens import TokenCounter
 from llmvpn.providers.upstream import (
-    Usage, UpstreamFailure, attempt_timeout, invalid_answer, map_upstream_errors, read_capped, send,
+    UpstreamClient, Usage, UpstreamFailure, attempt_timeout, invalid_answer, map_upstream_errors, read_capped, send,
     too_large,
 )
 from llmvpn.web.admission import NOT_COUNTED, Reservation, admit
@@ -70,7 +69,7 @@ class ChatCall:
     owner: str
     request_id: str
     keyserver: KeyServerClient
-    client: httpx.AsyncClient
+    client: UpstreamClient
     settings: WebSettings
     mode: Mode = Mode.STATELESS
     session_id: str = ""  # stateful: the session whose key binding the lease follows

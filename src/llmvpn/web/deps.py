@@ -2,7 +2,7 @@
 
     SettingsDep    the WebSettings the app was built with
     KeyServerDep   the process's KeyServerClient
-    UpstreamDep    the process's pooled httpx.AsyncClient for upstream providers
+    UpstreamDep    the process's pooled UpstreamClient (httpx, no cookies) for upstream providers
     MetricsDep     the app's Prometheus metrics
     PrivacyDep     the worker's privacy pipeline (detector, default policy, session-state sealer)
     TokensDep      the worker's token counter (for answers without the upstream's usage)
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from typing import Annotated
 
-import httpx
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
@@ -22,6 +21,7 @@ from llmvpn.config import WebSettings
 from llmvpn.errors import PermissionDenied, Unauthenticated
 from llmvpn.keyserver.client import KeyServerClient
 from llmvpn.providers.tokens import TokenCounter
+from llmvpn.providers.upstream import UpstreamClient
 from llmvpn.web.auth import Principal, TokenVerifier
 from llmvpn.web.metrics import Metrics
 from llmvpn.web.privacy import PrivacyService
@@ -37,7 +37,7 @@ async def get_keyserver(request: Request) -> KeyServerClient:
     return request.app.state.keyserver
 
 
-async def get_upstream(request: Request) -> httpx.AsyncClient:
+async def get_upstream(request: Request) -> UpstreamClient:
     return request.app.state.upstream
 
 
@@ -55,7 +55,7 @@ async def get_tokens(request: Request) -> TokenCounter:
 
 SettingsDep = Annotated[WebSettings, Depends(get_settings)]
 KeyServerDep = Annotated[KeyServerClient, Depends(get_keyserver)]
-UpstreamDep = Annotated[httpx.AsyncClient, Depends(get_upstream)]
+UpstreamDep = Annotated[UpstreamClient, Depends(get_upstream)]
 MetricsDep = Annotated[Metrics, Depends(get_metrics)]
 PrivacyDep = Annotated[PrivacyService, Depends(get_privacy)]
 TokensDep = Annotated[TokenCounter, Depends(get_tokens)]

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
 from llmvpn.config import WebSettings
 from llmvpn.keyserver.client import KeyServerClient, Mode
 from llmvpn.providers.tokens import TokenCounter
+from llmvpn.providers.upstream import UpstreamClient
 from llmvpn.web.chat import ChatCall, chat_completion
 from llmvpn.web.deps import KeyServerDep, MetricsDep, PrincipalDep, PrivacyDep, SettingsDep, TokensDep, UpstreamDep
 from llmvpn.web.errors import ErrorResponse, request_id_of
@@ -41,7 +41,7 @@ _ERRORS: dict[int | str, dict] = {
 
 
 def stateful_call(conversation: Conversation, request: Request, body: dict[str, Any], checked: ChatRequest, *,
-                  owner: str, settings: WebSettings, keyserver: KeyServerClient, upstream: httpx.AsyncClient,
+                  owner: str, settings: WebSettings, keyserver: KeyServerClient, upstream: UpstreamClient,
                   metrics: Metrics, privacy: PrivacyService, tokens: TokenCounter) -> ChatCall:
     """A chat call within `conversation`: its key binding, its history, its id on the answer, and the
     session's pseudonym mapping."""
