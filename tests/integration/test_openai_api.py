@@ -265,3 +265,15 @@ def test_no_token_no_call(gateway: Gateway, make_pool: Callable[..., Pool], upst
     response = post_chat(gateway, chat_body(pool.model), token="not-a-jwt")
     assert response.status_code == 401
     assert upstream.received() == []
+
+
+def test_the_token_must_come_as_a_bearer_token(gateway: Gateway, make_pool: Callable[..., Pool],
+                                               upstream: UpstreamServer) -> None:
+    pool = make_pool(keys=1)
+    basic = post_chat(gateway, chat_body(pool.model), headers={"Authorization": f"Basic {gateway.token()}"})
+    assert basic.status_code == 401 and basic.headers["www-authenticate"] == "Bearer"
+    assert basic.json()["error"]["code"] == "missing_token"
+    assert upstream.received() == []
+    # The scheme's name is case-insensitive (RFC 9110 section 11.1).
+    lower = post_chat(gateway, chat_body(pool.model), headers={"Authorization": f"bearer {gateway.token()}"})
+    assert lower.status_code == 200, lower.text

@@ -86,4 +86,6 @@ def create_app(settings: WebSettings) -> FastAPI:
     app.include_router(admin.router)
     app.include_router(metrics.router,
                        dependencies=[Depends(get_admin)] if settings.metrics_require_admin else [])
+    # First, so the router reaches them before any FastAPI route (routes/openai.py says why).
+    app.router.routes[:0] = openai.plain_routes(app.state)
     return app

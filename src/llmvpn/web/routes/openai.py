@@ -9,9 +9,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from fastapi import APIRouter, Request
+from starlette.datastructures import State
+from starlette.requests import Request as PlainRequest
 from starlette.responses import Response
+from starlette.routing import Match, Route
+from starlette.types import Receive, Scope, Send
 
-from llmvpn.errors import NotFound
+from llmvpn.errors import NotFound, Unauthenticated
 from llmvpn.keyserver.client import ProviderInfo
 from llmvpn.web.chat import ChatCall, chat_completion
 from llmvpn.web.deps import KeyServerDep, MetricsDep, PrincipalDep, PrivacyDep, SettingsDep, TokensDep, UpstreamDep
@@ -39,12 +43,66 @@ async def chat_completions(request: Request, principal: PrincipalDep, settings: 
 
     Every message passes the privacy pipeline first; a request may choose its policy with a `privacy`
     object (`{"pii": "pseudonymize", "entities": [...], "restore": true, "show_sent": false}`)."""
+    # The documented operation. Requests are served by PlainChatCompletions below, which does exactly
+    # this with the same dependencies; this body runs only where that route is not installed.
     # The body is parsed here, once, by orjson: FastAPI's own parsing would decode it a second time.
     body, checked = parse_chat_request(await request.body(), request.headers.get("content-type"), settings)
     call = ChatCall(body=body, request=checked, owner=principal.sub, request_id=request_id_of(request) or "",
                     keyserver=keyserver, client=upstream, settings=settings, metrics=metrics,
                     hooks=privacy.hooks(body), tokens=tokens, receive=request.receive)
     return await chat_completion(call)
+
+
+class PlainChatCompletions:
+    """`chat_completions` as a plain ASGI app, placed ahead of FastAPI's routes by create_app.
+
+    This is the gateway's hot path, and FastAPI's per-request machinery (the dependency solver and
+    its exit stack, the request/response wrapper and its exception handling, the included-router
+    lookup) cost about 30 % of a worker's CPU per chat request (bench/README.md). The work and the
+    dependencies are those of `chat_completions`, read from `app.state` as web/deps.py reads them;
+    errors are raised as there and rendered by web/errors.py (the app's exception middleware still
+    wraps every route), and the middleware (request id, body limit, metrics) runs as for any route.
+    """
+
+    def __init__(self, state: State) -> None:
+        self.state = state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        state = self.state
+        request = PlainRequest(scope, receive)
+        headers = request.headers
+        # As HTTPBearer(auto_error=False) then get_principal: no header, or another scheme, is a
+        # missing token.
+        scheme, _, token = headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not token:
+            raise Unauthenticated("missing bearer token", code="missing_token")
+        principal = state.verifier.verify(token)
+        settings = state.settings
+        body, checked = parse_chat_request(await request.body(), headers.get("content-type"), settings)
+        call = ChatCall(body=body, request=checked, owner=principal.sub,
+                        request_id=scope.get("state", {}).get("request_id", ""), keyserver=state.keyserver,
+                        client=state.upstream, settings=settings, metrics=state.metrics,
+                        hooks=state.privacy.hooks(body), tokens=state.tokens, receive=receive)
+        response = await chat_completion(call)
+        await response(scope, receive, send)
+
+
+class _PlainRoute(Route):
+    """A Route that names itself in the scope, as FastAPI's routes do: the metrics label requests by
+    `scope["route"].path`."""
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        match, child_scope = super().matches(scope)
+        if match is not Match.NONE:
+            child_scope["route"] = self
+        return match, child_scope
+
+
+def plain_routes(state: State) -> list[Route]:
+    """The routes served without FastAPI's request handling; create_app puts them first."""
+    # An ASGI app as a Route's endpoint is called as it is: no Request, no dependency solving.
+    return [_PlainRoute("/v1/chat/completions", PlainChatCompletions(state), methods=["POST"],
+                        include_in_schema=False)]
 
 
 def _created(provider: ProviderInfo) -> int:
