@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from llmvpn.privacy.recognizers import dates
 from llmvpn.privacy.recognizers._context import contains, mentions
 from llmvpn.privacy.spans import EntityType, Span
 
@@ -106,6 +107,7 @@ def find(text: str) -> list[Span]:
             if head:
                 start = head.start()
             spans.append(Span(start, end, EntityType.ADDRESS, 0.85))
+    spans.extend(s for s in chain_spans(text) if not _SAMPLE.search(text[s.start : s.end]))
     return spans
 
 
@@ -171,3 +173,136 @@ _SAMPLE_HINTS = (
 )
 # A flat written before the street: "Flat 8, 215 Maple Terrace", "Apt 24A, 646 Chestnut Way".
 _HEAD = re.compile(r"(?i:flat|apt|apartment|unit|suite|apto)\.?[ \t]*[0-9][\w-]{0,4}(?:,[ \t]*|/)$")
+
+
+# --- Addresses by their layout: a run of comma-separated parts that ends in a postcode and a town --------
+#
+# Most countries write an address as a few short parts (flat, building, street and number, district) and
+# then the postcode with the town, in either order. Rather than one pattern per country, the parts are
+# read backwards from a postcode next to a town: each part must be short and free of sentence words, and
+# the first must open like a street (a number, a street or unit word, or a street name and its number).
+
+# A town in the anchor: one to three words, capitalised or not, ending before punctuation, a postcode or the end.
+_ANCHOR_TOWN = rf"(?P<town>{_TOWN_WORD}(?:[ \t]+(?:(?:de|do|da|dos|das|di|del|la|am|an|sur|upon|on)[ \t]+)?{_TOWN_WORD}){{0,2}})"
+_PC_FIRST = re.compile(
+    r"(?<![\w/.-])(?:C\.?P\.?[ \t]*|CEP[ \t]*|[A-Z]{1,2}-)?"
+    r"(?:[0-9]{4}[ \t]?[A-Za-z]{2}(?![\w])|[0-9]{5}-[0-9]{3}|[0-9]{4}-[0-9]{3}|[0-9]{3}[ \t][0-9]{2}|[0-9]{2}-[0-9]{3}|[A-Z][0-9]{4}|[0-9]{4,5})"
+    rf"(?:,)?[ \t]+{_PLACE_WORDS}"
+)
+_PC_LAST = re.compile(
+    rf"(?<![\w-]){_ANCHOR_TOWN}(?:,?[ \t]+[A-Z]{{2,3}})?[ \t]*(?:[-–,][ \t]*)?"
+    r"(?:CEP[ \t]*)?(?:[0-9]{6}|[0-9]{3}[ \t][0-9]{3}|[0-9]{5}(?:-[0-9]{3,4})?|[0-9]{3}-[0-9]{4}|[0-9]{4})(?![\w-]|[.,][0-9])"
+)
+_PC_DIGITS = re.compile(r"(?<![0-9])(?:[0-9]{4,6}|[0-9]{3}[ -][0-9]{2,4}|[0-9]{2}-[0-9]{3})(?![0-9])")
+_SEP_CHARS = re.compile(r"[,\n–-]")
+_CHAIN_SEP = re.compile(r",[ \t]*|[ \t]*\n[ \t]*|[ \t]+[–-][ \t]+")
+# Words that open an address part in the languages read: streets, units, buildings, plots and districts.
+_PART_WORDS = (
+    r"rua|av|avenida|avda|avenue|calle|c/|carrer|paseo|camino|plaza|praça|travessa|alameda|estrada|via|viale|corso|"
+    r"piazza|vicolo|contrada|località|frazione|rue|allée|impasse|chemin|boulevard|bd|quai|cours|place|square|"
+    r"appartement|app|appt|bâtiment|bat|résidence|escalier|urb|urbanização|urbanización|privada|cerrada|fracc|col|"
+    r"colonia|depto|dpto|piso|lote|quadra|parcela|bloco|bloque|portal|plot|flat|apt|apartment|unit|suite|blk|block|lot|"
+    r"phase|house|no|nr|door|sector|near|opp|behind|off|ul|al|os|osiedle|pl|gatan|vägen|lgh|top|stiege|tür|"
+    r"straße|strasse|str|weg|gasse|platz|laan|straat|plein|gracht|hof|kade|mah|cad|sok|sk|bulvarı|třída|náměstí"
+)
+_PART_OPEN = re.compile(
+    rf"(?i)^(?:[0-9][\w/-]*(?:$|[ \t]+(?-i:[A-ZÀ-Þ])|[ \t]+(?:{_PART_WORDS}|{_STREET_TYPES})(?![^\W\d_]))|(?:{_PART_WORDS})(?![^\W\d_])\.?|[^\W\d_][\w'’.-]{{2,}}(?:[ \t]+[^\W\d_][\w'’.-]*){{0,3}}[ \t]+[0-9]{{1,5}}[A-Za-z]?(?:[ /-](?:[0-9]{{1,4}}|[A-Za-z](?![\w])))?$)"
+)
+# Words of a sentence, not of an address: a part holding one is cut after it ("I live at | 27/146").
+_PROSE = frozenset(
+    """i i'm im my me we our you your he she they it its is are was were be been am at in on of to for from with
+    and or but so if when then than that this which who whom since until call tel phone mobile cell email e-mail mail
+    whatsapp live lives living lived stay stays staying moved move address adress addresse adres adresse adresse:
+    dirección direccion indirizzo endereço adresa home here there please thanks my his her their is will would can
+    could should must may might send sent deliver delivered delivery ship shipped write wrote bei wohne wohnt wohnen
+    chez habite j'habite à au aux en vivo vive vivimos resido reside residente presso abito abita moro mora woon
+    woont op bor på pod adresem mieszkam w na pt es est und et y e ed en have has had get got buy bought sold need want
+    der die das dem het il lo gli till til det och og jag jeg vi att hos
+    a an the""".split()
+)
+_AFTER_OPEN = frozenset("opp opp. near behind off".split())
+
+
+def chain_spans(text: str) -> list[Span]:
+    """Addresses read backwards from a postcode and town (see above), with the parts after the town."""
+    spans = []
+    anchors: dict[tuple[int, int], re.Match[str]] = {}
+    # Postcode digits first (a cheap scan), then the anchor patterns only in a window around them, and only
+    # where a separator before them leaves room for a street part.
+    for d in _PC_DIGITS.finditer(text):
+        if not _SEP_CHARS.search(text, max(0, d.start() - 150), d.start()):
+            continue
+        for pattern, lo, hi in ((_PC_FIRST, d.start() - 6, d.end() + 80), (_PC_LAST, d.start() - 80, d.end() + 1)):
+            for m in pattern.finditer(text, max(0, lo), min(len(text), hi)):
+                if m.start() <= d.start() < m.end():
+                    anchors[m.span()] = m
+    for m in anchors.values():
+        town = m.groupdict().get("town")
+        if town and any(w.lower() in _PROSE or w.lower() in _NOT_TOWN for w in town.split()):
+            continue  # "in the year 2020": a sentence, not a town and its postcode
+        start = _chain_start(text, m.start())
+        if start is None or _DATE_PART.match(text, start):
+            continue  # "moved to January 10, 2021 at ...": a date and a year, not a street and a postcode
+        end = _tail_end(text, m.end())
+        if _EMAIL_AFTER.match(text, end):  # ", simran.saxena@...": the tail ran into an email address
+            end = max(m.end(), text.rfind(",", m.end(), end))
+        contact = _CONTACT_TAIL.search(text, m.end(), end)
+        spans.append(Span(start, contact.start() if contact else end, EntityType.ADDRESS, 0.85))
+    return spans
+
+
+_EMAIL_AFTER = re.compile(r"[\w.+-]*@")
+_MONTH_NAMES = "|".join(sorted((m for m in dates.MONTHS if m.isalpha()), key=len, reverse=True))
+_DATE_PART = re.compile(
+    rf"(?i)(?:(?:{_MONTH_NAMES})\.?[ \t]+[0-9]{{1,2}}(?:st|nd|rd|th)?|[0-9]{{1,2}}(?:st|nd|rd|th)?\.?[ \t]+(?:of[ \t]+)?(?:{_MONTH_NAMES}))(?![\w])"
+)
+# Words before a number that make it a model, a size or a count, not a town and its postcode.
+_NOT_TOWN = frozenset("""model models size sizes version page pages room chapter step level type series class item items
+    total year years price cost score windows python iphone galaxy pixel office gen generation""".split())
+# What the tail rule takes for a town after an address but labels what follows: ", tel", ", mejl".
+_CONTACT_TAIL = re.compile(r"(?i),[ \t]*(?:tel|tél|telefone|teléfono|telefon|telefoon|tlf|ph|phone|mobile|mob|cell|fax|e-?mail|mejl|mail)\b\.?$")
+
+
+def _chain_start(text: str, anchor: int) -> int | None:
+    """Where the address ending at `anchor` starts, or None when no street-like part comes before it."""
+    parts: list[tuple[int, int]] = []  # (start, end) of the parts, right to left
+    cursor, newlines = anchor, 0
+    for _ in range(7):
+        sep = None
+        for sep_m in _CHAIN_SEP.finditer(text, max(0, cursor - 4), cursor):
+            if sep_m.end() == cursor:
+                sep = sep_m
+                break
+        if sep is None:
+            break
+        if "\n" in sep.group():
+            newlines += 1
+            if newlines > 1 or sep.group().count("\n") > 1:
+                break
+        end = sep.start()
+        lo = max(0, end - 80)
+        stops = [lo] + [i + 1 for i in range(lo, end) if text[i] in ",\n;:()[]{}\"“”«»|•"]
+        seg_start = stops[-1]
+        words = list(re.finditer(r"\S+", text[seg_start:end]))
+        if not words:
+            break
+        cut = 0
+        for i, w in enumerate(words):
+            low = w.group().lower().rstrip(".,")
+            if (low in _PROSE and not (low == "the" and i and words[i - 1].group().lower().rstrip(".") in _AFTER_OPEN)
+                    and not (len(low) == 1 and i and any(c.isdigit() for c in words[i - 1].group()))):  # "7 A", "3 e"
+                cut = i + 1
+        part_start = seg_start + (words[cut].start() if cut < len(words) else len(text[seg_start:end]))
+        if part_start >= end or len(words) - cut > 8:
+            break
+        parts.append((part_start, end))
+        if cut or seg_start == lo and lo > 0 or text[seg_start - 1 : seg_start] in (":", ";", "(", "[", "{", '"', "“", "«", "|", "•"):
+            break  # a sentence or a label before this part: the address starts here
+        cursor = part_start
+    # The first part must open like a street; parts before the first that does are not the address's.
+    for i in range(len(parts) - 1, -1, -1):
+        start, end = parts[i]
+        if _PART_OPEN.match(text[start:end]) and (any(ch.isdigit() for ch in text[start:end]) or i > 0
+                                                  or _PART_OPEN.match(text[start:end]).group()[:1].isalpha()):
+            return start
+    return None

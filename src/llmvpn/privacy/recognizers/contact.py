@@ -70,7 +70,12 @@ def find(text: str) -> list[Span]:
 def find_emails(text: str) -> list[Span]:
     if "@" not in text:
         return []
-    return [Span(m.start(), m.end(), EntityType.EMAIL, 0.95) for m in _EMAIL.finditer(text) if not _RESERVED_DOMAIN.search(m.group())]
+    return [Span(m.start(), m.end(), EntityType.EMAIL, 0.95) for m in _EMAIL.finditer(text)
+            if not _RESERVED_DOMAIN.search(m.group()) and not _IN_AUTHORITY.search(text, max(0, m.start() - 200), m.start())]
+
+
+# What comes between "scheme://" and "@host" is a URL's userinfo (a DSN's public key, "user:password"), not a mailbox.
+_IN_AUTHORITY = re.compile(r"[a-z][a-z0-9+.-]*://[^\s/@]*$", re.IGNORECASE)
 
 
 def find_phones(text: str) -> list[Span]:
@@ -118,11 +123,15 @@ def _looks_formatted(raw: str) -> bool:
     return any(ch in raw for ch in " ()-.")
 
 
+# The IPv4 blocks reserved for documentation (RFC 5737): examples, never anyone's machine.
+_DOC_NETS = ("192.0.2.", "198.51.100.", "203.0.113.")
+
+
 def find_ips(text: str) -> list[Span]:
     spans = []
     if "." in text:
         for m in _IPV4.finditer(text):
-            if m.group() not in _GENERIC_IPS and not m.group().startswith(("255.", "0.")):
+            if m.group() not in _GENERIC_IPS and not m.group().startswith(("255.", "0.", *_DOC_NETS)):
                 spans.append(Span(m.start(), m.end(), EntityType.IP_ADDRESS, 0.9))
     if "::" in text or text.count(":") >= 5:
         for m in _IPV6.finditer(text):

@@ -195,6 +195,19 @@ _NOT_NAMES = frozenset(
 )
 
 
+# A line that opens with a label and a colon: "Seller: ...", "Date of birth: ...", "Anna: hi".
+_LABEL_LINE = re.compile(r"(?m)^[ \t>*•-]*(?P<label>[^\W\d_][^\n:]{0,40}?)[ \t]*:[ \t]+\S")
+
+
+def _is_form(text: str) -> bool:
+    """Three or more labelled lines and no label twice: a form or a record, whose labels are its fields.
+    A conversation has its speakers back ("Anna: ... Ben: ... Anna: ..."); a form never repeats a field."""
+    if text.count(":") < 3 or text.count("\n") < 2:
+        return False
+    labels = [m.group("label").strip().lower() for m in _LABEL_LINE.finditer(text)]
+    return len(labels) >= 3 and len(set(labels)) == len(labels)
+
+
 def find(text: str) -> list[Span]:
     """PERSON spans from context rules (cues before names, email addresses next to them)."""
     return find_names(text)
@@ -204,8 +217,11 @@ def find_names(text: str) -> list[Span]:
     """Names after greetings and sign-offs, introductions, titles and relations, and signature lines."""
     spans = []
     rules = ((_INTRODUCTION, 0.85), (_TITLE, 0.85), (_RELATION, 0.8), (_GREETING, 0.75), (_SIGNATURE, 0.7), (_SPEAKER, 0.7))
+    form = _is_form(text)
     for pattern, score in rules:
         for m in pattern.finditer(text):
+            if form and pattern is _SPEAKER and "<" not in text[m.end("name") : m.end()]:
+                continue  # "Seller: ...", "Rabies: ..." in a form are its fields, not people speaking
             span = name_span(text, m.start("name"), m.end("name"), score)
             if span is not None:
                 spans.append(span)

@@ -55,7 +55,13 @@ _URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'`]+")
 # Values printed in documentation and test suites, owned by nobody: the IBANs of the ISO 13616 and bank
 # examples, the test cards of Stripe, Adyen and Braintree, and US numbers in the unassigned area code 555.
 _TEST_CARDS = ("4242424242424242", "4000000000000002", "4111111111111111", "5555555555554444", "5105105105105100",
-               "4000056655665556", "6011111111111117", "4012888888881881", "3530111333300000", "5200828282828210")
+               "4000056655665556", "6011111111111117", "4012888888881881", "3530111333300000", "5200828282828210",
+               # more of the published test numbers (Stripe's declines and 3-D Secure cards, Amex, Diners, JCB, Adyen)
+               "4000002500003155", "4000000000003220", "4000000000009995", "4000000000009987", "4000000000000069",
+               "4000000000000127", "4000000000000119", "4000000000000341", "4000002760003184", "4000000000000077",
+               "378282246310005", "371449635398431", "6011000990139424", "3056930009020004", "36227206271667",
+               "3566002020360505", "6200000000000005", "2223003122003222", "4111111145551142", "5555341244441115",
+               "370000000000002", "4005519200000004", "4012000033330026", "4217651111111119", "2223000048400011")
 _DOC_IBANS = re.compile(
     r"(?i)(?<![\w])(?:DE89 ?3704 ?0044 ?0532 ?0130 ?00|GB82 ?WEST ?1234 ?5698 ?7654 ?32|NL91 ?ABNA ?0417 ?1643 ?00|"
     r"FR14 ?2004 ?1010 ?0505 ?0001 ?3M02 ?606|ES91 ?2100 ?0418 ?4502 ?0005 ?1332|IT60 ?X054 ?2811 ?1010 ?0000 ?0123 ?456|"
@@ -65,7 +71,7 @@ _DOC_IBANS = re.compile(
 _DOC_WORDS = re.compile(r"(?i)\b(?:examples?|sample|test|format|valid|validate|validation|dummy|placeholder|template|regex|checksum)\b")
 _DOC_EXAMPLES = re.compile(
     r"(?<![\w])(?:"
-    + "|".join("[ -]?".join(card[i : i + 4] for i in range(0, 16, 4)) for card in _TEST_CARDS) + "|"
+    + "|".join("[ -]?".join(card) for card in _TEST_CARDS) + "|"  # in any grouping: "3782 822463 10005"
     r"(?:\+?1[ .-]?)?\(555\)[ .-]?[0-9]{3}[ .-]?[0-9]{4}|555-555-5555)(?![\w])"
 )
 # A network in CIDR notation ("10.20.0.0/16") is a range of addresses, not anyone's machine.
@@ -208,7 +214,7 @@ def _placeholder_cast(text: str, span: Span) -> bool:
 
 
 def _famous(text: str, span: Span) -> bool:
-    value = text[span.start : span.end].strip()
+    value = text[span.start : span.end].strip().strip("'\"‘’“”")
     if value.endswith(("'s", "’s")):
         value = value[:-2]
     value = value.lower()
@@ -276,6 +282,7 @@ FAMOUS: dict[EntityType, frozenset[str]] = {
         # names (John Smith, Mario Rossi, Jean Dupont): a real one leaking costs more than a sample
         # being pseudonymized.
         "John Doe|Jane Doe|John Q. Public|Joe Bloggs|Joe Schmoe|Max Mustermann|Erika Mustermann|Fulano de Tal|"
+        "Otto Normalverbraucher|Matti Meikäläinen|Maija Meikäläinen|Jan Modaal|"
         # Characters of fiction that prompts ask about by name.
         "Frodo Baggins|Bilbo Baggins|Hermione Granger|Ron Weasley|Elizabeth Bennet|Mr. Darcy|Jay Gatsby|Anna Karenina|"
         "Don Quixote|Holden Caulfield|Atticus Finch|Jane Eyre|Walter White|Sherlock|Dr. Watson|Homer Simpson|"

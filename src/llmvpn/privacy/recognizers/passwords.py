@@ -62,7 +62,35 @@ def find(text: str) -> list[Span]:
                 spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
     if mentions(text, _CUE_WORDS) or contains(text, ("mot de passe", "wi-fi key", "wifi key")):
         spans.extend(_told(text))
+        spans.extend(_reset_to(text))
+    if mentions(text, _PIN_WORDS):
+        spans.extend(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.8) for m in _PIN.finditer(text))
     return spans
+
+
+# A password set by someone and then given: "support reset it by hand to Spring2024!", "changed it to ...".
+_RESET_TO = re.compile(r"(?i)\b(?:reset|changed?|set)\b[^\n.!?]{0,30}?\bto[ \t]+[\"'“‘]?(?P<value>[^\s\"'”’]{6,64})")
+
+
+def _reset_to(text: str) -> list[Span]:
+    spans = []
+    for m in _RESET_TO.finditer(text):
+        value, end = m.group("value"), m.end("value")
+        if value[-1:] in ".,;:?)" or value[-1:] == "!" and _SENTENCE_AFTER.match(text, end):
+            value, end = value[:-1], end - 1
+        if _password_shaped(value, False, False) and not is_placeholder(value):
+            spans.append(Span(m.start("value"), end, EntityType.SECRET, 0.8))
+    return spans
+
+
+# A PIN or a lock's code in figures: "pin 4471", "PIN: 0912", "the key safe opens with 5520", "door code is 1234#".
+_PIN_WORDS = frozenset("pin pins pincode passcode code combination opens".split())
+_PIN = re.compile(
+    r"(?i:\b(?:pin(?:[ -]?code)?|passcode|(?:door|gate|alarm|lock ?box|key ?safe|keybox|safe|entry|access)"
+    r"[ \t]+(?:code|combination)|code (?:pin|PIN)|kod pin)\b[ \t]*(?:(?:is|was|:|=|-)[ \t]*)?"
+    r"|\b(?:key ?safe|lock ?box|keybox|safe|padlock|door|gate)\b[^\n.!?]{0,30}?\bopens with[ \t]+)"
+    r"(?P<value>[0-9]{4,8})(?![\w,/-]|[.,][0-9])"
+)
 
 
 def _told(text: str) -> list[Span]:
@@ -80,9 +108,21 @@ def _told(text: str) -> list[Span]:
             if not closed and (value[-1:] in ".,;:?)" or value[-1:] == "!" and _SENTENCE_AFTER.match(text, value_end)):
                 value, value_end = value[:-1], value_end - 1  # the sentence's punctuation, not the password's
             told = bool(_TOLD_BEFORE.search(text, max(0, m.start() - 8), m.start()))
-            if _password_shaped(value, quoted, told) and not is_placeholder(value):
+            adjacent = not text[cue.end() : m.start()].strip(" \t:=\"'“‘«")  # "password kvxq8vnj...", "wachtwoord: ..."
+            if (_password_shaped(value, quoted, told) or adjacent and _generated(value)) and not is_placeholder(value):
                 spans.append(Span(m.start("value"), value_end, EntityType.SECRET, 0.8))
     return spans
+
+
+def _generated(value: str) -> bool:
+    """A generated password in one case: letters and digits mixed ("kvxq8vnjtfxv7jn2"), or groups of capitals
+    ("LKDY-NRGY-XFQV"). Said right after the word "password", nothing else looks like that."""
+    if len(value) < 8 or _NOT_A_PASSWORD.search(value):
+        return False
+    if re.fullmatch(r"[A-Z0-9]{3,6}(?:-[A-Z0-9]{3,6}){2,}", value):
+        return True
+    digits = sum(c.isdigit() for c in value)
+    return value.isalnum() and 2 <= digits <= len(value) - 4 and not value[: len(value) - digits].isalpha()
 
 
 def _password_shaped(value: str, quoted: bool, told: bool) -> bool:

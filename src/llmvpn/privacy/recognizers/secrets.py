@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from llmvpn.privacy.recognizers._context import contains, mentions, shannon_entropy
+from llmvpn.privacy.recognizers._context import contains, lowered, mentions, shannon_entropy
 from llmvpn.privacy.spans import EntityType, Span
 
 # (pattern, minimum entropy of the whole match in bits per character)
@@ -52,8 +52,9 @@ _MORE_KEYS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = tuple(
          r"gsk_[A-Za-z0-9]{48,}|r8_[A-Za-z0-9]{37}|glsa_[A-Za-z0-9]{32}_[a-f0-9]{8}|sntry[us]_[A-Za-z0-9_=+/-]{40,})(?![\w])", 3.8), ('lin_api_', 'secret_', 'ntn_', 'figd_', 'gsk_', 'r8_', 'glsa_', 'sntry')),
         ((r"(?<![\w-])(?:pplx-[A-Za-z0-9]{40,}|xai-[A-Za-z0-9]{60,}|tskey-(?:auth|api|client)-[A-Za-z0-9]+-[A-Za-z0-9]{20,}|"
          r"sq0(?:atp|csp)-[0-9A-Za-z_-]{22,}|AGE-SECRET-KEY-1[0-9A-Z]{58})(?![\w-])", 3.5), ('pplx-', 'xai-', 'tskey-', 'sq0', 'AGE-SECRET')),
-        ((r"(?<![\w.])[ps]k\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}(?![\w-])", 4.0), ('.eyJ',)),  # Mapbox
+        ((r"(?<![\w.])sk\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}(?![\w-])", 4.0), ('.eyJ',)),  # Mapbox (pk. tokens are public)
         ((r"(?<![\w:])[0-9]{8,10}:AA[A-Za-z0-9_-]{33}(?![\w-])", 3.8), (':AA',)),  # Telegram bot tokens
+        ((r"(?<![\w-])AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,}(?![\w-])", 3.8), (':APA91b',)),  # Firebase server keys
         ((r"(?<![\w-])(?:dckr_pat_[A-Za-z0-9_-]{27,}|glc_[A-Za-z0-9+/]{32,}={0,2}|rubygems_[a-f0-9]{48}|CLOJARS_[a-z0-9]{60}|"
           r"pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64}|xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}|CFPAT-[A-Za-z0-9_-]{43}|"
           r"nvapi-[A-Za-z0-9_-]{64}|rnd_[A-Za-z0-9]{32}|ops_eyJ[A-Za-z0-9+/=_-]{100,}|AKCp[A-Za-z0-9]{69}|"
@@ -65,6 +66,8 @@ _MORE_KEYS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = tuple(
         ((r"(?<![\w.-])[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}(?![\w.-])", 4.0), ('.',)),
     )
 )
+# The payload of the example token on jwt.io and in countless tutorials ({"sub": "1234567890", "name": "John Doe"}).
+_DOC_JWT_PAYLOAD = "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ"
 _PEM = re.compile(
     r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:\\r)?(?:\\n)?|\Z)"
 )
@@ -144,7 +147,7 @@ _SIG_PARAM = re.compile(r"[?&;](?:sig|signature|x-amz-signature|x-goog-signature
 
 # scheme://user:password@host — the userinfo goes.
 # A password may hold "@" itself: the userinfo runs to the last "@" before the host.
-_URL_CREDENTIALS = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://(?P<userinfo>[^\s/@:]+:[^\s/]+)@[\w.-]+")
+_URL_CREDENTIALS = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://(?P<userinfo>[^\s/@:]*:[^\s/]+)@[\w.-]+")  # user may be empty: redis://:pw@h
 
 _PLACEHOLDER = re.compile(
     r"(?i)^(?:.*(?:your|example|sample|dummy|placeholder|changeme|change_me|replace_?me|fill_?me|set_?me|redacted|xxxx|\.\.\.|\*\*\*|<|>|\$\{|\{\{|"
@@ -168,7 +171,8 @@ def find(text: str) -> list[Span]:
             continue
         for m in pattern.finditer(text):
             value = m.group()
-            if shannon_entropy(value) >= min_entropy and not _PLACEHOLDER.match(value) and _mixed(value):
+            if (shannon_entropy(value) >= min_entropy and not _PLACEHOLDER.match(value) and _mixed(value)
+                    and _DOC_JWT_PAYLOAD not in value):
                 spans.append(Span(m.start(), m.end(), EntityType.SECRET, 0.95))
     if "PRIVATE KEY" in text:
         spans.extend(Span(m.start(), m.end(), EntityType.SECRET, 0.99) for m in _PEM.finditer(text))
@@ -211,8 +215,8 @@ def find(text: str) -> list[Span]:
         value = m.group("value")
         if _PUBLIC_BEFORE.search(text, max(0, m.start() - 8), m.start() + 10):
             continue  # "public key: age1...", "public_key = ...": published on purpose
-        if (shannon_entropy(value) >= 3.5 and _mixed(value) and not _PLACEHOLDER.match(value)
-                and not _CODE_REFERENCE.match(value) and not _IDENTIFIER.match(value)):
+        if (_random_enough(value) and _mixed(value) and not _PLACEHOLDER.match(value)
+                and not _CODE_REFERENCE.match(value) and not _identifier(value)):
             spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
     calls = _CREDENTIAL_CALL.finditer(text) if ("(" in text or "[" in text) and _CALL_HINT.search(lower) else ()
     for m in calls:
@@ -240,12 +244,90 @@ def find(text: str) -> list[Span]:
         if (shannon_entropy(value) >= (2.5 if about_secret else 3.3) and _mixed(value) and not _PLACEHOLDER.match(value)
                 and not _CODE_REFERENCE.match(value) and len(value) >= (6 if about_secret else 12)):
             spans.append(Span(m.start("value"), m.start("value") + len(value), EntityType.SECRET, 0.8))
+    if "ookie" in lower:
+        spans.extend(_cookies(text))
+    if mentions(text, _CUED_WORDS):
+        spans.extend(_cued_tokens(text))
     if "://" in text:
         for m in _URL_CREDENTIALS.finditer(text):
-            password = m.group("userinfo").split(":", 1)[1]
+            user, password = m.group("userinfo").split(":", 1)
             if not _PLACEHOLDER.match(password):
-                spans.append(Span(m.start("userinfo"), m.end("userinfo"), EntityType.SECRET, 0.9))
+                start = m.start("userinfo") + (0 if user else 1)
+                spans.append(Span(start, m.end("userinfo"), EntityType.SECRET, 0.9))
     return spans
+
+
+# A Cookie header in any dress (`Cookie: a=1; b=2`, curl's `-H 'cookie: ...'`, a HAR export's
+# `{"name": "Cookie", "value": "..."}`, `Set-Cookie:`): the name=value pairs after it on its line.
+_COOKIE_CUE = re.compile(r"(?i)cookie\b[\"']?\s*(?::|,\s*\"value\"\s*:)\s*[\"']?")
+_COOKIE_PAIR = re.compile(r"(?P<name>[\w.%$-]+)=(?P<value>[^;\s\"'\\,]+)")
+# A cookie named for a session or a login holds one; any other holds one when its value is long and random
+# (".AspNetCore.Cookies=CfDJ8..."), not a preference ("theme=dark", "lang=en-GB", "cookie_consent=essential").
+_SESSION_NAME = re.compile(r"(?i)sess|sid|auth|token|login|logged|remember|jwt|csrf|xsrf|secret|identity|cookies")
+
+
+def _cookies(text: str) -> list[Span]:
+    spans = []
+    for cue in _COOKIE_CUE.finditer(text):
+        line_end = text.find("\n", cue.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for m in _COOKIE_PAIR.finditer(text, cue.end(), line_end):
+            value = m.group("value")
+            if len(value) < 16 or not any(c.isdigit() for c in value) or not any(c.isalpha() for c in value):
+                continue
+            named = bool(_SESSION_NAME.search(m.group("name")))
+            random = named and shannon_entropy(value) >= 3.0 or len(value) >= 24 and shannon_entropy(value) >= 4.0
+            if random and not _PLACEHOLDER.match(value):
+                spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
+    return spans
+
+
+# A credential named in prose and then given: "the API token from that session: 00aI5...", "the key in the
+# secret store was EAAAg...", "key secret b51hB...". Between the word and the value only a few words, ending
+# in a colon, "=", "is", "was" or "to" (or nothing at all); the value must look generated.
+_CUED_WORDS = frozenset("token tokens key keys secret secrets credential credentials apikey password passwd".split())
+_CUED = re.compile(
+    r"(?i:\b(?:api[ _-]?key|apikey|token|key|secret|credentials?|password|passwd)s?\b)"
+    r"(?P<gap>(?:[ \t]+[^\s.!?;,]{1,20}){0,7}?[ \t]*(?::|=|[ \t]is|[ \t]was|[ \t]to)|)[ \t]*[\"'`“]?"
+    r"(?P<value>[A-Za-z0-9][A-Za-z0-9_+/=~-]{14,}[A-Za-z0-9=])(?![\w/+=~-])"
+)
+# The cue words alone, case-sensitive on the lower-cased text: a literal scan, far cheaper than _CUED's
+# case-insensitive alternation tried at every character.
+_CUED_FAST = re.compile(r"(?<![^\W_])(?:api[ _-]?key|apikey|token|key|secret|credential|password|passwd)")
+_UUID_ONLY = re.compile(r"(?i)^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_HEX_ONLY = re.compile(r"^(?:[0-9a-f]+|[0-9A-F]+)$")
+# An object or key id with a type prefix ("price_1X6YAx...", "rzp_live_H3hI...", "cus_N8f..."), or a path.
+_OBJECT_ID = re.compile(r"^(?!live_|test_)[a-z]{2,8}_(?:(?:live|test)_)?[A-Za-z0-9]+$|/")
+
+
+def _cued_tokens(text: str) -> list[Span]:
+    spans = []
+    low = lowered(text)
+    starts = (m.start() for m in _CUED_FAST.finditer(low)) if low is not None else (m.start() for m in _CUED.finditer(text))
+    for start in starts:
+        m = _CUED.match(text, start)
+        if m is None:
+            continue
+        value = m.group("value")
+        if (_UUID_ONLY.match(value) or _HEX_ONLY.match(value) or _OBJECT_ID.search(value) or _PLACEHOLDER.match(value)
+                or _identifier(value) or _PUBLIC_BEFORE.search(text, max(0, m.start() - 8), m.start() + 12)):
+            continue
+        classes = sum((any(c.islower() for c in value), any(c.isupper() for c in value), any(c.isdigit() for c in value)))
+        if classes >= 2 and any(c.isdigit() for c in value) and (
+                len(value) >= 20 and shannon_entropy(value) >= 3.5 or classes == 3 and shannon_entropy(value) >= 3.3):
+            spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.8))
+    return spans
+
+
+def _random_enough(value: str) -> bool:
+    """Entropy of a generated key: 3.5 bits a character, or 3.0 for a long hex string (16 symbols at most)."""
+    entropy = shannon_entropy(value)
+    return entropy >= 3.5 or len(value) >= 24 and entropy >= 3.0 and bool(_HEX_ONLY.match(value))
+
+
+def _identifier(value: str) -> bool:
+    """snake_case or camelCase names (`user_account_id_v2`) with few digits; "sdk-db5ac1f1-d930-..." is a key."""
+    return bool(_IDENTIFIER.match(value)) and sum(c.isdigit() for c in value) * 5 < len(value)
 
 
 def is_placeholder(value: str) -> bool:
