@@ -51,7 +51,7 @@ from llmvpn.providers.upstream import (
 from llmvpn.web.admission import NOT_COUNTED, Reservation, admit
 from llmvpn.web.hooks import PASS_THROUGH, ChatHooks, FinishingRelayResponse, HookedRelay
 from llmvpn.web.metrics import Metrics
-from llmvpn.web.relay import RelayResponse, Stream
+from llmvpn.web.relay import ClientWatch, RelayResponse, Stream
 from llmvpn.web.schemas_openai import ChatRequest
 
 log = logging.getLogger(__name__)
@@ -116,38 +116,14 @@ async def chat_completion(call: ChatCall) -> Response:
     """Answer `call`, trying up to 1 + upstream_max_retries keys; raises the ApiError of the last failure."""
     if call.request.stream or call.receive is None:
         return await _chat(call)
-    # A watcher cancels this task when the client leaves: the upstream call stops and its lease goes
-    # back as CANCELLED. Plain asyncio rather than an anyio task group: this runs on every request,
-    # and the group's cancel scopes cost more than the rest of the watching.
-    receive, task = call.receive, asyncio.current_task()
-    assert task is not None
-    state = {"answered": False, "left": False}
-
-    async def watch() -> None:
-        while (await receive())["type"] != "http.disconnect":
-            pass
-        if not state["answered"]:
-            state["left"] = True
-            task.cancel()
-
-    watcher = asyncio.create_task(watch())
-    # A receive that fails is the server's business, not this answer's: retrieved, so never logged
-    # as a task exception nobody looked at.
-    watcher.add_done_callback(lambda done: done.cancelled() or done.exception())
-    try:
+    # The upstream call stops when the client leaves; its lease goes back as CANCELLED.
+    answer = None
+    with ClientWatch(call.receive):
         answer = await _chat(call)
-        state["answered"] = True  # no await since _chat returned: the watcher can no longer cancel it
-        if state["left"]:
-            task.uncancel()  # the cancel came after the last await of a call that finished anyway
-        return answer
-    except asyncio.CancelledError:
-        # Our own cancel, and nobody else's (a server shutting down cancels too): the client left.
-        if not state["left"] or task.uncancel() > 0:
-            raise
+    if answer is None:  # cancelled by the watch: the client left
         log.info("the client left before its answer; the upstream call was cancelled")
         return Response(status_code=CLIENT_CLOSED)
-    finally:
-        watcher.cancel()
+    return answer
 
 
 async def _chat(call: ChatCall) -> Response:

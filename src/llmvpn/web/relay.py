@@ -1,5 +1,5 @@
 """A committed stream: upstream events relayed to the client as they come, until the end, a failure,
-or the client leaving.
+or the client leaving; and `ClientWatch`, which notices that last.
 
 Whole events go out as soon as they are read, one send per upstream read (no buffering beyond an
 event cut by a read boundary). A failure after the 200 ends the stream with an SSE error event (no
@@ -9,6 +9,7 @@ the provider stops generating, and the lease is released with CANCELLED and the 
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,6 +44,44 @@ class Stream:
     sent: list[bytes] = field(default_factory=list)
 
 
+class ClientWatch:
+    """`with ClientWatch(receive) as watch:` cancels its block when the client disconnects; afterwards
+    `watch.left` says whether it did.
+
+    The block is the request's own work (a JSON answer being made, a stream being relayed), so the
+    upstream call it is in stops at once. The watcher is a plain asyncio task and the block an anyio
+    cancel scope, not an anyio task group around both: this runs for every request, and spawning into
+    a group costs more than the rest of the watching. The scope keeps anyio's shields working inside
+    (a lease release or a history save that must finish still does).
+    """
+
+    def __init__(self, receive: Receive) -> None:
+        self._scope = anyio.CancelScope()
+        self._receive = receive
+        self._watcher: asyncio.Task[None] | None = None
+
+    async def _watch(self) -> None:
+        await _disconnected(self._receive)
+        self._scope.cancel()
+
+    def __enter__(self) -> ClientWatch:
+        self._scope.__enter__()
+        self._watcher = asyncio.create_task(self._watch())
+        # A receive that fails is the server's business, not this request's: retrieved, so never
+        # logged as a task exception nobody looked at.
+        self._watcher.add_done_callback(lambda done: done.cancelled() or done.exception())
+        return self
+
+    def __exit__(self, *exc_info: Any) -> bool:
+        assert self._watcher is not None
+        self._watcher.cancel()
+        return self._scope.__exit__(*exc_info)
+
+    @property
+    def left(self) -> bool:
+        return self._scope.cancelled_caught
+
+
 class RelayResponse(Response):
     """The client's side of a stream whose first output is already read (`first`)."""
 
@@ -56,16 +95,9 @@ class RelayResponse(Response):
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         outcome = Outcome.CANCELLED  # unless the relay gets to decide otherwise
         try:
-            async with anyio.create_task_group() as group:
-
-                async def relay() -> None:
-                    nonlocal outcome
-                    outcome = await self._relay(send)
-                    group.cancel_scope.cancel()
-
-                group.start_soon(relay)
-                await _disconnected(receive)
-                group.cancel_scope.cancel()
+            # The relay runs in this task, so the first event goes out now, not after a task switch.
+            with ClientWatch(receive):
+                outcome = await self._relay(send)
         finally:
             # Without the upstream's count (cut short, or it sends none), `finish` counts what was sent.
             usage = self.stream.relay.usage or Usage()
