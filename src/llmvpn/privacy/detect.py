@@ -8,6 +8,8 @@ Layers, cheapest first: pattern recognizers (recognizers/*: checksums, phonenumb
 entropy), hard negatives that veto weak matches (order numbers, versions, prices, links...), context
 rules for names, places and employers and the street-address grammar, then NER on the words around
 capitalised words nothing else explained (windows.py), then every other mention of a name found once.
+Optionally (`use_tagger`), a small tagger trained on the corpus (learned.py) adds its spans beside the
+rules', scored below them.
 Overlaps are settled by type priority, then score, then length (overlaps.py).
 """
 
@@ -17,6 +19,8 @@ import re
 from collections.abc import Callable, Iterable
 
 from llmvpn.errors import PayloadTooLarge
+from llmvpn.privacy import learned
+from llmvpn.privacy.learned import TaggerModel, load_tagger
 from llmvpn.privacy.ner import Entity, NerModel, load_ner
 from llmvpn.privacy.overlaps import resolve_overlaps
 from llmvpn.privacy.recognizers import (
@@ -59,10 +63,12 @@ DEFAULT_MAX_CHARS = 200_000
 
 
 class Detector:
-    """Finds PII spans in text. Thread-safe; holds the loaded NER model (or none) and nothing else."""
+    """Finds PII spans in text. Thread-safe; holds the loaded models (NER, tagger, or none) and nothing else."""
 
-    def __init__(self, ner: NerModel | None = None, *, max_chars: int = DEFAULT_MAX_CHARS) -> None:
+    def __init__(self, ner: NerModel | None = None, *, tagger: TaggerModel | None = None,
+                 max_chars: int = DEFAULT_MAX_CHARS) -> None:
         self.ner = ner
+        self.tagger = tagger
         self.max_chars = max_chars
 
     def detect(self, text: str, *, entities: frozenset[EntityType] | None = None) -> list[Span]:
@@ -88,6 +94,10 @@ class Detector:
         for find, types in _FAMILIES:
             if types & wanted:
                 candidates.extend(find(text))
+        if self.tagger is not None and self.tagger.types & wanted:
+            # Before the vetoes and the famous-entity filter, which apply to its guesses as to the rules';
+            # what it covers is not sent to the NER model again.
+            candidates.extend(self.tagger.spans(text))
         veto = negatives.negative_ranges(text)
         if self.ner is not None and _NER_TYPES & wanted:
             covered = merge_ranges([(s.start, s.end) for s in candidates] + veto)
@@ -102,7 +112,8 @@ class Detector:
             if "://" in text or "www." in text:
                 candidates.extend(_named_sites(text, persons))
         candidates = _drop_postcodes_read_as_phones(candidates)
-        return resolve_overlaps((s for s in candidates if s.type in wanted), text)
+        guesses = learned.SCORE if self.tagger is not None else None
+        return resolve_overlaps((s for s in candidates if s.type in wanted), text, guesses_up_to=guesses)
 
     def _ner_spans(self, text: str, covered: list[tuple[int, int]], known: frozenset[str]) -> list[Span]:
         assert self.ner is not None
@@ -228,11 +239,16 @@ _NER_NOISE = frozenset(
 )
 
 
-def build_detector(model: str | None = None, *, use_ner: bool = True, max_chars: int = DEFAULT_MAX_CHARS) -> Detector:
+def build_detector(model: str | None = None, *, use_ner: bool = True, use_tagger: bool = False,
+                   tagger_path: str | None = None, tagger_types: frozenset[EntityType] | None = None,
+                   max_chars: int = DEFAULT_MAX_CHARS) -> Detector:
     """A Detector with the named spaCy model (package name or directory), or the best one installed.
 
     `use_ner=False` builds a patterns-and-rules-only detector (no model is loaded). Without any model
-    installed this logs one warning and degrades the same way.
+    installed this logs one warning and degrades the same way. `use_tagger=True` adds the trained PII
+    tagger (learned.py; `tagger_path` for another directory than the package's, `tagger_types` to take
+    only some of its types); without its data it logs one warning and the detector runs without it.
     """
     ner = load_ner(model) if use_ner else None
-    return Detector(ner, max_chars=max_chars)
+    tagger = load_tagger(tagger_path, types=tagger_types) if use_tagger else None
+    return Detector(ner, tagger=tagger, max_chars=max_chars)

@@ -17,15 +17,24 @@ PRIORITY: dict[EntityType, int] = {
 }
 
 
-def resolve_overlaps(spans: Iterable[Span], text: str = "") -> list[Span]:
+def resolve_overlaps(spans: Iterable[Span], text: str = "", *, guesses_up_to: float | None = None) -> list[Span]:
     """Non-overlapping spans sorted by start.
 
     Spans of one type that overlap (or, for names, touch across a space) are merged first, so that
     "Maria" from a greeting and "Maria Gonzalez" from the model become one name. Then the best span
     wins each overlap (priority, then score, then length); a losing name, place, organisation or
     address keeps whatever part of it no winner covers, so that it does not leak whole.
+
+    Spans scored at most `guesses_up_to` (the trained tagger's, learned.py) come after all others
+    whatever their type: a guessed SECRET or URL must not displace a checksum-validated IBAN or a
+    matched email, only fill what the rules left. Merged with a rule's span of their type, they rank
+    as that rule's.
     """
-    ranked = sorted(_merge_same_type(spans, text), key=lambda s: (-PRIORITY[s.type], -s.score, -(s.end - s.start), s.start))
+    def rank(s: Span) -> tuple:
+        guess = guesses_up_to is not None and s.score <= guesses_up_to
+        return (guess, -PRIORITY[s.type], -s.score, -(s.end - s.start), s.start)
+
+    ranked = sorted(_merge_same_type(spans, text), key=rank)
     starts: list[int] = []  # kept spans, as parallel sorted lists of starts and spans
     kept: list[Span] = []
     for span in ranked:
