@@ -134,17 +134,23 @@ class Detector:
         return spans
 
 
-_SITE = re.compile(r"(?i)\b(?:https?://|www\.)(?:www\.)?(?P<label>[a-z0-9-]{4,40})\.[a-z]{2,12}(?:/[^\s<>\"'`]*)?")
+_SITE = re.compile(r"(?i)\b(?:https?://|www\.)(?:www\.)?(?P<label>[a-z0-9-]{2,40})(?:\.[a-z0-9-]+)*\.[a-z]{2,12}(?P<path>/[^\s<>\"'`]*)?")
 
 
 def _named_sites(text: str, persons: list[Span]) -> list[Span]:
-    """A personal site named after someone found in the text: "https://tobiaskoch.dev" next to "Tobias Koch"."""
+    """A link named after someone found in the text: a personal site ("https://tobiaskoch.dev" next to "Tobias
+    Koch") or a page whose path spells their name ("zola.com/registry/anna-and-tom", ".../giftlist/lotte-goossens")."""
     folded = {names.fold(text[p.start : p.end]) for p in persons}
     folded = {f for f in folded if len(f) >= 6}
     spans = []
     for m in _SITE.finditer(text):
         label = m.group("label").lower().replace("-", "")
-        if label in folded:
+        path = m.group("path") or ""
+        segments = [names.fold(s) for s in re.split(r"[/?&=#]", path) if s]
+        # the name must be found outside the link: "github.com/ksenia88" alone is the account, not a named page
+        words = {names.fold(w) for p in persons if not (m.start() <= p.start < m.end()) for w in text[p.start : p.end].split()}
+        words = {w for w in words if len(w) >= 4 and not names.is_common(w)}
+        if label in folded or (words and any(w in seg for seg in segments for w in words)):
             url = m.group().rstrip(".,;:!?)")
             spans.append(Span(m.start(), m.start() + len(url), E.URL, 0.75))
     return spans
@@ -179,7 +185,10 @@ def _entity_span(text: str, entity: Entity) -> Span | None:
     words = [(m.start() + start, m.end() + start, m.group()) for m in _ENTITY_WORD.finditer(text[start:end])]
     while words and (_opens_sentence(text, words[0][0]) and words[0][2].lower() in COMMON
                      or words[0][2].lower() in _NER_NOISE or words[0][2] in _JOINERS
-                     or any(ch.isdigit() for ch in words[0][2])):
+                     or any(ch.isdigit() for ch in words[0][2])
+                     # a verb the model ran in from before: "bel Kees Groen" (call ...), "ask Maria Silva"
+                     or words[0][2].isalpha() and words[0][2].islower() and len(words) >= 3
+                     and all(w[2][:1].isupper() for w in words[1:3])):
         words.pop(0)  # "Compare Samsung", "W-4 for Highmoor Solutions": the name starts later
     if not words:
         return None
@@ -188,8 +197,9 @@ def _entity_span(text: str, entity: Entity) -> Span | None:
             del words[i:]  # "Ticket TKT-4136": ids end a name
             break
         if not word[:1].isupper() and word.lower() not in _JOINERS:
-            if word.isalpha():
+            if word.isalpha() and not (i >= 2 and i == len(words) - 1 and len(word) <= 3):
                 return None  # a plain lower-case word: the model is reading prose as a name
+            # (but a short word after two capitalised ones is the sentence going on: "bel Kees Groen op +31...")
             del words[i:]  # "Rémi Rousseau <rremi@...": the model ran on into an address
             break
     while words and words[-1][2] in _JOINERS:
@@ -202,6 +212,12 @@ def _entity_span(text: str, entity: Entity) -> Span | None:
     value = text[start:end]
     if len(value) < 2:
         return None
+    if _INSIDE_TOKEN.match(text, end) or start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+        return None  # "SMf7b22acc...", "WORKER-S3", "MOBILE-APP-FXGF": a piece of an identifier, not a name
+    if etype is E.ORGANIZATION and " " not in value and value.count("-") >= 2 and value.upper() == value:
+        return None  # "MOBILE-APP-FXGF": an issue key or a stack name
+    if _DISH_BEFORE.search(text, max(0, start - 40), start):
+        return None  # "a recipe for crêpes Suzette", "recipe for a Charlotte russe": a dish named after someone
     if entity.label == "FAC" and value[:1].isdigit():
         etype = E.ADDRESS  # "42 Elm Street": spaCy calls it a facility
     if etype is not E.ADDRESS and value.isupper() and len(value) <= 5:
@@ -226,6 +242,9 @@ _DETERMINER_AFTER = re.compile(
     r"[ \t]+(?:this|these|that|those|the|my|our|your|a|an|la|el|los|las|le|les|der|die|das|den|il|lo|gli|het|een|o|os|as)\b"
 )
 _TITLES = frozenset("dr mr mrs ms prof sir herr frau mme dott sr sra".split())
+_DISH_BEFORE = re.compile(r"(?i)\brecipes?\s+(?:for|of)\s+(?:an?\s+|the\s+|some\s+)?(?:[^\W\d_]+\s+)?$")
+# What continues an identifier right after an entity: a letter or digit, or a dash or underscore and one.
+_INSIDE_TOKEN = re.compile(r"[^\W\d_]|[-_][A-Z0-9]|[0-9]+[^\W\d_]")
 _LABEL_AFTER = re.compile(r"[ \t]+(?:to|from)[ \t]*:")
 # A model code after a capitalised word makes it a product ("Galaxy S23", "Pixel 8 Pro"); a bare number
 # alone does not ("Maria 42 Elm Street").

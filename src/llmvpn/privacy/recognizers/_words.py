@@ -31,6 +31,10 @@ COMMON = frozenset(
     rest graphql docker kubernetes linux unix windows macos ios android git github gitlab aws azure
     react vue angular node django flask fastapi spring pandas numpy pytorch tensorflow postgres mysql
     sqlite redis mongodb kafka nginx chatgpt gpt claude gemini llm llms ai ml openai
+    terraform helm ansible kubectl pod pods replicaset statefulset daemonset deployment ingress grafana prometheus
+    jenkins sentry twilio sendgrid mailgun datadog pagerduty jira confluence bitbucket vercel netlify heroku supabase
+    firebase elasticsearch kibana istio argocd webpack eslint pytest celery rabbitmq airflow snowflake dbt
+    past half quarter ten eleven twelve twenty thirty forty fifty o'clock
     ticket order invoice item sku request customer support service account
     uuid uuids ulid css keyerror valueerror typeerror exception traceback sha md5 url urls id ids pr
     ich du er sie wir ihr es der die das ein eine und oder aber wie was wer wo warum bitte kannst kann

@@ -22,8 +22,8 @@ _EMAIL = re.compile(
 _RESERVED_DOMAIN = re.compile(
     r"(?i)^(?:user|users|test|tester|testuser|demo|sample|someone|somebody|name|your\.?name|yourname|you|me|foo|bar|"
     r"baz|admin|info|hello|contact|support|noreply|no-reply|john\.?doe|jane\.?doe|jdoe|john|jane|alice|bob|username|"
-    r"email|mail|first\.?last|firstname\.?lastname)[0-9]?"
-    r"@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|test|invalid|localhost))$"
+    r"email|mail|first\.?last|firstname\.?lastname|recipient|sender)[0-9]?"
+    r"@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|test|invalid|localhost)|domain\.tld)$"
 )
 
 # A run of digits with the separators people write phone numbers with; validated afterwards.
@@ -33,6 +33,20 @@ PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "IN", "AU", "CA", "BR
 _PHONE_CONTEXT = keyword_pattern(
     ["phone", "call", "tel", "mobile", "cell", "text me", "reach me", "whatsapp", "number", "fax",
      "telefon", "téléphone", "teléfono", "móvil", "handy", "portable", "ring", "contact", "sms"]
+)
+# Numbers the regulators set aside for films, books and examples, which ring no one: Ofcom's drama ranges
+# (07700 900000-900999, 020 7946 0xxx, 01632 960xxx, 0113/0117/0118/0121/0131/0141/0151/0161 496 0xxx),
+# ACMA's (0491 570 006-159, (0x) 5550 xxxx and (0x) 7010 xxxx) and the US 555-0100 to 555-0199. As digits, with
+# the country code or the trunk 0.
+_FICTIONAL_PHONE = re.compile(
+    r"^(?:00)?(?:(?:44|0)(?:7700900[0-9]{3}|207946[0-9]{4}|1632960[0-9]{3}|1(?:1[378]|[2-6]1)4960[0-9]{3})|"
+    r"(?:61|0)(?:4915700(?:0[6-9]|[1-9][0-9])|4915701(?:[0-5][0-9])|[2378](?:5550|7010)[0-9]{4})|"
+    r"(?:1?[2-9][0-9]{2})?5550(?:1[0-9]{2}))$"
+)
+# ... believed fictional only where the text says so: such numbers also stand in for real ones in pasted samples.
+_FICTION_CUE = re.compile(
+    r"(?i)\b(?:fiction\w*|drama|films?|movies?|tv|screenplay|script|novel|reserved|won't ring|doesn't ring|ring anyone|"
+    r"placeholder|dummy|fake|made-up|ofcom|acma|mock\w*|mock-?ups?|demo|test data)\b"
 )
 _DATE_LIKE = re.compile(r"^[0-9]{1,4}([./-])[0-9]{1,2}\1[0-9]{2,4}$")
 
@@ -45,7 +59,9 @@ _URL = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
 _PERSONAL_PATH = re.compile(
     r"/(?:u|user|users|profile|profiles|people|member|members|account|accounts|in|~[\w.-]+|@[\w.-]+|"
     r"invoice|invoices|orders?|reset|reset-password|verify|confirm|unsubscribe|invite|share|s|d|file/d|"
-    r"drive|folders|photos|album|calendar|booking|patients?|customers?|employees?)(?:/|$)",
+    r"drive|folders|photos|album|calendar|booking|patients?|customers?|employees?|"
+    # gift lists and wish lists carry a couple's or a baby's names
+    r"registry|registries|giftlist|gift-list|wishlist|wish-list|baby-reg|wedding-registry|\$[\w.-]+)(?:/|$)",
     re.IGNORECASE,
 )
 _PERSONAL_QUERY_KEYS = frozenset(
@@ -55,7 +71,12 @@ _PERSONAL_QUERY_KEYS = frozenset(
 )
 _SOCIAL_HOSTS = ("linkedin.com", "facebook.com", "instagram.com", "twitter.com", "x.com", "tiktok.com",
                  "github.com", "gitlab.com", "medium.com", "youtube.com", "calendly.com", "venmo.com",
-                 "paypal.me", "t.me", "wa.me", "reddit.com", "mastodon.social", "bsky.app", "substack.com")
+                 "paypal.me", "t.me", "wa.me", "reddit.com", "mastodon.social", "bsky.app", "substack.com",
+                 # pages and links that belong to one person: payment links, portfolios, booking pages, personal
+                 # file transfers, link pages
+                 "cash.app", "revolut.me", "monzo.me", "venmo.me", "behance.net", "dribbble.com", "cal.com",
+                 "we.tl", "wetransfer.com", "linktr.ee", "about.me", "ko-fi.com", "buymeacoffee.com", "patreon.com",
+                 "vimeo.com", "soundcloud.com", "flickr.com", "pinterest.com", "threads.net", "tumblr.com")
 # Public documentation and reference sites: a link to them is not about the person who pastes it.
 _PUBLIC_HOSTS = ("docs.", "developer.", "developers.", "learn.", "wikipedia.org", "readthedocs.io",
                  "stackoverflow.com", "python.org", "mozilla.org", "w3.org", "ietf.org", "rfc-editor.org",
@@ -81,13 +102,14 @@ _IN_AUTHORITY = re.compile(r"[a-z][a-z0-9+.-]*://[^\s/@]*$", re.IGNORECASE)
 def find_phones(text: str) -> list[Span]:
     spans = []
     seen: dict[tuple[str, bool], float] = {}
+    fictional = bool(_FICTION_CUE.search(text))
     for m in _PHONE.finditer(text):
         raw, start = m.group().rstrip(" -./("), m.start()
         if raw.startswith("(") and ")" not in raw:  # "(call 555 1234" — the bracket is prose
             raw, start = raw[1:], start + 1
         end = start + len(raw)
         digits = sum(ch.isdigit() for ch in raw)
-        if not 7 <= digits <= 15 or _DATE_LIKE.match(raw) or _IPV4.fullmatch(raw):
+        if not 7 <= digits <= 15 or _DATE_LIKE.match(raw) or _IPV4.fullmatch(raw) or fictional and _FICTIONAL_PHONE.match(re.sub(r"\D", "", raw)):
             continue
         context = has_context(text, start, end, _PHONE_CONTEXT, before=40)
         if not (context or raw.startswith(("+", "00")) or _looks_formatted(raw)):
@@ -123,6 +145,7 @@ def _looks_formatted(raw: str) -> bool:
     return any(ch in raw for ch in " ()-.")
 
 
+_DOC_CUE = re.compile(r"(?i)\b(?:documentation|docs|examples?|reserved|rfc ?3849|placeholder|instead of real)\b(?![.@-]\w)")
 # The IPv4 blocks reserved for documentation (RFC 5737): examples, never anyone's machine.
 _DOC_NETS = ("192.0.2.", "198.51.100.", "203.0.113.")
 
@@ -137,6 +160,9 @@ def find_ips(text: str) -> list[Span]:
         for m in _IPV6.finditer(text):
             value = m.group()
             if value.count(":") < 2 or value in _GENERIC_IPS:
+                continue
+            if value.lower().startswith("2001:db8:") and _DOC_CUE.search(text):
+                continue  # the documentation prefix (RFC 3849), where the text speaks of examples
                 continue
             try:
                 ipaddress.IPv6Address(value)
@@ -166,6 +192,9 @@ def _is_personal_url(url: str) -> bool:
         return False
     path = parts.path or "/"
     segments = [s for s in path.split("/") if s]
+    # A host under .me ("revolut.me/anna", "paypal.me/jsmith") is a personal link service: its path is someone.
+    if host.endswith(".me") and segments:
+        return True
     if any(host == h or host.endswith("." + h) for h in _SOCIAL_HOSTS):
         # github.com/psf/requests is a project; github.com/janedoe or linkedin.com/in/jane is a person.
         if host.endswith(("github.com", "gitlab.com")):

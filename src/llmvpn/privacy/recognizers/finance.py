@@ -11,11 +11,15 @@ from llmvpn.privacy.spans import EntityType, Span
 
 # 13-19 digits, in groups separated by single spaces or dashes, as cards are printed and pasted.
 _CARD = re.compile(r"(?<![\w.-])[0-9](?:[ -]?[0-9]){12,18}(?![\w]|[.,-][0-9])")
-# Issuer prefixes: Visa, Mastercard (51-55, 2221-2720), Amex, Discover, Diners, JCB, UnionPay, Maestro.
-_CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2(?:2[2-9]|[3-6][0-9]|7[01]|720)|3[47]|6(?:011|5|4[4-9]|2)|3(?:0[0-5]|[68])|35|50|5[6-8]|6[0-9])")
+# Issuer prefixes: Visa, Mastercard (51-55, 2221-2720), Mir (2200-2204), Amex, Discover, Diners, JCB, UnionPay,
+# Maestro, Troy (9792).
+_CARD_PREFIX = re.compile(
+    r"^(?:4|5[1-5]|2(?:2[2-9]|[3-6][0-9]|7[01]|720)|220[0-4]|3[47]|6(?:011|5|4[4-9]|2)|3(?:0[0-5]|[68])|35|50|5[6-8]|6[0-9]|9792)"
+)
 
-# Two letters, two check digits, then 11-30 alphanumerics, optionally in groups of four.
-_IBAN = re.compile(r"(?<![\w])[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]){11,30}(?![\w])")
+# Two letters, two check digits, then 11-30 alphanumerics, optionally in groups of four (separated by spaces,
+# or by dashes as some banking apps copy them: "IT98-N826-1891-...").
+_IBAN = re.compile(r"(?<![\w-])[A-Z]{2}[0-9]{2}(?:[ -]?[A-Z0-9]){11,30}(?![\w])")
 
 
 def find(text: str) -> list[Span]:
@@ -38,11 +42,14 @@ def find_ibans(text: str) -> list[Span]:
     for m in _IBAN.finditer(text):
         # The greedy match may swallow a following word ("... 00 FOR RENT"): take the longest valid prefix.
         value = m.group()
+        if "-" in value and " " in value:
+            continue  # one separator or the other, never both
+        sep = "-" if "-" in value else " "
         cut = len(value)
         while cut >= 15:
             candidate = value[:cut]
-            if stdnum_iban.is_valid(candidate.replace(" ", "")):
+            if stdnum_iban.is_valid(candidate.replace(sep, "")):
                 spans.append(Span(m.start(), m.start() + cut, EntityType.IBAN, 0.95))
                 break
-            cut = value.rfind(" ", 0, cut) if " " in value[:cut] else 0
+            cut = value.rfind(sep, 0, cut) if sep in value[:cut] else 0
     return spans

@@ -20,7 +20,8 @@ from llmvpn.privacy.spans import EntityType, Span
 # has no \p{Lu}), then letters with inner apostrophes or hyphens (O'Brien, Jean-Luc).
 _WORD = r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*"
 # Words of one name are separated by spaces, never by a line break (a signature's next line is its firm).
-NAME_RUN = rf"{_WORD}(?:[ \t]+(?:(?:van|von|der|den|de|da|di|del|della|du|la|le|bin|ibn|al|el|dos|das|ter)[ \t]+)?{_WORD}){{0,3}}"
+NAME_RUN = (rf"{_WORD}(?:[ \t]+(?:(?:van|von|der|den|de|da|di|del|della|du|la|le|bin|ibn|al|el|dos|das|ter|ap|"
+            rf"op[ \t]+(?:den|de|het|ten|ter))[ \t]+)?{_WORD}){{0,3}}")  # "Dougal ap Rhys", "Tijmen op den Akker"
 
 _GREETINGS = (
     "hi|hello|hey|dear|hiya|yo|morning|good morning|good afternoon|good evening|thanks|thank you|thx|cheers|regards|"
@@ -39,7 +40,7 @@ _GREETING = re.compile(
     # Longest first: "best regards" must not stop at "best".
     + "|".join(sorted(map(re.escape, _GREETINGS.split("|")), key=len, reverse=True))
     # A form letter's gender slash: "Sehr geehrte/r", "Estimado/a", "Caro/a".
-    + rf")(?:/[^\W\d_]{{1,2}})?[ \t]*[,!:]?[ \t]*(?:\n[ \t]*)?(?P<name>{NAME_RUN})"
+    + rf")(?:/[^\W\d_]{{1,2}})?[ \t]*[,!:]?[ \t]*(?:\n[ \t]*(?:>[ \t]*)*)?(?P<name>{NAME_RUN})"
 )
 _INTRODUCTION = re.compile(
     r"(?i:\b(?:my name is|my name's|name is|name:|name|name on (?:it|the card|the account):|i am|i'm|i’m|this is|"
@@ -51,6 +52,10 @@ _INTRODUCTION = re.compile(
     r"je m'appelle|je suis|ich bin|ich heiße|me llamo|soy|mi chiamo|sono|"
     # Dutch and Portuguese self-introductions, travel documents and accounts
     r"ik ben|ik heet|mijn naam is|eu sou|meu nome é|mi nombre es|mein name ist|mon nom est|il mio nome è|"
+    # someone else introduced, and the signatory of a declaration: "se llama Dulce", "Il sottoscritto Nives Amato"
+    r"se llama|jag heter|hon heter|han heter|hij heet|zij heet|er heißt|sie heißt|il s'appelle|elle s'appelle|"
+    r"si chiama|se chama|chama-se|il sottoscritto|la sottoscritta|il/la sottoscritto/a|el suscrito|la suscrita|"
+    r"le soussigné|la soussignée|der unterzeichnete|die unterzeichnete|ondergetekende|"
     r"travelling as|traveling as|travelling under|account owner is|account owner:)\s+)"
     rf"(?P<name>{NAME_RUN})"
 )
@@ -87,7 +92,40 @@ _FROM_FAMILY = re.compile(
     r"(?:kids|children|family|twins|boys|girls|gang|crew)\b)"
 )
 # "username: Sanjay3": a handle is as identifying as the name in it.
-_USERNAME = re.compile(r"(?i:\b(?:user ?name|login|handle|user id|screen name)\s*[:=]\s*)(?P<name>[\w.@-]{3,40})")
+_USERNAME = re.compile(r"(?i:\b(?:user ?name|login|handle|user id|screen name|ansible_(?:ssh_)?user)\s*[:=]\s*)(?P<name>[\w.@-]{3,40})")
+# A login written before its password, as in ~/.netrc ("machine host login jdoe password ...") or in prose
+# ("online banking login bozenaw password ..."): the account is someone's.
+_LOGIN_BEFORE_PASSWORD = re.compile(r"(?i:\blogin)[ \t]+(?P<name>[\w.@-]{3,40})(?=[ \t]+(?i:password|passwd|pass|pw|pwd)\b)")
+# A form's name fields, in any case: "3. First name(s): HA-EUN", "surname: saxena", "Respondent: Dries Lemmens".
+_NAME_FIELD = re.compile(
+    r"(?im)^[ \t>*•-]*(?:[0-9]{1,2}[.)][ \t]*)?(?:first[ \t]+names?(?:\(s\))?|given[ \t]+names?(?:\(s\))?|forenames?|"
+    r"surnames?|last[ \t]+name|family[ \t]+name|full[ \t]+name|maiden[ \t]+name|nombres?|apellidos?|prénoms?|"
+    r"nom de famille|vorname|nachname|familienname|cognome|achternaam|voornamen?|förnamn|efternamn|fornavn|etternavn|"
+    r"nazwisko|imię|respondent|petitioner|applicant|claimant|defendant|plaintiff|guarantor|policyholder|"
+    r"assurée?|halter|halterin|debtor)[ \t]*:[ \t]*"
+    r"(?P<name>[^\W\d_](?:[^\W\d_]|['’.-])*(?:[ \t]+(?:[^\W\d_]|['’])(?:[^\W\d_]|['’.-])*){0,4})[ \t]*(?=[,;(\n]|$)"
+)
+_NAME_FIELD_CUES = frozenset(
+    """first given forenames forename surname surnames last family full maiden nombre nombres apellido apellidos
+    prénom prénoms nom vorname nachname familienname cognome achternaam voornaam voornamen förnamn efternamn
+    fornavn etternavn nazwisko imię respondent petitioner applicant claimant defendant plaintiff guarantor
+    policyholder assuré assurée halter halterin debtor""".split()
+)
+# JSON keys that hold a person's name: "name", "full_name", "consumerName", "nombre", "naam"... A bare "name" is
+# believed for two words or more ("name": "prod-db" names a thing); the person keys for one word too.
+_JSON_NAME = re.compile(
+    r"\\?\"(?P<key>[A-Za-z_]{0,20}(?:name|Name|NAME)|nome|nombre|naam|namn|navn|imię|imie|nom)\\?\"[ \t]*:[ \t]*\\?\""
+    r"(?P<name>[^\W\d_](?:[^\W\d_]|['’.-])*(?:[ \t]+(?:[^\W\d_]|['’])(?:[^\W\d_]|['’.-])*){0,4})\\?\""
+)
+_PERSON_SIBLING = re.compile(r"(?i)\\?\"(?:e-?mail|mail|phone|tel|telephone|mobile|cell|dob|birth_?date|date_?of_?birth|address|iban|ssn)\\?\"[ \t]*:")
+# What API schemas and samples put under "name": a type or a filler, not anyone.
+_SCHEMA_PLACEHOLDERS = frozenset("string str text null none undefined nil example sample test foo bar baz value tbd n/a".split())
+_INITIAL = re.compile(r"^[^\W\d_]\.$")  # "A." in "A. Tiwari"
+_THING_KEYS = ("file", "host", "user", "app", "service", "bucket", "table", "db", "database", "domain", "class", "type",
+               "product", "project", "repo", "package", "module", "display", "screen", "node", "cluster", "field",
+               "column", "key", "event", "tag", "branch", "image", "container", "queue", "topic", "channel", "group",
+               "role", "org", "company", "business", "brand", "store", "shop", "city", "country", "street", "region",
+               "zone", "device", "model", "plan", "path", "dir", "folder", "metric", "step", "job", "task", "test")
 
 # After the strongest cues a name may be typed in lower case ("my name is mathieu girard,"). It is
 # accepted only when punctuation, a line break or a linking word follows, and none of its words is a
@@ -107,8 +145,9 @@ _LOWER_CUES = tuple(
     for cue, run, end in (
         # strong cues: one or two words, then punctuation or a linking word
         (r"\b(?:my name is|my name's|call me|under the name|sign it as|signed|named|name:|name on it:|mr\.|mrs\.|ms\.|"
-         r"dr\.|prof\.)\s+",
-         LOWER_RUN, f"(?:{END}|{_LINK})"),
+         r"dr\.|prof\.|(?:his|her|their) name is|(?:his|her|their) name's|se llama|me llamo|jag heter|ik heet|"
+         r"si chiama|mi chiamo|je m'appelle|s'appelle|ich heiße|heißt)\s+",
+         LOWER_RUN, rf"(?:{END}|{_LINK}|(?=[ \t]+(?:the|number|tel|phone|and|but|he|she|they|y|e|et|und|en|och)\b))"),
         # a form's fields: "order form: size m, name tomás reyes, delivery friday"
         (r"(?:^|(?<=[,;\n(]))[ \t]*name[ \t]+", LOWER_RUN, END),
         # (not after "a"/"an"/"the": "a patient leaflet" is a kind of leaflet)
@@ -143,7 +182,7 @@ _LOWER_CUES = tuple(
 _LOWER_CUE_WORDS: tuple[frozenset[str] | None, ...] = tuple(
     None if words is None else frozenset(words.split())
     for words in (
-        "my call under sign signed named name mr mrs ms dr prof",
+        "my call under sign signed named name mr mrs ms dr prof llama heter heet chiama appelle s'appelle heiße heißt",
         "name",
         "holder cardholder patient client passenger guest applicant candidate beneficiary recipient attendee employee "
         "student contact",
@@ -234,6 +273,28 @@ def find_names(text: str) -> list[Span]:
     for m in _USERNAME.finditer(text):
         if any(ch.isalpha() for ch in m.group("name")):
             spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.6))
+    if "login" in text or "Login" in text:
+        for m in _LOGIN_BEFORE_PASSWORD.finditer(text):
+            if any(ch.isalpha() for ch in m.group("name")) and not is_common(m.group("name")):
+                spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.6))
+    if ":" in text and mentions(text, _NAME_FIELD_CUES):
+        for m in _NAME_FIELD.finditer(text):
+            words = [w for w in m.group("name").split() if w.lower() not in _PARTICLES]
+            if words and not any(is_common(w.strip(".")) or w.lower() in _ROLES for w in words):
+                spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.7))
+    if '"' in text and ("ame" in text or "AME" in text or "nom" in text or "naam" in text or "navn" in text or "imi" in text):
+        for m in _JSON_NAME.finditer(text):
+            key = m.group("key").lower()
+            words = m.group("name").split()
+            if (any(thing in key for thing in _THING_KEYS) or any(is_common(w) for w in words if not _INITIAL.match(w))
+                    or m.group("name").lower() in _SCHEMA_PLACEHOLDERS):
+                continue
+            if key in ("name", "nom", "naam", "namn", "navn", "nome", "nombre", "imię", "imie"):
+                # a bare "name" is a person's in a record that also holds their contact details
+                near = text[max(0, m.start() - 150) : m.end() + 150]
+                if not _PERSON_SIBLING.search(near):
+                    continue
+            spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.7))
     for pattern, cues in zip(_LOWER_CUES, _LOWER_CUE_WORDS, strict=True):
         if cues is not None and not mentions(text, cues):
             continue
@@ -299,8 +360,8 @@ def name_span(text: str, start: int, end: int, score: float) -> Span | None:
         kept_end = start + word.start() + len(token)
         if possessive:
             break  # "Amelia's retirement": the name ends at the 's
-    if kept_end == start:
-        return None
+    if kept_end == start or kept_end < len(text) and text[kept_end].isdigit():
+        return None  # (a run cut short by a digit is a piece of an identifier: "message SMf7b22acc...")
     return Span(start, kept_end, EntityType.PERSON, score)
 
 
@@ -315,7 +376,7 @@ _ROLES = frozenset(
     """agent caller customer client bot assistant user system support operator host guest moderator admin me you
     interviewer interviewee speaker narrator doctor patient nurse teacher student manager""".split()
 )
-_PARTICLES = frozenset("van von der den de da di del della du la le bin ibn al el dos das ter zu".split())
+_PARTICLES = frozenset("van von der den de da di del della du la le bin ibn al el dos das ter zu ap op".split())
 # Public for the modules that read "Last, First" forms ("Iglesias de la Fuente, Aitor").
 PARTICLES = _PARTICLES
 

@@ -19,7 +19,7 @@ from stdnum.ca import sin
 from stdnum.de import idnr
 from stdnum.es import dni, nie
 from stdnum.fr import nir
-from stdnum.gb import nhs
+from stdnum.gb import nhs, utr
 from stdnum.in_ import aadhaar, pan
 from stdnum.it import codicefiscale
 from stdnum.mx import curp
@@ -92,14 +92,47 @@ _FORMATS = (
     _IdFormat(re.compile(r"(?<![\w])[0-9]{11}(?![\w])"), pesel.is_valid, _ctx("pesel", *_ID_WORDS)),
 )
 
+# An id's value, maybe printed in blocks: each block after the first has a digit or is a lone check letter.
+_GROUPED_VALUE = r"[A-Z0-9][A-Z0-9.-]{0,16}[0-9A-Z](?:[ ](?:[0-9][A-Z0-9]{0,7}|[A-Z](?=[ ][0-9]|[,.;:)\n]|$)))*"
+
 # Passport and licence numbers have no public checksum: only the words before them give them away.
 _DOCUMENT_NUMBER = re.compile(
     r"(?<![^\W_])(?i:passport|PAN|aadhaar|tax id|id number|id no|driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e|DL|ID card|identity card|national id|"
     r"personalausweis|reisepass|pasaporte|passeport|carte d'identité|documento|document\s+(?:number|no\.?|nr\.?|id)|DNI|NIE|NIF|CPF|RG|cédula|carta d'identità|"
     r"paspoort|identiteitskaart|(?:kranken)?versichertennummer|sozialversicherungsnummer|national insurance|insurance number|"
     r"NIN|AHV|codice fiscale|n[º°] de sécurité sociale|numéro de sécurité sociale)(?![^\W_])"
-    r"(?i:\s+(?:number|no\.?|num|nr\.?|n[º°]\.?|#))?\s*(?:is|:|=|#)?\s*\(?\s*([A-Z0-9][A-Z0-9.-]{5,16}[0-9A-Z])(?![\w])"
+    r"(?i:(?:\s+|-)(?:number|no\.?|num|nr\.?|n[º°]\.?|#))?\s*(?:is|:|=|#)?\s*\(?\s*"
+    # the value, maybe printed in blocks: "13 180962 Z 891", "TREA 0457 2505", "87572264 V"
+    rf"({_GROUPED_VALUE})(?![\w])"
 )
+# A bare "ID" is a label only where a record or a sentence about someone puts it: after "my"/"his"/"her"...,
+# or after a comma, a bracket or a line break ("..., 1225 KN Hilversum, ID 324700945"), not "user id 4412".
+_BARE_ID = re.compile(
+    r"(?:(?<=[,;(\n])|(?i:\b(?:my|his|her|their|your)))[ \t]*(?:ID|id|Id)(?:[ \t]+(?i:number|no\.?|nr\.?))?[ \t]*[:#]?[ \t]*\(?"
+    rf"({_GROUPED_VALUE})(?![\w])"
+)
+# Ids whose check digit proves them, believed anywhere in a text that names their kind:
+# the UK Unique Taxpayer Reference, the German health insurance number (KVNR), the Spanish social security number.
+_UTR = re.compile(r"(?<![\w])[0-9]{5} ?[0-9]{5}(?![\w])")
+_KVNR = re.compile(r"(?<![\w])[A-Z][0-9]{9}(?![\w])")
+_NUSS = re.compile(r"(?<![\w/])(?:0[1-9]|[1-4][0-9]|5[0-3])([ /]?)[0-9]{8}\1[0-9]{2}(?![\w/])")
+_CHECKED_CUES = (
+    (_UTR, lambda v: utr.is_valid(v.replace(" ", "")), ("utr", "unique taxpayer", "self-assessment", "self assessment", "hmrc")),
+    (_KVNR, lambda v: _kvnr_valid(v), ("versichert", "krankenkasse", "kvnr", "krankenversicher", "gesundheitskarte")),
+    (_NUSS, lambda v: _nuss_valid(v), ("seguridad social", "nuss", "afiliación", "afiliacion", "n.º ss", "nº ss")),
+)
+
+
+def _kvnr_valid(value: str) -> bool:
+    """The German KVNR: the letter as two digits, then the first eight digits, weights 1 and 2, cross sums, mod 10."""
+    seq = f"{ord(value[0]) - 64:02d}" + value[1:9]
+    total = sum(sum(divmod(int(c) * w, 10)) for c, w in zip(seq, (1, 2) * 5, strict=True))
+    return total % 10 == int(value[9]) and len(set(value[1:])) > 2
+
+
+def _nuss_valid(value: str) -> bool:
+    digits = "".join(ch for ch in value if ch.isdigit())
+    return int(digits[:10]) % 97 == int(digits[10:])
 
 # Each of the labels _DOCUMENT_NUMBER starts with holds one of these (looked for anywhere, as substrings):
 # a text without any is not scanned.
@@ -124,8 +157,21 @@ def find(text: str) -> list[Span]:
             if fmt.is_valid(m.group()):  # stdnum's is_valid returns False, it does not raise
                 spans.append(Span(m.start(), m.end(), EntityType.NATIONAL_ID, 0.85))
     for m in _DOCUMENT_NUMBER.finditer(text) if contains(text, _DOCUMENT_WORDS) else ():
-        if sum(ch.isdigit() for ch in m.group(1)) >= 4 and not _DATE_SHAPED.match(m.group(1)):
+        value = m.group(1)
+        digits = sum(ch.isdigit() for ch in value)
+        # a passport's letters and digits ("CMRWYW0VX") count as much as a run of digits
+        code = 8 <= len(value) <= 10 and value.isalnum() and digits and sum(ch.isalpha() for ch in value) >= 2
+        if (digits >= 4 or code) and len(value.replace(" ", "")) >= 7 and not _DATE_SHAPED.match(value):
             spans.append(Span(m.start(1), m.end(1), EntityType.NATIONAL_ID, 0.7))
+    if "id" in text or "ID" in text or "Id" in text:
+        for m in _BARE_ID.finditer(text):
+            value = m.group(1)
+            if sum(ch.isdigit() for ch in value) >= 6 and len(value.replace(" ", "")) >= 7 and not _DATE_SHAPED.match(value):
+                spans.append(Span(m.start(1), m.end(1), EntityType.NATIONAL_ID, 0.7))
+    lowered = text.lower()
+    for pattern, is_valid, cues in _CHECKED_CUES:
+        if any(cue in lowered for cue in cues):
+            spans.extend(Span(m.start(), m.end(), EntityType.NATIONAL_ID, 0.8) for m in pattern.finditer(text) if is_valid(m.group()))
     if "\n" in text and contains(text, _ID_COLUMN_HINTS):
         spans.extend(_id_column_cells(text))
     return spans

@@ -68,7 +68,12 @@ _DOC_IBANS = re.compile(
     r"BE68 ?5390 ?0754 ?7034|CH93 ?0076 ?2011 ?6238 ?5295 ?7|AT61 ?1904 ?3002 ?3457 ?3201)(?![\w])"
 )
 # ... but someone may really hold one of those accounts: only believed a sample when the text says so.
-_DOC_WORDS = re.compile(r"(?i)\b(?:examples?|sample|test|format|valid|validate|validation|dummy|placeholder|template|regex|checksum)\b")
+_DOC_WORDS = re.compile(
+    r"(?i)\b(?:examples?|sample|test|format|valid|validate|validation|dummy|placeholder|template|regex|checksum|"
+    r"documentation|docs|manual|tutorial|handleiding|voorbeeld|documentatie|beispiel|dokumentation|handbuch|"
+    r"anleitung|exemple|documentation|ejemplo|documentación|manual|esempio|documentazione|manuale|exemplo|"
+    r"documentação|exempel|dokumentation)\b"
+)
 _DOC_EXAMPLES = re.compile(
     r"(?<![\w])(?:"
     + "|".join("[ -]?".join(card) for card in _TEST_CARDS) + "|"  # in any grouping: "3782 822463 10005"
@@ -170,7 +175,7 @@ _EPONYM_NOUN = re.compile(
     r"(?i)(?:-[A-Z][\w-]*)*['’]?s?\s+(?:[A-Z]\s+)?(?:tests?|estimators?|curves?|methods?|theorems?|algorithms?|"
     r"distributions?|equations?|law|laws|principle|effect|syndrome|disease|index|coefficient|correlation|"
     r"correction|criterion|transform|plot|analysis|model|scale|constant|conjecture|inequality|paradox|"
-    r"hypothesis|rule|filter|diagram|number|function|process|operator|space|series|integral|method|palsy|razor|"
+    r"hypothesis|rule|filter|diagram|number(?![ \t]*[:#]?[ \t]*[+(0-9])|function|process|operator|space|series|integral|method|palsy|razor|"
     r"phenomenon|fallacy|dilemma|scholarship|prize|award|cipher|attack|machine|complex|sign|reflex)\b"
 )
 # An article or a possessive before a capitalised run makes it a thing ("a Kindle Paperwhite", "my Kobo
@@ -208,9 +213,25 @@ _ADDRESSED_Q = re.compile(r"(?i)\b(?:customer|client|tenant|employee|patient|col
 _CAST = re.compile(r"\b(?:Alice|Bob|Carol|Dave|Eve|Mallory|Trent|Peggy|Victor)\b")
 
 
+# The "John Doe" of each country. Common real names too, so believed placeholders only in a text that speaks of
+# placeholders: one naming "John Doe", "placeholder", "dummy" or "fictional".
+_STAND_INS = frozenset(
+    """jan jansen|jan kowalski|anna kowalska|juan pérez|juan perez|mario rossi|jean dupont|marie dupont|john smith|
+    jane smith|ivan ivanov|ivan petrov|jan novák|jan novak|juan del pueblo|pierre dupont|erika musterfrau|
+    medelsvensson|svensson|kari nordmann|ola nordmann|fulano|fulano de tal|beltrano|sicrano|mengano|zutano|
+    tizio|caio|sempronio|joe bloggs|john doe|jane doe|max mustermann|erika mustermann|otto normalverbraucher|
+    matti meikäläinen|jan modaal|tommy atkins|joe public|john q. public|ramón pérez|maría pérez""".replace("\n", "").split("|")
+)
+_STAND_IN_CONTEXT = re.compile(
+    r"(?i)\b(?:john doe|jane doe|placeholder|dummy|fictional|fictitious|made-up|stand-in|generic name|samples?|examples?|test data)\b(?![.@-]\w)"
+)
+
+
 def _placeholder_cast(text: str, span: Span) -> bool:
     value = text[span.start : span.end]
-    return bool(_CAST.fullmatch(value)) and len(set(_CAST.findall(text))) >= 2
+    if _CAST.fullmatch(value) and len(set(_CAST.findall(text))) >= 2:
+        return True
+    return " ".join(value.lower().split()) in _STAND_INS and bool(_STAND_IN_CONTEXT.search(text))
 
 
 def _famous(text: str, span: Span) -> bool:

@@ -254,7 +254,14 @@ def find(text: str) -> list[Span]:
             if not _PLACEHOLDER.match(password):
                 start = m.start("userinfo") + (0 if user else 1)
                 spans.append(Span(start, m.end("userinfo"), EntityType.SECRET, 0.9))
+    if "SHA256:" in text:
+        spans = [s for s in spans if not _FINGERPRINT.match(text, max(0, s.start - 7))]
     return spans
+
+
+# An SSH key's fingerprint as ssh prints it ("SHA256:" and 43 characters of unpadded base64) is a hash of a public
+# key, shown on every first connect: not a secret.
+_FINGERPRINT = re.compile(r"SHA256:[A-Za-z0-9+/]{43}(?![A-Za-z0-9+/=])")
 
 
 # A Cookie header in any dress (`Cookie: a=1; b=2`, curl's `-H 'cookie: ...'`, a HAR export's
