@@ -7,7 +7,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 
 def keyword_pattern(words: Iterable[str]) -> re.Pattern[str]:
@@ -74,6 +74,27 @@ def words_of(text: str) -> frozenset[str] | None:
     """The lower-cased words (runs of \\w) of `text`; None when case-folding is not simple."""
     low = lowered(text)
     return None if low is None else frozenset(_WORDS.findall(low))
+
+
+def finditer_cued(pattern: re.Pattern[str], cue: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, with `pattern` tried only where `cue` matches the lower-cased text.
+
+    The same matches, as long as every match of `pattern` starts where `cue` matches; `cue` should be a
+    zero-width lookahead over the pattern's cue words (every candidate start is then found, even inside
+    another). A case-sensitive scan of lower-cased text skips the positions that cannot start a cue far
+    faster than a case-insensitive alternation tried at every character."""
+    low = lowered(text)
+    if low is None:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for candidate in cue.finditer(low):
+        if candidate.start() < end:
+            continue  # inside the last match, as finditer would have skipped it
+        found = pattern.match(text, candidate.start())
+        if found is not None:
+            end = max(found.end(), found.start() + 1)
+            yield found
 
 
 def forget() -> None:

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from llmvpn.privacy.recognizers._context import mentions
+from llmvpn.privacy.recognizers._context import finditer_cued, mentions
 from llmvpn.privacy.recognizers._words import COMMON, CONTACT_LABELS
 from llmvpn.privacy.spans import EntityType, Span
 
@@ -35,15 +35,16 @@ _GREETINGS = (
     "bien à vous|merci|danke|grazie|gracias|obrigado|obrigada|"
     "sehr geehrte|sehr geehrter|geachte|egregio|egregia|gentili|caríssimo|caríssima"
 )
+# Longest first: "best regards" must not stop at "best".
+_GREETING_WORDS = "|".join(sorted(map(re.escape, _GREETINGS.split("|")), key=len, reverse=True))
 _GREETING = re.compile(
     r"(?im)(?:^|(?<=[\s,.;:!?(\"'“«„‘]))(?:"
-    # Longest first: "best regards" must not stop at "best".
-    + "|".join(sorted(map(re.escape, _GREETINGS.split("|")), key=len, reverse=True))
+    + _GREETING_WORDS
     # A form letter's gender slash: "Sehr geehrte/r", "Estimado/a", "Caro/a".
     + rf")(?:/[^\W\d_]{{1,2}})?[ \t]*[,!:]?[ \t]*(?:\n[ \t]*(?:>[ \t]*)*)?(?P<name>{NAME_RUN})"
 )
-_INTRODUCTION = re.compile(
-    r"(?i:\b(?:my name is|my name's|name is|name:|name|name on (?:it|the card|the account):|i am|i'm|i’m|this is|"
+_INTRODUCTIONS = (
+    r"my name is|my name's|name is|name:|name|name on (?:it|the card|the account):|i am|i'm|i’m|this is|"
     r"it's|its|it is|call me|named|signed|sign it as|signed by|under the name|account holder|cardholder|"
     r"card holder|patient:|kontoinhaber|inhaber|titulaire|titular|"
     # payees and account holders: "Empfänger Hugo Bonnet", "op naam van Jesse Vermeulen"
@@ -56,16 +57,17 @@ _INTRODUCTION = re.compile(
     r"se llama|jag heter|hon heter|han heter|hij heet|zij heet|er heißt|sie heißt|il s'appelle|elle s'appelle|"
     r"si chiama|se chama|chama-se|il sottoscritto|la sottoscritta|il/la sottoscritto/a|el suscrito|la suscrita|"
     r"le soussigné|la soussignée|der unterzeichnete|die unterzeichnete|ondergetekende|"
-    r"travelling as|traveling as|travelling under|account owner is|account owner:)\s+)"
+    r"travelling as|traveling as|travelling under|account owner is|account owner:"
+)
+_INTRODUCTION = re.compile(
+    rf"(?i:\b(?:{_INTRODUCTIONS})\s+)"
     rf"(?P<name>{NAME_RUN})"
 )
-_TITLE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Herr|Frau|Mme|Madame|Mlle|Monsieur|"
-    r"Sr|Sra|Srta|Señor|Señora|Dott|Sig|Sig\.ra|Rev|Fr|Capt|Sgt|Lt|Col|Gen|Judge|Officer|Coach|Nurse|"
-    r"(?i:docteur|doctora|doutor|doutora|dottore|dottoressa|dokter|professora|professeur|professoressa|profesora|"
-    r"maître|mevrouw|meneer|heer|senhor|senhora|signora|signor))"
-    rf"\.?[ \t]+(?P<name>{NAME_RUN})"
-)
+_TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Herr|Frau|Mme|Madame|Mlle|Monsieur|"
+           r"Sr|Sra|Srta|Señor|Señora|Dott|Sig|Sig\.ra|Rev|Fr|Capt|Sgt|Lt|Col|Gen|Judge|Officer|Coach|Nurse")
+_TITLES_ANY_CASE = (r"docteur|doctora|doutor|doutora|dottore|dottoressa|dokter|professora|professeur|professoressa|"
+                    r"profesora|maître|mevrouw|meneer|heer|senhor|senhora|signora|signor")
+_TITLE = re.compile(rf"\b(?:{_TITLES}|(?i:{_TITLES_ANY_CASE}))\.?[ \t]+(?P<name>{NAME_RUN})")
 _RELATION = re.compile(
     r"(?i:\b(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:wife|husband|partner|spouse|son|daughter|mother|mom|"
     r"mum|father|dad|brother|sister|friend|boss|manager|colleague|coworker|co-worker|neighbor|neighbour|"
@@ -75,6 +77,14 @@ _RELATION = re.compile(
     r"stepson|stepdaughter|baby|teammate|mentor|tutor|caregiver|nanny|ex|ex-wife|ex-husband)\s*,?\s+)"
     rf"(?P<name>{NAME_RUN})"
 )
+# Where those four can start, as zero-width looks at the lower-cased text (_context.finditer_cued): the
+# rules are then tried at a few places instead of at every character, with the same matches.
+_CUES = {
+    _INTRODUCTION: re.compile(rf"\b(?=(?:{_INTRODUCTIONS})\s)"),
+    _TITLE: re.compile(rf"\b(?=(?:{_TITLES.lower()}|{_TITLES_ANY_CASE}))"),
+    _RELATION: re.compile(r"\b(?=(?:my|our|his|her|their)\s)"),
+    _GREETING: re.compile(r"(?m)(?:^|(?<=[\s,.;:!?(\"'“«„‘]))(?=(?:" + _GREETING_WORDS + "))"),
+}
 # "— Maria" or "-- Jan Kowalski": a signature (a lone hyphen only at the start of a line).
 _SIGNATURE = re.compile(rf"(?m)(?:^[ \t]*(?:-|~)|(?:—|–|--))[ \t]*(?P<name>{NAME_RUN})")
 # Chat transcripts and mail headers: "Arjun: hey...", "From: Wouter Smit <w@...>".
@@ -258,7 +268,8 @@ def find_names(text: str) -> list[Span]:
     rules = ((_INTRODUCTION, 0.85), (_TITLE, 0.85), (_RELATION, 0.8), (_GREETING, 0.75), (_SIGNATURE, 0.7), (_SPEAKER, 0.7))
     form = _is_form(text)
     for pattern, score in rules:
-        for m in pattern.finditer(text):
+        cue = _CUES.get(pattern)
+        for m in finditer_cued(pattern, cue, text) if cue is not None else pattern.finditer(text):
             if form and pattern is _SPEAKER and "<" not in text[m.end("name") : m.end()]:
                 continue  # "Seller: ...", "Rabies: ..." in a form are its fields, not people speaking
             span = name_span(text, m.start("name"), m.end("name"), score)
