@@ -9,7 +9,8 @@ links, placeholder keys, famous people/places/companies) and `clean` (no PII at 
 places come from ten locales; some prompts are typed all in lower case, and a few are written in
 German, French or Spanish (the fresh set, `fresh=True`, also Italian and Dutch; the second fresh set,
 `fresh2=True`, and the third, `fresh3=True`, also Portuguese; the fourth, `fresh4=True`, also Polish and Swedish;
-the fifth, `fresh5=True`, also Danish, Czech and Turkish, with its own people, places and value generators).
+the fifth, `fresh5=True`, also Danish, Czech and Turkish, with its own people, places and value generators;
+the sixth, `fresh6=True`, held in reserve, in some twenty languages and locales, likewise self-contained).
 
 What is labelled (and so what the detector is scored against):
   PERSON       private people's names (first, last or full; not titles, not the possessive 's)
@@ -44,6 +45,7 @@ from bench.privacy import templates_fresh2 as F2
 from bench.privacy import templates_fresh3 as F3
 from bench.privacy import templates_fresh4 as F4
 from bench.privacy import templates_fresh5 as F5
+from bench.privacy import templates_fresh6 as F6
 from bench.privacy.templates_fresh import FRESH_CLEAN, FRESH_NEGATIVE, FRESH_PII, NICKNAMES
 
 
@@ -589,7 +591,7 @@ def _placeholder(ctx: _Context) -> str:
                            "YOUR_TOKEN_HERE", "sk-xxxxxxxxxxxxxxxxxxxxxxxx", "os.environ['OPENAI_API_KEY']", "${API_KEY}", "<password>"])
 
 
-def _render(ctx: _Context | F5.Context, template: str,
+def _render(ctx: _Context | F5.Context | F6.Context, template: str,
             fill: Callable[..., Parts] = _fill) -> tuple[str, list[tuple[int, int, str]]]:
     out: list[str] = []
     spans: list[tuple[int, int, str]] = []
@@ -628,7 +630,7 @@ def _typed_in_lower_case(text: str, spans: list[tuple[int, int, str]]) -> str:
 
 
 def generate(n: int, seed: int = 7, *, holdout: bool = False, fresh: bool = False, fresh2: bool = False,
-             fresh3: bool = False, fresh4: bool = False, fresh5: bool = False) -> list[Sample]:
+             fresh3: bool = False, fresh4: bool = False, fresh5: bool = False, fresh6: bool = False) -> list[Sample]:
     """`n` labelled prompts: ~60 % with PII, ~25 % hard negatives, ~15 % clean; deterministic for a seed.
 
     `holdout=True` draws the PII and hard-negative prompts from the held-out templates instead;
@@ -637,10 +639,12 @@ def generate(n: int, seed: int = 7, *, holdout: bool = False, fresh: bool = Fals
     `fresh3=True` draws all three kinds from templates_fresh3.py (a third blind set, with its own value generators);
     `fresh4=True` draws all three kinds from templates_fresh4.py (a fourth blind set, with its own value generators);
     `fresh5=True` draws all three kinds from templates_fresh5.py (a fifth blind set, whose slots only its own fill()
-    fills, from its own locales, people and value generators).
+    fills, from its own locales, people and value generators);
+    `fresh6=True` draws all three kinds from templates_fresh6.py (a sixth blind set, held in reserve and not to be
+    tuned on; like fresh5, only its own Context and fill() render it).
     """
-    if fresh + fresh2 + fresh3 + fresh4 + fresh5 > 1:
-        raise ValueError("fresh, fresh2, fresh3, fresh4 and fresh5 are separate sets; choose one")
+    if fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 > 1:
+        raise ValueError("fresh, fresh2, fresh3, fresh4, fresh5 and fresh6 are separate sets; choose one")
     rng = random.Random(seed)
     pii, negative = (HOLDOUT_PII, HOLDOUT_NEGATIVE) if holdout else (PII, NEGATIVE)
     clean, follow_ups = CLEAN, FOLLOW_UPS
@@ -658,6 +662,8 @@ def generate(n: int, seed: int = 7, *, holdout: bool = False, fresh: bool = Fals
         languages = {**languages, **F4.FRESH4_LANGUAGES}
     if fresh5:
         pii, negative, clean, follow_ups = F5.FRESH5_PII, F5.FRESH5_NEGATIVE, F5.FRESH5_CLEAN, F5.FRESH5_FOLLOW_UPS
+    if fresh6:
+        pii, negative, clean, follow_ups = F6.FRESH6_PII, F6.FRESH6_NEGATIVE, F6.FRESH6_CLEAN, F6.FRESH6_FOLLOW_UPS
     samples = []
     for _ in range(n):
         roll = rng.random()
@@ -666,6 +672,9 @@ def generate(n: int, seed: int = 7, *, holdout: bool = False, fresh: bool = Fals
         if fresh5:  # its own locales ("en-GB", "de-AT"...) and its own context and fill: no other set's slots
             locale = F5.locale_for(lang, rng)
             text, spans = _render(F5.Context(rng, locale), template, F5.fill)
+        elif fresh6:  # likewise: "<language>-<country>" locales, its own context and fill, no other set's slots
+            locale = F6.locale_for(lang, rng)
+            text, spans = _render(F6.Context(rng, locale), template, F6.fill)
         else:
             locale = languages.get(lang) or rng.choice(list(D.LOCALES))
             text, spans = _render(_Context(rng, locale), template)
