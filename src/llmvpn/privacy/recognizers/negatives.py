@@ -12,16 +12,21 @@ from __future__ import annotations
 import re
 
 from llmvpn.privacy.recognizers import addresses, handles
-from llmvpn.privacy.recognizers._context import mentions, merge_ranges, within
+from llmvpn.privacy.recognizers._context import finditer_cued, mentions, merge_ranges, within
 from llmvpn.privacy.spans import EntityType, Span
 
-_REFERENCE = re.compile(
-    r"(?i:\b(?:order|invoice|inv|ticket|tracking|shipment|parcel|package|case|ref|reference|confirmation|"
+_REFERENCE_WORDS = (
+    r"order|invoice|inv|ticket|tracking|shipment|parcel|package|case|ref|reference|confirmation|"
     r"booking|reservation|po|sku|item|part|model|serial|transaction|txn|receipt|build|issue|pr|bug|job|"
     r"error|err|flight|container|batch|lot|asin|isbn|upc|ean|commit|revision|rev|request|req|incident|"
-    r"run|trace|span|product|article|catalog|catalogue)s?\b)"
+    r"run|trace|span|product|article|catalog|catalogue"
+)
+_REFERENCE = re.compile(
+    rf"(?i:\b(?:{_REFERENCE_WORDS})s?\b)"
     r"(?:\s+(?i:no\.?|nr\.?|number|num|id|code|#))?(?:\s+(?:is|was))?\s*[:#=]?\s*#?(?P<id>[A-Za-z]{0,4}[-_]?[0-9][A-Za-z0-9_-]{3,40})"
 )
+# Where _REFERENCE can start, in the lower-cased text (_context.finditer_cued).
+_REFERENCE_START = re.compile(rf"\b(?=(?:{_REFERENCE_WORDS})s?\b)")
 # The cue words of _REFERENCE, singular and plural: a text with none of them skips its scan.
 _REFERENCE_CUES = frozenset(
     w + plural
@@ -32,14 +37,15 @@ _REFERENCE_CUES = frozenset(
     for plural in ("", "s")
 )
 _HASH_REF = re.compile(r"(?<![\w&])#[0-9]{2,10}(?![\w])")  # issue #1234, PR #56
-_VERSION = re.compile(
-    r"(?i:(?:\bv|\bversion\s*|\bver\.?\s*|\brelease\s*|==|>=|<=|~=|\b(?:python|node|java|go|rust|ruby|php|ios|"
+_VERSION_HEAD = (
+    r"\bv|\bversion\s*|\bver\.?\s*|\brelease\s*|==|>=|<=|~=|\b(?:python|node|java|go|rust|ruby|php|ios|"
     r"android|windows|macos|ubuntu|debian|kernel|chrome|firefox|django|react|numpy|pandas|spacy|torch|"
     r"tensorflow|postgres|postgresql|mysql|sql|sqlite|redis|nginx|openssl|gcc|clang|llvm|cuda|api|sdk|docker|"
     r"kubernetes|k8s|helm|terraform|kafka|npm|pip|gradle|maven|jdk|dotnet|\.net|php|rails|vue|angular|"
-    r"typescript|bash|excel|office|chrome|safari|edge|firmware|bios|build)[\s:]*)"
-    r"[0-9]+(?:\.[0-9A-Za-z-]+){1,4})"
+    r"typescript|bash|excel|office|chrome|safari|edge|firmware|bios|build)[\s:]*"
 )
+_VERSION = re.compile(rf"(?i:(?:{_VERSION_HEAD})[0-9]+(?:\.[0-9A-Za-z-]+){{1,4}})")
+_VERSION_START = re.compile(rf"(?=(?:{_VERSION_HEAD})[0-9])")
 _VERSION_NUMBER = re.compile(r"(?i)[0-9]\.[0-9A-Za-z-]")  # in every version (same case rules); most prompts have none
 _UUID = re.compile(r"(?i)(?<![\w-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])")
 # Lower-case hex (git, sha256, cache keys); upper case only when long, so "01823562F" stays an id.
@@ -92,10 +98,10 @@ def negative_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of text that hold identifiers of things, not people (sorted, merged)."""
     ranges: list[tuple[int, int]] = []
     if mentions(text, _REFERENCE_CUES):
-        ranges.extend(m.span("id") for m in _REFERENCE.finditer(text))
+        ranges.extend(m.span("id") for m in finditer_cued(_REFERENCE, _REFERENCE_START, text))
     ranges.extend(m.span() for m in _HASH_REF.finditer(text))
     if _VERSION_NUMBER.search(text):
-        ranges.extend(m.span() for m in _VERSION.finditer(text))
+        ranges.extend(m.span() for m in finditer_cued(_VERSION, _VERSION_START, text))
     ranges.extend(m.span() for m in _UUID.finditer(text))
     ranges.extend(m.span() for m in _HEX.finditer(text))
     ranges.extend(m.span() for m in _PRICE.finditer(text))
