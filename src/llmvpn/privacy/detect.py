@@ -16,10 +16,10 @@ Overlaps are settled by type priority, then score, then length (overlaps.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from llmvpn.errors import PayloadTooLarge
-from llmvpn.privacy import learned
+from llmvpn.privacy.learned import SCORE as TAGGER_SCORE
 from llmvpn.privacy.learned import TaggerModel, load_tagger
 from llmvpn.privacy.ner import Entity, NerModel, load_ner
 from llmvpn.privacy.overlaps import resolve_overlaps
@@ -112,7 +112,7 @@ class Detector:
             if "://" in text or "www." in text:
                 candidates.extend(_named_sites(text, persons))
         candidates = _drop_postcodes_read_as_phones(candidates)
-        guesses = learned.SCORE if self.tagger is not None else None
+        guesses = TAGGER_SCORE if self.tagger is not None else None
         return resolve_overlaps((s for s in candidates if s.type in wanted), text, guesses_up_to=guesses)
 
     def _ner_spans(self, text: str, covered: list[tuple[int, int]], known: frozenset[str]) -> list[Span]:

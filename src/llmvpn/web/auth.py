@@ -97,6 +97,13 @@ class TokenVerifier:
     def __repr__(self) -> str:
         return f"<TokenVerifier {len(self._known)} remembered>"
 
+    def bearer(self, scheme: str, token: str) -> Principal:
+        """The caller of an Authorization header (its scheme and credentials): no header, another scheme
+        or an empty token is a missing token (401); a bearer token is verified."""
+        if scheme.lower() != "bearer" or not token:
+            raise Unauthenticated("missing bearer token", code="missing_token")
+        return self.verify(token)
+
     def verify(self, token: str) -> Principal:
         principal = self._known.get(token)
         if principal is not None:

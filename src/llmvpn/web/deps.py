@@ -18,7 +18,7 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from llmvpn.config import WebSettings
-from llmvpn.errors import PermissionDenied, Unauthenticated
+from llmvpn.errors import PermissionDenied
 from llmvpn.keyserver.client import KeyServerClient
 from llmvpn.providers.tokens import TokenCounter
 from llmvpn.providers.upstream import UpstreamClient
@@ -67,10 +67,10 @@ _bearer = HTTPBearer(auto_error=False, bearerFormat="JWT", description="A JWT fr
 async def get_principal(
     request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Principal:
-    if credentials is None or credentials.scheme.lower() != "bearer":
-        raise Unauthenticated("missing bearer token", code="missing_token")
     verifier: TokenVerifier = request.app.state.verifier
-    return verifier.verify(credentials.credentials)
+    if credentials is None:
+        return verifier.bearer("", "")
+    return verifier.bearer(credentials.scheme, credentials.credentials)
 
 
 PrincipalDep = Annotated[Principal, Depends(get_principal)]

@@ -45,8 +45,8 @@ class Stream:
 
 
 class ClientWatch:
-    """`with ClientWatch(receive) as watch:` cancels its block when the client disconnects; afterwards
-    `watch.left` says whether it did.
+    """`with ClientWatch(receive):` cancels its block when the client disconnects (the scope catches
+    its own cancellation, so the code after the block sees only that the work did not finish).
 
     The block is the request's own work (a JSON answer being made, a stream being relayed), so the
     upstream call it is in stops at once. The watcher is a plain asyncio task and the block an anyio
@@ -76,10 +76,6 @@ class ClientWatch:
         assert self._watcher is not None
         self._watcher.cancel()
         return self._scope.__exit__(*exc_info)
-
-    @property
-    def left(self) -> bool:
-        return self._scope.cancelled_caught
 
 
 class RelayResponse(Response):

@@ -15,11 +15,16 @@ from starlette.responses import Response
 from starlette.routing import Match, Route
 from starlette.types import Receive, Scope, Send
 
-from llmvpn.errors import NotFound, Unauthenticated
-from llmvpn.keyserver.client import ProviderInfo
+from llmvpn.config import WebSettings
+from llmvpn.errors import NotFound
+from llmvpn.keyserver.client import KeyServerClient, ProviderInfo
+from llmvpn.providers.tokens import TokenCounter
+from llmvpn.providers.upstream import UpstreamClient
 from llmvpn.web.chat import ChatCall, chat_completion
 from llmvpn.web.deps import KeyServerDep, MetricsDep, PrincipalDep, PrivacyDep, SettingsDep, TokensDep, UpstreamDep
 from llmvpn.web.errors import ErrorResponse, request_id_of
+from llmvpn.web.metrics import Metrics
+from llmvpn.web.privacy import PrivacyService
 from llmvpn.web.schemas_openai import (
     SSE_CONTENT, ChatCompletion, Model, ModelList, parse_chat_request, request_body_schema,
 )
@@ -43,13 +48,23 @@ async def chat_completions(request: Request, principal: PrincipalDep, settings: 
 
     Every message passes the privacy pipeline first; a request may choose its policy with a `privacy`
     object (`{"pii": "pseudonymize", "entities": [...], "restore": true, "show_sent": false}`)."""
-    # The documented operation. Requests are served by PlainChatCompletions below, which does exactly
-    # this with the same dependencies; this body runs only where that route is not installed.
+    # The documented operation. Requests are served by PlainChatCompletions below, which does the same
+    # work (_complete) with the same dependencies; this body runs only where that route is not installed.
+    return await _complete(await request.body(), request.headers.get("content-type"), owner=principal.sub,
+                           request_id=request_id_of(request) or "", receive=request.receive, settings=settings,
+                           keyserver=keyserver, upstream=upstream, metrics=metrics, privacy=privacy,
+                           tokens=tokens)
+
+
+async def _complete(raw: bytes, content_type: str | None, *, owner: str, request_id: str, receive: Receive,
+                    settings: WebSettings, keyserver: KeyServerClient, upstream: UpstreamClient,
+                    metrics: Metrics, privacy: PrivacyService, tokens: TokenCounter) -> Response:
+    """The work of both forms of the route, from the raw body to the answer."""
     # The body is parsed here, once, by orjson: FastAPI's own parsing would decode it a second time.
-    body, checked = parse_chat_request(await request.body(), request.headers.get("content-type"), settings)
-    call = ChatCall(body=body, request=checked, owner=principal.sub, request_id=request_id_of(request) or "",
-                    keyserver=keyserver, client=upstream, settings=settings, metrics=metrics,
-                    hooks=privacy.hooks(body), tokens=tokens, receive=request.receive)
+    body, checked = parse_chat_request(raw, content_type, settings)
+    call = ChatCall(body=body, request=checked, owner=owner, request_id=request_id, keyserver=keyserver,
+                    client=upstream, settings=settings, metrics=metrics, hooks=privacy.hooks(body), tokens=tokens,
+                    receive=receive)
     return await chat_completion(call)
 
 
@@ -71,19 +86,13 @@ class PlainChatCompletions:
         state = self.state
         request = PlainRequest(scope, receive)
         headers = request.headers
-        # As HTTPBearer(auto_error=False) then get_principal: no header, or another scheme, is a
-        # missing token.
+        # Split as HTTPBearer splits it for get_principal.
         scheme, _, token = headers.get("authorization", "").partition(" ")
-        if scheme.lower() != "bearer" or not token:
-            raise Unauthenticated("missing bearer token", code="missing_token")
-        principal = state.verifier.verify(token)
-        settings = state.settings
-        body, checked = parse_chat_request(await request.body(), headers.get("content-type"), settings)
-        call = ChatCall(body=body, request=checked, owner=principal.sub,
-                        request_id=scope.get("state", {}).get("request_id", ""), keyserver=state.keyserver,
-                        client=state.upstream, settings=settings, metrics=state.metrics,
-                        hooks=state.privacy.hooks(body), tokens=state.tokens, receive=receive)
-        response = await chat_completion(call)
+        principal = state.verifier.bearer(scheme, token)
+        response = await _complete(await request.body(), headers.get("content-type"), owner=principal.sub,
+                                   request_id=scope.get("state", {}).get("request_id", ""), receive=receive,
+                                   settings=state.settings, keyserver=state.keyserver, upstream=state.upstream,
+                                   metrics=state.metrics, privacy=state.privacy, tokens=state.tokens)
         await response(scope, receive, send)
 
 
