@@ -1,4 +1,7 @@
-"""Leases over the multiplexed stream: many ops in flight on one stream, and what happens when it breaks."""
+"""Leases over the multiplexed stream: many ops in flight on one stream, and what happens when it breaks.
+
+Every test runs twice: on the key server's lease socket (what clients use when it has one) and on
+gRPC's Leases call (a key server whose socket path leaves no room for the lease socket)."""
 
 from __future__ import annotations
 
@@ -14,7 +17,8 @@ import pytest
 from llmvpn.errors import KeyServerUnavailable, NotFound, RateLimited
 from llmvpn.keys import ProviderKey, fingerprint
 from llmvpn.keyserver.client import KeyServerClient, NewKey, Outcome
-from tests.fixtures.processes import Proc, short_socket_dir, start_keyserver
+from llmvpn.keyserver.lease_socket import lease_socket_path
+from tests.fixtures.processes import Proc, short_socket_dir, socket_without_lease_socket, start_keyserver
 
 KEYS = [f"sk-stream-{i}-" + "y" * 24 + f"{i:04d}" for i in range(4)]
 BY_FINGERPRINT = {fingerprint(k): k for k in KEYS}
@@ -36,10 +40,22 @@ async def eventually_zero(client: KeyServerClient, timeout: float = 3.0) -> None
     assert await in_flight(client) == 0
 
 
+@pytest.fixture(params=["lease socket", "grpc"])
+def socket_path(request: pytest.FixtureRequest) -> Path:
+    return short_socket_dir() / "ks.sock" if request.param == "lease socket" else socket_without_lease_socket()
+
+
 @pytest.fixture
-def slow_pool(tmp_path: Path):
+def keyserver(tmp_path: Path, socket_path: Path):
+    with start_keyserver(tmp_path / "home", socket_path) as proc:
+        assert lease_socket_path(socket_path).exists() == (socket_path.name == "ks.sock")
+        yield proc
+
+
+@pytest.fixture
+def slow_pool(tmp_path: Path, socket_path: Path):
     """A key server whose Acquire waits up to 5 s for a resting key: ops stay in flight on demand."""
-    with start_keyserver(tmp_path / "home", KEY_SERVER_MAX_WAIT_SECONDS="5") as proc:
+    with start_keyserver(tmp_path / "home", socket_path, KEY_SERVER_MAX_WAIT_SECONDS="5") as proc:
         yield proc
 
 
@@ -89,8 +105,8 @@ async def test_stream_errors_are_the_errors_of_the_unary_calls(slow_pool: Proc) 
             assert 25 <= found[0][2] <= 30
 
 
-async def test_a_killed_key_server_fails_pending_acquires_at_once_and_a_restarted_one_serves(tmp_path: Path) -> None:
-    socket_path = short_socket_dir() / "ks.sock"
+async def test_a_killed_key_server_fails_pending_acquires_at_once_and_a_restarted_one_serves(
+        tmp_path: Path, socket_path: Path) -> None:
     home = tmp_path / "home"
     with start_keyserver(home, socket_path, KEY_SERVER_MAX_WAIT_SECONDS="5") as proc:
         client = KeyServerClient(socket_path, 10)
@@ -182,8 +198,8 @@ async def test_a_down_key_server_answers_unavailable_at_once(tmp_path: Path) -> 
         assert time.monotonic() - started < 2
 
 
-async def test_stopping_with_an_open_stream_takes_no_grace_period(tmp_path: Path) -> None:
-    with start_keyserver(tmp_path / "home") as proc:
+async def test_stopping_with_an_open_stream_takes_no_grace_period(tmp_path: Path, socket_path: Path) -> None:
+    with start_keyserver(tmp_path / "home", socket_path) as proc:
         client = KeyServerClient(proc.socket_path, 5)
         await add_pool(client)
         lease = await client.acquire("m", owner="")

@@ -6,7 +6,9 @@ the deadline, and none waits for the server to become ready: a missing or dead s
 UNAVAILABLE at once, so the caller can say 503 instead of holding a worker.
 
 `acquire()` and `release()` travel on one long-lived Leases stream (lease_stream_client.py), many per
-message under load, because two unary calls per request cost the key server most of its CPU. They
+message under load, because two unary calls per request cost the key server most of its CPU; the
+stream runs on the key server's lease socket (lease_socket.py: the same messages in plain frames, a
+fraction of gRPC's cost per message) when it has one, else on gRPC. They
 behave as the unary calls did: same errors, the same deadline per call, UNAVAILABLE at once while the
 key server is down; a broken stream fails what it carried and the next call opens a new one. A key
 server without the stream (an older one) is called with the unary Acquire / Release instead.
@@ -55,7 +57,8 @@ from llmvpn import errors
 from llmvpn.keys import ProviderKey
 from llmvpn.keyserver._proto import keyserver_pb2 as pb
 from llmvpn.keyserver._proto import keyserver_pb2_grpc as pb_grpc
-from llmvpn.keyserver.lease_stream_client import LeaseStream, StreamStatus, StreamUnsupported
+from llmvpn.keyserver.lease_socket import SocketWire, lease_socket_path
+from llmvpn.keyserver.lease_stream_client import GrpcWire, LeaseStream, StreamStatus, StreamUnsupported
 
 log = logging.getLogger(__name__)
 
@@ -369,6 +372,7 @@ class KeyServerClient:
         if deadline_seconds <= 0:
             raise ValueError("deadline_seconds must be positive")
         self.socket_path = os.fspath(socket_path)
+        self.lease_socket_path = lease_socket_path(self.socket_path)
         self.deadline_seconds = deadline_seconds
         self._channel: grpc.aio.Channel | None = None
         self._grpc_stub: pb_grpc.KeyServerStub | None = None
@@ -423,8 +427,10 @@ class KeyServerClient:
         stub = self._stub()
         stream = self._leases
         if stream is None or stream.broken:
-            # The first op, or the first after the stream broke (e.g. the key server restarted).
-            stream = self._leases = LeaseStream(stub)
+            # The first op, or the first after the stream broke (e.g. the key server restarted). The
+            # lease socket when the key server has one (it makes it unless its path is too long).
+            wire = SocketWire(self.lease_socket_path) if self.lease_socket_path.exists() else GrpcWire(stub)
+            stream = self._leases = LeaseStream(wire)
         with map_grpc_errors():
             try:
                 reply = await stream.call(op, self.deadline_seconds)

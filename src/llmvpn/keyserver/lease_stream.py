@@ -1,5 +1,8 @@
 """The server side of the Leases stream: acquire and release ops in, replies out, many per message.
 
+The stream comes over gRPC (`serve`, the Leases method) or over the lease socket (`serve_frames`,
+lease_socket.py); what follows is the same for both.
+
 Each op runs as its own task (a lease that waits for a resting key, or a Redis round trip, must not
 hold up the ops behind it), and its reply joins the next outgoing message: whatever replies are ready
 when the writer gets its turn go out together. A failed op answers with the status, details and
@@ -15,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TYPE_CHECKING
 
 import grpc
@@ -41,9 +44,14 @@ class LeaseStreams:
         self._closed = False
 
     async def serve(self, requests: AsyncIterator[pb.LeaseOps], context: grpc.aio.ServicerContext) -> None:
+        await self.serve_frames(requests, context.write)
+
+    async def serve_frames(self, requests: AsyncIterator[pb.LeaseOps],
+                           write: Callable[[pb.LeaseReplies], Awaitable[None]]) -> None:
+        """Serve one stream: `requests` until it ends, each reply message through `write`."""
         if self._closed:
             return  # stopping: the client sees the stream end and its ops fail as unavailable
-        stream = _Stream(self.service, context)
+        stream = _Stream(self.service, write)
         self._open.add(stream)
         try:
             await stream.serve(requests)
@@ -60,9 +68,9 @@ class LeaseStreams:
 
 
 class _Stream:
-    def __init__(self, service: KeyServerService, context: grpc.aio.ServicerContext) -> None:
+    def __init__(self, service: KeyServerService, write: Callable[[pb.LeaseReplies], Awaitable[None]]) -> None:
         self._service = service
-        self._context = context
+        self._send = write
         self._outbox: list[pb.LeaseReply] = []
         self._wake = asyncio.Event()
         self._ops: set[asyncio.Task] = set()
@@ -136,7 +144,7 @@ class _Stream:
                 # Whatever is ready goes out in one message; more gathers while this one is written.
                 replies, self._outbox = self._outbox, []
                 try:
-                    await self._context.write(pb.LeaseReplies(replies=replies))
+                    await self._send(pb.LeaseReplies(replies=replies))
                 except BaseException:
                     self._dead = True
                     self._release_unsent(replies)

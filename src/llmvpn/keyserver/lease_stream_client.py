@@ -1,9 +1,10 @@
 """The client side of the Leases stream: ops out in batches, replies matched back by id.
 
-`KeyServerClient` keeps one `LeaseStream` per channel and opens a new one when the last broke. This
-module speaks gRPC only: a call ends with its `pb.LeaseReply`, or raises a `grpc.RpcError` (the
-stream's own end, or a `StreamStatus` standing for a deadline); `client.map_grpc_errors()` turns
-those into ApiErrors as it does for unary calls.
+`KeyServerClient` keeps one `LeaseStream` per channel and opens a new one when the last broke. The
+stream runs over a wire: the lease socket's frames (lease_socket.SocketWire), or gRPC's Leases call
+(`GrpcWire`) when the key server has no lease socket. Either way a call ends with its `pb.LeaseReply`,
+or raises a `grpc.RpcError` (the stream's own end, or a `StreamStatus` standing for a deadline or a
+broken socket); `client.map_grpc_errors()` turns those into ApiErrors as it does for unary calls.
 
     op ──▶ outbox ──(writer: whatever is queued, one message)──▶ key server
     caller awaits its future ◀──(reader: by id)── replies, several per message
@@ -23,6 +24,7 @@ import asyncio
 import itertools
 import logging
 from collections.abc import Sequence
+from typing import Protocol
 
 import grpc
 import grpc.aio
@@ -65,13 +67,40 @@ class StreamUnsupported(Exception):
     """The key server has no Leases method (an older one): nothing was done; use the unary calls."""
 
 
-class LeaseStream:
-    """One open Leases call, shared by every task of the client's event loop."""
+class Wire(Protocol):
+    """What carries a stream's messages: write ops, read replies (None at the end), cancel."""
+
+    async def write(self, ops: pb.LeaseOps) -> None: ...
+
+    async def read(self) -> pb.LeaseReplies | None: ...
+
+    def cancel(self) -> None: ...
+
+
+class GrpcWire:
+    """The Leases call of the gRPC service."""
 
     def __init__(self, stub: pb_grpc.KeyServerStub) -> None:
-        self._loop = asyncio.get_running_loop()
         # wait_for_ready=False: while the key server is down, the stream (and its ops) fail at once.
         self._call = stub.Leases(wait_for_ready=False)
+
+    async def write(self, ops: pb.LeaseOps) -> None:
+        await self._call.write(ops)
+
+    async def read(self) -> pb.LeaseReplies | None:
+        message = await self._call.read()
+        return None if message is grpc.aio.EOF else message
+
+    def cancel(self) -> None:
+        self._call.cancel()
+
+
+class LeaseStream:
+    """One open stream, shared by every task of the client's event loop."""
+
+    def __init__(self, wire: Wire) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._call = wire
         self._pending: dict[int, asyncio.Future[pb.LeaseReply]] = {}
         self._outbox: list[pb.LeaseOp] = []
         self._lingering: list[pb.LeaseOp] = []  # posted ops, waiting for the next message
@@ -178,7 +207,7 @@ class LeaseStream:
         try:
             while True:
                 message = await self._call.read()
-                if message is grpc.aio.EOF:
+                if message is None:
                     # The key server ended the stream (it is stopping); ops sent since are lost.
                     self._break(StreamStatus(grpc.StatusCode.UNAVAILABLE, "lease stream closed by the key server"))
                     return

@@ -122,17 +122,26 @@ async def serve(settings: KeyServerSettings, stop: asyncio.Event, *,
     await service.refresh_pool()
 
     path = settings.socket_path
-    prepare_socket_path(path)
+    from llmvpn.keyserver.lease_socket import LeaseSocketServer, lease_socket_path
+
+    # Before the gRPC socket: whoever sees that one accept (clients, start-up checks) finds this too.
+    lease_socket = LeaseSocketServer(service.lease_streams, lease_socket_path(path))
+    await lease_socket.start()
     server = grpc.aio.server(interceptors=[ErrorInterceptor()], options=GRPC_OPTIONS)
     pb_grpc.add_KeyServerServicer_to_server(service, server)
-    # The socket file must never exist with looser bits, not even between bind and chmod.
-    old_umask = os.umask(0o177)
     try:
-        server.add_insecure_port(f"unix:{path}")
-        await server.start()
-    finally:
-        os.umask(old_umask)
-    secure_socket_file(path)
+        prepare_socket_path(path)
+        # The socket file must never exist with looser bits, not even between bind and chmod.
+        old_umask = os.umask(0o177)
+        try:
+            server.add_insecure_port(f"unix:{path}")
+            await server.start()
+        finally:
+            os.umask(old_umask)
+        secure_socket_file(path)
+    except BaseException:
+        await lease_socket.close()
+        raise
     tasks = [
         asyncio.create_task(_every(SWEEP_SECONDS, state.expire_leases)),
         asyncio.create_task(_every(USAGE_FLUSH_SECONDS, state.flush_usage)),
@@ -149,6 +158,7 @@ async def serve(settings: KeyServerSettings, stop: asyncio.Event, *,
         log.info("key server stopping")
         for task in tasks:
             task.cancel()
+        await lease_socket.close()
         # Lease streams never end on their own: answer what they carry, then close them, so that the
         # grace period below is for unary calls only.
         await service.lease_streams.close(timeout=5.0)
