@@ -188,7 +188,10 @@ def run(settings: KeyServerSettings, *, ready: Callable[[], None] | None = None)
         await serve(settings, stop, ready=ready)
 
     try:
-        asyncio.run(main())
+        # uvloop, as the web server: the lease path is a few loop turns per op, each a third cheaper.
+        import uvloop
+
+        uvloop.run(main())
     except (ConfigError, CryptoError) as exc:
         # Wrong master key, Vault unreachable or sealed, a bad file: one line, and nothing was changed.
         log.error("key server cannot start: %s", exc.message)
