@@ -147,12 +147,17 @@ class SocketWire:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._connected = asyncio.ensure_future(asyncio.open_unix_connection(str(path)))
+        self._open: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
 
     async def _streams(self) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+        if self._open is not None:
+            return self._open
         try:
-            return await asyncio.shield(self._connected)
+            # Shielded: a reader or writer task cancelled while connecting must not cancel the other's wait.
+            self._open = await asyncio.shield(self._connected)
         except OSError as exc:
             raise StreamStatus(grpc.StatusCode.UNAVAILABLE, f"key server lease socket: {exc.strerror or exc}") from None
+        return self._open
 
     async def write(self, ops: pb.LeaseOps) -> None:
         _, writer = await self._streams()
