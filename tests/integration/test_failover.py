@@ -208,7 +208,9 @@ def test_an_answer_over_the_size_cap_is_502(
     response = post_chat(gateway, chat_body(pool.model, stream=True))
     assert response.status_code == 200
     assert json.loads(sse_events(response.text)[-1][6:])["error"]["code"] == "upstream_response_too_large"
-    gateway.wait_for_no_leases()
+    # The lease goes back once the megabyte sent is counted: tiktoken reads this filler (one endless
+    # word) at ~0.7 s per MB on one free core, several seconds on a busy machine.
+    gateway.wait_for_no_leases(timeout=15)
 
 
 # -- timeouts and stalls (FAULTS 8) --------------------------------------------------------------
