@@ -21,7 +21,7 @@ from typing import Any
 
 from llmvpn.errors import PayloadTooLarge
 from llmvpn.messages import text_slots
-from llmvpn.privacy.detect import Detector
+from llmvpn.privacy.detect import ALL_TYPES, Detector
 from llmvpn.privacy.mapping import SurrogateMap
 from llmvpn.privacy.policy import PrivacyChoice
 from llmvpn.privacy.pseudonymize import pseudonymize
@@ -51,7 +51,7 @@ class Report:
         choice = self.choice
         out: dict[str, Any] = {
             "pii": choice.pii.value,
-            "entities": "all" if choice.entities == frozenset(EntityType) else sorted(choice.entities),
+            "entities": "all" if choice.entities == ALL_TYPES else sorted(choice.entities),
             "restore": choice.restore and choice.pii in (Policy.PSEUDONYMIZE, Policy.PLACEHOLDER),
             "ner": self.ner,
             "found": {t.value: n for t, n in sorted(self.found.items())},

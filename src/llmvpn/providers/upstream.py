@@ -84,6 +84,8 @@ class UpstreamClient(httpx.AsyncClient):
         # A policy that accepts no domain: Set-Cookie is read and dropped, nothing is ever sent back.
         super().__init__(cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=())), **kwargs)
         self._default_headers = list(self.headers.raw)
+        # Parsed once per endpoint: httpx parses a URL string (host, IP, path) on every request.
+        self._urls: dict[str, httpx.URL] = {}
 
     async def open_post(self, url: str, headers: Mapping[str, str], content: bytes, *,
                         timeout: httpx.Timeout) -> httpx.Response:
@@ -93,7 +95,12 @@ class UpstreamClient(httpx.AsyncClient):
         auth, event hooks or mounts, without its layers: they cost more CPU per chat request than our
         HTTP/1.1 transport does (bench/README.md). The request carries the client's default headers,
         so the upstream sees exactly what the client would have sent."""
-        request = httpx.Request("POST", url, headers=[*self._default_headers, *headers.items()], content=content,
+        parsed = self._urls.get(url)
+        if parsed is None:
+            if len(self._urls) >= 1024:  # endpoints come from the registry: few, but never unbounded
+                self._urls.clear()
+            parsed = self._urls[url] = httpx.URL(url)
+        request = httpx.Request("POST", parsed, headers=[*self._default_headers, *headers.items()], content=content,
                                 extensions={"timeout": timeout.as_dict()})
         response = await self._transport.handle_async_request(request)
         response.request = request
