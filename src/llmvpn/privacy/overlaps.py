@@ -25,7 +25,7 @@ def resolve_overlaps(spans: Iterable[Span], text: str = "", *, guesses_up_to: fl
     wins each overlap (priority, then score, then length); a losing name, place, organisation or
     address keeps whatever part of it no winner covers, so that it does not leak whole.
 
-    Spans scored at most `guesses_up_to` (the trained tagger's, learned.py) come after all others
+    Spans scored at most `guesses_up_to` (a trained tagger's: learned.py, token_tagger.py) come after all others
     whatever their type: a guessed SECRET or URL must not displace a checksum-validated IBAN or a
     matched email, only fill what the rules left. Merged with a rule's span of their type, they rank
     as that rule's.
