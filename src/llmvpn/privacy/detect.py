@@ -27,11 +27,12 @@ from llmvpn.privacy.ner import Entity, NerModel, load_ner
 from llmvpn.privacy.overlaps import resolve_overlaps
 from llmvpn.privacy.recognizers import (
     addressees, addresses, beside_contacts, contact, dates, finance, handles, lone_names, names, national_ids, negatives,
-    passwords, places, secrets, structured,
+    passwords, places, secrets, shouted, structured,
 )
 from llmvpn.privacy.recognizers._context import forget, merge_ranges
 from llmvpn.privacy.recognizers._words import COMMON
 from llmvpn.privacy.spans import EntityType, Span
+from llmvpn.privacy.windows import is_foreign as is_foreign_text
 from llmvpn.privacy.windows import ner_windows
 
 E = EntityType
@@ -50,6 +51,7 @@ _FAMILIES: tuple[tuple[Callable[[str], list[Span]], frozenset[EntityType]], ...]
     (beside_contacts.find, frozenset({E.PERSON})),
     (structured.find, frozenset({E.PERSON})),
     (lone_names.find, frozenset({E.PERSON})),
+    (shouted.find, frozenset({E.PERSON})),
     (places.find, frozenset({E.LOCATION, E.ORGANIZATION})),
     (addresses.find, frozenset({E.ADDRESS})),
 )
@@ -132,6 +134,7 @@ class Detector:
         if not windows:
             return []
         spans = []
+        text_foreign: bool | None = None
         for entity in self.ner.entities(text, [(start, end) for start, end, _ in windows]):
             span = _entity_span(text, entity)
             if span is None:
@@ -141,6 +144,14 @@ class Detector:
             # only a run of two or more capitalised words is believed there.
             if foreign and (span.type is not E.PERSON or " " not in text[span.start : span.end]):
                 continue
+            single = span.type is not E.PERSON or " " not in text[span.start : span.end]
+            if not foreign and single and _opens_sentence(text, span.start):
+                # A short sentence of a prompt in another language has too few function words to tell its language
+                # by ("Jsou skutečné?", "Hur tar man bort mögel?"); the word opening it is a verb or a pronoun there.
+                if text_foreign is None:
+                    text_foreign = is_foreign_text(text)
+                if text_foreign:
+                    continue
             spans.append(span)
         return spans
 

@@ -57,17 +57,27 @@ CONTEXT_WORDS = 6
 _WORD = re.compile(r"\S+")
 
 
-# Function words of the other languages our users write in, none of them also an English word. The
+# Function words of the other languages our users write in (German, French, Spanish, Italian, Portuguese, Dutch,
+# and the Scandinavian languages, Czech, Polish and Turkish), none of them also an English word. The
 # English model reads German nouns and French imperatives as names ("Termin", "Donne-moi").
 _FOREIGN = frozenset(
     """ich und der das ist nicht mit meine mein meinen eine wie kann bitte ohne zwischen sich auf für
     auch oder aber wir je et les est pour une que qui dans avec vous nous mon mes lui dire moi sur pas
     los las una por para cómo qué entre ser estar muy della che sono gli não uma meu minha een ik niet
-    voor mijn""".split()
+    voor mijn
+    unser unsere einen zu hängt davon estoy está como correo del perché questo
+    och att är inte jag vad hur för från också varför vårt bort og jeg ikke hvad hvordan hvorfor til på vores
+    jsou proč jak není jsem že czy jest się dla nie czym jestem który bir bu için nasıl ile değil
+    het waarom onze wat naar moje můj mám nebo už bylo byla jsme""".split()
 )
 _ENGLISH = frozenset(
     """the and is are to of in my you your for with on can please what how this that it be have do i we""".split()
 )
+
+
+def is_foreign(text: str) -> bool:
+    """True for text written mostly in another language than English (by its function words)."""
+    return _is_foreign(text)
 
 
 def _is_foreign(sentence: str) -> bool:

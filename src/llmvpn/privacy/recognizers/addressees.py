@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from llmvpn.privacy.recognizers._context import mentions
-from llmvpn.privacy.recognizers.names import END, LOWER_RUN, LW, NAME_RUN, is_common, name_span
+from llmvpn.privacy.recognizers._context import lowered, mentions
+from llmvpn.privacy.recognizers.names import _WORD, END, LOWER_RUN, LW, NAME_RUN, is_common, name_span
 from llmvpn.privacy.spans import EntityType, Span
 
 # A cue word, the preposition after it, and then the person: things written, sent, held or done for,
@@ -46,6 +46,12 @@ _ROLES: tuple[tuple[str, str, bool], ...] = (
     ("da", "messaggio chiamata", False),
     ("aan voor", "bericht berichtje kaart uitnodiging feest cadeau schrijf antwoord", False),
     ("van", "bericht", False),
+    # Scandinavian, Polish and Czech: "mail til Søren Dahl", "ett sms till Ebba", "list do Anny", "omluvenku pro Lucii"
+    ("til till", "mail e-mail email besked beskeden brev brevet sms kort svar meddelande meddelelse meddelelsen "
+                 "hilsen invitation inbjudan", False),
+    ("fra från", "mail besked brev sms opkald samtal meddelande", False),
+    ("do", "list wiadomość wiadomosc mail e-mail sms kartka kartkę zaproszenie odpowiedź", False),
+    ("pro", "omluvenku omluvenka zprávu zpráva dopis vzkaz email e-mail pozvánku", False),
 )
 _CUES: dict[tuple[str, str], bool] = {
     (cue, prep): lower for preps, cues, lower in _ROLES for prep in preps.split() for cue in cues.split()
@@ -56,7 +62,8 @@ _OBJECT_VERB = re.compile(r"(?i)\b(?:send|forward|give|hand|pass|introduce|show|
 # Searched for by the preposition, then the word before it is looked up: a short alternation to
 # search for instead of a hundred and fifty cue words (a quarter of the time).
 _PREPOSITION = re.compile(
-    r"(?i)(?<=[^\W\d_])[ \t]+(?P<to>to|for|from|with|of|an|für|von|à|a|para|pour|per|de|da|aan|voor|van)[ \t]+(?=[^\W\d_])"
+    r"(?i)(?<=[^\W\d_])[ \t]+(?P<to>to|for|from|with|of|an|für|von|à|a|para|pour|per|de|da|aan|voor|van|til|till|fra|från|"
+    r"do|pro)[ \t]+(?=[^\W\d_])"
 )
 _LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]*$")
 _NAME = re.compile(NAME_RUN)
@@ -64,12 +71,19 @@ _LOWER_NAME = re.compile(rf"(?i:{LOWER_RUN})(?=[ \t]*(?:[,.;:!?)(<\"”'\n]|$))"
 _LETTER = re.compile(rf"(?i:\b(?:letter|recommendation|reference|card)[ \t]*:[ \t]*)(?P<name>{NAME_RUN})")
 # Verbs whose object is a person: "Ask Clémence Fournier whether...", "cc Tobias".
 _ADDRESSED = re.compile(
-    rf"(?i:\b(?:ask|tell|remind|thank|invite|congratulate|cc|ping|email|text|message)[ \t]+)(?P<name>{NAME_RUN})"
+    rf"(?i:\b(?:ask|tell|remind|thank|invite|congratulate|cc|ping|email|text|message|"
+    # whom a letter of authority names: "I authorise Jordi Puig to collect", "autorizo a", "bevollmächtige"
+    rf"authori[sz]e|autorizo(?:[ \t]+a)?|autorizzo|autorise|j'autorise|bevollmächtige|machtig|upoważniam|zmocňuji|"
+    rf"befuldmægtiger|fullmakt till)[ \t]+)(?P<name>{NAME_RUN})"
 )
 # "mi casero Hyun-woo Mensah", "meine Nachbarin Ute Krause", "mon voisin Rémi".
 _FOREIGN_RELATION = re.compile(
     r"(?i:\b(?:mi|tu|su|mon|ma|ton|ta|mein|meine|meinem|meiner|meinen|dein|deine|il mio|la mia|mio|mia|"
-    r"meu|minha|mijn|onze)[ \t]+(?:casero|casera|jefe|jefa|vecino|vecina|hermano|hermana|amigo|amiga|madre|"
+    r"meu|minha|mijn|onze|moje|mój|moja|mojego|mojej|můj|moje|moji|mé|min|mit|mine|mitt|mina|vores|vår|vårt|benim)[ \t]+(?:"
+    # Polish, Czech, Danish, Norwegian, Swedish and Turkish children, partners and family
+    r"dziecko|syn|synek|córka|córeczka|żona|mąż|partnerka|dítě|dcera|manžel|manželka|barn|søn|datter|dotter|son|"
+    r"kone|hustru|sambo|kæreste|morfar|mormor|farfar|farmor|babcia|dziadek|babička|dědeček|oğlum|kızım|eşim|"
+    r"casero|casera|jefe|jefa|vecino|vecina|hermano|hermana|amigo|amiga|madre|"
     r"padre|hijo|hija|esposo|esposa|marido|mujer|novio|novia|compañero|compañera|colega|médico|médica|"
     r"abogado|abogada|profesor|profesora|primo|prima|inquilino|inquilina|voisin|voisine|propriétaire|proprio|"
     r"patron|patronne|chef|frère|sœur|soeur|ami|amie|copain|copine|mari|femme|fils|fille|collègue|médecin|"
@@ -88,16 +102,38 @@ _VOCATIVE = re.compile(rf"(?:^|(?<=[\s:(]))[\"“«„‘'][ \t]*(?P<name>{NAME_
 # a lone capitalised word is as often a heading ("... the data flow below. Overview").
 _CLOSING = re.compile(rf"(?<=[.!])[ \t]+(?P<name>{NAME_RUN})[ \t]*(?=[\"”»’'](?!\w))")
 # The formula of a signed statement: "I, Nkechi Obi, confirm the transfer".
-_I_COMMA = re.compile(rf"(?<![\w'’])I,[ \t]+(?P<name>{NAME_RUN})[ \t]*,")
+# ... and in the other languages such statements are written in: "Ich, Andreas Huber, geboren am", "Yo, Jordi Puig,
+# con pasaporte", "Ik, Bram de Vries, geboren", "Je, soussigné"... (the pronoun with a capital, or all in capitals).
+_I_COMMA = re.compile(
+    rf"(?<![\w'’])(?:I|Ich|ICH|Yo|YO|Je|JE|Io|IO|Ik|IK|Eu|EU|Jeg|JEG|Jag|JAG|Ja|JA|Ben|BEN),[ \t]+(?P<name>{NAME_RUN})[ \t]*,"
+)
+# A certificate's formula: "certify that Ebba Wallin has worked", "intygar att", "bestätigen, dass", "certifie que".
+# Two capitalised words at least: "confirm that Monday works" is no one.
+_CERTIFIES = re.compile(
+    rf"(?i:\b(?:certify|certifies|confirm|confirms|attest|attests|intygar|intyga|bekräftar|bekræfter|bevidner|"
+    rf"bestätigen|bestätige|bescheinigen|bescheinige|certifie|certifions|atteste|certifica|certifico|attesta|atesta|"
+    rf"atestamos|verklaart|verklaren|verklaar|zaświadczam|zaświadcza|potvrzuji|potvrzujeme)[ \t]*,?[ \t]+"
+    rf"(?:that|att|at|dass|que|qu'|che|dat|że|že)[ \t]+)(?P<name>{_WORD}[ \t]+{NAME_RUN})"
+)
+_CERTIFIES_CUES = frozenset(
+    """certify certifies confirm confirms attest attests intygar intyga bekräftar bekræfter bevidner bestätigen
+    bestätige bescheinigen bescheinige certifie certifions atteste certifica certifico attesta atesta atestamos
+    verklaart verklaren verklaar zaświadczam zaświadcza potvrzuji potvrzujeme""".split()
+)
 _KIN_WORDS = frozenset("mom mum dad mother father grandma grandpa granny nana papa mama auntie".split())
 
 # Pre-checks (see `_context.mentions`): a word that every match of the pattern holds, in lower case; the
 # possessive opens every _FOREIGN_RELATION ("il mio" holds "mio"), a quotation mark _VOCATIVE and _CLOSING.
 _LETTER_CUES = frozenset("letter recommendation reference card".split())
-_ADDRESSED_CUES = frozenset("ask tell remind thank invite congratulate cc ping email text message".split())
-_POSSESSIVES = frozenset(
-    "mi tu su mon ma ton ta mein meine meinem meiner meinen dein deine mio mia meu minha mijn onze".split()
+_ADDRESSED_CUES = frozenset(
+    """ask tell remind thank invite congratulate cc ping email text message authorise authorize autorizo autorizzo
+    autorise bevollmächtige machtig upoważniam zmocňuji befuldmægtiger fullmakt""".split()
 )
+_POSSESSIVES = frozenset(
+    """mi tu su mon ma ton ta mein meine meinem meiner meinen dein deine mio mia meu minha mijn onze moje mój moja
+    mojego mojej můj moji mé min mit mine mitt mina vores vår vårt benim""".split()
+)
+_I_COMMAS = tuple(f"{w}," for w in "I Ich ICH Yo YO Je JE Io IO Ik IK Eu EU Jeg JEG Jag JAG Ja JA Ben BEN".split())
 _QUOTES = "\"“«„‘'”»’"
 
 # Typed in lower case: only after the clearest of these cues and with punctuation (or "whether", "that"
@@ -128,11 +164,12 @@ def find(text: str) -> list[Span]:
     quoted = any(q in text for q in _QUOTES)
     rules = ((_LETTER, 0.75, mentions(text, _LETTER_CUES)), (_ADDRESSED, 0.7, mentions(text, _ADDRESSED_CUES)),
              (_FOREIGN_RELATION, 0.8, mentions(text, _POSSESSIVES)), (_VOCATIVE, 0.65, quoted),
-             (_CLOSING, 0.6, quoted), (_I_COMMA, 0.8, "I," in text))
+             (_CLOSING, 0.6, quoted), (_I_COMMA, 0.8, any(w in text for w in _I_COMMAS)), (_CERTIFIES, 0.75, mentions(text, _CERTIFIES_CUES)))
     for pattern, score, cued in rules:
         if not cued:
             continue
-        for m in _overlapping(pattern, text):
+        start = _STARTS.get(pattern)
+        for m in _overlapping(pattern, text) if start is None else _at_cues(pattern, start, text):
             span = _capitalised(text, m.start("name"), m.end("name"), score)
             if span is not None:
                 spans.append(span)
@@ -145,6 +182,25 @@ def find(text: str) -> list[Span]:
                 spans.append(Span(m.start("lname"), m.end("lname"), EntityType.PERSON, 0.6))
     spans.extend(_lower_case_speakers(text))
     return spans
+
+
+# Where the verb-led rules can start, as zero-width looks at the lower-cased text: tried there only.
+_STARTS = {
+    _ADDRESSED: re.compile(r"\b(?=(?:" + "|".join(sorted(_ADDRESSED_CUES | {"j'autorise"}, key=len, reverse=True)) + r")[ \t])"),
+    _CERTIFIES: re.compile(r"\b(?=(?:" + "|".join(sorted(_CERTIFIES_CUES, key=len, reverse=True)) + r")[ \t,])"),
+}
+
+
+def _at_cues(pattern: re.Pattern[str], start: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` that begin where `start` finds a cue (overlapping ones too, as `_overlapping`)."""
+    low = lowered(text)
+    if low is None:
+        yield from _overlapping(pattern, text)
+        return
+    for cue in start.finditer(low):
+        m = pattern.match(text, cue.start())
+        if m is not None:
+            yield m
 
 
 def _recipients(text: str) -> list[Span]:

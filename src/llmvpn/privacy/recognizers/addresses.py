@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from llmvpn.privacy.recognizers import dates
-from llmvpn.privacy.recognizers._context import contains, mentions
+from llmvpn.privacy.recognizers._context import contains, finditer_cued, mentions
+from llmvpn.privacy.recognizers._words import COMMON
 from llmvpn.privacy.spans import EntityType, Span
 
 _CAP = r"[^\W\d_][\w'’.-]*"
@@ -108,7 +109,86 @@ def find(text: str) -> list[Span]:
                 start = head.start()
             spans.append(Span(start, end, EntityType.ADDRESS, 0.85))
     spans.extend(s for s in chain_spans(text) if not _SAMPLE.search(text[s.start : s.end]))
+    if mentions(text, _ADDRESS_CUE_WORDS) or "adres" in text or "ADRES" in text:
+        spans.extend(s for s in _after_cues(text) if not _SAMPLE.search(text[s.start : s.end]))
     return spans
+
+
+# The words that say an address follows, in the languages of the forms and letters that hold one: "domicilio
+# Calle Hidalgo 1189, Col. Jardines, ...", "bor på Ringvägen 13 lgh 1493, 726 84 Sundsvall", "residing at ...",
+# "WOHNHAFT IN HAUPTGASSE 52/20, 1684 KREMS", "the property is 43 Church Park\nN37 N0T1". Whatever layout the
+# country uses, the address runs from there to the end of the clause; only a stretch with a house number is taken.
+_ADDRESS_CUE_WORDS_RE = (
+    r"domicilio|dirección|direccion|endereço|endereco|morada|indirizzo|residenza|adresse|adres|adresa|address|"
+    r"anschrift|wohnhaft in|wohnhaft|bytem|bor på|bydlím na adrese|na adrese|residing at|resident at|living at|lives at|"
+    r"property is|property at|rent for|deposit for|logement du|logement au|domicilié à|domiciliée à|domiciliado en|"
+    r"domiciliada en|residente en|residente in|residente em|woonachtig aan|woonachtig op|wohnung an der|mieszkam przy|"
+    r"zamieszkały przy|zamieszkała przy|zamieszkały w|bor i lejligheden på"
+)
+_ADDRESS_CUE = re.compile(
+    rf"(?i)\b(?:{_ADDRESS_CUE_WORDS_RE})\b['\"]?[ \t]*(?:is[ \t]+|:[ \t]*['\"]?|['\"]?,?[ \t]*:?[ \t]*['\"])?[ \t]*"
+)
+_ADDRESS_CUE_START = re.compile(rf"\b(?=(?:{_ADDRESS_CUE_WORDS_RE})\b)")  # on the lower-cased text (finditer_cued)
+_ADDRESS_CUE_WORDS = frozenset(
+    """domicilio dirección direccion endereço endereco morada indirizzo residenza adresse adres adresa address anschrift
+    wohnhaft bytem bor bydlím residing resident living lives property rent deposit logement domicilié domiciliée
+    domiciliado domiciliada residente woonachtig wohnung mieszkam zamieszkały zamieszkała""".split()
+)
+# Where the address ends: the end of the sentence or a bracket, a quote, or the clause going on.
+_ADDRESS_END = re.compile(
+    r"[?!)\]\"'»;]|\.(?=[ \t]+[A-ZÀ-Þ¿¡]|[ \t]*(?:\n|$))|\n[ \t]*\n|\n(?=[^\n]{0,40}:)|[ \t]+(?i:and|und|et|y|og|och|en|to|from|"
+    r"on|le|el|il|but|which|where|for|since|sedan|siden|seit|depuis|desde|dal|od|invite|goes|went|has|have|is|was|"
+    r"adresindeki|adresinde|ve)\b|,[ \t]+(?i:and|und|et|y|og|och|but|which|where|who|moving|tel|phone|email|e-mail|"
+    r"mail|correo|celular|telefon|telefone|tlf|dob|born|né|née|geboren|iban|id|ssn)\b|$"
+)
+_HOUSE_NUMBER = re.compile(r"(?<![\w])[0-9]{1,5}[A-Za-z]?(?![\w])|(?<![\w])[0-9]{1,5}[/-][0-9]{1,5}")
+
+
+def _after_cues(text: str) -> list[Span]:
+    spans = []
+    for cue in finditer_cued(_ADDRESS_CUE, _ADDRESS_CUE_START, text):
+        start = cue.end()
+        end_match = _ADDRESS_END.search(text, start, start + 120)
+        end = end_match.start() if end_match else min(len(text), start + 120)
+        value = _address_part(text[start:end])
+        # a house number and a word, a few lines at most, and not a sentence: "address is on the invoice" is no address
+        if (len(value) < 8 or value.count("\n") > 2 or not _HOUSE_NUMBER.search(value) or not re.search(r"[^\W\d_]{3}", value)
+                or not (value[0].isdigit() or value[0].isupper() or value[:1].isalpha() and text[start:end].islower())):
+            continue
+        spans.append(Span(start, start + len(value), EntityType.ADDRESS, 0.6))
+    # Turkish names the address first: "Gazi Bulvarı No: 192/12, 07617 Melikgazi/Kayseri adresindeki dairede"
+    for cue in _ADDRESS_BEFORE.finditer(text) if "adres" in text or "ADRES" in text else ():
+        opening = _CLAUSE_START.search(text, max(0, cue.start() - 120), cue.start())
+        start = opening.end() if opening else max(0, cue.start() - 120)
+        value = text[start : cue.start()].strip()
+        start = text.index(value, start) if value else start
+        if 8 <= len(value) <= 120 and value.count("\n") <= 2 and _HOUSE_NUMBER.search(value):
+            spans.append(Span(start, start + len(value), EntityType.ADDRESS, 0.6))
+    return spans
+
+
+# Little words that belong to street names ("rue des Écoles", "Rua Barão do Rio Branco", "calle de la Paz").
+_STREET_PARTICLES = frozenset("de del della di da do dos das des du la le les los las el van von der den am an im "
+                              "bis ter y e i och og und et st no nr".split())
+# ... and words that start the rest of the sentence, beside the common ones: "..., shall give", "..., buying".
+_SENTENCE_WORDS = frozenset("shall buying selling moving para pour für per pero ma mas aber maar men completion".split())
+
+
+def _address_part(clause: str) -> str:
+    """The address at the start of `clause`: up to the first word of ordinary prose after it."""
+    end = 0
+    for token in re.finditer(r"\S+", clause):
+        word = token.group().strip(",.;:()'\"").lower()
+        if word and word[0].isalpha() and word == token.group().strip(",.;:()'\"") and word not in _STREET_PARTICLES and (
+                word in COMMON or word in _SENTENCE_WORDS):
+            break  # a lower-case common word: the sentence goes on ("..., 45783 Göttingen, shall give no less")
+        end = token.end()
+    return clause[:end].rstrip(" \t,.:;-")
+
+
+_ADDRESS_BEFORE = re.compile(r"[ \t]+(?:adresindeki|adresinde|adresimde|adresine|adresi|ADRES[İI]NDEK[İI]|ADRES[İI]NDE)\b")
+# The last sentence end (not an abbreviation's full stop), question mark or "ve" ("and") before it: the address starts after.
+_CLAUSE_START = re.compile(r"(?s:.*)(?:\b[a-zçğışöü]+\.[ \t]+|[?!][ \t]+|\b(?:ve|VE)[ \t]+|\n\n)")  # not "Sok. "
 
 
 def sample_ranges(text: str) -> list[tuple[int, int]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from llmvpn.privacy.recognizers._words import CONTACT_LABELS
+from llmvpn.privacy.recognizers.contact import nobodys
 from llmvpn.privacy.recognizers.names import is_common
 from llmvpn.privacy.spans import EntityType, Span
 
@@ -22,7 +23,20 @@ _EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 _PHONE = r"(?:\+|\(?0)[0-9][0-9 ().-]{5,}[0-9]|\([0-9]{3}\)[ .-]?[0-9]{3}[ .-][0-9]{4}|[0-9]{3}[ .-][0-9]{3}[ .-][0-9]{4}"
 _BESIDE = re.compile(
     rf"(?<![\w'’-])(?P<name>{_WORD}(?:[ \t]+{_PARTICLES}){{0,2}}[ \t]+{_WORD})"
-    rf"(?:[ \t]*[(<:,–][ \t]*|[ \t]+(?:(?i:at|on|via|op|au|sur|unter|am|al|sul|no|pe|-)[ \t]+)?)(?P<contact>{_EMAIL}|{_PHONE})(?![\w@-])"
+    rf"(?:[ \t]*[(<:,–][ \t]*|[ \t]+(?:(?i:at|on|via|op|au|sur|unter|am|al|sul|no|pe|-)[ \t]+)?)"
+    # the detail's own label may stand between: "Agnieszka Lewandowska, tel. 0048 516 288 335"
+    rf"(?:(?i:tel|tlf|telf|phone|ph|mob|mobile|cell|gsm|e-?mail|mail)\.?:?[ \t]*)?"
+    rf"(?P<contact>{_EMAIL}|{_PHONE})(?![\w@-])"
+)
+# Words around a detail that are not a name, in the languages people list contacts in: its label ("het adres",
+# "číslo pasu") and the little words of a sentence ("met", "usa", "und").
+_NOT_A_NAME = frozenset(
+    """adres adresse adresa dirección direccion endereço indirizzo correo posta e-posta telefon telefone teléfono
+    telefono telefoon tlf tel mobil mobiel handy móvil cellulare celular numer nummer número numero číslo kontakt
+    contacto contatto pasu pas paszport passport cpr pesel het de la el le der die das met mit med con avec com och og
+    und en et y e ve il usa uses use via naar til till och eller oder ou ó o
+    mijn mein meine mon ma mes mi mis meu minha mio mia min mitt mit moje mój můj my our
+    bestelling bestellung commande pedido ordine zamówienie objednávka sipariş beställning ordre order""".split()
 )
 _DATE_LIKE = re.compile(r"[0-9]{1,4}([./-])[0-9]{1,2}\1[0-9]{2,4}")
 
@@ -36,7 +50,9 @@ def find(text: str) -> list[Span]:
         contact = m.group("contact")
         if "@" not in contact and (sum(ch.isdigit() for ch in contact) < 8 or _DATE_LIKE.match(contact)):
             continue  # a date, an amount or an order number: not a phone number
+        if nobodys(contact, text):
+            continue  # "the user Jan Jansen <jan@example.com>", "accept +1 555 0100": a stand-in beside a stand-in
         words = [w for w in m.group("name").split() if not re.fullmatch(_PARTICLES, w, re.IGNORECASE)]
-        if not any(is_common(w) or w.isupper() or w.lower() in CONTACT_LABELS for w in words):
+        if not any(is_common(w) or w.isupper() or w.lower() in CONTACT_LABELS or w.lower() in _NOT_A_NAME for w in words):
             spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.6))
     return spans

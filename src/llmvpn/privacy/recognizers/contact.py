@@ -41,7 +41,7 @@ _PHONE_CONTEXT = keyword_pattern(
 _FICTIONAL_PHONE = re.compile(
     r"^(?:00)?(?:(?:44|0)(?:7700900[0-9]{3}|207946[0-9]{4}|1632960[0-9]{3}|1(?:1[378]|[2-6]1)4960[0-9]{3})|"
     r"(?:61|0)(?:4915700(?:0[6-9]|[1-9][0-9])|4915701(?:[0-5][0-9])|[2378](?:5550|7010)[0-9]{4})|"
-    r"(?:1?[2-9][0-9]{2})?5550(?:1[0-9]{2}))$"
+    r"1?(?:[2-9][0-9]{2})?5550(?:1[0-9]{2}))$"
 )
 # ... believed fictional only where the text says so: such numbers also stand in for real ones in pasted samples.
 _FICTION_CUE = re.compile(
@@ -53,7 +53,13 @@ _DATE_LIKE = re.compile(r"^[0-9]{1,4}([./-])[0-9]{1,2}\1[0-9]{2,4}$")
 _IPV4 = re.compile(r"(?<![\w.])(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?![\w]|\.[0-9])")
 _IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{0,4}|(?:[0-9]{1,3}\.){3}[0-9]{1,3})(?![\w:])")
 # Addresses every tutorial uses: naming them says nothing about anyone.
-_GENERIC_IPS = frozenset({"0.0.0.0", "127.0.0.1", "255.255.255.255", "::", "::1", "8.8.8.8", "8.8.4.4", "1.1.1.1"})
+# (and the public DNS resolvers people set their machines to: Google, Cloudflare, Quad9, OpenDNS)
+_GENERIC_IPS = frozenset({"0.0.0.0", "127.0.0.1", "255.255.255.255", "::", "::1", "8.8.8.8", "8.8.4.4", "1.1.1.1",
+                          "1.0.0.1", "9.9.9.9", "149.112.112.112", "208.67.222.222", "208.67.220.220",
+                          "2001:4860:4860::8888", "2001:4860:4860::8844", "2606:4700:4700::1111", "2606:4700:4700::1001",
+                          "2620:fe::fe", "2620:fe::9"})
+# "::1:8123": the loopback address with a port written after it, not an address of its own.
+_LOOPBACK_PORT = re.compile(r"::1:[0-9]{2,5}")
 
 _URL = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
 _PERSONAL_PATH = re.compile(
@@ -97,6 +103,14 @@ def find_emails(text: str) -> list[Span]:
 
 # What comes between "scheme://" and "@host" is a URL's userinfo (a DSN's public key, "user:password"), not a mailbox.
 _IN_AUTHORITY = re.compile(r"[a-z][a-z0-9+.-]*://[^\s/@]*$", re.IGNORECASE)
+
+
+def nobodys(contact: str, text: str) -> bool:
+    """True for an email address or a phone number that belongs to no one: a reserved domain ("user@example.com"),
+    or a number set aside for fiction in a text that says so."""
+    if "@" in contact:
+        return bool(_RESERVED_DOMAIN.search(contact))
+    return bool(_FICTIONAL_PHONE.match(re.sub(r"\D", "", contact))) and bool(_FICTION_CUE.search(text))
 
 
 def find_phones(text: str) -> list[Span]:
@@ -145,7 +159,12 @@ def _looks_formatted(raw: str) -> bool:
     return any(ch in raw for ch in " ()-.")
 
 
-_DOC_CUE = re.compile(r"(?i)\b(?:documentation|docs|examples?|reserved|rfc ?3849|placeholder|instead of real)\b(?![.@-]\w)")
+_DOC_CUE = re.compile(
+    r"(?i)\b(?:documentation|docs|examples?|reserved|rfc ?3849|placeholder|instead of real|"
+    # in the other languages: "Proč dokumentace používá IP adresy jako 2001:db8::91af?"
+    r"dokumentace|documentación|dokumentation|documentazione|documentação|documentatie|dokumentacja|dokumentasyon|"
+    r"exemple|ejemplo|beispiel|esempio|exemplo|voorbeeld|przykład|příklad|eksempel|exempel)\b(?![.@-]\w)"
+)
 # The IPv4 blocks reserved for documentation (RFC 5737): examples, never anyone's machine.
 _DOC_NETS = ("192.0.2.", "198.51.100.", "203.0.113.")
 
@@ -159,7 +178,7 @@ def find_ips(text: str) -> list[Span]:
     if "::" in text or text.count(":") >= 5:
         for m in _IPV6.finditer(text):
             value = m.group()
-            if value.count(":") < 2 or value in _GENERIC_IPS:
+            if value.count(":") < 2 or value.lower() in _GENERIC_IPS or _LOOPBACK_PORT.fullmatch(value):
                 continue
             if value.lower().startswith("2001:db8:") and _DOC_CUE.search(text):
                 continue  # the documentation prefix (RFC 3849), where the text speaks of examples
@@ -177,9 +196,29 @@ def find_urls(text: str) -> list[Span]:
     spans = []
     for m in _URL.finditer(text):
         url = m.group().rstrip(".,;:!?)]}'\"")
-        if _is_personal_url(url):
+        if _is_personal_url(url) or _OWN_SITE_BEFORE.search(text, max(0, m.start() - 50), m.start()) and not _is_public(url):
             spans.append(Span(m.start(), m.start() + len(url), EntityType.URL, 0.8))
     return spans
+
+
+# A link the writer calls theirs: "my personal site is https://...", "Portfolio: https://...", "Le dépôt est sur mon
+# compte https://...", "Il mio sito personale è https://...".
+_OWN_SITE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:my|mon|ma|mijn|mi|meu|minha|mein|meine|meinem|il mio|la mia|min|mitt|mit|mój|moja|moje|můj|moje|benim)"
+    r"[ \t]+(?:own[ \t]+|personal[ \t]+|personlige?[ \t]+|persoonlijke[ \t]+)?(?:site|website|web site|homepage|home page|"
+    r"blog|portfolio|page|compte|account|profile|profil|perfil|sito|sitio|página|pagina|webside|hemsida|"
+    r"stránka|strona|web|cv|résumé|resume)(?:[ \t]+(?:personnel|personal|personale|pessoal|persönliche))?|"
+    r"\bportfolio|\bsito personale|\bsitio personal|\bsite perso(?:nnel)?|\bsite pessoal|\bpersönliche (?:webseite|website)|"
+    r"\bpersonal (?:site|website|page|homepage|blog))\b[^\n]{0,20}$"
+)
+
+
+def _is_public(url: str) -> bool:
+    try:
+        host = (urlsplit(url if "://" in url else "http://" + url).hostname or "").lower()
+    except ValueError:
+        return True
+    return not host or any(host.startswith(p) or host.endswith(p) for p in _PUBLIC_HOSTS)
 
 
 def _is_personal_url(url: str) -> bool:
@@ -203,4 +242,5 @@ def _is_personal_url(url: str) -> bool:
     if "@" in path or _PERSONAL_PATH.search(path):
         return True
     query = parse_qsl(parts.query, keep_blank_values=True)
-    return any(key.lower() in _PERSONAL_QUERY_KEYS for key, _ in query)
+    # an email address in any parameter ("/optout?u=ana.lima@icloud.com") says whose link it is
+    return any(key.lower() in _PERSONAL_QUERY_KEYS or "@" in value for key, value in query)

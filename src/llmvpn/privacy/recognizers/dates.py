@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from llmvpn.privacy.recognizers._context import keyword_pattern, mentions
+from llmvpn.privacy.recognizers._context import finditer_cued, keyword_pattern, mentions
 from llmvpn.privacy.spans import EntityType, Span
 
 _MONTHS = {
@@ -34,6 +34,14 @@ _MONTHS = {
     "styczeń": 1, "luty": 2, "marzec": 3, "kwiecień": 4, "czerwiec": 6, "lipiec": 7, "sierpień": 8,
     "wrzesień": 9, "październik": 10, "listopad": 11, "grudzień": 12,
     "augusti": 8, "maj": 5, "marts": 3,
+    # Austrian, Czech (genitive and nominative), Turkish, Romanian.
+    "jänner": 1, "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7,
+    "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12, "leden": 1, "únor": 2, "březen": 3,
+    "duben": 4, "květen": 5, "červen": 6, "červenec": 7, "srpen": 8, "říjen": 10, "prosinec": 12,
+    "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8, "eylül": 9,
+    "ekim": 10, "kasım": 11, "aralık": 12,
+    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7, "septembrie": 9,
+    "octombrie": 10, "noiembrie": 11, "decembrie": 12,
     # Abbreviations other languages write ("10 mrt", "25 de dez.", "3 févr.", "19 giu", "4 okt").
     "mrt": 3, "okt": 10, "dez": 12, "mär": 3, "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12,
     "ene": 1, "abr": 4, "dic": 12, "fev": 2, "giu": 6, "lug": 7, "ott": 10, "paź": 10, "wrz": 9,
@@ -81,12 +89,29 @@ _PATTERNS = (
     # 9-Nov-2024 · 27-apr-1951 · 03/Mar/2024 (logs, airline and bank forms)
     re.compile(r"(?<![\w.:/-])" + _DAY.replace("(?:st|nd|rd|th|er|º)?", "") + r"([-/])" + _MONTH.replace(r"\.?", "")
                + r"\2(?P<year>(?:1[89]|20)?[0-9]{2})(?![\w]|[.:/-][0-9](?![0-9]:[0-9]{2}))", re.IGNORECASE),
+    # 19/7 1977 (Swedish), 14. 1. 1940 (Czech, Slovak): day, month, then the year after a space
+    re.compile(r"(?<![\w.:/-])(?P<a>[0-9]{1,2})(?:/|\.[ \t])(?P<b>[0-9]{1,2})\.?[ \t]+(?P<year>(?:1[89]|20)[0-9]{2})"
+               r"(?![\w]|[.:/-][0-9])"),
     # 7 VIII 2026 (a Roman month, as Polish and Italian forms write it)
     re.compile(r"(?<![\w.])(?P<day>[0-9]{1,2})\.?[ \t]+(?P<roman>I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.?[ \t]+"
                r"(?P<year>(?:1[89]|20)[0-9]{2})(?![\w])"),
 )
 _NAMED_MONTH_PATTERNS = frozenset({2, 3, 4})  # indices into _PATTERNS
+# The one that opens with the month name is tried only where a month word starts (see `_context.finditer_cued`).
+_MONTH_FIRST = 2
+_MONTH_START = re.compile(
+    r"(?<![\w])(?=(?:" + "|".join(sorted(map(re.escape, {*_MONTHS, *(m.replace("ı", "i") for m in _MONTHS)}), key=len, reverse=True))
+    + r"))"
+)  # (with "aralik" for "ARALIK", whose lower case has a dotted i)
 _MONTH_WORDS = frozenset(_MONTHS)
+def _fold_month(word: str) -> str:
+    """The month word as looked up: lower case, the Turkish dotted and dotless i as "i" (IGNORECASE matches
+    "ARALIK" to "aralık", whose lower case is "aralik")."""
+    return word.lower().rstrip(".").replace("\u0307", "").replace("ı", "i")
+
+
+_MONTHS_FOLDED = {_fold_month(word): number for word, number in _MONTHS.items()}
+_MONTH_WORDS = _MONTH_WORDS | frozenset(_MONTHS_FOLDED)  # ("ARALIK" is "aralik" in lower case)
 _ROMAN = {r: i + 1 for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split())}
 
 # A day and month in figures without a year ("on 24/10", "am 16.9.", "desde el 10/5", "Fri 10/9") is a
@@ -99,6 +124,8 @@ _SHORT_CUE = re.compile(
     r"(?i)(?:(?<![\w])(?:on|by|from|since|until|till|before|after|due|dated|effective|starting|through|"
     r"le|du|au|dès|depuis|avant|après|jusqu'au|el|desde|hasta|del|para|antes|después|il|dal|entro|fino al|"
     r"em|até|dia|op|vanaf|sinds|tot|per|am|ab|bis|vom|zum|seit|od|do|dnia|dniu|sedan|från|till|den|innan|"
+    # Danish "d. 29/6", "siden 10/11", Czech "dne", German "ist der 12.1.", "moving day 14/5"
+    r"d|siden|fra|dne|der|day|"
     + _WEEKDAYS + r")\.?,?|:)[ \t]+$"
 )
 # After a short date, words that make the figures a range or a count ("from 10-12 people", "on 2-3 nodes").
@@ -107,8 +134,15 @@ _COUNT_AFTER = re.compile(r"(?i)[ \t]*(?:am|pm|h|hrs?|hours?|days?|weeks?|months
 _DOB_CONTEXT = keyword_pattern(
     ["born", "birth", "birthday", "dob", "d.o.b", "date of birth", "birthdate", "b.", "geboren", "geburtsdatum",
      "né", "née", "naissance", "nacido", "nacida", "nacimiento", "age", "bday", "nascido", "nascida", "nascimento",
-     "nato", "nata", "nascita", "geboortedatum", "geb.", "nasceu", "nació", "nacque", "naquit", "est né"]
+     "nato", "nata", "nascita", "geboortedatum", "geb.", "nasceu", "nació", "nacque", "naquit", "est né",
+     # Scandinavian, Polish, Czech, Turkish, Romanian, Finnish
+     "född", "født", "födelsedatum", "fødselsdato", "fødd", "urodzony", "urodzona", "urodzenia", "narozen", "narozena",
+     "narození", "doğum", "doğumlu", "doğum tarihi", "născut", "născută", "nașterii", "syntynyt", "syntymäaika"]
 )
+
+
+# Languages that say "born" after the date: "3 Kasım 1954 doğumluyum" (Turkish), "1954-ben született" (Hungarian).
+_DOB_AFTER = re.compile(r"(?i)[ \t,]*(?:-?(?:ben|ban)[ \t]+)?(?:doğumlu|doğdum|doğdu|született|syntynyt)")
 
 
 _VERSION_CONTEXT = re.compile(
@@ -125,7 +159,8 @@ def find(text: str) -> list[Span]:
     spans = []
     named = mentions(text, _MONTH_WORDS)  # the patterns with a month name need one of them as a word
     matches = [m for i, pattern in enumerate(_PATTERNS) if named or i not in _NAMED_MONTH_PATTERNS
-               for m in pattern.finditer(text) if _is_real_date(m)]
+               for m in (finditer_cued(pattern, _MONTH_START, text) if i == _MONTH_FIRST else pattern.finditer(text))
+               if _is_real_date(m)]
     if "/" in text or "." in text or "-" in text:
         matches.extend(m for m in _SHORT.finditer(text) if _is_short_date(m))
     for m in matches:
@@ -137,7 +172,7 @@ def find(text: str) -> list[Span]:
         if text[end - 1] == "." and (len(month) > 4 or m.groupdict().get("sep") in ("/", "-")):
             end -= 1  # "on 6th march." — the full stop ends the sentence
         before = text[max(0, start - 30) : start]
-        dob = bool(_DOB_CONTEXT.search(before))
+        dob = bool(_DOB_CONTEXT.search(before)) or bool(_DOB_AFTER.match(text, end))
         spans.append(Span(start, end, EntityType.DATE_OF_BIRTH if dob else EntityType.DATE, 0.85 if dob else 0.75))
     return spans
 
@@ -188,12 +223,14 @@ def _is_real_date(m: re.Match[str]) -> bool:
                 return False
             return _valid(year, int(groups["b"]), int(groups["a"]))  # written with dots: day.month
         a, b = int(groups["a"]), int(groups["b"])
+        if "/" in m.group() and " " in m.group() and (a < b <= 5 or b == 10 and a <= 10):
+            return False  # "3/4 2024 models": a fraction before a number, not "19/7 1977"
         return _valid(year, a, b) or _valid(year, b, a)  # month/day or day/month
     month = groups["month"]
     if ((month in _AMBIGUOUS or month.lower() in _WORDS_TOO) and not groups.get("year")
             and not m.group().rstrip().endswith(".")):
         return False  # "you may 2x the pool", "mar 3 tiles", "3 out of 5": words, not months
-    month_number = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
+    month_number = int(month) if month.isdigit() else _MONTHS_FOLDED[_fold_month(month)]
     return _valid(year, month_number, int(groups["day"]))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from llmvpn.privacy.recognizers._context import mentions
+from llmvpn.privacy.recognizers._context import finditer_cued, mentions
 from llmvpn.privacy.recognizers.names import LW, NAME_RUN, PARTICLES, is_common, name_span
 from llmvpn.privacy.recognizers.negatives import FAMOUS
 from llmvpn.privacy.spans import EntityType, Span
@@ -111,9 +111,120 @@ _LIST_CUES = frozenset(
 _WITH_ME_CUE = re.compile(r"(?i:(?:me|myself)[ \t]+(?:and|&)[ \t])|[ \t](?:and|&)[ \t]+(?:me|I|myself)\b")
 
 
+# Someone born on a date: "Viktor Bergström, born 8 Dec 1913", "a cousin, Kuijpers, Joost, born 13 July",
+# "Ida Dahl (født 3.4.1950)". Places and things are not born; the date or "in" after the word makes sure.
+_BORN_WORDS = (r"born|b\.|née|né|nee|geboren|geb\.|nata|nato|nacida|nacido|nascida|nascido|född|født|urodzona|urodzony|"
+               r"narozena|narozen|narozen\(a\)|syntynyt|doğumlu|doğum")
+_BORN = re.compile(
+    rf"(?P<name>{NAME_RUN}|{_HYPHENED}(?:[ \t]+{_HYPHENED})?,[ \t]+{_HYPHENED})[ \t]*[,(][ \t]*(?i:{_BORN_WORDS})"
+    r"(?=[ \t]+(?:on[ \t]+|am[ \t]+|le[ \t]+|il[ \t]+|el[ \t]+|em[ \t]+|den[ \t]+|dne[ \t]+)?(?:[0-9]|in\b|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
+)
+_BORN_CUES = frozenset("born née né nee geboren geb nata nato nacida nacido nascida nascido född født urodzona urodzony "
+                       "narozena narozen syntynyt doğumlu doğum".split())
+# A child excused from school or picked up by someone else, in the languages such notes are written in:
+# "Clémence sera absente le 6 février", "Kévin no irá a clase", "Freja bliver hentet af", "Lucie nebyl(a) ve škole".
+_ABSENT_PHRASES = (
+    r"will be (?:absent|away|off|picked up|collected)|is (?:sick|ill|unwell)|"
+    r"was (?:sick|ill|unwell|off sick)|has been (?:ill|sick)|won't be (?:in|at school)|"
+    r"sera absente?|sera malade|est malade|était absente?|ne pourra pas|no irá|no asistirá|no podrá ir|faltará|"
+    r"estará ausente|estuvo enfermo|estuvo enferma|non verrà|sarà assente|è stat[oa] assente|esce alle|uscirà|"
+    r"ist krank|war krank|wird abgeholt|is ziek|was ziek|is afwezig|wordt opgehaald|"
+    r"bliver hentet|er syg|var syg|blir hämtad|är sjuk|var sjuk|blir henta|nebyl|nebyla|nebude|chybí|"
+    r"był nieobecny|była nieobecna|było nieobecne|będzie nieobecn[ya]|zostanie odebran[ya]|vai faltar|não irá|"
+    r"okula gelemeyecek|gelmeyecek"
+)
+_ABSENT_VERB = re.compile(rf"(?i:{_ABSENT_PHRASES})\b")
+_ABSENT_START = re.compile(rf"(?<=[ \t])(?=(?:{_ABSENT_PHRASES})\b)")  # on the lower-cased text (finditer_cued)
+# The name is looked for right before the verb phrase, once the phrase is found (it is rarer than a name).
+_NAME_BEFORE = re.compile(rf"(?P<name>{NAME_RUN})[ \t]+$")
+# An article before a capitalised word makes it a noun ("Das Paket wird abgeholt", "Il film uscirà", "The cat is sick").
+_ARTICLES = frozenset("the a an der die das ein eine le la les un une el los las il lo gli o os as het de een den det en ett "
+                      "dem des mein meine unser unsere my our his her their".split())
+_ABSENT_CUES = frozenset(
+    """will won sick ill unwell sera était est pourra irá asistirá podrá faltará estará
+    estuvo verrà sarà stato stata esce uscirà krank abgeholt ziek afwezig opgehaald hentet syg hämtad sjuk henta
+    nebyl nebyla nebude chybí nieobecny nieobecna nieobecne odebrany odebrana faltar gelemeyecek gelmeyecek
+    won't""".split()
+)
+# A maiden name, in the words forms use for it: "maiden name (Mäkinen)", "née Dhillon", "geb. Krause".
+_MAIDEN = re.compile(
+    r"(?i:\b(?:maiden name|birth name|née|nee|geb\.|geborene|nom de jeune fille|nom de naissance|apellido de soltera|"
+    r"nome de solteira|cognome da nubile|meisjesnaam|nazwisko panieńskie|nazwisko rodowe|rodné příjmení|pigenavn|"
+    r"flicknamn|kızlık soyadı)[ \t]*(?:is[ \t]+|was[ \t]+|:[ \t]*|\([ \t]*)?)"
+    rf"(?P<name>{NAME_RUN})"
+)
+_MAIDEN_CUES = frozenset("maiden birth née nee geb geborene jeune naissance soltera solteira nubile meisjesnaam "
+                         "panieńskie rodowe rodné pigenavn flicknamn kızlık".split())
+# A customer answering with their name alone, in a chat log: "[09:14] Customer: Anders Østergaard".
+_ROLE_ANSWER = re.compile(
+    r"(?im)^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|[0-9]{1,2}:[0-9]{2}[ \t]*-?[ \t]*)?"
+    r"(?:customer|caller|client|user|guest|patient|kunde|kundin|cliente|klient|klant|asiakas|müşteri)[ \t]*:[ \t]*"
+    rf"(?P<name>{_HYPHENED}(?:[ \t]+(?:{_HYPHENED}|[^\W\d_]\.)){{1,3}})[ \t]*$"
+)
+# A role set off by commas before a first and last name: "the landlord, Gijs de Vries?", "aan de verhuurder,
+# Ilse van 't Hof", "à mon propriétaire, Rémi Garnier".
+_ROLE_APPOSITION = re.compile(
+    r"(?i:\b(?:landlord|landlady|letting agent|estate agent|solicitor|notary|lawyer|attorney|accountant|"
+    r"verhuurder|huisbaas|makelaar|notaris|advocaat|vermieter|vermieterin|makler|anwalt|anwältin|notar|"
+    r"propriétaire|bailleur|notaire|avocat|avocate|casero|casera|arrendador|abogado|abogada|notario|"
+    r"padrone di casa|proprietario|avvocato|senhorio|senhoria|advogado|advogada|udlejer|hyresvärd|"
+    r"wynajmujący|właściciel|pronajímatel|majitel|ev sahibi)[ \t]*,[ \t]+)"
+    rf"(?P<name>{NAME_RUN})"
+)
+_ROLE_APPOSITION_CUES = frozenset(
+    """landlord landlady agent solicitor notary lawyer attorney accountant verhuurder huisbaas makelaar notaris advocaat
+    vermieter vermieterin makler anwalt anwältin notar propriétaire bailleur notaire avocat avocate casero casera
+    arrendador abogado abogada notario padrone proprietario avvocato senhorio senhoria advogado advogada udlejer
+    hyresvärd wynajmujący właściciel pronajímatel majitel sahibi""".split()
+)
+
+
+# A colleague from a department saying something, typed in lower case: "fergus from accounts said to send ...".
+_FROM_DEPARTMENT = re.compile(
+    rf"(?im)(?:^|(?<=[.!?]\s))(?P<name>{LW})[ \t]+from[ \t]+(?:accounts|accounting|finance|hr|payroll|billing|sales|"
+    r"support|legal|marketing|it|ops|operations|procurement|facilities|reception|the office|the bank)[ \t]+"
+    r"(?:said|says|asked|wants|told|mentioned|called|emailed|wrote|rang|confirmed)\b"
+)
+
+
+def _more(text: str) -> list[Span]:
+    spans: list[Span] = []
+    if " from " in text:
+        for m in _FROM_DEPARTMENT.finditer(text):
+            spans.extend(_any_case(text, m.start("name"), m.group("name")))
+    if mentions(text, _BORN_CUES):
+        for m in _BORN.finditer(text):
+            value = m.group("name")
+            if "," in value:  # "Kuijpers, Joost": a surname, a comma, the given name
+                words = [w.strip(",") for w in value.split()]
+                if all(w[:1].isupper() and not is_common(w) for w in words if w.lower() not in PARTICLES):
+                    spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.7))
+            else:
+                spans.extend(_capitalised(text, m.start("name"), m.end("name"), 0.7, last=True))
+    if mentions(text, _ABSENT_CUES):
+        for verb in finditer_cued(_ABSENT_VERB, _ABSENT_START, text):
+            m = _NAME_BEFORE.search(text, max(0, verb.start() - 80), verb.start())
+            if m is None:
+                continue
+            for span in _capitalised(text, m.start("name"), m.end("name"), 0.7, last=True):
+                before = text[max(0, span.start - 12) : span.start].split()
+                if not before or before[-1].lower() not in _ARTICLES:
+                    spans.append(span)
+    for pattern, cues, score in ((_MAIDEN, _MAIDEN_CUES, 0.75), (_ROLE_APPOSITION, _ROLE_APPOSITION_CUES, 0.7)):
+        if mentions(text, cues):
+            for m in pattern.finditer(text):
+                span = _capitalised(text, m.start("name"), m.end("name"), score)
+                if span and (pattern is _MAIDEN or " " in text[span[0].start : span[0].end]):
+                    spans.extend(span)
+    if ":" in text and "\n" in text:
+        for m in _ROLE_ANSWER.finditer(text):
+            spans.extend(_any_case(text, m.start("name"), m.group("name")))
+    return spans
+
+
 def find(text: str) -> list[Span]:
     """PERSON spans for names alone, given away by the words around them."""
-    spans: list[Span] = []
+    spans: list[Span] = _more(text)
     for pattern, score, cues in _CUED:
         if mentions(text, cues):
             for m in pattern.finditer(text):

@@ -21,7 +21,7 @@ from llmvpn.privacy.spans import EntityType, Span
 _WORD = r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*"
 # Words of one name are separated by spaces, never by a line break (a signature's next line is its firm).
 NAME_RUN = (rf"{_WORD}(?:[ \t]+(?:(?:van|von|der|den|de|da|di|del|della|du|la|le|bin|ibn|al|el|dos|das|ter|ap|"
-            rf"op[ \t]+(?:den|de|het|ten|ter))[ \t]+)?{_WORD}){{0,3}}")  # "Dougal ap Rhys", "Tijmen op den Akker"
+            rf"op[ \t]+(?:den|de|het|ten|ter)|van[ \t]+(?:'t|het|’t))[ \t]+)?{_WORD}){{0,3}}")  # "Dougal ap Rhys", "Tijmen op den Akker", "Bram van 't Hof"
 
 _GREETINGS = (
     "hi|hello|hey|dear|hiya|yo|morning|good morning|good afternoon|good evening|thanks|thank you|thx|cheers|regards|"
@@ -57,17 +57,30 @@ _INTRODUCTIONS = (
     r"se llama|jag heter|hon heter|han heter|hij heet|zij heet|er heißt|sie heißt|il s'appelle|elle s'appelle|"
     r"si chiama|se chama|chama-se|il sottoscritto|la sottoscritta|il/la sottoscritto/a|el suscrito|la suscrita|"
     r"le soussigné|la soussignée|der unterzeichnete|die unterzeichnete|ondergetekende|"
-    r"travelling as|traveling as|travelling under|account owner is|account owner:"
+    r"travelling as|traveling as|travelling under|account owner is|account owner:|hey im|hi im|hello im|"
+    # "name" in a form in other languages: "jméno Ondřej Kučera", "Adım Büşra Güneş" (Turkish "my name")
+    r"jméno|imię i nazwisko|imię|adım|ad soyad|adı soyadı|"
+    # the undersigned and the signature line of a form, in more languages: "Undertecknad, Maja Lind", "Podpis: Jan Nowak"
+    r"undertecknad,?|undertegnede,?|undertegnet,?|niżej podpisany,?|niżej podpisana,?|podepsaný,?|podepsaná,?|"
+    r"podpis:|assinado|assinado:|assinatura:|unterschrift:|handtekening:|underskrift:|namnteckning:|imza:|"
+    r"je soussigné,?|je soussignée,?|io sottoscritto,?|io sottoscritta,?|yo,? el suscrito,?"
 )
 _INTRODUCTION = re.compile(
     rf"(?i:\b(?:{_INTRODUCTIONS})\s+)"
     rf"(?P<name>{NAME_RUN})"
 )
 _TITLES = (r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Herr|Frau|Mme|Madame|Mlle|Monsieur|"
-           r"Sr|Sra|Srta|Señor|Señora|Dott|Sig|Sig\.ra|Rev|Fr|Capt|Sgt|Lt|Col|Gen|Judge|Officer|Coach|Nurse")
+           r"Sr|Sra|Srta|Señor|Señora|Dott|Sig|Sig\.ra|Rev|Fr|Capt|Sgt|Lt|Col|Gen|Judge|Officer|Coach|Nurse|"
+           # Polish, Czech, Scandinavian, Turkish forms of address (capitalised only: "pan" is a pan)
+           r"Pan|Pani|Paní|Pane|Fru|Sayın")
+# Forms of address and teachers in other languages, and "the X family" where the family name follows the word
+# ("famiglia Santoro", "Familie Jansen", "la famille Dupont", "rodina Novákových").
 _TITLES_ANY_CASE = (r"docteur|doctora|doutor|doutora|dottore|dottoressa|dokter|professora|professeur|professoressa|"
-                    r"profesora|maître|mevrouw|meneer|heer|senhor|senhora|signora|signor")
-_TITLE = re.compile(rf"\b(?:{_TITLES}|(?i:{_TITLES_ANY_CASE}))\.?[ \t]+(?P<name>{NAME_RUN})")
+                    r"profesora|maître|mevrouw|meneer|heer|senhor|senhora|signora|signor|"
+                    r"maestra|maestro|maîtresse|juf|meester|učitelka|učitel|nauczycielka|nauczyciel|"
+                    r"famiglia|familie|famille|familia|família|rodina|rodzina|rodziny|perhe")
+# "M. Le Bihan": the French abbreviation of Monsieur, with its full stop and a capitalised name after it.
+_TITLE = re.compile(rf"\b(?:{_TITLES}|(?i:{_TITLES_ANY_CASE})|M\.(?=[ \t]+[A-Z]))\.?[ \t]+(?P<name>{NAME_RUN})")
 _RELATION = re.compile(
     r"(?i:\b(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:wife|husband|partner|spouse|son|daughter|mother|mom|"
     r"mum|father|dad|brother|sister|friend|boss|manager|colleague|coworker|co-worker|neighbor|neighbour|"
@@ -81,7 +94,7 @@ _RELATION = re.compile(
 # rules are then tried at a few places instead of at every character, with the same matches.
 _CUES = {
     _INTRODUCTION: re.compile(rf"\b(?=(?:{_INTRODUCTIONS})\s)"),
-    _TITLE: re.compile(rf"\b(?=(?:{_TITLES.lower()}|{_TITLES_ANY_CASE}))"),
+    _TITLE: re.compile(rf"\b(?=(?:{_TITLES.lower()}|{_TITLES_ANY_CASE}|m\.))"),
     _RELATION: re.compile(r"\b(?=(?:my|our|his|her|their)\s)"),
     _GREETING: re.compile(r"(?m)(?:^|(?<=[\s,.;:!?(\"'“«„‘]))(?=(?:" + _GREETING_WORDS + "))"),
 }
@@ -141,7 +154,7 @@ _THING_KEYS = ("file", "host", "user", "app", "service", "bucket", "table", "db"
 # accepted only when punctuation, a line break or a linking word follows, and none of its words is a
 # common one, so that "my husband works late and..." is not a name.
 LW = r"[^\W\d_]{2,}"
-LOWER_RUN = rf"{LW}(?:[ \t]+(?:van|von|de|der|den|da|di|del|la|le|du|dos|das|bin|al)){{0,2}}(?:[ \t]+{LW})?"
+LOWER_RUN = rf"{LW}(?:[ \t]+(?:van|von|de|der|den|da|di|del|la|le|du|dos|das|bin|al|ní|nic|ó|uí|mac)){{0,2}}(?:[ \t]+{LW})?"
 END = r"(?=[ \t]*(?:[,.;:!?)\"”'\n]|$))"
 _LINK = r"(?=[ \t]+(?:and|who|is|was|has|from|passed|said|wants|asked)\b)"
 # After a relation word two uncommon words are a first and last name when an auxiliary follows them
@@ -154,7 +167,8 @@ _LOWER_CUES = tuple(
     (re.compile(cue + rf"(?P<lname>{run}){end}", re.IGNORECASE))
     for cue, run, end in (
         # strong cues: one or two words, then punctuation or a linking word
-        (r"\b(?:my name is|my name's|call me|under the name|sign it as|signed|named|name:|name on it:|mr\.|mrs\.|ms\.|"
+        (r"\b(?:my name is|my name's|call me|under the name|sign it as|signed|named|name:|name on it:|"
+         r"name on (?:the )?(?:account|card)|mr\.|mrs\.|ms\.|"
          r"dr\.|prof\.|(?:his|her|their) name is|(?:his|her|their) name's|se llama|me llamo|jag heter|ik heet|"
          r"si chiama|mi chiamo|je m'appelle|s'appelle|ich heiße|heißt)\s+",
          LOWER_RUN, rf"(?:{END}|{_LINK}|(?=[ \t]+(?:the|number|tel|phone|and|but|he|she|they|y|e|et|und|en|och)\b))"),
@@ -164,7 +178,7 @@ _LOWER_CUES = tuple(
         (r"\b(?<!\ba )(?<!\ban )(?<!\bthe )(?:account holder|cardholder|card holder|holder|patient|client|passenger|guest|applicant|candidate|"
          r"beneficiary|recipient|attendee|employee|student|contact)\s*:?\s+", LOWER_RUN, f"(?:{END}|{_LINK})"),
         # greetings and sign-offs: the name, then punctuation or the end of the line
-        (r"(?:^|[\n\"“(]|[.!?:][ \t]+)[ \t]*(?:hi|hey|hello|dear|yo|hiya)[ \t]*,?[ \t]+", LOWER_RUN, END),
+        (r"(?:^|[\n\"“(‘']|[.!?:][ \t]+)[ \t]*(?:hi|hey|hello|dear|yo|hiya)[ \t]*,?[ \t]+", LOWER_RUN, END),
         (r"\b(?:thanks|thank you|cheers|best|regards|love|sincerely|xoxo|groet|groeten|gruß|grüße|abraço|abraços|beijos|"
          r"saluti|saludos|bisous|bises)[ \t]*,[ \t]*\n?[ \t]*", LOWER_RUN, END),
         (r"\b(?:from me|sign(?:ed)? it(?: from me)?|it's from me)[ \t]*,[ \t]*", LOWER_RUN, END),
@@ -181,9 +195,13 @@ _LOWER_CUES = tuple(
         (r"\b(?:about me|in my name)\s*[:(]\s*", rf"{LW}[ \t]+{LW}", END),
         (r"\b(?:my|our|his|her|their)\s+(?:wife|husband|partner|son|daughter|mother|father|brother|sister|friend|"
          r"boss|manager|colleague|neighbor|neighbour|landlord|landlady|tenant|doctor|intern|assistant|client|"
-         r"roommate|flatmate)\s*,?\s+", rf"{LW}(?:[ \t]+(?:van|von|de|der|den|da|di|del|la|le|du|dos|das)){{0,2}}[ \t]+{LW}",
-         f"(?:{END}|{_LINK_TWO})"),
+         r"roommate|flatmate|grandfather|grandmother|grandma|grandpa|granddad|grandad|granny|nan|mum|mom|dad|uncle|aunt|"
+         r"cousin|nephew|niece|stepfather|stepmother|father-in-law|mother-in-law|fiancé|fiancée)\s*,?\s+",
+         rf"{LW}(?:[ \t]+(?:van|von|de|der|den|da|di|del|la|le|du|dos|das)){{0,2}}[ \t]+{LW}",
+         rf"(?:{END}|{_LINK_TWO}|(?=[ \t]*\())"),
         (r"\b(?:i'm|i am|im|this is|it's|its)\s+", rf"{LW}[ \t]+{LW}", END),
+        # a lower-case form field: "full name jéssica oliveira, dob ...", "consumer name vikram nair,"
+        (r"\b(?:full|consumer|customer|account|legal|patient|applicant|holder's)[ \t]+name[ \t]*:?[ \t]+", LOWER_RUN, END),
     )
 )
 
@@ -206,6 +224,7 @@ _LOWER_CUE_WORDS: tuple[frozenset[str] | None, ...] = tuple(
         "me name",
         "my our his her their",
         "i im this it its",
+        "name",
     )
 )
 
@@ -240,7 +259,10 @@ _NOT_NAMES = frozenset(
     finally personally luckily sadly hopefully apparently absolutely definitely exactly
     present absent apologies attendees participants regrets excused reports
     damen herren herr frau dames heren heer mevrouw cliente clientes señores señoras
-    objet betreff asunto oggetto assunto onderwerp""".split()
+    madame monsieur mademoiselle señora señor signora signore senhora senhor pani paní
+    objet betreff asunto oggetto assunto onderwerp
+    podpis unterschrift handtekening underskrift namnteckning assinatura imza firma
+    portfolio website homepage blog linkedin github ad soyad soyadı adsoyad""".split()
 )
 
 
@@ -273,6 +295,8 @@ def find_names(text: str) -> list[Span]:
             if form and pattern is _SPEAKER and "<" not in text[m.end("name") : m.end()]:
                 continue  # "Seller: ...", "Rabies: ..." in a form are its fields, not people speaking
             span = name_span(text, m.start("name"), m.end("name"), score)
+            if span is not None and pattern is _SPEAKER and span.end < m.end("name"):
+                continue  # "Potřebuju vyplnit formulář: ...": a sentence before a colon, not a speaker's name
             if span is not None:
                 spans.append(span)
     for pattern in (_STAMPED_SPEAKER, _FROM_FAMILY):
@@ -313,8 +337,74 @@ def find_names(text: str) -> list[Span]:
             words = [w for w in m.group("lname").split() if w.lower() not in _PARTICLES]
             if words and words[0][:1].islower() and not any(is_common(w) for w in words):
                 spans.append(Span(m.start("lname"), m.end("lname"), EntityType.PERSON, 0.6))
+    if mentions(text, _SPOKEN_GREETINGS):
+        spans.extend(_spoken_introductions(text))  # (few greetings are followed by "it's", "c'est", "sono"...)
+    if mentions(text, _CALLED_CUES):
+        for m in finditer_cued(_CALLED, _CALLED_CUE, text):
+            span = name_span(text, m.start("name"), m.end("name"), 0.75)
+            if span is not None and " " in text[span.start : span.end]:
+                spans.append(span)
     spans.extend(names_from_emails(text))
     return spans
+
+
+# A phone call or a voice message opens with a greeting and who is speaking, often transcribed without
+# capitals or punctuation: "hi it's kieran nguyen calling about", "oui bonjour c'est solène benali je vous
+# appelle", "ciao sono annalisa ti volevo dire", "hej det är måns wallin jag ringer om".
+_SPOKEN_GREETINGS = frozenset(
+    "hi hello hey hej hallo hoi hola ciao salut bonjour olá oi ahoj cześć merhaba goddag buongiorno moin dag".split()
+)
+_SPOKEN_HELLOS = (r"hi|hello|hey|hej|hallo|hoi|hola|ciao|salut|bonjour|olá|oi|ahoj|cześć|dzień dobry|merhaba|goddag|"
+                  r"god dag|buongiorno|buenos días|buenas|guten tag|moin|goedendag|dag")
+_SPOKEN_START = re.compile(rf"\b(?=(?:{_SPOKEN_HELLOS})[ \t,])")
+_SPOKEN = re.compile(
+    rf"(?i)\b(?:{_SPOKEN_HELLOS})[ \t]*,?[ \t]+"
+    r"(?:it's|it is|this is|c'est|c’est|ici|sono|qui è|son|det är|här är|det er|her er|ich bin|hier ist|hier spricht|"
+    r"soy|habla|aquí|ik ben|hier is|met|je suis|sou|aqui é|aqui fala|jsem|tady je|mówi|z tej strony|ben)[ \t]+"
+    r"(?P<words>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,4})"
+)
+# What follows the speaker's name in such a message: what they are doing, or the next sentence's pronoun.
+_AFTER_SPEAKER = frozenset(
+    """calling ringing speaking here from again just about regarding with and again
+    je j'appelle vous ti ti volevo volevo ti chiamo jag ringer ich rufe wir yo te llamo ik bel jeg ringer eu estou
+    io i we vi och und et e y en og a ve dzwonię volám""".split()
+)
+
+
+def _spoken_introductions(text: str) -> list[Span]:
+    spans = []
+    for m in finditer_cued(_SPOKEN, _SPOKEN_START, text):
+        words = list(re.finditer(r"\S+", m.group("words")))
+        kept = []
+        for w in words:
+            token = w.group()
+            bare = token.rstrip(".,;:!?")
+            if bare.lower() in _AFTER_SPEAKER or (is_common(bare) and bare.lower() not in _PARTICLES):
+                break
+            kept.append(w)
+            if bare != token:
+                break  # punctuation ends the name
+        else:
+            if len(words) == len(kept) and m.end() < len(text):
+                continue  # no end in sight: prose, not a name
+        while kept and kept[-1].group().rstrip(".,;:!?").lower() in _PARTICLES:
+            kept.pop()
+        if not 1 <= len(kept) <= 3:
+            continue
+        start = m.start("words") + kept[0].start()
+        end = m.start("words") + kept[-1].start() + len(kept[-1].group().rstrip(".,;:!?"))
+        spans.append(Span(start, end, EntityType.PERSON, 0.65))
+    return spans
+
+
+# "Der Vermieter heisst Urs Zürcher", "hun hedder Ida Dahl", "se jmenuje Jana Nováková": a first and last name
+# after the verb of naming (two capitalised words: "das heißt Arbeit" is a German noun after "that means").
+_CALLED_CUES = frozenset("heißt heisst hedder heter heet jmenuje nazywa chiamato llamado chamado adı".split())
+_CALLED = re.compile(
+    rf"(?i:\b(?:heißt|heisst|hedder|heter|heet|se jmenuje|nazywa się|si chiama|se llama|se chama|adı)[ \t]+)"
+    rf"(?P<name>{_WORD}[ \t]+{NAME_RUN})"
+)
+_CALLED_CUE = re.compile(r"\b(?=(?:heißt|heisst|hedder|heter|heet|se jmenuje|nazywa się|si chiama|se llama|se chama|adı)[ \t])")
 
 
 _EMAIL_NEAR = re.compile(r"(?P<local>[A-Za-z0-9._%+-]+)@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
@@ -371,8 +461,8 @@ def name_span(text: str, start: int, end: int, score: float) -> Span | None:
         kept_end = start + word.start() + len(token)
         if possessive:
             break  # "Amelia's retirement": the name ends at the 's
-    if kept_end == start or kept_end < len(text) and text[kept_end].isdigit():
-        return None  # (a run cut short by a digit is a piece of an identifier: "message SMf7b22acc...")
+    if kept_end - start <= 1 or kept_end < len(text) and text[kept_end].isdigit():
+        return None  # (a run cut short by a digit is a piece of an identifier: "message SMf7b22acc..."; "M." is a title)
     return Span(start, kept_end, EntityType.PERSON, score)
 
 
@@ -387,7 +477,7 @@ _ROLES = frozenset(
     """agent caller customer client bot assistant user system support operator host guest moderator admin me you
     interviewer interviewee speaker narrator doctor patient nurse teacher student manager""".split()
 )
-_PARTICLES = frozenset("van von der den de da di del della du la le bin ibn al el dos das ter zu ap op".split())
+_PARTICLES = frozenset("van von der den de da di del della du la le bin ibn al el dos das ter zu ap op 't ’t".split())
 # Public for the modules that read "Last, First" forms ("Iglesias de la Fuente, Aitor").
 PARTICLES = _PARTICLES
 

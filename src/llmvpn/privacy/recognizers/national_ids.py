@@ -27,7 +27,7 @@ from stdnum.nl import bsn
 from stdnum.pl import pesel
 from stdnum.se import personnummer
 
-from llmvpn.privacy.recognizers._context import contains, has_context, keyword_pattern
+from llmvpn.privacy.recognizers._context import contains, finditer_cued, has_context, keyword_pattern
 from llmvpn.privacy.spans import EntityType, Span
 
 _SSN = re.compile(r"(?<![\w-])([0-9]{3})([- ]?)([0-9]{2})\2([0-9]{4})(?![\w]|-[0-9])")
@@ -93,18 +93,40 @@ _FORMATS = (
 )
 
 # An id's value, maybe printed in blocks: each block after the first has a digit or is a lone check letter.
-_GROUPED_VALUE = r"[A-Z0-9][A-Z0-9.-]{0,16}[0-9A-Z](?:[ ](?:[0-9][A-Z0-9]{0,7}|[A-Z](?=[ ][0-9]|[,.;:)\n]|$)))*"
+# A block may also be letters ending in a digit ("90026635 7 XW6", a Portuguese citizen card), and a Czech or
+# Slovak birth number has a slash ("966229/8338"; dates are set apart by _DATE_SHAPED).
+_GROUPED_VALUE = (r"[A-Z0-9][A-Z0-9./-]{0,16}[0-9A-Z]"
+                  r"(?:[ ](?:[0-9][A-Z0-9]{0,7}|[A-Z]{1,3}[0-9]{1,4}(?![\w])|[A-Z](?=[ ][0-9]|[,.;:)'\"\n]|$)))*")
 
 # Passport and licence numbers have no public checksum: only the words before them give them away.
-_DOCUMENT_NUMBER = re.compile(
-    r"(?<![^\W_])(?i:passport|PAN|aadhaar|tax id|id number|id no|driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e|DL|ID card|identity card|national id|"
+_DOCUMENT_LABELS = (
+    r"passport|PAN|aadhaar|tax id|id number|id no|driver'?s licen[cs]e|driving licen[cs]e|licen[cs]e|DL|ID card|identity card|national id|"
     r"personalausweis|reisepass|pasaporte|passeport|carte d'identité|documento|document\s+(?:number|no\.?|nr\.?|id)|DNI|NIE|NIF|CPF|RG|cédula|carta d'identità|"
     r"paspoort|identiteitskaart|(?:kranken)?versichertennummer|sozialversicherungsnummer|national insurance|insurance number|"
-    r"NIN|AHV|codice fiscale|n[º°] de sécurité sociale|numéro de sécurité sociale)(?![^\W_])"
-    r"(?i:(?:\s+|-)(?:number|no\.?|num|nr\.?|n[º°]\.?|#))?\s*(?:is|:|=|#)?\s*\(?\s*"
+    r"NIN|AHV|codice fiscale|n[º°] de sécurité sociale|numéro de sécurité sociale|"
+    # the same documents named in the other languages people write in: passports, identity cards, personal
+    # and social-security numbers (each checked or not, the label says what the value is)
+    r"paszport|passaporte|passaporto|pasaporte|passnummer|pasnummer|číslo pasu|cestovní pas|numer paszportu|"
+    r"pasaport|kimlik|T\.?C\.? kimlik|nüfus cüzdanı|CPR|personnummer|personnr|fødselsnummer|henkilötunnus|hetu|"
+    r"rodné číslo|rodne cislo|občanský průkaz|číslo op|PESEL|dowód osobisty|dowodu osobistego|NIP|"
+    r"SV-Nummer|SV Nummer|Versicherungsnummer|Steuer-ID|Steuer-IdNr|Steuernummer|Ausweisnummer|Identitätskarte|"
+    r"cartão de cidadão|cartao de cidadao|bilhete de identidade|número de contribuinte|"
+    r"registre national|numéro national|rijksregisternummer|rijksregister|burgerservicenummer|BSN|"
+    r"PPS|PPSN|personal public service|social insurance|SIN|numero di previdenza|carta d'identita|"
+    r"identity number|identification number|personal (?:id|identity|identification) (?:number|code)|"
+    r"id-nummer|id-nr|ID-kort|identitetskort|legitimation|CURP|RFC|RUT|NIE|TCKN|AMKA|AFM|OIB|JMBG|CNP|EGN|"
+    r"kennitala|isikukood|asmens kodas|personas kods|EMŠO|NRIC|MyKad|NIK|KTP|cédula de identidad|DUI|CUIL|CUIT"
+)
+_DOCUMENT_NUMBER = re.compile(
+    rf"(?<![^\W_])(?i:{_DOCUMENT_LABELS})(?![^\W_])"
+    r"(?i:(?:\s+|-)(?:number|no\.?|num|nr\.?|n[º°]\.?|#|nummer|numer|número|numero|číslo))?"
+    # "is", "ist", "er", "är", "est", "es", "è", "é", "jest", "je" before the value; a key and quotes in a record
+    r"\s*(?:(?i:is|ist|er|är|est|es|è|é|jest|je|was)\s+|['\"]?[ \t]*(?::|=)[ \t]*['\"]?|#)?\s*\(?\s*"
     # the value, maybe printed in blocks: "13 180962 Z 891", "TREA 0457 2505", "87572264 V"
     rf"({_GROUPED_VALUE})(?![\w])"
 )
+# Where a label can start, looked for in the lower-cased text: the long alternation is tried there only.
+_DOCUMENT_START = re.compile(rf"(?<![^\W_])(?=(?:{_DOCUMENT_LABELS.lower()})(?![^\W_]))")
 # A bare "ID" is a label only where a record or a sentence about someone puts it: after "my"/"his"/"her"...,
 # or after a comma, a bracket or a line break ("..., 1225 KN Hilversum, ID 324700945"), not "user id 4412".
 _BARE_ID = re.compile(
@@ -141,6 +163,14 @@ _DOCUMENT_WORDS = (
     "national id", "personalausweis", "reisepass", "pasaporte", "passeport", "carte d'identité", "document", "dni", "nie",
     "nif", "cpf", "rg", "cédula", "carta d'identità", "paspoort", "identiteitskaart", "versichertennummer",
     "sozialversicherungsnummer", "insurance", "nin", "ahv", "codice fiscale", "sécurité sociale",
+    "paszport", "passaporte", "passaporto", "passnummer", "pasnummer", "pasu", "pas ", "pasaport", "kimlik", "nüfus",
+    "cpr", "personnummer", "personnr", "fødselsnummer", "henkilötunnus", "hetu", "rodné", "rodne", "občansk", "číslo op",
+    "pesel", "dowód", "dowodu", "nip", "sv-nummer", "sv nummer", "versicherungsnummer", "steuer", "ausweis",
+    "identitätskarte", "cartão", "cartao", "bilhete", "contribuinte", "registre national", "numéro national",
+    "rijksregister", "burgerservicenummer", "bsn", "pps", "personal public", "social insurance", "sin", "previdenza",
+    "identity", "identification", "personal id", "id-n", "id-kort", "identitetskort", "legitimation", "curp", "rfc",
+    "rut", "tckn", "amka", "afm", "oib", "jmbg", "cnp", "egn", "kennitala", "isikukood", "asmens", "personas",
+    "emšo", "nric", "mykad", "nik", "ktp", "cédula", "dui", "cuil", "cuit",
 )
 
 
@@ -156,7 +186,7 @@ def find(text: str) -> list[Span]:
                 continue
             if fmt.is_valid(m.group()):  # stdnum's is_valid returns False, it does not raise
                 spans.append(Span(m.start(), m.end(), EntityType.NATIONAL_ID, 0.85))
-    for m in _DOCUMENT_NUMBER.finditer(text) if contains(text, _DOCUMENT_WORDS) else ():
+    for m in finditer_cued(_DOCUMENT_NUMBER, _DOCUMENT_START, text) if contains(text, _DOCUMENT_WORDS) else ():
         value = m.group(1)
         digits = sum(ch.isdigit() for ch in value)
         # a passport's letters and digits ("CMRWYW0VX") count as much as a run of digits
@@ -181,11 +211,19 @@ def find(text: str) -> list[Span]:
 # in that column are ids, whatever their country's format.
 _ID_COLUMN = re.compile(
     r"(?i)^(?:passport|passport[ _/-]?(?:no|number|id)|passport/id|id/passport|national[ _]id|id[ _]?(?:number|no|card)|"
-    r"document(?:o)?|dni|nie|cpf|ssn|nin|personnummer|bsn|tax[ _]id|aadhaar|licen[cs]e[ _]?(?:no|number)?)\.?$"
+    r"document(?:o)?|dni|nie|cpf|ssn|nin|personnummer|bsn|tax[ _]id|aadhaar|licen[cs]e[ _]?(?:no|number)?|"
+    # and in other languages: "Steuer-ID", "CPR-nr", "PESEL", "rodné číslo", "TC Kimlik No", "paszport"
+    r"steuer-?id|steuer-?idnr|steuernummer|sv-?nummer|cpr(?:[ _-]?(?:nr|nummer))?|pesel|rodné číslo|rodne cislo|"
+    r"(?:tc[ _]?)?kimlik(?:[ _]?no)?|tckn|nif|nir|pps(?:n| number)?|amka|oib|jmbg|cnp|egn|fødselsnummer|hetu|"
+    r"paszport|pasaporte|passaporte|passaporto|reisepass|passeport|ausweis(?:nummer)?|personalausweis|"
+    r"cartão de cidadão|cc|rijksregisternummer|registre national|id-?nummer)\.?$"
 )
 _ID_COLUMN_HINTS = ("passport", "national", "id", "document", "dni", "nie", "cpf", "ssn", "nin", "personnummer", "bsn",
-                    "aadhaar", "licen")
-_ID_CELL = re.compile(r"^[A-Z0-9][A-Z0-9./-]{4,18}[A-Z0-9]$")
+                    "aadhaar", "licen", "steuer", "sv-nummer", "cpr", "pesel", "rodn", "kimlik", "tckn", "nif", "nir",
+                    "pps", "amka", "oib", "jmbg", "cnp", "egn", "fødselsnummer", "hetu", "pasz", "pasa", "passa",
+                    "reisepass", "passeport", "ausweis", "cartão", "cc", "rijksregister", "registre")
+# A cell's id, maybe printed in blocks ("10 763 824 554").
+_ID_CELL = re.compile(r"^[A-Z0-9][A-Z0-9./ -]{4,18}[A-Z0-9]$")
 
 
 def _id_column_cells(text: str) -> list[Span]:

@@ -42,8 +42,20 @@ _VERSION_HEAD = (
     r"android|windows|macos|ubuntu|debian|kernel|chrome|firefox|django|react|numpy|pandas|spacy|torch|"
     r"tensorflow|postgres|postgresql|mysql|sql|sqlite|redis|nginx|openssl|gcc|clang|llvm|cuda|api|sdk|docker|"
     r"kubernetes|k8s|helm|terraform|kafka|npm|pip|gradle|maven|jdk|dotnet|\.net|php|rails|vue|angular|"
-    r"typescript|bash|excel|office|chrome|safari|edge|firmware|bios|build)[\s:]*"
+    r"typescript|bash|excel|office|chrome|safari|edge|firmware|bios|build|"
+    # the word "version" in other languages, and what is done to a version: "wersja 24.19.10.12", "upgrading to
+    # 14.24.15.23", "deployed 5.1.6.20", "pins 14.21.17.19", "aggiornare alla 8.19.5.4"
+    r"versión|versao|versão|versione|versie|wersja|wersji|wersję|verze|verzi|sürüm|sürümü|udgave|utgåva|"
+    r"(?:upgrad(?:e|ed|ing)|updat(?:e|ed|ing)|bump(?:ed|ing)?|roll(?:ed|ing)? back|downgrad(?:e|ed|ing)) to|"
+    r"deploy(?:ed|ing)?|pins|pinned(?: to)?|aggiornare alla|aggiornato alla|auf version|naar versie)[\s:]*"
 )
+# Two version numbers compared or ranged, one of them not shaped like an IPv4 address: "v14.1.0 und 20.15.17.14",
+# "24.4.13.22 og 17.15.21". Both are versions (two addresses, "10.0.0.1 and 10.0.0.5", are left alone).
+_VERSION_PAIR = re.compile(
+    r"(?i)(?<![\w.])(?P<a>v?[0-9]{1,4}(?:\.[0-9]{1,4}){1,4})[ \t]+(?:and|und|og|och|en|e|y|et|i|a|vs\.?|or|oder|ou|o|"
+    r"eller|nebo|lub|ve|veya|to|bis|à|tot|til|till|->|→)[ \t]+(?P<b>v?[0-9]{1,4}(?:\.[0-9]{1,4}){1,4})(?![\w]|\.[0-9])"
+)
+_DOTTED_QUAD = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")
 _VERSION = re.compile(rf"(?i:(?:{_VERSION_HEAD})[0-9]+(?:\.[0-9A-Za-z-]+){{1,4}})")
 _VERSION_START = re.compile(rf"(?=(?:{_VERSION_HEAD})[0-9])")
 _VERSION_NUMBER = re.compile(r"(?i)[0-9]\.[0-9A-Za-z-]")  # in every version (same case rules); most prompts have none
@@ -102,6 +114,9 @@ def negative_ranges(text: str) -> list[tuple[int, int]]:
     ranges.extend(m.span() for m in _HASH_REF.finditer(text))
     if _VERSION_NUMBER.search(text):
         ranges.extend(m.span() for m in finditer_cued(_VERSION, _VERSION_START, text))
+        for m in _VERSION_PAIR.finditer(text):
+            if not (_DOTTED_QUAD.fullmatch(m.group("a")) and _DOTTED_QUAD.fullmatch(m.group("b"))):
+                ranges.extend((m.span("a"), m.span("b")))
     ranges.extend(m.span() for m in _UUID.finditer(text))
     ranges.extend(m.span() for m in _HEX.finditer(text))
     ranges.extend(m.span() for m in _PRICE.finditer(text))
@@ -140,9 +155,27 @@ def vetoed(span: Span, ranges: list[tuple[int, int]]) -> bool:
 _PERSONAL_CUE = re.compile(
     r"(?i)\b(?:i|i'm|i’m|i've|i'd|i'll|me|my|mine|myself|we|we're|our|ours|us|im|ive|"
     r"ich|mein|meine|meinen|wir|unser|unsere|je|j'|moi|mon|ma|mes|nous|notre|yo|mi|mis|nosotros|nuestro|"
-    r"nuestra|io|il mio|la mia|eu|meu|minha)\b"
+    r"nuestra|io|il mio|la mia|mio|mia|miei|mie|eu|meu|minha|"
+    # Dutch, Danish/Norwegian, Swedish, Polish, Czech, Turkish
+    r"ik|mijn|mij|wij|onze|jeg|vores|jag|mitt|mina|vår|vårt|mój|moja|moje|mojego|mnie|já|jsem|můj|mé|"
+    r"benim|bana|beni)\b"
 )
-_WHO_WAS = re.compile(r"(?i)\b(?:who (?:was|is|were)|biography of|life of|works of|quotes? (?:by|from)|according to)\s+$")
+_WHO_WAS = re.compile(
+    r"(?i)\b(?:who (?:was|is|were)|biography of|life of|works of|quotes? (?:by|from)|according to|bio of|"
+    r"facts about|in the voice of|in the style of|"
+    # the same questions about a public figure in other languages
+    r"chi era|chi è stato|chi è stata|wer war|qui était|quién fue|quién era|quem foi|quem era|wie was|kim był|kim była|"
+    r"kdo byl|kdo byla|vem var|hvem var|biografia di|biografía de|biographie de|biografie van|biografie von|"
+    r"(?:opowiedz|berätta|fortæl|fortell|vertel|erzähl|erzähle|parlami|háblame|racconta|raconte|conte)"
+    r"(?:[ \t]+(?:mi|mir|me|mig|meg))?(?:[ \t]+(?:krótko|kort|kurz|brevemente|brièvement|in breve))?[ \t]+"
+    r"(?:o|om|über|uber|over|di|de|sur|sobre))\s+$"
+)
+# ... and after the name: "Summarise Simone de Beauvoir's main achievements", "Compare X and Y as characters".
+_PUBLIC_AFTER = re.compile(
+    r"(?i)^(?:['’]s[ \t]+(?:main[ \t]+|greatest[ \t]+|most famous[ \t]+|best-known[ \t]+)?(?:achievements|legacy|"
+    r"works|discoveries|novels|books|paintings|films|quotes)\b|[ \t]+and[ \t]+[^\n.?!]{0,40}?[ \t]+as characters\b|"
+    r"[ \t]+as characters\b)"
+)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _STRONG = frozenset(EntityType) - {EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.DATE}
 
@@ -155,20 +188,26 @@ def drop_generic_mentions(text: str, spans: list[Span]) -> list[Span]:
     PII ("Compare Samsung and Nvidia as employers") is a general question, not a disclosure.
     """
     personal = bool(_PERSONAL_CUE.search(text)) or any(s.type in _STRONG and not _famous(text, s) for s in spans)
+    name_ideas = "name" in text or "Name" in text or "nom" in text or "naam" in text or "navn" in text
     kept = []
     for span in spans:
         if _famous(text, span):
             if span.type is not EntityType.LOCATION or not _PERSONAL_CUE.search(_sentence_around(text, span.start, span.end)):
                 continue
-        elif span.type is EntityType.PERSON and _WHO_WAS.search(text, max(0, span.start - 30), span.start):
+        elif span.type is EntityType.PERSON and _WHO_WAS.search(text, max(0, span.start - 40), span.start):
             if not text.startswith(("'s", "’s"), span.end):  # "according to Leonardo Carvalho's notes" is someone's
                 continue  # "Who was Ernest Hemingway?": a public figure asked about by name
+        elif span.type is EntityType.PERSON and _PUBLIC_AFTER.match(text[span.end : span.end + 80]) and not personal_sentence(
+                text, span):
+            continue  # "Summarise Wisława Szymborska's main achievements": asked about for what they did
         elif span.type is EntityType.PERSON and _not_a_person(text, span):
             continue
         elif span.type in (EntityType.ORGANIZATION, EntityType.LOCATION) and _EPONYM_NOUN.match(text, span.end, span.end + 40):
             continue  # "Addison's disease", "Bell's palsy": a condition named after someone
         elif span.type is EntityType.PERSON and _placeholder_cast(text, span):
             continue
+        elif span.type is EntityType.PERSON and name_ideas and _NAME_IDEAS.search(_sentence_around(text, span.start, span.end)):
+            continue  # "Dog name ideas: we like Bailey, Max and Luna": names weighed for a pet or a baby, not people
         elif span.type in (EntityType.LOCATION, EntityType.ORGANIZATION) and not personal:
             continue
         kept.append(span)
@@ -182,7 +221,7 @@ _EPONYM_NOUN = re.compile(
     r"distributions?|equations?|law|laws|principle|effect|syndrome|disease|index|coefficient|correlation|"
     r"correction|criterion|transform|plot|analysis|model|scale|constant|conjecture|inequality|paradox|"
     r"hypothesis|rule|filter|diagram|number(?![ \t]*[:#]?[ \t]*[+(0-9])|function|process|operator|space|series|integral|method|palsy|razor|"
-    r"phenomenon|fallacy|dilemma|scholarship|prize|award|cipher|attack|machine|complex|sign|reflex)\b"
+    r"phenomenon|fallacy|dilemma|scholarship|prize|award|cipher|attack|machine|complex|sign|reflex|ira)\b"
 )
 # An article or a possessive before a capitalised run makes it a thing ("a Kindle Paperwhite", "my Kobo
 # Clara"), and a pet word makes it an animal ("our cat Biscuit").
@@ -199,6 +238,11 @@ _TITLE_BEFORE = re.compile(r"(?i)\b(?:dr|mr|mrs)\.?\s+$")
 _WH_QUESTION = re.compile(r"(?i)(?:^|[.!?\n]\s*)(?:how|what|why|when|where|which|who|whom|did|does|is|was)\b[^.!?\n]*$")
 
 
+def personal_sentence(text: str, span: Span) -> bool:
+    """True when the sentence around `span` has a first-person word in it ("my aunt Frida's paintings")."""
+    return bool(_PERSONAL_CUE.search(_sentence_around(text, span.start, span.end)))
+
+
 def _not_a_person(text: str, span: Span) -> bool:
     before = text[max(0, span.start - 40) : span.start]
     value = text[span.start : span.end].lower()
@@ -209,6 +253,14 @@ def _not_a_person(text: str, span: Span) -> bool:
     sentence = _sentence_around(text, span.start, span.end)
     return (bool(_WH_QUESTION.search(before)) and " " in value and not _PERSONAL_CUE.search(sentence)
             and "?" in text[span.end : span.end + 200] and not _ADDRESSED_Q.search(before))
+
+
+# A question about names themselves: ideas or suggestions for naming a pet, a baby or a character.
+_NAME_IDEAS = re.compile(
+    r"(?i)\bname (?:ideas|suggestions|options|shortlist)\b|\bbaby names\b|\b(?:pet|dog|cat|puppy|kitten) names\b|"
+    r"\bnames? for (?:a|my|our|the) (?:new )?(?:dog|cat|puppy|kitten|pet|baby|boy|girl|character|hamster|rabbit)\b|"
+    r"\bnamensideen\b|\bnoms? pour (?:un|une|mon|ma|notre) (?:chien|chat|chiot|bébé)\b|\bnombres para (?:un|una|mi) (?:perro|gato|bebé)\b"
+)
 
 
 # "did Maria pay?" in a support thread is about a customer: only questions with no one else in the text.
@@ -229,7 +281,10 @@ _STAND_INS = frozenset(
     matti meikäläinen|jan modaal|tommy atkins|joe public|john q. public|ramón pérez|maría pérez""".replace("\n", "").split("|")
 )
 _STAND_IN_CONTEXT = re.compile(
-    r"(?i)\b(?:john doe|jane doe|placeholder|dummy|fictional|fictitious|made-up|stand-in|generic name|samples?|examples?|test data)\b(?![.@-]\w)"
+    r"(?i)\b(?:john doe|jane doe|placeholder|dummy|fictional|fictitious|made-up|stand-in|generic name|samples?|examples?|test data|"
+    # test data in other words and languages: "a unit-test fixture has the user ...", "in onze testdata staat ..."
+    r"testdata|test-data|testdaten|test fixtures?|fixtures?|unit[- ]tests?|mock data|seed data|datos de prueba|"
+    r"escribiendo tests|dati di test|dados de teste|données de test|dane testowe|testovací data|testdatan?)\b(?![.@-]\w)"
 )
 
 

@@ -31,18 +31,27 @@ _PAIR_HINTS = ("pass", "pwd", "secret", "key", "salt", "token", "auth")
 _PASSWORD_NAME = re.compile(r"(?i)pass|pwd|secret")
 _CUE = re.compile(
     r"(?i)\b(?:password|passwort|kennwort|wachtwoord|passphrase|passcode|mot de passe|contraseña|senha|"
-    r"salasana|lösenord|hasło|adgangskode|passord|wifi key|wi-fi key)s?\b"
+    r"salasana|lösenord|hasło|adgangskode|passord|wifi key|wi-fi key|"
+    # Turkish, Czech/Slovak, Danish/Norwegian ("min kode til netbanken er ..."), Hungarian, Romanian, Croatian,
+    # Catalan, Greek, Russian/Ukrainian
+    r"şifre|şifrem|şifresi|parola|parolam|parolă|heslo|hesla|kodeord|kode|jelszó|jelszavam|lozinka|geslo|"
+    r"contrasenya|κωδικός|пароль)s?\b"
 )
 _CUE_WORDS = frozenset(
     "password passwords passwort kennwort wachtwoord passphrase passcode passe contraseña senha salasana lösenord "
-    "hasło adgangskode passord".split()
+    "hasło adgangskode passord şifre şifrem şifresi parola parolam parolă heslo hesla kodeord kode jelszó jelszavam "
+    "lozinka geslo contrasenya κωδικός пароль".split()
 )
 _TOKEN = re.compile(r"[\"'“‘«]?(?P<value>[^\s\"'“”‘’«»]{6,64})")
 _SYMBOLS = frozenset("!@#$%^&*+=?~")
-_PASSPHRASE = re.compile(r"^[a-z]+(?:-[a-z]+){2,}$")
+_PASSPHRASE = re.compile(r"^[a-z]+(?:-[a-z]+){2,}[0-9]{0,4}$")  # "radish-bramble-ember", "velvet-cactus-pepper60"
 _NOT_A_PASSWORD = re.compile(r"://|^[A-Za-z]+/[0-9.]+$|^@|^v?[0-9]+(?:\.[0-9]+)+|^[A-Za-z_]\w*[=:(\[]|^www\.|@[\w-]+\.[a-z]{2,}$|^[\d\W]+$|\.(?:com|org|net|io|txt|json|py|js|html)$", re.IGNORECASE)
 _SENTENCE_AFTER = re.compile(r"\s*$|\s*\n|\s+[A-Z]")  # after a "!" that ends the sentence
-_TOLD_BEFORE = re.compile(r"(?i)(?:\bis|\bwas|\bnu|\bist|\best|\bes|\bé|it's|[:=])[ \t]+$")  # "... is now X"
+# "... is now X", "... er X" (da, no), "är" (sv), "je" (cs), "jest" (pl), "na" ("changed to", pl, cs), "de" (tr "also")
+_TOLD_BEFORE = re.compile(
+    r"(?i)(?:\bis|\bwas|\bnu|\bist|\best|\bes|\bé|\bè|\ber|\bär|\bje|\bjest|\bna|\bde|\bolarak|it's|[:=])[ \t]+$"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?](?:[ \t]|$)")
 _WINDOW = 100  # characters after the password word that the value may be in
 
 
@@ -101,13 +110,17 @@ def _told(text: str) -> list[Span]:
             continue  # "user:password@host", "/reset-password?": part of a URL or a name, not prose
         end = text.find("\n", cue.end(), cue.end() + _WINDOW)
         end = cue.end() + _WINDOW if end < 0 else end
-        for m in _TOKEN.finditer(text, cue.end(), end):
+        for m in _TOKEN.finditer(text, cue.end()):
+            if m.start() >= end:
+                break  # (a word that starts in the window is read whole: "mette.bech99@gmail.com", not "mette.bech99")
             value, value_end = m.group("value"), m.end("value")
             quoted = m.group() != value
             closed = quoted and text[value_end : value_end + 1] in "\"'”’»"
             if not closed and (value[-1:] in ".,;:?)" or value[-1:] == "!" and _SENTENCE_AFTER.match(text, value_end)):
                 value, value_end = value[:-1], value_end - 1  # the sentence's punctuation, not the password's
-            told = bool(_TOLD_BEFORE.search(text, max(0, m.start() - 8), m.start()))
+            # told as the password: "is" (or "er", "na"...) right before it, in the sentence that names the password
+            told = bool(_TOLD_BEFORE.search(text, max(0, m.start() - 8), m.start())) and not _SENTENCE_BREAK.search(
+                text, cue.end(), m.start())
             adjacent = not text[cue.end() : m.start()].strip(" \t:=\"'“‘«")  # "password kvxq8vnj...", "wachtwoord: ..."
             if (_password_shaped(value, quoted, told) or adjacent and _generated(value)) and not is_placeholder(value):
                 spans.append(Span(m.start("value"), value_end, EntityType.SECRET, 0.8))
@@ -135,6 +148,13 @@ def _password_shaped(value: str, quoted: bool, told: bool) -> bool:
     upper = any(c.isupper() for c in value)
     digit = any(c.isdigit() for c in value)
     symbol = any(c in _SYMBOLS for c in value)
+    letter = lower or upper
+    if told and letter and (digit or symbol) and not _ALGORITHM.match(value):
+        return True  # "my password is konijn58", "min kode ... er FCK_89": told as the password, letters and figures
     if len(value) < 8 and not quoted:
         return False
     return lower and (digit and (upper or symbol) or upper and symbol)
+
+
+# Told after "password is", these name how a password is kept, not the password: "is sha256", "is bcrypt2".
+_ALGORITHM = re.compile(r"(?i)^(?:sha|md|bcrypt|scrypt|argon|pbkdf|aes|rsa|utf|base|des|rc|x|v)[-_]?[0-9]")

@@ -5,14 +5,213 @@ from __future__ import annotations
 
 import re
 
-from llmvpn.privacy.recognizers._context import mentions
+from llmvpn.privacy.recognizers._context import contains, finditer_cued, mentions
 from llmvpn.privacy.recognizers.names import is_common
+from llmvpn.privacy.recognizers.negatives import FAMOUS
 from llmvpn.privacy.spans import EntityType, Span
 
 
 def find(text: str) -> list[Span]:
     """LOCATION and ORGANIZATION spans from "I live in" / "I work at"-style rules."""
-    return [*find_places(text), *find_employers(text)]
+    spans = [*find_places(text), *find_employers(text)]
+    if mentions(text, _EMPLOYER_LABEL_CUES) or contains(text, ("in dienst", "entidade patronal", "datore di lavoro")):
+        spans.extend(_labelled_employers(text))
+    if "(" in text and mentions(text, _INSTITUTION_CUES):
+        spans.extend(_bracketed_institutions(text))
+    if _LEGAL_FORM_HINT.search(text):
+        spans.extend(_legal_forms(text))
+    if mentions(text, _BIRTH_CUES):
+        spans.extend(_birthplaces(text))
+    if contains(text, _INSTITUTION_STEMS):
+        spans.extend(_named_institutions(text))
+    return spans
+
+
+# A school, bank or practice called by its name, which holds the kind of place it is: "Basisschool De Regenboog",
+# "Istituto Comprensivo Leonardo", "Volksbank Fürth eG", "Clinique du Parc", "Kolding Andelskasse", "Little Acorns
+# Day Nursery", "Østervangsskolen". Which school, bank or doctor someone uses says where they live.
+_INSTITUTION_WORDS = (
+    r"school|schule|grundschule|gesamtschule|realschule|skole|skolen|skola|skolan|friskole|école|ecole|escuela|colegio|"
+    r"scuola|istituto|liceo|lycée|collège|college|gymnasium|gymnázium|basisschool|academy|akademie|nursery|kindergarten|"
+    r"kita|crèche|creche|guardería|przedszkole|szkoła|szkola|škola|školka|børnehave|børnehuset|förskola|förskolan|"
+    r"okulu|anaokulu|bank|banka|banco|banque|sparkasse|volksbank|raiffeisenbank|andelskasse|sparekasse|sparekassen|"
+    r"sparbank|cooperativa|bankası|clinic|clinique|clínica|clinica|klinik|kliniek|praxis|zahnarztpraxis|huisartsenpraktijk|"
+    r"centro médico|centro medico|centro de salud|maison médicale|cabinet médical|ordinace|przychodnia|poliklinik|"
+    r"polikliniği|hospital|ospedale|krankenhaus|ziekenhuis|sjukhus|pediatrics|paediatrics|dental|surgery|"
+    r"medical centre|medical center|health centre|health center|pharmacy|apotheke|farmacia|pharmacie|apotek"
+)
+# Stems of those words, looked for in the lower-cased text before the run of capitals is searched for.
+_INSTITUTION_STEMS = (
+    "school", "schule", "skol", "skole", "école", "ecole", "escuela", "colegio", "scuola", "istituto", "liceo", "lycée",
+    "collège", "college", "gymnas", "gymnáz", "academy", "akademie", "nursery", "kinderg", "kita", "crèche", "creche",
+    "guardería", "przedszkol", "szkoł", "szkola", "škol", "børneh", "förskol", "okulu", "bank", "banco", "banque",
+    "kasse", "cooperativa", "clini", "clíni", "klini", "praxis", "praktijk", "médic", "medic", "salud", "ordinace",
+    "przychodnia", "poliklin", "hospital", "ospedale", "krankenhaus", "ziekenhuis", "sjukhus", "pediatric",
+    "paediatric", "dental", "surgery", "health", "pharmac", "apothe", "farmacia", "apotek",
+)
+_NAME_PART = r"(?:[^\W\d_a-z](?:[\w'’-]|\.(?=\w))*|d'[^\W\d_][\w'’-]*|dell'[^\W\d_][\w'’-]*)"
+_JOINER = r"(?:de|du|des|di|del|della|dei|do|da|dos|das|van|von|am|an der|im|les|los|las|la|le|el|of|the|y|e|i|et|&)"
+_NAMED_INSTITUTION = re.compile(
+    rf"(?<![\w-])(?P<org>{_NAME_PART}(?:[ \t]+(?:{_JOINER}[ \t]+)?{_NAME_PART}){{0,5}}(?:[ \t]+eG)?)(?![\w'’-])"
+)
+_INSTITUTION_WORD = re.compile(rf"(?i)^(?:{_INSTITUTION_WORDS})$|(?:skolen|skole|skolan|schule|kasse|bank|kliniek|klinik)$")
+
+
+def _named_institutions(text: str) -> list[Span]:
+    spans = []
+    for m in _NAMED_INSTITUTION.finditer(text):
+        words = m.group("org").split()
+        # the run must hold the kind of place and a name beside it; leading sentence words are not part of it
+        while words and is_common(words[0]):
+            words = words[1:]
+        if not words:
+            continue
+        kinds = [i for i, w in enumerate(words) if _INSTITUTION_WORD.search(w.lower().rstrip(".,"))]
+        compound = len(words) == 1 and kinds and len(words[0]) > 10 and not _INSTITUTION_WORD.match(words[0].lower())
+        if not kinds or len(words) < 2 and not compound:
+            continue
+        value = " ".join(words)
+        start = m.end("org") - len(m.group("org")) + m.group("org").index(words[0])
+        end = text.index(words[-1], start) + len(words[-1])
+        if value.lower() in _FAMOUS_ORGS:
+            continue
+        spans.append(Span(start, end, EntityType.ORGANIZATION, 0.65))
+    return spans
+
+
+
+# A firm's name: capitalised words (or "&", "van", "de"...), maybe ending in its legal form ("s.r.o.", "B.V.").
+_FIRM = (r"(?:[^\W\d_][\w'’&.-]*|&)(?:[ \t]+(?:[^\W\d_a-z][\w'’&.-]*|(?:&|and|und|og|och|e|y|et|i|di|de|del|della|do|da|"
+         r"dos|das|des|du|la|le|van|von|der|den|am|im|an)(?=[ \t]))){0,6}")
+# The employer named in a form or a letter, in the languages it is asked in: "Arbeitgeber ist Bäckerei Moser in
+# Wels", "zaměstnavatel Alderley Solutions s.r.o.", "arbetsgivare Åkesson Bygg AB i Sundsvall", "in dienst
+# treed bij Schildersbedrijf de Vries", "entidade patronal Transportes Vasconcelos Lda", "employer: Northvale Inc."
+_EMPLOYER_LABEL = re.compile(
+    r"(?i:\b(?:employer|current employer|arbeitgeber|arbeitgeberin|zaměstnavatel|zamestnavatel|arbetsgivare|arbejdsgiver|"
+    r"arbeidsgiver|werkgever|pracodawca|pracodawcy|işveren|işverenim|entidade patronal|entidade empregadora|"
+    r"empregador|empleador|empresa|employeur|datore di lavoro|työnantaja|munkáltató|angajator|"
+    r"in dienst (?:treed|treedt|treden|getreden) bij|in dienst bij|werkzaam bij|arbeite bei|arbeitet bei|"
+    r"beschäftigt bei|angestellt bei|travaille chez|trabajo en|trabalho na|trabalho no|lavoro presso|pracuję w|"
+    r"pracuji v|pracuji ve|jobber i|jobber hos|arbejder hos|arbetar på|arbetar hos|çalışıyorum)\b"
+    r"[ \t]*(?:(?:ist|is|er|är|est|es|è|é|jest|je)\b[ \t]*|:[ \t]*)?)"
+    rf"(?P<org>{_FIRM})"
+)
+_EMPLOYER_LABEL_CUES = frozenset(
+    """employer arbeitgeber arbeitgeberin zaměstnavatel zamestnavatel arbetsgivare arbejdsgiver arbeidsgiver werkgever
+    pracodawca pracodawcy işveren işverenim empregador empleador empresa employeur työnantaja munkáltató angajator
+    werkzaam arbeite arbeitet beschäftigt angestellt travaille trabajo trabalho lavoro pracuję pracuji jobber arbejder
+    arbetar çalışıyorum""".split()
+)
+# Where the firm's name ends: a town after "in", "i", "en", "à", a date after "since", or the sentence.
+_FIRM_END = re.compile(r"(?i)[ \t]+(?:in|i|en|à|a|w|v|ve|em|sedan|siden|seit|since|depuis|desde|dal|od|sinds|per|for|til|till|"
+                       r"and|und|og|och|et|e|y|und|das|the|which|where|who|with)(?:[ \t]|$)")
+_LEGAL_FORM = (r"GmbH(?:[ \t]*&[ \t]*Co\.?[ \t]*KG)?|AG|KG|s\.r\.o\.|spol\. s r\.o\.|a\.s\.|AB|B\.V\.|BV|N\.V\.|Lda\.?|"
+               r"Ltda\.?|LLP|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|sp\. z o\.o\.|Sp\. z o\.o\.|"
+               r"Oy|AS|ASA|ApS|A/S|SARL|SAS|Pty Ltd|PLC|plc|A\.Ş\.|Ltd\. Şti\.|Kft\.|Zrt\.|d\.o\.o\.|e\.V\.|S\.A\.S\.|SRL")
+_LEGAL_FORM_HINT = re.compile(rf"(?<![\w.])(?:{_LEGAL_FORM})(?![\w])")
+# A firm named with its legal form, written as the writer's or someone's they know ("payslips from Fenwick Dental
+# Lab Ltd", "bij van Dijk Installatietechniek B.V."): up to five capitalised words before the form.
+_FIRM_WITH_FORM = re.compile(
+    r"(?<![\w&.-])(?P<org>(?:(?:[^\W\d_a-z][\w'’.-]*|&|van|von|de|der|den|del|di|da|du|la|le|und|and|et|e|y|og|och)[ \t]+){0,5}"
+    rf"[^\W\d_a-z][\w'’.-]*[ \t,]+(?:{_LEGAL_FORM}))(?![\w])"
+)
+# The kind of institution someone names in brackets: "my bank (Northgate Credit Union)", "die Praxis (MVZ Bad
+# Kreuznach)", "ve škole (Základní škola Komenského)", "del cole (CEIP San Gabriel)", "Bankaya (Trabzon Kredi
+# Kooperatifi)". The noun says what kind of thing the bracket names; only a capitalised name is taken.
+_INSTITUTION = re.compile(
+    r"(?i:\b(?:bank|banka|banky|bance|banku|banco|banque|bankaya|bankası|school|schule|škole|školy|szkole|szkoły|"
+    r"école|escuela|colegio|cole|scuola|escola|skole|skolen|skola|skolan|förskolan|förskola|børnehave|okul|okula|"
+    r"kindergarten|kita|daycare|nursery|crèche|guardería|asilo|przedszkole|školka|praxis|practice|surgery|clinic|"
+    r"klinik|clinique|clínica|clinica|ordinace|przychodnia|poliklinik|hospital|krankenhaus|nemocnice|szpital|"
+    r"hôpital|ospedale|employer|arbeitgeber|firma|firm|company|empresa|société|azienda|university|universität|"
+    r"université|universidad|università|uczelnia|univerzita|college|gymnasium|lyceum|liceo|lycée)\b[ \t]*)"
+    rf"\((?P<org>[^\W\d_a-z][^()\n]{{2,80}}?)\)"
+)
+_INSTITUTION_CUES = frozenset(
+    """bank banka banky bance banku banco banque bankaya bankası school schule škole školy szkole szkoły école escuela
+    colegio cole scuola escola skole skolen skola skolan förskolan förskola børnehave okul okula kindergarten kita
+    daycare nursery crèche guardería asilo przedszkole školka praxis practice surgery clinic klinik clinique clínica
+    clinica ordinace przychodnia poliklinik hospital krankenhaus nemocnice szpital hôpital ospedale employer
+    arbeitgeber firma firm company empresa société azienda university universität université universidad
+    università uczelnia univerzita college gymnasium lyceum liceo lycée""".split()
+)
+
+
+def _labelled_employers(text: str) -> list[Span]:
+    spans = []
+    for m in _EMPLOYER_LABEL.finditer(text):
+        value = m.group("org")
+        cut = _FIRM_END.search(value)
+        if cut is not None:
+            value = value[: cut.start()]
+        value = value.rstrip(" \t,;:")
+        if value.endswith(".") and not _LEGAL_FORM_HINT.search(value[-8:]):
+            value = value[:-1]  # the sentence's full stop, not "Inc." or "s.r.o."
+        words = value.split()
+        if not words or not words[0][:1].isupper() or all(is_common(w) for w in words):
+            continue
+        spans.append(Span(m.start("org"), m.start("org") + len(value), EntityType.ORGANIZATION, 0.7))
+        town = _FIRM_TOWN.match(text, m.start("org") + len(value))
+        if town and not is_common(town.group("town").split()[0]):
+            spans.append(Span(town.start("town"), town.end("town"), EntityType.LOCATION, 0.65))
+    return spans
+
+
+# The town after a firm's name: "Bäckerei Moser in Wels", "Åkesson Bygg AB i Sundsvall", "GmbH in Krems an der Donau".
+_FIRM_TOWN = re.compile(
+    r"[ \t]+(?:in|i|en|à|w|v|ve|em)[ \t]+(?P<town>[^\W\d_a-z][\w'’-]*(?:[ \t]+(?:an der|am|an|upon|on|sur|de|del|la)"
+    r"[ \t]+[^\W\d_a-z][\w'’-]*|[ \t]+[^\W\d_a-z][\w'’-]*){0,2})(?=[ \t]*[,.;:!?)\n]|[ \t]*$)"
+)
+# A birthplace: "born 9/17/1917 in peterborough", "geboren op 4-6-1950 te Hoofddorp", "född 1951 i Umeå".
+_BIRTHPLACE = re.compile(
+    r"(?i:\b(?:born|geboren|née|né|nata|nato|nacida|nacido|nascida|nascido|född|født|urodzona|urodzony|narozena|narozen)"
+    r"\b[^\n.;]{0,40}?[ \t](?:in|te|à|a|en|i|w|v|ve|em|at)[ \t]+)"
+    r"(?P<place>[^\W\d_][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?=[ \t]*[,.;:!?)\n]|[ \t]*$|[ \t]+(?:and|und|en|et|e|y|og|och|who|where|,))"
+)
+_BIRTH_CUES = frozenset("born geboren née né nata nato nacida nacido nascida nascido född født urodzona urodzony "
+                        "narozena narozen".split())
+
+
+def _birthplaces(text: str) -> list[Span]:
+    spans = []
+    for m in _BIRTHPLACE.finditer(text):
+        first = m.group("place").split()[0]
+        if not is_common(first) and first.lower() not in _PLACE_WORDS:
+            spans.append(Span(m.start("place"), m.end("place"), EntityType.LOCATION, 0.65))
+    return spans
+
+
+def _bracketed_institutions(text: str) -> list[Span]:
+    spans = []
+    for m in _INSTITUTION.finditer(text):
+        value = m.group("org").strip()
+        words = value.split()
+        if len(words) > 8 or is_common(words[0]) or any(ch.isdigit() for ch in value) and len(words) == 1:
+            continue
+        spans.append(Span(m.start("org"), m.start("org") + len(value), EntityType.ORGANIZATION, 0.7))
+    return spans
+
+
+def _legal_forms(text: str) -> list[Span]:
+    spans = []
+    for m in _FIRM_WITH_FORM.finditer(text):
+        value = m.group("org")
+        words = list(re.finditer(r"\S+", value))
+        # "From Fenwick Ltd": the firm starts after the sentence's words; in capitals ("A DAY OFF FROM HASKINS &
+        # YAZZIE LLP") after the last common word, in title case only after the leading ones ("Modrý Most s.r.o.")
+        common = [i for i, w in enumerate(words[:-1]) if is_common(w.group()) or w.group().lower() in _PLACE_WORDS]
+        if value.isupper():
+            first = common[-1] + 1 if common else 0
+        else:
+            first = 0
+            while first in common:
+                first += 1
+        while first < len(words) and words[first].group() in ("&", "and", "und", "et", "e", "y", "og", "och"):
+            first += 1
+        if len(words) - first >= 2:
+            start = m.start("org") + words[first].start()
+            spans.append(Span(start, m.end("org"), EntityType.ORGANIZATION, 0.65))
+    return spans
 
 
 # "I work at Brightpath Logistics in Dayton", "my bank (Northgate Credit Union)", typed in any case.
@@ -45,15 +244,27 @@ def find_employers(text: str) -> list[Span]:
 
 
 # "I live in Leeds", "moved from Nantes to Rennes", "lives near Bolton": where a person is.
+_PLACE_VERBS = (
+    r"live|lives|living|lived|moved|moving|move|based|born|grew up|staying|stay|arrive|arriving|"
+    r"relocating|relocate|flying|fly|commute|commuting|wohne|lebe|habite|vis|vivo|serai|suis|"
+    # in other languages: "woon in", "bor i", "mieszkam w", "bydlím v", "abito a", "moro em"
+    r"woon|woont|wonen|bor|bydlím|bydlí|mieszkam|mieszka|abito|abita|moro|mora|wohnhaft|woonachtig|bytem|"
+    # a trip booked or made there: "einen Zug nach Jaén", "vado a Saskatoon", "a flight to Zlín", "reis naar Gent"
+    r"zug|flug|fahre|reise|vado|voy|viajo|vais|pars|flight|trip|ticket|tickets|travelling|traveling|"
+    r"reis|trein|vlucht|jadę|lecę|jedu|letím|åker|reser|rejser|tog|vlak|pociąg"
+)
 _PLACE = re.compile(
-    r"(?i:\b(?:live|lives|living|lived|moved|moving|move|based|born|grew up|staying|stay|arrive|arriving|"
-    r"relocating|relocate|flying|fly|commute|commuting|wohne|lebe|habite|vis|vivo|serai|suis)\s+(?:(?:here\s+)?"
-    r"(?:in|to|near|from|at|outside|around|à|en|a)\s+))(?P<place>[^\W\d_][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
+    rf"(?i:\b(?:{_PLACE_VERBS})\s+(?:(?:here\s+)?"
+    r"(?:in|to|near|from|at|outside|around|à|en|a|nach|naar|i|w|v|ve|em|til|till|do|te))\s+)(?P<place>[^\W\d_][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
     r"(?:(?i:\s+to\s+)(?P<place2>[^\W\d_][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}))?"
 )
-
+# Where _PLACE can start: its verbs, looked for in the lower-cased text (see `_context.finditer_cued`).
+_PLACE_START = re.compile(rf"\b(?=(?:{_PLACE_VERBS})\s)")
 _PLACE_CUES = frozenset(  # the verbs of _PLACE, one of which a text must hold to be scanned
-    """live lives living lived moved moving move based born grew staying stay arrive arriving relocating relocate
+    """woon woont wonen bor bydlím bydlí mieszkam mieszka abito abita moro mora wohnhaft woonachtig bytem zug flug
+    fahre reise vado voy viajo vais pars flight trip ticket tickets travelling traveling reis trein vlucht
+    jadę lecę jedu letím åker reser rejser tog vlak pociąg
+    live lives living lived moved moving move based born grew staying stay arrive arriving relocating relocate
     flying fly commute commuting wohne lebe habite vis vivo serai suis""".split()
 )
 
@@ -63,7 +274,7 @@ def find_places(text: str) -> list[Span]:
     if not mentions(text, _PLACE_CUES):
         return []
     spans = []
-    for m in _PLACE.finditer(text):
+    for m in finditer_cued(_PLACE, _PLACE_START, text):
         for group in ("place", "place2"):
             if m.group(group) is None:
                 continue
@@ -76,6 +287,7 @@ def find_places(text: str) -> list[Span]:
     return spans
 
 
+_FAMOUS_ORGS = FAMOUS[EntityType.ORGANIZATION]
 _PLACE_WORDS = frozenset(
     """the a an my our his her their this that town city country area house home flat apartment place
     village suburb neighborhood neighbourhood region state abroad there here work school college campus

@@ -8,9 +8,11 @@ alone: they identify nobody and rewriting them would only confuse the model.
 
 from __future__ import annotations
 
+import base64
 import re
 
 from llmvpn.privacy.recognizers._context import contains, lowered, mentions, shannon_entropy
+from llmvpn.privacy.recognizers._words import COMMON
 from llmvpn.privacy.spans import EntityType, Span
 
 # (pattern, minimum entropy of the whole match in bits per character)
@@ -254,9 +256,62 @@ def find(text: str) -> list[Span]:
             if not _PLACEHOLDER.match(password):
                 start = m.start("userinfo") + (0 if user else 1)
                 spans.append(Span(start, m.end("userinfo"), EntityType.SECRET, 0.9))
+    if "basic" in lower:
+        spans.extend(_basic_auth(text))
+    if contains(text, _SEED_HINTS):
+        spans.extend(_seed_phrases(text))
+    if "AC" in text:
+        spans.extend(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.9) for m in _TWILIO_PAIR.finditer(text))
     if "SHA256:" in text:
         spans = [s for s in spans if not _FINGERPRINT.match(text, max(0, s.start - 7))]
     return spans
+
+
+# HTTP Basic authentication: "Authorization: Basic <base64 of user:password>". Decoded, it is a login and its
+# password in clear, whatever the password looks like; anything that does not decode to "user:password" is left.
+_BASIC = re.compile(r"(?i:\bbasic)[ \t]+(?P<value>[A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])")
+
+
+def _basic_auth(text: str) -> list[Span]:
+    spans = []
+    for m in _BASIC.finditer(text):
+        value = m.group("value")
+        try:
+            decoded = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("utf-8")
+        except (ValueError, UnicodeDecodeError):
+            continue
+        user, colon, password = decoded.partition(":")
+        if colon and password and decoded.isprintable() and not _PLACEHOLDER.match(password):
+            spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.9))
+    return spans
+
+
+# A wallet's recovery (seed) phrase: twelve to twenty-four short lower-case words (BIP-39) after the words that
+# name it. Whoever holds them holds the money.
+_SEED_HINTS = ("seed", "recovery phrase", "mnemonic", "secret phrase", "backup phrase", "wallet words", "frase semilla",
+               "frase de recupera", "phrase de récupération", "wiederherstellungsphrase", "herstelzin", "frase di recupero",
+               "fraza odzyskiwania", "frase-semente", "palavras de recupera")
+_SEED_CUE = re.compile(
+    r"(?i)\b(?:seed|recovery|mnemonic|secret|backup)[ \t-]*(?:phrase|words|sentence)\b|\bmnemonic\b|\bfrase semilla\b|"
+    r"\bfrase de recuperaci[oó]n\b|\bphrase de récupération\b|\bwiederherstellungsphrase\b|\bherstelzin\b|"
+    r"\bfrase di recupero\b|\bfraza odzyskiwania\b|\bfrase-semente\b|\bpalavras de recupera[cç][aã]o\b"
+)
+_SEED_WORDS = re.compile(r"(?<![\w-])[a-z]{3,8}(?:[ \t]+[a-z]{3,8}){11,23}(?![\w-])")
+
+
+def _seed_phrases(text: str) -> list[Span]:
+    spans = []
+    for cue in _SEED_CUE.finditer(text):
+        m = _SEED_WORDS.search(text, cue.end(), cue.end() + 400)
+        # (prose is made of function words; a seed phrase of a 2048-word list holds one or two at most)
+        if (m is not None and m.start() - cue.end() <= 60
+                and sum(w in COMMON for w in m.group().split()) <= 2):
+            spans.append(Span(m.start(), m.end(), EntityType.SECRET, 0.9))
+    return spans
+
+
+# Twilio's client is made with the account SID and the auth token: `Client("AC<32 hex>", "<32 hex>")`.
+_TWILIO_PAIR = re.compile(r"(?<![\w])AC[0-9a-f]{32}[\"']?[ \t]*,[ \t]*[\"'](?P<value>[0-9a-f]{32})[\"']")
 
 
 # An SSH key's fingerprint as ssh prints it ("SHA256:" and 43 characters of unpadded base64) is a hash of a public

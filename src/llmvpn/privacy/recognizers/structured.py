@@ -32,13 +32,16 @@ _PERSON_KEYS = frozenset(
     realname legalname fulllegalname contactperson reportsto supervisor linemanager teamlead parentguardian
     guardianname emergencycontactname secondcontact nextofkinname responsablelégal responsablelegal
     erziehungsberechtigter kontoinhaber inhaber titulaire titular locatário locatária locador arrendatário
-    huurder verhuurder passagier reisender viajero passageiro""".split()
+    huurder verhuurder passagier reisender viajero passageiro
+    naam navn namn jméno jmeno příjmení prijmeni imię imie nazwisko ad soyad adsoyad isim soyisim soyadı nimi etunimi
+    sukunimi fornavn efternavn etternavn förnamn efternamn efternavn vezetéknév keresztnév prenume nume
+    nomecompleto nombrecompleto nomcomplet vollständigername volledigenaam""".split()
 )
 # Keys that end in a person key name a person whatever names the system ("GITLAB_USER_NAME", "ownerFullName").
 _PERSON_KEY_ENDS = ("username", "fullname", "realname", "displayname", "contactname", "firstname", "lastname")
 # Keys that name a thing as often as a person ("name: Checkout code" in a CI workflow): their value
 # must be two or more capitalised words, or an account for the account keys.
-_AMBIGUOUS_KEYS = frozenset("name nom nombre nome user owner author contact customer client member guest holder".split())
+_AMBIGUOUS_KEYS = frozenset("name nom nombre nome naam navn namn isim user owner author contact customer client member guest holder".split())
 _STEP_WORDS = frozenset(
     """install setup set checkout deploy build lint release publish cache upload download configure restore
     login logout cleanup clean migrate seed start stop restart verify validate notify package bump""".split()
@@ -116,9 +119,25 @@ _BLOCK_TOP_LINE = re.compile(rf"\n[ \t]*\n[ \t#*]*(?P<name>{_UPPER_RUN}|{NAME_RU
 _CONTACT_BELOW = re.compile(r"@|\+?[0-9][0-9 ().-]{6,}[0-9]")
 
 
+# The account a log line or a command names: `password authentication failed for user "çağlar"`, "(user tomáš)",
+# "my user there is marloes", `docker login -u dirk -p ...`. An account named like a person (letters only) is
+# theirs; the accounts every system has are not anyone's.
+_LOG_USER = re.compile(
+    r"(?i:\bfor user|\(user|\buser(?: there| on it| on the (?:box|server|host))? is|\blogin[ \t]+-u|\bsu[ \t]+-)"
+    r"[ \t]*[\"'`]?(?P<name>[^\W\d_][^\W\d_.-]{1,30})(?=[\"'`)]|[ \t]+-p\b|[ \t]*[.,;:!?)\n]|[ \t]*$)"
+)
+
+
+def _log_users(text: str) -> list[Span]:
+    return [Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.65) for m in _LOG_USER.finditer(text)
+            if m.group("name").lower() not in _SERVICE_ACCOUNTS and not is_common(m.group("name"))]
+
+
 def find(text: str) -> list[Span]:
     """PERSON spans from keys, columns and form conventions."""
     spans: list[Span] = []
+    if "user" in text or "USER" in text or "User" in text or "login" in text:
+        spans.extend(_log_users(text))
     if ":" in text or "=" in text:
         spans.extend(_key_values(text))
     if "<input" in text:
@@ -149,14 +168,14 @@ def _person_value(value: str, handle_ok: bool, ambiguous: bool = False) -> tuple
             return None
         return offset, offset + len(stripped)
     words = stripped.split()
-    if not 1 <= len(words) <= 4 or len(stripped) < 2:
-        return None
+    if not 1 <= len([w for w in words if w.lower() not in PARTICLES]) <= 4 or len(stripped) < 2:
+        return None  # ("Ainhoa Fernández de la Torre": particles are not counted)
     # a middle initial may sit between the first and the last word ("Terrence H. Yoder")
     if not all(_VALUE_WORD.fullmatch(w.rstrip(",")) for w in (words[0], words[-1])) or not all(
-            _VALUE_WORD.fullmatch(w.rstrip(",")) or _INITIAL.fullmatch(w) for w in words[1:-1]):
+            _VALUE_WORD.fullmatch(w.rstrip(",")) or _INITIAL.fullmatch(w) or w.lower() in PARTICLES for w in words[1:-1]):
         return None
-    # "Ségolène Le Goff": a particle inside a name is not the common word it spells
-    if (any(is_common(w.rstrip(",")) for i, w in enumerate(words) if not (i and w.lower() in PARTICLES))
+    # "Ségolène Le Goff", "Le Bihan": a particle in a name, before another word, is not the common word it spells
+    if (any(is_common(w.rstrip(",")) for i, w in enumerate(words) if not (w.lower() in PARTICLES and i < len(words) - 1))
             or stripped.lower() in _SERVICE_ACCOUNTS):
         return None
     if len(words) == 1 and (stripped.lower() in _STEP_WORDS or stripped.isupper() and len(stripped) <= 3):
@@ -172,8 +191,21 @@ def _person_value(value: str, handle_ok: bool, ambiguous: bool = False) -> tuple
 
 def _key_values(text: str) -> list[Span]:
     spans = []
+    has_person = False
+    towns, firms = [], []
     for m in _KEY_VALUE.finditer(text):
         key = _fold_key(m.group("key"))
+        if key in _FIRM_KEYS and m.group("kq"):
+            group = "qvalue" if m.group("qvalue") is not None else "value"
+            value = m.group(group).strip()
+            if value and value[0].isupper() and not is_common(value.split()[0]) and len(value.split()) <= 6:
+                firms.append(Span(m.start(group), m.start(group) + len(m.group(group).rstrip()), EntityType.ORGANIZATION, 0.65))
+            continue
+        if key in _TOWN_COLUMNS and (m.group("kq") or _starts_line(text, m.start("key"))):
+            group = "qvalue" if m.group("qvalue") is not None else "value"
+            value = m.group(group).rstrip()
+            towns.append(_town_cell(text, m.start(group), m.start(group) + len(value)))
+            continue
         if key not in _PERSON_KEYS:
             if not key.endswith(_PERSON_KEY_ENDS):
                 continue
@@ -187,7 +219,20 @@ def _key_values(text: str) -> list[Span]:
         if found:
             start = m.start(group)
             spans.append(Span(start + found[0], start + found[1], EntityType.PERSON, 0.75))
+            has_person = True
+    # a record's town is where its person lives ("ad": "Burak", ..., "sehir": "Sakarya"; "hemort: Örebro" in a profile)
+    if has_person or _PERSONAL_RECORD.search(text):
+        spans.extend(t for t in towns if t is not None)
+        spans.extend(firms)  # and its "company" is their employer
     return spans
+
+
+_FIRM_KEYS = frozenset(
+    """company employer companyname employername organisation organization org firma empresa arbeitgeber werkgever
+    société societe azienda entreprise bedrijf företag arbejdsgiver pracodawca zaměstnavatel işveren school bank""".split()
+)
+
+_PERSONAL_RECORD = re.compile(r"(?i)\b(?:my|mein|meine|mon|ma|mijn|min|mitt|mi|mio|meu|moje|mój|můj|benim)\b")
 
 
 def _starts_line(text: str, pos: int) -> bool:
@@ -204,6 +249,25 @@ def _html_inputs(text: str) -> list[Span]:
             start = m.start(group)
             spans.append(Span(start + found[0], start + found[1], EntityType.PERSON, 0.75))
     return spans
+
+
+# Columns and keys that hold where someone lives: a contacts table's "city" or "woonplaats", a record's "sehir".
+_TOWN_COLUMNS = frozenset(
+    """city town hometown residence woonplaats plaats stad ort wohnort stadt ville ciudad città cidade by bopæl
+    miasto miejscowość město obec şehir sehir kaupunki hemort""".split()
+)
+
+
+def _town_cell(text: str, start: int, end: int) -> Span | None:
+    """The town in a cell or a value, if it looks like one: one to four words, the first not a common one."""
+    value = text[start:end]
+    words = value.split()
+    if not 1 <= len(words) <= 4 or not all(_TOWN_WORD.fullmatch(w) for w in words) or is_common(words[0]):
+        return None
+    return Span(start, end, EntityType.LOCATION, 0.65)
+
+
+_TOWN_WORD = re.compile(r"['’]?[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_]))*")
 
 
 def _table_cells(text: str) -> list[Span]:
@@ -224,6 +288,7 @@ def _table_cells(text: str) -> list[Span]:
         cells = _split_row(header, delimiter)
         heads = [_fold_key(cell) for _, _, cell in cells]
         columns = [j for j, head in enumerate(heads) if head in _PERSON_COLUMNS]
+        towns = [j for j, head in enumerate(heads) if head in _TOWN_COLUMNS] if columns else []
         if not columns or len(cells) < 2:
             i += 1
             continue
@@ -239,6 +304,12 @@ def _table_cells(text: str) -> list[Span]:
                         if found:
                             base = offsets[j] + start
                             spans.append(Span(base + found[0], base + found[1], EntityType.PERSON, 0.7))
+                for col in towns:  # where the people of a people table live
+                    if col < len(row):
+                        start, end, _ = row[col]
+                        town = _town_cell(text, offsets[j] + start, offsets[j] + end)
+                        if town is not None:
+                            spans.append(town)
             j += 1
         i = j
     return spans
@@ -319,8 +390,8 @@ def _top_line(text: str) -> list[Span]:
                 and _CONTACT_BELOW.search(text, m.end(), m.end() + 120) and m.group("name").lower() != m.group("name").upper()):
             spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.65))
     m = _TOP_LINE.match(text)
-    if m is None or len(text) - m.end() < 20:
-        return spans
+    if m is None or len(text) - m.end() < 20 or "\t" in m.group("name"):
+        return spans  # (words parted by tabs are a table's header: "Nombre\tAlta\tTeléfono")
     words = m.group("name").split()
     if not 2 <= len(words) <= 4 or any(is_common(w) or w.lower() in _HEADING_WORDS or len(w) < 2 for w in words):
         return spans
