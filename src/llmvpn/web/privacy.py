@@ -80,7 +80,7 @@ class PrivacyService:
     def from_settings(cls, settings: WebSettings) -> PrivacyService:
         """Loads the NER model (a second or two): call once per worker, at start-up."""
         detector = build_detector(settings.privacy_ner_model, use_ner=settings.privacy_ner,
-                                  use_token_tagger=settings.privacy_tagger, max_chars=settings.privacy_max_chars)
+                                  use_token_tagger=settings.privacy_tagger_on, max_chars=settings.privacy_max_chars)
         assert settings.jwt_secret is not None
         return cls(Pipeline(detector), StateSealer(settings.jwt_secret.get_secret_value()),
                    PrivacyChoice(settings.privacy_pii, settings.privacy_entities, settings.privacy_restore),
