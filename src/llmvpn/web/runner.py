@@ -25,6 +25,7 @@ from llmvpn.config import WebSettings, ensure_web_secrets
 from llmvpn.errors import ConfigError
 from llmvpn.logging import configure_logging, register_secret
 from llmvpn.web.app import create_app
+from llmvpn.web.http_protocol import HttpProtocol
 
 with warnings.catch_warnings():
     # uvicorn.workers warns that it moved to the uvicorn-worker package; it still works as it is.
@@ -57,7 +58,7 @@ def serve(settings: WebSettings) -> int:
         return 0
     config = uvicorn.Config(
         create_app(settings), host=settings.host, port=settings.port,
-        loop="uvloop", http="httptools",
+        loop="uvloop", http=HttpProtocol,
         proxy_headers=False,  # no trusted proxy in front by default: X-Forwarded-For is not believed
         server_header=False,
         log_config=None,  # keep our logging: uvicorn's records go to the root handler and its filter
@@ -72,7 +73,7 @@ def serve(settings: WebSettings) -> int:
 class UvicornWorker(_UvicornWorker):
     """A gunicorn worker with the same server settings as the single-process path."""
 
-    CONFIG_KWARGS = {"loop": "uvloop", "http": "httptools", "proxy_headers": False, "server_header": False}
+    CONFIG_KWARGS = {"loop": "uvloop", "http": HttpProtocol, "proxy_headers": False, "server_header": False}
 
 
 class _GunicornLogger(glogging.Logger):
