@@ -31,7 +31,7 @@ from google.protobuf.message import DecodeError
 
 from llmvpn.keyserver._proto import keyserver_pb2 as pb
 from llmvpn.keyserver.lease_stream_client import StreamStatus
-from llmvpn.keyserver.socket import prepare_socket_path, secure_socket_file
+from llmvpn.keyserver.socket import binding_privately
 
 if TYPE_CHECKING:
     from llmvpn.keyserver.lease_stream import LeaseStreams
@@ -84,13 +84,8 @@ class LeaseSocketServer:
         if len(os.fsencode(self.path)) > _MAX_PATH_BYTES:
             log.warning("lease socket path %s is too long for a Unix socket; leases go over gRPC", self.path)
             return False
-        prepare_socket_path(self.path)
-        old_umask = os.umask(0o177)  # never a moment with looser bits, as for the gRPC socket
-        try:
+        with binding_privately(self.path):
             self._server = await asyncio.start_unix_server(self._serve, path=str(self.path))
-        finally:
-            os.umask(old_umask)
-        secure_socket_file(self.path)
         return True
 
     async def close(self) -> None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from llmvpn.config import KeyServerSettings, ensure_keyserver_secrets
 from llmvpn.errors import ConfigError, CryptoError
-from llmvpn.keyserver.socket import prepare_socket_path, secure_socket_file
+from llmvpn.keyserver.socket import binding_privately
 from llmvpn.logging import configure_logging, register_secret
 
 if TYPE_CHECKING:
@@ -130,15 +130,9 @@ async def serve(settings: KeyServerSettings, stop: asyncio.Event, *,
     server = grpc.aio.server(interceptors=[ErrorInterceptor()], options=GRPC_OPTIONS)
     pb_grpc.add_KeyServerServicer_to_server(service, server)
     try:
-        prepare_socket_path(path)
-        # The socket file must never exist with looser bits, not even between bind and chmod.
-        old_umask = os.umask(0o177)
-        try:
+        with binding_privately(path):
             server.add_insecure_port(f"unix:{path}")
             await server.start()
-        finally:
-            os.umask(old_umask)
-        secure_socket_file(path)
     except BaseException:
         await lease_socket.close()
         raise

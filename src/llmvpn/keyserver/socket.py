@@ -11,6 +11,7 @@ import contextlib
 import os
 import socket
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 from llmvpn.errors import ConfigError
@@ -58,3 +59,17 @@ def prepare_socket_path(path: Path) -> None:
 def secure_socket_file(path: Path) -> None:
     """Owner-only access to the bound socket (the umask at bind time already made it so)."""
     os.chmod(path, 0o600)
+
+
+@contextlib.contextmanager
+def binding_privately(path: Path) -> Iterator[None]:
+    """Around the bind of a Unix socket at `path` (the gRPC one and the lease one): the path made ready
+    (prepare_socket_path), the bind done under umask 0o177 so the file never exists with looser bits,
+    not even between bind and chmod, and then 0600 (secure_socket_file)."""
+    prepare_socket_path(path)
+    old_umask = os.umask(0o177)
+    try:
+        yield
+    finally:
+        os.umask(old_umask)
+    secure_socket_file(path)
