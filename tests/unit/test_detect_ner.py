@@ -136,3 +136,28 @@ def test_finds_a_model_installed_by_spacy_download(tmp_path, monkeypatch) -> Non
     (pipeline / "meta.json").write_text("{}")
     monkeypatch.syspath_prepend(str(tmp_path))
     assert ner.model_path("en_core_web_md") == pipeline
+
+
+@needs_model
+def test_numpy_products_find_the_same_entities_as_thincs_own(detector) -> None:
+    # ner.py swaps thinc's blis products for numpy's, for speed; the model's answers must not move.
+    from thinc.api import NumpyOps
+
+    texts = [
+        "Hi, this is Maria Schneider from Lisbon; my colleague Jonas Becker works at Acme Logistics GmbH.",
+        "Please forward the invoice to Dr. Aleksandra Nowak, Ulica Długa 5, Gdańsk, before 14 March.",
+        "Meeting with Tomás O'Brien and the Northwind Traders team in Toronto next Tuesday.",
+    ]
+    model = detector.ner
+    layers = list(model._nlp.get_pipe("ner").model.walk())
+    assert {type(layer.ops).__name__ for layer in layers} == {"MatmulOps"}
+    fast = [model.entities(t, [(0, len(t))]) for t in texts]
+    try:
+        for layer in layers:
+            layer.ops = NumpyOps()
+        assert [model.entities(t, [(0, len(t))]) for t in texts] == fast
+    finally:
+        ops = ner._matmul_ops()
+        for layer in layers:
+            layer.ops = ops
+    assert any(e.label == "PERSON" for found_ in fast for e in found_)

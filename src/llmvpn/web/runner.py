@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import sys
 import warnings
-from typing import Any
+from typing import Any, ClassVar
 
 import uvicorn
 from fastapi import FastAPI
@@ -40,11 +41,22 @@ _GRACE_MARGIN_SECONDS = 5.0
 
 def prepare(settings: WebSettings) -> WebSettings:
     """Fill in the JWT secret, send logs through the masking filter, and teach it the secret."""
+    _one_blas_thread()
     settings = ensure_web_secrets(settings)
     configure_logging(settings.log_level)
     assert settings.jwt_secret is not None
     register_secret(settings.jwt_secret.get_secret_value())
     return settings
+
+
+def _one_blas_thread() -> None:
+    """Matrix products (the NER model, the token tagger) on the calling thread only, unless the operator
+    chose otherwise. A worker serves many requests at once and there is a worker per core: BLAS threads
+    would only fight them and the event loop for the cores (on 2 cores a 22x288 product took ~2x longer
+    with OpenBLAS's default threads). Read when numpy loads, which is later: nothing before here imports it.
+    """
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")
 
 
 def _grace_seconds(settings: WebSettings) -> float:
@@ -73,7 +85,7 @@ def serve(settings: WebSettings) -> int:
 class UvicornWorker(_UvicornWorker):
     """A gunicorn worker with the same server settings as the single-process path."""
 
-    CONFIG_KWARGS = {"loop": "uvloop", "http": HttpProtocol, "proxy_headers": False, "server_header": False}
+    CONFIG_KWARGS: ClassVar[dict[str, Any]] = {"loop": "uvloop", "http": HttpProtocol, "proxy_headers": False, "server_header": False}
 
 
 class _GunicornLogger(glogging.Logger):
