@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from urllib.parse import parse_qsl, urlsplit
+import unicodedata
+from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
 import phonenumbers
 
@@ -32,7 +33,17 @@ _PHONE = re.compile(r"(?<![\w+/.-])(?:\+|00)?[0-9(][0-9 ().\-/]{5,20}[0-9](?![\w
 PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "IN", "AU", "CA", "BR", "MX")
 _PHONE_CONTEXT = keyword_pattern(
     ["phone", "call", "tel", "mobile", "cell", "text me", "reach me", "whatsapp", "number", "fax",
-     "telefon", "téléphone", "teléfono", "móvil", "handy", "portable", "ring", "contact", "sms"]
+     "telefon", "téléphone", "teléfono", "móvil", "handy", "portable", "ring", "contact", "sms",
+     # "reachable on", "call me" and the phone's name in the other languages read
+     "bereikbaar", "erreichbar", "joignable", "raggiungibile", "localizável", "telefoon", "mobiel", "gsm", "telefono",
+     "cellulare", "telefone", "celular", "telefonnummer", "mobilnummer", "puhelin", "puh", "telefonszám", "telefonszáma",
+     "telefonu", "tlf", "mobil", "komórka", "numer", "číslo", "cep telefonu", "broj", "mob",
+     # "call me", "reach me", "questions to" as the languages read say it before a number
+     "bel", "bellen", "bel me", "erreichen", "erreichbar unter", "rückfragen", "anrufen", "ruf", "joindre", "appeler",
+     "appelez", "llámame", "llamar", "llame", "chiamami", "chiamare", "ligue", "ligar", "zadzwoń", "zavolejte",
+     "arayın", "soita", "ring me", "ringe", "ring til", "hívj", "hívjon", "sună", "nazovi",
+     # "my number is" in the other languages
+     "numero", "número", "numéro", "nummer", "handynummer", "rufnummer", "mobilnummer", "numeroni", "numărul"]
 )
 # Numbers the regulators set aside for films, books and examples, which ring no one: Ofcom's drama ranges
 # (07700 900000-900999, 020 7946 0xxx, 01632 960xxx, 0113/0117/0118/0121/0131/0141/0151/0161 496 0xxx),
@@ -48,7 +59,7 @@ _FICTION_CUE = re.compile(
     r"(?i)\b(?:fiction\w*|drama|films?|movies?|tv|screenplay|script|novel|reserved|won't ring|doesn't ring|ring anyone|"
     r"placeholder|dummy|fake|made-up|ofcom|acma|mock\w*|mock-?ups?|demo|test data)\b"
 )
-_DATE_LIKE = re.compile(r"^[0-9]{1,4}([./-])[0-9]{1,2}\1[0-9]{2,4}$")
+_DATE_LIKE = re.compile(r"^[0-9]{1,4}([./-])[0-9]{1,2}\1[0-9]{2,4}$|^(?:1[89]|20)[0-9]{2}\.[ \t]?[0-9]{1,2}\.[ \t]?[0-9]{1,2}\.?$")
 
 _IPV4 = re.compile(r"(?<![\w.])(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?![\w]|\.[0-9])")
 _IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{0,4}|(?:[0-9]{1,3}\.){3}[0-9]{1,3})(?![\w:])")
@@ -73,7 +84,11 @@ _PERSONAL_PATH = re.compile(
 _PERSONAL_QUERY_KEYS = frozenset(
     {"email", "e-mail", "mail", "user", "username", "uid", "userid", "user_id", "name", "first_name",
      "last_name", "phone", "token", "access_token", "auth", "key", "api_key", "apikey", "sig", "signature",
-     "session", "sessionid", "sid", "code", "invite", "ref", "id", "customer", "account", "dob", "address"}
+     "session", "sessionid", "sid", "code", "invite", "ref", "id", "customer", "account", "dob", "address",
+     # the person's own fields in a link's query, as forms, CRMs and messengers write them
+     "tel", "mobile", "msisdn", "cell", "whatsapp", "email_address", "emailaddress", "mail_to", "login", "handle",
+     "member", "member_id", "memberid", "profile", "profile_id", "profileid", "fullname", "full_name", "firstname",
+     "lastname", "surname", "birthdate", "zip", "postcode", "recipient", "subscriber", "contact", "patient", "employee"}
 )
 _SOCIAL_HOSTS = ("linkedin.com", "facebook.com", "instagram.com", "twitter.com", "x.com", "tiktok.com",
                  "github.com", "gitlab.com", "medium.com", "youtube.com", "calendly.com", "venmo.com",
@@ -83,6 +98,47 @@ _SOCIAL_HOSTS = ("linkedin.com", "facebook.com", "instagram.com", "twitter.com",
                  "cash.app", "revolut.me", "monzo.me", "venmo.me", "behance.net", "dribbble.com", "cal.com",
                  "we.tl", "wetransfer.com", "linktr.ee", "about.me", "ko-fi.com", "buymeacoffee.com", "patreon.com",
                  "vimeo.com", "soundcloud.com", "flickr.com", "pinterest.com", "threads.net", "tumblr.com")
+_ONE_SEGMENT_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "huggingface.co", "kaggle.com",
+                      "dev.to", "keybase.io", "twitch.tv", "letterboxd.com", "vk.com", "deviantart.com", "artstation.com",
+                      "fiverr.com", "hashnode.com", "producthunt.com")
+_SOCIAL_HOSTS = (*_SOCIAL_HOSTS, *_ONE_SEGMENT_HOSTS, "xing.com", "vk.ru", "weibo.com", "threads.com", "telegram.me",
+                 "bandcamp.com", "quora.com", "snapchat.com", "line.me", "signal.me", "venmo.com", "wise.com", "onlyfans.com")
+# Sites where only some paths are a person or a personal share: a profile ("orcid.org/0000-0002-...",
+# "strava.com/athletes/4620", "stackoverflow.com/users/12/jane"), a file or album shared from someone's own drive
+# ("dropbox.com/scl/fi/...", "drive.google.com/file/d/...", "docs.google.com/document/d/..."); their other pages
+# (help, pricing, routes, questions) are public. Tried before the public hosts: docs.google.com is no documentation.
+_PROFILE_PATHS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((host, re.compile(shape, re.IGNORECASE)) for host, shape in (
+    ("orcid.org", r"^/[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]"),
+    ("strava.com", r"^/(?:athletes|pros)/[\w-]+"),
+    ("researchgate.net", r"^/profile/"),
+    ("academia.edu", r"^/[0-9]+/|\.academia\.edu"),
+    ("scholar.google.com", r"[?&]user="),
+    ("goodreads.com", r"^/(?:user/show|author/show)/"),
+    ("steamcommunity.com", r"^/(?:id|profiles)/"),
+    ("stackoverflow.com", r"^/users/[0-9]"),
+    ("stackexchange.com", r"^/users/[0-9]"),
+    ("upwork.com", r"^/(?:freelancers|fl)/"),
+    ("airbnb.com", r"^/users/show/"),
+    ("ok.ru", r"^/profile/"),
+    ("open.spotify.com", r"^/user/"),
+    ("dropbox.com", r"^/(?:s|sh|scl/fi|scl/fo|l)/"),
+    ("drive.google.com", r"^/(?:file/d|drive/folders|drive/u/[0-9]+/folders|open)\b"),
+    ("docs.google.com", r"^/(?:document|spreadsheets|presentation)/d/"),
+    ("photos.google.com", r"^/(?:share|u/[0-9]+/share)/"),
+    ("photos.app.goo.gl", r"^/\w"),
+    ("onedrive.live.com", r"[?&](?:cid|resid|id)=|^/redir|^/embed"),
+    ("1drv.ms", r"^/\w"),
+    ("sharepoint.com", r"^/(?::[a-z]:/|personal/)"),
+    ("icloud.com", r"^/(?:iclouddrive|photos|sharedalbum|share|keynote|pages|numbers)/"),
+    ("box.com", r"^/(?:s|v)/"),
+    ("mega.nz", r"^/(?:file|folder)/"),
+    ("swisstransfer.com", r"^/d/"),
+    ("maps.app.goo.gl", r"^/\w"),
+))
+# Platforms that give each user a host of their own.
+_PERSONAL_SUBDOMAINS = ("github.io", "gitlab.io", "substack.com", "wordpress.com", "blogspot.com", "tumblr.com",
+                        "medium.com", "carrd.co", "wixsite.com", "weebly.com", "neocities.org", "bandcamp.com",
+                        "notion.site", "bsky.social", "academia.edu", "about.me", "squarespace.com", "webnode.page")
 # Public documentation and reference sites: a link to them is not about the person who pastes it.
 _PUBLIC_HOSTS = ("docs.", "developer.", "developers.", "learn.", "wikipedia.org", "readthedocs.io",
                  "stackoverflow.com", "python.org", "mozilla.org", "w3.org", "ietf.org", "rfc-editor.org",
@@ -133,6 +189,8 @@ def find_phones(text: str) -> list[Span]:
             seen[key] = _phone_score(raw, context)
         score = seen[key]
         if score:
+            if raw[0] == "+" and text[start - 1 : start] == "(" and ")" in raw[2:6]:
+                start -= 1  # "(+32) 12 45 53 18": the bracket around the country code is the number's
             spans.append(Span(start, end, EntityType.PHONE, score))
     return spans
 
@@ -169,11 +227,25 @@ _DOC_CUE = re.compile(
 _DOC_NETS = ("192.0.2.", "198.51.100.", "203.0.113.")
 
 
+# A four-part version in a sentence about versions, with nothing about networks near it.
+_VERSION_TALK = re.compile(
+    r"(?i)\b(?:versions?|versioning|semver|release[sd]?|bump(?:ed|ing)?|upgrad(?:e|ed|ing)|downgrad(?:e|ed|ing)|"
+    r"changelog|breaking change|build|firmware|patch(?:ed)?|update[sd]?)\b|\bv[0-9]+\.[0-9]+"
+)
+_NETWORK_TALK = re.compile(
+    r"(?i)\b(?:ip|ips|ipv4|address|addr|host|hosts|server|servers|network|subnet|gateway|router|ping|ssh|connect\w*|"
+    r"firewall|vpn|dns|port|proxy|nginx|login|logged|request|requests|client|inventory|node|machine|vm|banned|blocked)\b"
+)
+
+
 def find_ips(text: str) -> list[Span]:
     spans = []
     if "." in text:
         for m in _IPV4.finditer(text):
             if m.group() not in _GENERIC_IPS and not m.group().startswith(("255.", "0.", *_DOC_NETS)):
+                if (_VERSION_TALK.search(text, max(0, m.start() - 60), m.start()) and text[m.end() : m.end() + 1] not in (":", "/")
+                        and not _NETWORK_TALK.search(text, max(0, m.start() - 80), min(len(text), m.end() + 80))):
+                    continue  # "why is 15.19.20.7 a breaking change", "bumping React to 18.9.13.17": a version
                 spans.append(Span(m.start(), m.end(), EntityType.IP_ADDRESS, 0.9))
     if "::" in text or text.count(":") >= 5:
         for m in _IPV6.finditer(text):
@@ -196,9 +268,82 @@ def find_urls(text: str) -> list[Span]:
     spans = []
     for m in _URL.finditer(text):
         url = m.group().rstrip(".,;:!?)]}'\"")
-        if _is_personal_url(url) or _OWN_SITE_BEFORE.search(text, max(0, m.start() - 50), m.start()) and not _is_public(url):
-            spans.append(Span(m.start(), m.start() + len(url), EntityType.URL, 0.8))
+        start = m.start()
+        personal = _is_personal_url(url)
+        if not personal and not _is_public(url) and (
+                _OWN_SITE_BEFORE.search(text, max(0, start - 50), start)
+                or _PROFILE_LABEL_BEFORE.search(text, max(0, start - 24), start)
+                or _named_after_someone(url, text)):
+            personal = True
+        if not personal:
+            continue
+        spans.append(Span(start, start + len(url), EntityType.URL, 0.8))
     return spans
+
+
+# A link labelled as someone's profile, portfolio or home page in a record, a signature or a vCard:
+# "perfil https://...", "Portfolio: https://...", "homepage = ...", vCard's "URL:" / "URL;TYPE=home:".
+_PROFILE_LABEL_BEFORE = re.compile(
+    r"(?i)(?:\b(?:perfil|profil|profile|profilo|profiel|profiili|portf[oó]lio|portefeuille|homepage|home page|"
+    r"p[aá]gina pessoal|p[aá]gina personal|page perso(?:nnelle)?|hemsida|hjemmeside|kotisivu|honlap|osobní stránky|"
+    r"strona domowa|kişisel site|web perso(?:nal)?|cv|curriculum|résumé|resume|orcid|linkedin)"
+    r"|^[ \t]*url(?:;[^:\n]*)?)[ \t]*[:=-]?[ \t]*$",
+    re.MULTILINE,
+)
+_EMAIL_LOCAL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._+-]{2,63})@[A-Za-z0-9-]+\.")
+_SPLIT_LOCAL = re.compile(r"[._+\-0-9]+")
+_CAPITALISED = re.compile(r"(?<![\w@./-])[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'-]{2,}")
+
+
+def _named_after_someone(url: str, text: str) -> bool:
+    """A home page at a domain spelled from the name of someone the text names: "declanfeatherstone.pl" beside
+    "declan.featherstone@...", "montserratgarcia-marquez.net" beside "Montserrat García-Márquez, m.garciamarquez@...".
+    The domain must spell two or three of those words, one of them from an e-mail address's local part (so
+    "hollisgrant.com" beside "Hollis Grant Ltd" and "info@hollisgrant.com" is a company's site, not a person's)."""
+    if "@" not in text:
+        return False
+    split = _split(url)
+    if split is None:
+        return False
+    parts, host = split
+    labels = host.split(".")
+    if labels and labels[0] == "www":
+        labels = labels[1:]
+    if len(labels) != 2 or len(parts.path.strip("/")) > 0 and "/" in parts.path.strip("/"):
+        return False  # a registrable name only ("jane-doe.dev", "www.janedoe.com"), not a service's sub-site
+    label = _fold(labels[0]).replace("-", "")
+    if len(label) < 8:
+        return False
+    from_mail = set()
+    for m in _EMAIL_LOCAL.finditer(text):
+        local = _fold(m.group(1).lower())
+        if local.split("+")[0].strip(".") in _ROLE_MAILBOXES:
+            continue
+        from_mail.update(w for w in _SPLIT_LOCAL.split(local) if len(w) >= 3)
+    if not from_mail:
+        return False
+    named = {_fold(w.lower()).replace("-", "").replace("'", "") for w in _CAPITALISED.findall(text)}
+    words = {w for w in named | from_mail if len(w) >= 3}
+    return _spelled_by(label, words, from_mail)
+
+
+_ROLE_MAILBOXES = frozenset(("info", "contact", "hello", "office", "admin", "support", "sales", "team", "mail", "noreply", "no-reply", "billing", "help", "jobs", "hr"))
+
+
+def _spelled_by(label: str, words: set[str], needed: set[str]) -> bool:
+    """`label` is two or three of `words` run together, at least one of them from `needed`."""
+    def spell(rest: str, count: int, used_needed: bool) -> bool:
+        if not rest:
+            return count >= 2 and used_needed
+        if count == 3:
+            return False
+        return any(rest.startswith(w) and spell(rest[len(w):], count + 1, used_needed or w in needed) for w in words)
+    return spell(label, 0, False)
+
+
+def _fold(word: str) -> str:
+    """Lower-case ASCII letters of `word`: "garcía-márquez" -> "garcia-marquez" (domains drop the accents)."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
 # A link the writer calls theirs: "my personal site is https://...", "Portfolio: https://...", "Le dépôt est sur mon
@@ -213,34 +358,82 @@ _OWN_SITE_BEFORE = re.compile(
 )
 
 
-def _is_public(url: str) -> bool:
+def _split(url: str) -> tuple[SplitResult, str] | None:
+    """A link's parts and its lower-case host ("" without one), or None when it does not parse."""
     try:
-        host = (urlsplit(url if "://" in url else "http://" + url).hostname or "").lower()
+        parts = urlsplit(url if "://" in url else "http://" + url)
+        return parts, (parts.hostname or "").lower()
     except ValueError:
+        return None
+
+
+def _is_public(url: str) -> bool:
+    split = _split(url)
+    if split is None:
         return True
+    host = split[1]
     return not host or any(host.startswith(p) or host.endswith(p) for p in _PUBLIC_HOSTS)
 
 
 def _is_personal_url(url: str) -> bool:
-    try:
-        parts = urlsplit(url if "://" in url else "http://" + url)
-        host = (parts.hostname or "").lower()
-    except ValueError:
+    split = _split(url)
+    if split is None:
         return False
-    if not host or any(host.startswith(p) or host.endswith(p) for p in _PUBLIC_HOSTS):
+    parts, host = split
+    if not host:
         return False
     path = parts.path or "/"
     segments = [s for s in path.split("/") if s]
+    for site, shape in _PROFILE_PATHS:
+        if host == site or host.endswith("." + site):
+            return bool(shape.search(path + ("?" + parts.query if parts.query else "")))
+    if any(host.startswith(p) or host.endswith(p) for p in _PUBLIC_HOSTS):
+        return False
     # A host under .me ("revolut.me/anna", "paypal.me/jsmith") is a personal link service: its path is someone.
     if host.endswith(".me") and segments:
         return True
+    # A site of one's own on a blogging or hosting platform: "jane.substack.com", "janedoe.github.io".
+    # (its home page or one page of it: deeper paths are a project's documentation, "w3c.github.io/web-performance/...")
+    if (any(host.endswith("." + h) for h in _PERSONAL_SUBDOMAINS) and len(segments) <= 1
+            and host.split(".")[0] not in ("www", "blog", "docs", "help", "support", "status")):
+        return True
     if any(host == h or host.endswith("." + h) for h in _SOCIAL_HOSTS):
         # github.com/psf/requests is a project; github.com/janedoe or linkedin.com/in/jane is a person.
-        if host.endswith(("github.com", "gitlab.com")):
+        if host.endswith(_ONE_SEGMENT_HOSTS):
             return len(segments) == 1
         return bool(segments)
-    if "@" in path or _PERSONAL_PATH.search(path):
+    decoded = unquote(path)
+    if "@" in decoded or _PERSONAL_PATH.search(path):
         return True
-    query = parse_qsl(parts.query, keep_blank_values=True)
-    # an email address in any parameter ("/optout?u=ana.lima@icloud.com") says whose link it is
-    return any(key.lower() in _PERSONAL_QUERY_KEYS or "@" in value for key, value in query)
+    return _query_names_someone(parts.query)
+
+
+def _query_names_someone(query: str) -> bool:
+    # an email address or a phone number in any parameter ("/optout?u=ana.lima@icloud.com", "?phone=+4915...")
+    # says whose link it is
+    return any(key.lower() in _PERSONAL_QUERY_KEYS or "@" in value or _PHONE_VALUE.match(value)
+               for key, value in parse_qsl(query, keep_blank_values=True))
+
+
+_PHONE_VALUE = re.compile(r"^(?:\+|00)[1-9][0-9 .()-]{6,17}[0-9]$")  # international, as messengers' links write it
+# Query keys that hold a secret, not a person: a link is not someone's because of them alone.
+_SECRET_QUERY_KEYS = frozenset({"token", "access_token", "auth", "key", "api_key", "apikey", "sig", "signature",
+                                "session", "sessionid", "sid", "code", "rlkey"})
+
+
+def carries_someone(url: str) -> bool:
+    """True for a link that points at a person by more than a secret in its query: a profile or a share, a name,
+    an e-mail address or a phone number. A token in such a link's query goes with the link (secrets.py leaves it):
+    "https://portal.x.fr/account/verify?email=ana%40x.pt&token=..." is one personal link, redacted whole."""
+    if not _is_personal_url(url):
+        return False
+    split = _split(url)
+    if split is None:
+        return False
+    parts, host = split
+    if any(host == site or host.endswith("." + site) for site, _ in _PROFILE_PATHS):
+        return True
+    if "@" in unquote(url) or any(host == h or host.endswith("." + h) for h in _SOCIAL_HOSTS):
+        return True
+    return any((key.lower() in _PERSONAL_QUERY_KEYS and key.lower() not in _SECRET_QUERY_KEYS) or _PHONE_VALUE.match(value)
+               for key, value in parse_qsl(parts.query, keep_blank_values=True))

@@ -6,9 +6,10 @@ A year alone, a month and year, or a weekday is too coarse to point at a person 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
-from llmvpn.privacy.recognizers._context import finditer_cued, keyword_pattern, mentions
+from llmvpn.privacy.recognizers._context import contains, keyword_pattern, lowered, mentions
 from llmvpn.privacy.spans import EntityType, Span
 
 _MONTHS = {
@@ -42,6 +43,34 @@ _MONTHS = {
     "ekim": 10, "kasım": 11, "aralık": 12,
     "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7, "septembrie": 9,
     "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+    # Hungarian, Finnish (partitive "7. syyskuuta", nominative), Croatian (genitive "1. prosinca", nominative),
+    # Slovak, Slovenian, Serbian and Bosnian, Lithuanian (genitive), Estonian, Catalan, Icelandic, Indonesian,
+    # Greek, Russian and Ukrainian (genitive). ("listopad(a)" is November in Polish and October in Croatian.)
+    "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6, "július": 7, "augusztus": 8,
+    "szeptember": 9, "október": 10, "márc": 3, "ápr": 4, "máj": 5, "jún": 6, "júl": 7, "szept": 9, "febr": 2,
+    "tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5, "kesäkuuta": 6,
+    "heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10, "marraskuuta": 11, "joulukuuta": 12,
+    "tammikuu": 1, "helmikuu": 2, "maaliskuu": 3, "huhtikuu": 4, "toukokuu": 5, "kesäkuu": 6, "heinäkuu": 7,
+    "elokuu": 8, "syyskuu": 9, "lokakuu": 10, "marraskuu": 11, "joulukuu": 12,
+    "siječnja": 1, "veljače": 2, "ožujka": 3, "travnja": 4, "svibnja": 5, "lipnja": 6, "srpnja": 7, "kolovoza": 8,
+    "rujna": 9, "studenoga": 11, "studenog": 11, "prosinca": 12, "siječanj": 1, "veljača": 2, "ožujak": 3,
+    "travanj": 4, "svibanj": 5, "lipanj": 6, "srpanj": 7, "kolovoz": 8, "rujan": 9, "studeni": 11, "prosinac": 12,
+    "januára": 1, "februára": 2, "apríla": 4, "mája": 5, "júna": 6, "júla": 7, "augusta": 8, "septembra": 9,
+    "októbra": 10, "novembra": 11, "decembra": 12, "marec": 3, "apríl": 4,
+    "januarja": 1, "februarja": 2, "aprila": 4, "junija": 6, "julija": 7, "avgusta": 8, "avgust": 8,
+    "septembar": 9, "oktobar": 10, "novembar": 11, "decembar": 12,
+    "sausio": 1, "vasario": 2, "kovo": 3, "balandžio": 4, "gegužės": 5, "birželio": 6, "liepos": 7, "rugpjūčio": 8,
+    "rugsėjo": 9, "spalio": 10, "lapkričio": 11, "gruodžio": 12,
+    "jaanuar": 1, "veebruar": 2, "märts": 3, "aprill": 4, "juuni": 6, "juuli": 7, "oktoober": 10, "detsember": 12,
+    "gener": 1, "febrer": 2, "març": 3, "maig": 5, "juny": 6, "juliol": 7, "agost": 8, "setembre": 9, "desembre": 12,
+    "janúar": 1, "febrúar": 2, "maí": 5, "júní": 6, "júlí": 7, "ágúst": 8, "nóvember": 11, "desember": 12,
+    "maret": 3, "agustus": 8,
+    "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "ιουνίου": 6, "ιουλίου": 7,
+    "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10, "νοεμβρίου": 11, "δεκεμβρίου": 12,
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+    "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8,
+    "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
     # Abbreviations other languages write ("10 mrt", "25 de dez.", "3 févr.", "19 giu", "4 okt").
     "mrt": 3, "okt": 10, "dez": 12, "mär": 3, "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12,
     "ene": 1, "abr": 4, "dic": 12, "fev": 2, "giu": 6, "lug": 7, "ott": 10, "paź": 10, "wrz": 9,
@@ -77,33 +106,38 @@ _YEAR = r"(?:(?P<year>(?:1[89]|20)[0-9]{2})|['’](?P<syear>[0-9]{2}))"  # "2025
 _PATTERNS = (
     # 2024-03-15, 2024/03/15
     # (a time may follow: "2024-03-15T10:02:11Z" in logs, exports and JSON)
-    re.compile(r"(?<![\w.:/-])(?P<year>(?:1[89]|20)[0-9]{2})([-/])(?P<month>[0-9]{1,2})\2(?P<day>[0-9]{1,2})"
+    re.compile(r"(?P<year>(?:1[89]|20)(?<![\w./-]..)(?<![0-9]:..)[0-9]{2})([-/])(?P<month>[0-9]{1,2})\2(?P<day>[0-9]{1,2})"
                r"(?!(?!T[0-9]{2}:[0-9]{2})[\w]|[.:/-][0-9])"),
     # 03/15/2024, 15.03.2024, 15-03-1987, 3/15/87 (day/month order decided below)
-    re.compile(r"(?<![\w.:/-])(?P<a>[0-9]{1,2})([./-])(?P<b>[0-9]{1,2})\2(?P<year>(?:1[89]|20)?[0-9]{2})(?![\w]|[.:/-][0-9])"),
+    re.compile(r"(?P<a>[0-9](?<![\w./-][0-9])(?<![0-9]:[0-9])[0-9]?)([./-])(?P<b>[0-9]{1,2})\2(?P<year>(?:1[89]|20)?[0-9]{2})(?![\w]|[.:/-][0-9])"),
     # March 15, 2024 · Mar 15th · March 15 2024 · Thursday, March 15
     re.compile(r"(?<![\w])" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?![\w])", re.IGNORECASE),
     # 15 March 2024 · 15th of March · 15. März 1987 · 15 de marzo de 1987 · Tuesday 26th October
-    re.compile(r"(?<![\w.])" + _DAY + r"\.?\s+(?:of\s+|de\s+)?" + _MONTH + r"(?:,?\s+(?:de\s+)?" + _YEAR + r")?(?![\w])",
+    re.compile(_DAY.replace("[0-9]{1,2}", r"[0-9](?<![\w.][0-9])[0-9]?") + r"\.?\s+(?:of\s+|de\s+|d['’])?" + _MONTH + r"(?:,?\s+(?:de\s+)?" + _YEAR + r")?(?![\w])",
                re.IGNORECASE),
     # 9-Nov-2024 · 27-apr-1951 · 03/Mar/2024 (logs, airline and bank forms)
-    re.compile(r"(?<![\w.:/-])" + _DAY.replace("(?:st|nd|rd|th|er|º)?", "") + r"([-/])" + _MONTH.replace(r"\.?", "")
+    re.compile(_DAY.replace("(?:st|nd|rd|th|er|º)?", "").replace("[0-9]{1,2}", r"[0-9](?<![\w.:/-][0-9])[0-9]?") + r"([-/])" + _MONTH.replace(r"\.?", "")
                + r"\2(?P<year>(?:1[89]|20)?[0-9]{2})(?![\w]|[.:/-][0-9](?![0-9]:[0-9]{2}))", re.IGNORECASE),
     # 19/7 1977 (Swedish), 14. 1. 1940 (Czech, Slovak): day, month, then the year after a space
-    re.compile(r"(?<![\w.:/-])(?P<a>[0-9]{1,2})(?:/|\.[ \t])(?P<b>[0-9]{1,2})\.?[ \t]+(?P<year>(?:1[89]|20)[0-9]{2})"
+    re.compile(r"(?P<a>[0-9](?<![\w.:/-][0-9])[0-9]?)(?:/|\.[ \t])(?P<b>[0-9]{1,2})\.?[ \t]+(?P<year>(?:1[89]|20)[0-9]{2})"
                r"(?![\w]|[.:/-][0-9])"),
     # 7 VIII 2026 (a Roman month, as Polish and Italian forms write it)
-    re.compile(r"(?<![\w.])(?P<day>[0-9]{1,2})\.?[ \t]+(?P<roman>I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.?[ \t]+"
+    re.compile(r"(?P<day>[0-9](?<![\w.][0-9])[0-9]?)\.?[ \t]+(?P<roman>I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.?[ \t]+"
                r"(?P<year>(?:1[89]|20)[0-9]{2})(?![\w])"),
+    # 2024.03.04. · 1944. 09. 17. · 2024. 08. 27 (Hungarian, Lithuanian: year first, each part closed by a dot;
+    # without the last dot only when spaced, which no version is)
+    re.compile(r"(?P<year>(?:1[89]|20)(?<![\w.:/-]..)[0-9]{2})\.(?:(?P<month>[0-9]{1,2})\.(?P<day>[0-9]{1,2})\.(?![0-9])|"
+               r"[ \t](?P<smonth>[0-9]{1,2})\.[ \t](?P<sday>[0-9]{1,2})(?:\.(?![0-9])|(?![\w.]|[:/-][0-9])))"),
+    # 2025. november 8. · március 24. (Hungarian: the year, then the month's name and the day with its dot)
+    re.compile(r"(?<![\w.])" + _MONTH + r"[ \t]+(?P<day>[0-9]{1,2})\."
+               r"(?-i:(?=[ \t]+[a-zà-ÿőű]|[,;).]|[ \t]*$))", re.IGNORECASE | re.MULTILINE),
 )
-_NAMED_MONTH_PATTERNS = frozenset({2, 3, 4})  # indices into _PATTERNS
-# The one that opens with the month name is tried only where a month word starts (see `_context.finditer_cued`).
+_NAMED_MONTH_PATTERNS = frozenset({2, 3, 4, 8})  # indices into _PATTERNS
+# The one that opens with the month name is tried only where a month word starts (see `_at_words`).
 _MONTH_FIRST = 2
-_MONTH_START = re.compile(
-    r"(?<![\w])(?=(?:" + "|".join(sorted(map(re.escape, {*_MONTHS, *(m.replace("ı", "i") for m in _MONTHS)}), key=len, reverse=True))
-    + r"))"
-)  # (with "aralik" for "ARALIK", whose lower case has a dotted i)
-_MONTH_WORDS = frozenset(_MONTHS)
+_HUNGARIAN = 8  # ... and so does this one; the year before it is taken in find()
+_YEAR_BEFORE = re.compile(r"(?<![\w.])(?:1[89]|20)[0-9]{2}\.[ \t]+$")
+_MONTH_WORDS = frozenset(_MONTHS)  # (with the folded forms below: "aralik" for "ARALIK")
 def _fold_month(word: str) -> str:
     """The month word as looked up: lower case, the Turkish dotted and dotless i as "i" (IGNORECASE matches
     "ARALIK" to "aralık", whose lower case is "aralik")."""
@@ -118,7 +152,7 @@ _ROMAN = {r: i + 1 for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII"
 # date only after a word that introduces one (a preposition of time in any of the languages read, a
 # weekday, or a label's colon): alone it is as often a fraction, a score or a ratio.
 _SHORT = re.compile(
-    r"(?<![\w.:/,-])(?P<a>[0-9]{1,2})(?P<sep>[./-])(?P<b>[0-9]{1,2})(?P<dot>\.)?(?![\w%]|[.,:/-]?[0-9]|[ \t]*(?:%|[/-]|\.[0-9]))"
+    r"(?P<a>[0-9](?<![\w.:/,-][0-9])[0-9]?)(?P<sep>[./-])(?P<b>[0-9]{1,2})(?P<dot>\.)?(?![\w%]|[.,:/-]?[0-9]|[ \t]*(?:%|[/-]|\.[0-9]))"
 )
 _SHORT_CUE = re.compile(
     r"(?i)(?:(?<![\w])(?:on|by|from|since|until|till|before|after|due|dated|effective|starting|through|"
@@ -126,6 +160,8 @@ _SHORT_CUE = re.compile(
     r"em|até|dia|op|vanaf|sinds|tot|per|am|ab|bis|vom|zum|seit|od|do|dnia|dniu|sedan|från|till|den|innan|"
     # Danish "d. 29/6", "siden 10/11", Czech "dne", German "ist der 12.1.", "moving day 14/5"
     r"d|siden|fra|dne|der|day|"
+    # "senest 15.4." (da, no), "alkaa 26.5." (fi), "doručeno 18. 3." (cs), "dana 5.3." (hr), deadlines in any language
+    r"senest|inden|innen|innan|alkaa|alkaen|asti|lähtien|doručeno|dodáno|dana|datum|termín|termin|frist|deadline|til|"
     + _WEEKDAYS + r")\.?,?|:)[ \t]+$"
 )
 # After a short date, words that make the figures a range or a count ("from 10-12 people", "on 2-3 nodes").
@@ -137,7 +173,13 @@ _DOB_CONTEXT = keyword_pattern(
      "nato", "nata", "nascita", "geboortedatum", "geb.", "nasceu", "nació", "nacque", "naquit", "est né",
      # Scandinavian, Polish, Czech, Turkish, Romanian, Finnish
      "född", "født", "födelsedatum", "fødselsdato", "fødd", "urodzony", "urodzona", "urodzenia", "narozen", "narozena",
-     "narození", "doğum", "doğumlu", "doğum tarihi", "născut", "născută", "nașterii", "syntynyt", "syntymäaika"]
+     "narození", "doğum", "doğumlu", "doğum tarihi", "născut", "născută", "nașterii", "syntynyt", "syntymäaika",
+     # Hungarian, Croatian/Serbian/Bosnian, Slovak, Slovenian, Lithuanian, Latvian, Estonian, Greek, Russian,
+     # Ukrainian, Catalan, Icelandic, Indonesian
+     "születési", "született", "szül", "rođen", "rođena", "rođenja", "narodený", "narodená", "narodenia", "rojen",
+     "rojena", "rojstva", "gimęs", "gimusi", "gimimo", "dzimis", "dzimusi", "dzimšanas", "sündinud", "sünniaeg",
+     "γεννήθηκε", "γέννησης", "родился", "родилась", "рождения", "народився", "народилася", "народження",
+     "nascut", "nascuda", "naixement", "fæddur", "fædd", "fæðingardagur", "lahir"]
 )
 
 
@@ -158,22 +200,197 @@ def find(text: str) -> list[Span]:
     """Dates; those introduced by birth words are DATE_OF_BIRTH."""
     spans = []
     named = mentions(text, _MONTH_WORDS)  # the patterns with a month name need one of them as a word
+    starts = _word_starts(text, _MONTH_WORDS) if named else None
     matches = [m for i, pattern in enumerate(_PATTERNS) if named or i not in _NAMED_MONTH_PATTERNS
-               for m in (finditer_cued(pattern, _MONTH_START, text) if i == _MONTH_FIRST else pattern.finditer(text))
-               if _is_real_date(m)]
+               for m in (_at_words(pattern, text, _MONTH_WORDS, starts) if i in (_MONTH_FIRST, _HUNGARIAN) else pattern.finditer(text))
+               if _is_real_date(m) and (i != _HUNGARIAN or _hungarian_shaped(m))]
     if "/" in text or "." in text or "-" in text:
         matches.extend(m for m in _SHORT.finditer(text) if _is_short_date(m))
+        if ". " in text:
+            matches.extend(m for m in _SHORT_SPACED.finditer(text) if _is_short_date(m))
     for m in matches:
         start, end = m.start(), m.end()
         weekday = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
         if weekday and _whole_weekday(weekday.group()):
             start = weekday.start()
+        elif m.re is _PATTERNS[_HUNGARIAN] and (year := _YEAR_BEFORE.search(text, max(0, start - 8), start)):
+            start = year.start()
         month = m.groupdict().get("month") or ""
-        if text[end - 1] == "." and (len(month) > 4 or m.groupdict().get("sep") in ("/", "-")):
+        if text[end - 1] == "." and (month and m.end("month") == end - 1 and len(month) > 4
+                                     or m.groupdict().get("sep") in ("/", "-")):
             end -= 1  # "on 6th march." — the full stop ends the sentence
-        before = text[max(0, start - 30) : start]
-        dob = bool(_DOB_CONTEXT.search(before)) or bool(_DOB_AFTER.match(text, end))
-        spans.append(Span(start, end, EntityType.DATE_OF_BIRTH if dob else EntityType.DATE, 0.85 if dob else 0.75))
+        elif (_ORDINAL_DOT.match(text, end) and _DOTTED_DAY.search(m.group()) and not text.islower()
+              and (month and not month.isdigit() or len(after := _word_after(text, end + 1)) <= 3 and after not in _EN_SHORT)):
+            # "od 1. prosinca 2024. u ...", "02.01.2027. do": the ordinal dot the language writes after a date (in a text
+            # typed all in lower case, the next sentence may start in lower case too; after figures only, the next
+            # word must be one of the short words a Croatian, Czech or Hungarian sentence goes on with, not "safe ...")
+            end += 1
+        spans.append(_typed(text, start, end))
+    if named and mentions(text, _ORDINAL_WORDS):
+        spans.extend(_typed(text, m.start(), m.end()) for m in _at_words(_SPELLED, text, _SPELLED_STARTS) if _spelled_is_real(m))
+    if ":" in text and contains(text, ("dtstart", "dtend", "bday", "due", "rdate", "exdate", "birth", "dob")):
+        for m in _COMPACT.finditer(text):
+            if _valid(int(m.group("year")), int(m.group("month")), int(m.group("day"))):
+                spans.append(_typed(text, m.start("year"), m.end("day"), dob=m.group("label").lower() in ("bday", "birthday")))
+    if contains(text, _DOB_LABEL_HINTS) and _DOB_LABEL.search(text):
+        spans.extend(_broken_dobs(text, spans))
+    if "." in text and contains(text, _BIRTH_SHORT_HINTS):
+        for m in _SHORT_YEAR.finditer(text):
+            if (_valid(int(m.group("year")) + 1900, int(m.group("b")), int(m.group("a")))
+                    and _BIRTH_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+                spans.append(Span(m.start(), m.end(), EntityType.DATE_OF_BIRTH, 0.85))
+    return spans
+
+
+# A birth date with a two-digit year and a day and month unpadded ("geb. 18.4.59", "Geburtsdatum: 10.6.82", "DOB 2/9/11"
+# is taken above): alone such figures are versions, right after a birth word they are the date.
+_SHORT_YEAR = re.compile(r"(?P<a>[0-9](?<![\w.:/-][0-9])[0-9]?)[./](?P<b>[0-9]{1,2})[./](?P<year>[0-9]{2})(?![\w]|[.:/-][0-9])")
+_BIRTH_SHORT_HINTS = ("geb", "birth", "dob", "né", "nacid", "nato", "nata", "nascid", "född", "født", "urodz", "naroz")
+_BIRTH_BEFORE = re.compile(
+    r"(?i)(?:\bgeb\.|\bgeboren(?: am)?|\bgeburtsdatum|\bdate of birth|\bborn(?: on)?|\bd\.?o\.?b\.?|\bbirth ?date|\bné(?:e)?(?: le)?|"
+    r"\bnacid[oa](?: el)?|\bnat[oa](?: il)?|\bnascid[oa](?: em)?|\bfödd|\bfødt|\burodzon[ya]|\bnarozen[aá]?)[ \t]*[:(]?[ \t]*$"
+)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _word_starts(text: str, words: frozenset[str]) -> list[int] | None:
+    """Where one of the lower-case `words` stands as a whole run of letters; None when case-folding is not simple."""
+    low = lowered(text)
+    return None if low is None else [w.start() for w in _LETTERS.finditer(low) if w.group() in words]
+
+
+def _at_words(pattern: re.Pattern[str], text: str, words: frozenset[str],
+              starts: list[int] | None = None) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match starts with one of the lower-case `words` (whole
+    letters): tried only where such a word starts (`starts`, if already found). A scan of the text's words and a
+    set lookup cost far less than the pattern's long alternation tried at every character."""
+    if starts is None:
+        starts = _word_starts(text, words)
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for start in starts:
+        if start < end:
+            continue  # (inside the last match, as finditer would have skipped it)
+        found = pattern.match(text, start)
+        if found is not None:
+            end = max(found.end(), found.start() + 1)
+            yield found
+
+
+# English month words and abbreviations ("jul 26." ends a sentence typed in lower case), and the words that are months.
+_ENGLISH_MONTHS = frozenset((
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")) | _AMBIGUOUS | _WORDS_TOO
+
+
+def _hungarian_shaped(m: re.Match[str]) -> bool:
+    """"március 24." as Hungarian writes it: the month in lower case in a text that is not all lower case ("on Jan 5."
+    ends an English sentence), and not an English month ("december 20." is left to the English pattern)."""
+    month = m.group("month")
+    return month.islower() and not m.string.islower() and _fold_month(month) not in _ENGLISH_MONTHS
+
+
+def _typed(text: str, start: int, end: int, dob: bool = False) -> Span:
+    """A DATE, or a DATE_OF_BIRTH when birth words stand just before it ("born", "DOB:") or after it ("doğumlu")."""
+    dob = dob or bool(_DOB_CONTEXT.search(text, max(0, start - 30), start)) or bool(_DOB_AFTER.match(text, end))
+    return Span(start, end, EntityType.DATE_OF_BIRTH if dob else EntityType.DATE, 0.85 if dob else 0.75)
+
+
+_EN_SHORT = frozenset(("the", "and", "a", "i", "we", "you", "can", "my", "it", "so", "but", "are", "is", "if", "ok", "pls", "thx", "ty", "lol", "how", "why", "who"))
+
+
+def _word_after(text: str, at: int) -> str:
+    word = _LETTERS.match(text, at + len(text[at:at + 4]) - len(text[at:at + 4].lstrip()))
+    return word.group().lower() if word else ""
+
+
+# The dot some languages write after a date's last number, kept when the sentence goes on in lower case.
+_ORDINAL_DOT = re.compile(r"\.(?=[ \t]+[a-zà-ÿąćęłńóśźżčďěňřšťůžőű]|,)")
+_DOTTED_DAY = re.compile(r"^[0-9]{1,2}\.|[0-9]\.[0-9]{1,2}\.(?:1[89]|20)[0-9]{2}$")
+# A short date written with spaces ("doručeno 18. 3."), after a word that introduces a date (see _SHORT_CUE).
+_SHORT_SPACED = re.compile(r"(?P<a>[0-9](?<![\w.:/,-][0-9])[0-9]?)(?P<sep>\.)[ \t](?P<b>[0-9]{1,2})(?P<dot>\.)(?![\w]|[ \t]?[0-9])")
+
+# Dates spelled out in English, as dictated: "the twenty-fourth of january", "october eleventh nineteen ninety
+# eight", "may twenty-first". The ordinal words give the day.
+_ORDINALS = {w: i + 1 for i, w in enumerate(
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+     "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"))}
+_ORDINALS.update({f"twenty{sep}{w}": 20 + i for w, i in list(_ORDINALS.items())[:9] for sep in ("-", " ")})
+_ORDINALS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+_ORDINAL_WORDS = frozenset(w for key in _ORDINALS for w in key.replace("-", " ").split())
+_EN_MONTH_WORDS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                             "october", "november", "december"))
+_SPELLED_STARTS = _ORDINAL_WORDS | _EN_MONTH_WORDS | {"the"}
+_EN_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_ORDINAL_ALT = "|".join(sorted((k.replace(" ", "[ \t]+") for k in _ORDINALS), key=len, reverse=True))
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SPOKEN_YEAR = (rf"(?:(?:nineteen|eighteen|twenty)[ \t-]+(?:hundred|(?:oh|o)[ \t-]+(?:{_UNITS})|{_TEENS}|(?:{_TENS})(?:[ \t-]+(?:{_UNITS}))?)"
+                rf"|two[ \t]+thousand(?:[ \t]+(?:and[ \t]+)?(?:{_TEENS}|(?:{_TENS})(?:[ \t-]+(?:{_UNITS}))?|{_UNITS}))?)")
+_SPELLED = re.compile(
+    rf"(?i)(?<![\w-])(?:(?:the[ \t]+)?(?P<ord>{_ORDINAL_ALT})[ \t]+(?:of[ \t]+)?(?P<month>{_EN_MONTHS})"
+    rf"|(?P<month2>{_EN_MONTHS})[ \t]+(?:the[ \t]+)?(?P<ord2>{_ORDINAL_ALT}))"
+    rf"(?:,?[ \t]+(?:{_SPOKEN_YEAR}|(?:1[89]|20)[0-9]{{2}}))?(?![\w-])"
+)
+
+
+def _spelled_is_real(m: re.Match[str]) -> bool:
+    day = _ORDINALS[re.sub(r"[ \t]+", " ", (m.group("ord") or m.group("ord2")).lower())]
+    month = _MONTHS[(m.group("month") or m.group("month2")).lower()]
+    return _valid(2000, month, day)
+
+
+# Dates in figures without separators after a calendar's or a card's field name: iCalendar's DTSTART/DTEND/DUE,
+# vCard's BDAY ("DTSTART;VALUE=DATE:20261228", "BDAY:19850507"). Alone, eight figures are an order number.
+_COMPACT = re.compile(
+    r"(?im)^(?P<label>dtstart|dtend|due|rdate|exdate|bday|birthday|x-birthday)(?:;[^:\n]*)?:"
+    r"(?P<year>(?:1[89]|20)[0-9]{2})(?P<month>[0-9]{2})(?P<day>[0-9]{2})(?![0-9])"
+)
+
+# A date of birth read from a scan, with stray spaces inside it ("DATE OF BIRTH: 19 87-12-0 2", "née le 11/07/1 987",
+# "date of birth: 21 july 1 9 59"): after the label, up to two spaces are taken out and the date read again.
+_DOB_LABEL = re.compile(
+    r"(?i)(?:\b(?:date of birth|birth ?date|d\.?o\.?b\.?|bday|geburtsdatum|geboren(?: am)?|date de naissance|"
+    r"fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|data urodzenia|datum narození|"
+    r"födelsedatum|fødselsdato|syntymäaika|születési dátum|datum rođenja|doğum tarihi|data nașterii)"
+    r"|\bn[ée]e?[ \t]+le)[ \t]*[:=]?[ \t]*"
+)
+_DOB_LABEL_HINTS = ("birth", "dob", "d.o.b", "bday", "geburtsdatum", "geboren", "naissance", "nacimiento", "nascita",
+                    "nascimento", "geboortedatum", "urodzenia", "narození", "födelsedatum", "fødselsdato", "syntymäaika",
+                    "születési", "rođenja", "doğum", "nașterii", "né le", "née le", "ne le", "nee le", "né\tle")
+_WINDOW_END = re.compile(r"[\n;|]|,[ \t]*(?![0-9])|[ \t]{2}")
+
+
+def _broken_dobs(text: str, found: list[Span]) -> list[Span]:
+    spans = []
+    for label in _DOB_LABEL.finditer(text):
+        start = label.end()
+        stop = _WINDOW_END.search(text, start, start + 30)
+        window = text[start : stop.start() if stop else min(len(text), start + 30)]
+        reached = max((s.end for s in found if s.start <= start < s.end or s.start == start), default=start)
+        gaps = [i for i, ch in enumerate(window) if ch in " \t"]
+        if not gaps or len(gaps) > 7 or reached >= start + len(window.rstrip(" .")):
+            continue
+        best = reached - start
+        for removed in (*((g,) for g in gaps), *((g, h) for i, g in enumerate(gaps) for h in gaps[i + 1:])):
+            kept = [i for i in range(len(window)) if i not in removed]
+            squeezed = "".join(window[i] for i in kept)
+            for pattern in _PATTERNS[:5]:
+                m = pattern.match(squeezed)
+                if m is None or not m.end() or not _is_real_date(m):
+                    continue
+                end = kept[m.end() - 1] + 1  # back to the window's characters
+                while end and window[end - 1] in ". \t":
+                    end -= 1  # the sentence's full stop
+                if any(g < end for g in removed):  # (a stray space inside the date was taken out)
+                    best = max(best, end)
+        if best > reached - start:
+            spans.append(Span(start, start + best, EntityType.DATE_OF_BIRTH, 0.85))
     return spans
 
 
@@ -210,6 +427,8 @@ def _is_real_date(m: re.Match[str]) -> bool:
         return _valid(int(groups["year"]), _ROMAN[groups["roman"]], int(groups["day"]))
     if groups.get("syear"):
         groups = {**groups, "year": groups["syear"]}
+    if groups.get("smonth"):
+        groups = {**groups, "month": groups["smonth"], "day": groups["sday"]}
     year = int(groups["year"]) if groups.get("year") else 2000
     if year < 100:
         year += 1900 if year > 30 else 2000

@@ -10,7 +10,8 @@ from stdnum import luhn
 from llmvpn.privacy.spans import EntityType, Span
 
 # 13-19 digits, in groups separated by single spaces or dashes, as cards are printed and pasted.
-_CARD = re.compile(r"(?<![\w.-])[0-9](?:[ -]?[0-9]){12,18}(?![\w]|[.,-][0-9])")
+# (not after "+": "+55 11 96138-1911" is a phone number whatever Luhn says)
+_CARD = re.compile(r"(?<![\w.+-])(?<!\+ )[0-9](?:[ -]?[0-9]){12,18}(?![\w]|[.,-][0-9])")
 # Issuer prefixes: Visa, Mastercard (51-55, 2221-2720), Mir (2200-2204), Amex, Discover, Diners, JCB, UnionPay,
 # Maestro, Troy (9792).
 _CARD_PREFIX = re.compile(
@@ -18,8 +19,9 @@ _CARD_PREFIX = re.compile(
 )
 
 # Two letters, two check digits, then 11-30 alphanumerics, optionally in groups of four (separated by spaces,
-# or by dashes as some banking apps copy them: "IT98-N826-1891-...").
-_IBAN = re.compile(r"(?<![\w-])[A-Z]{2}[0-9]{2}(?:[ -]?[A-Z0-9]){11,30}(?![\w])")
+# or by dashes as some banking apps copy them: "IT98-N826-1891-..."); some write a space after the country
+# ("DE 48 0559 2927 ...", "DE 91655249756117744477").
+_IBAN = re.compile(r"(?<![\w-])[A-Z]{2} ?[0-9]{2}(?:[ -]?[A-Z0-9]){11,30}(?![\w])")
 
 
 def find(text: str) -> list[Span]:
@@ -42,6 +44,13 @@ def find_ibans(text: str) -> list[Span]:
     for m in _IBAN.finditer(text):
         # The greedy match may swallow a following word ("... 00 FOR RENT"): take the longest valid prefix.
         value = m.group()
+        if value[2] == " ":  # "DE 48 0559 ...": the space after the country is as any other
+            value = value[:2] + value[3:]
+            if "-" in value:
+                continue
+            shift = 1
+        else:
+            shift = 0
         if "-" in value and " " in value:
             continue  # one separator or the other, never both
         sep = "-" if "-" in value else " "
@@ -49,7 +58,7 @@ def find_ibans(text: str) -> list[Span]:
         while cut >= 15:
             candidate = value[:cut]
             if stdnum_iban.is_valid(candidate.replace(sep, "")):
-                spans.append(Span(m.start(), m.start() + cut, EntityType.IBAN, 0.95))
+                spans.append(Span(m.start(), m.start() + cut + shift, EntityType.IBAN, 0.95))
                 break
             cut = value.rfind(sep, 0, cut) if sep in value[:cut] else 0
     return spans

@@ -10,7 +10,7 @@ table column headed like one ("name;passport/ID;date of birth").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from stdnum.be import nn
@@ -27,11 +27,14 @@ from stdnum.nl import bsn
 from stdnum.pl import pesel
 from stdnum.se import personnummer
 
-from llmvpn.privacy.recognizers._context import contains, finditer_cued, has_context, keyword_pattern
+from llmvpn.privacy.recognizers._context import contains, has_context, keyword_pattern, lowered
 from llmvpn.privacy.spans import EntityType, Span
 
-_SSN = re.compile(r"(?<![\w-])([0-9]{3})([- ]?)([0-9]{2})\2([0-9]{4})(?![\w]|-[0-9])")
-_SSN_CONTEXT = keyword_pattern(["ssn", "ssns", "social security", "social-security", "ss#", "ss #", "soc sec", "tin", "itin"])
+_SSN = re.compile(r"(?<![\w.-])([0-9]{3})([-. ]?)([0-9]{2})\2([0-9]{4})(?![\w]|[.-][0-9])")
+_SSN_CONTEXT = keyword_pattern(["ssn", "ssns", "social security", "social-security", "ss#", "ss #", "soc sec", "tin", "itin",
+                                "ssn#", "ss no", "ss no.", "soc. sec.", "social sec", "seguro social", "sécurité sociale"])
+# "my social is 850755217", "social: 144-65-0769", "Social #": the word alone is "social media" as often.
+_SOCIAL = re.compile(r"(?i)\bsocial\b[ \t]*(?:(?:is|was|number|no\.?|num|#)\b|[:#=])")
 # How far before a number "SSN" may stand: "both our SSNs. Mine is 790-20-9662 and Cerys's is 201704731".
 _SSN_REACH = 60
 
@@ -90,7 +93,26 @@ _FORMATS = (
               _ctx("sin", "social insurance", "nas")),
     _IdFormat(re.compile(r"(?<![\w])[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4}(?![\w])"), nhs.is_valid, _ctx("nhs", "nhs number", "chi number")),
     _IdFormat(re.compile(r"(?<![\w])[0-9]{11}(?![\w])"), pesel.is_valid, _ctx("pesel", *_ID_WORDS)),
+    # Belgium's national number in figures only, or grouped otherwise than above (mod 97), after its names.
+    _IdFormat(re.compile(r"(?<![\w.])[0-9]{2}\.?[0-9]{2}\.?[0-9]{2}[-. ]?[0-9]{3}\.?[0-9]{2}(?![\w]|[.-][0-9])"), nn.is_valid,
+              _ctx("rijksregisternummer", "rijksregister", "registre national", "numéro national", "niss", "insz", "nir",
+                   "national number", "nationaal nummer", "numéro de registre national")),
+    # Hungary: the tax id (adóazonosító jel: 8, then days since 1867, mod 11) and the social security number (TAJ).
+    _IdFormat(re.compile(r"(?<![\w])8[0-9]{9}(?![\w])"), lambda v: _hu_tax_valid(v),
+              _ctx("adóazonosító", "adóazonosító jel", "adószám", "tax id", "tax number", "adoazonosito")),
+    _IdFormat(re.compile(r"(?<![\w])[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{3}(?![\w])"), lambda v: _taj_valid(v),
+              _ctx("taj", "taj-szám", "taj szám", "tajszám", "társadalombiztosítási")),
 )
+
+
+def _hu_tax_valid(value: str) -> bool:
+    digits = [int(c) for c in value]
+    return sum(d * (i + 1) for i, d in enumerate(digits[:9])) % 11 == digits[9]
+
+
+def _taj_valid(value: str) -> bool:
+    digits = [int(c) for c in value if c.isdigit()]
+    return len(set(digits)) > 2 and sum(d * (3 if i % 2 == 0 else 7) for i, d in enumerate(digits[:8])) % 10 == digits[8]
 
 # An id's value, maybe printed in blocks: each block after the first has a digit or is a lone check letter.
 # A block may also be letters ending in a digit ("90026635 7 XW6", a Portuguese citizen card), and a Czech or
@@ -115,7 +137,11 @@ _DOCUMENT_LABELS = (
     r"PPS|PPSN|personal public service|social insurance|SIN|numero di previdenza|carta d'identita|"
     r"identity number|identification number|personal (?:id|identity|identification) (?:number|code)|"
     r"id-nummer|id-nr|ID-kort|identitetskort|legitimation|CURP|RFC|RUT|NIE|TCKN|AMKA|AFM|OIB|JMBG|CNP|EGN|"
-    r"kennitala|isikukood|asmens kodas|personas kods|EMŠO|NRIC|MyKad|NIK|KTP|cédula de identidad|DUI|CUIL|CUIT"
+    r"kennitala|isikukood|asmens kodas|personas kods|EMŠO|NRIC|MyKad|NIK|KTP|cédula de identidad|DUI|CUIL|CUIT|"
+    # Hungarian, Norwegian short forms, Belgian and French social numbers, Greek, Russian and Ukrainian documents
+    # (the Hungarian tax and social security numbers have a checksum: _FORMATS takes them)
+    r"személyi szám|személyi igazolvány|útlevél(?:szám)?|fnr|fødselsnr|"
+    r"NIR|NISS|INSZ|numéro de registre national|ΑΜΚΑ|ΑΦΜ|паспорт|ИНН|СНИЛС|РНОКПП|ITIN|NI number|NI no"
 )
 _DOCUMENT_NUMBER = re.compile(
     rf"(?<![^\W_])(?i:{_DOCUMENT_LABELS})(?![^\W_])"
@@ -171,22 +197,57 @@ _DOCUMENT_WORDS = (
     "identity", "identification", "personal id", "id-n", "id-kort", "identitetskort", "legitimation", "curp", "rfc",
     "rut", "tckn", "amka", "afm", "oib", "jmbg", "cnp", "egn", "kennitala", "isikukood", "asmens", "personas",
     "emšo", "nric", "mykad", "nik", "ktp", "cédula", "dui", "cuil", "cuit",
+    "személyi", "útlevél", "fnr", "fødselsnr", "nir", "niss", "insz", "αμκα", "αφμ", "паспорт",
+    "инн", "снилс", "рнокпп", "itin", "ni number", "ni no",
 )
 
 
-_DATE_SHAPED = re.compile(r"^[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4}$")  # "issued 2024-05-11", not a number
+_DATE_SHAPED_RE = re.compile(r"^([0-9]{1,4})[./-]([0-9]{1,2})[./-]([0-9]{1,4})$")
+
+
+class _DateShaped:
+    """"issued 2024-05-11", "expires 11.05.24": a date, not a number; "3077.25.005" (a Dutch id in blocks) is none."""
+
+    @staticmethod
+    def match(value: str) -> bool:
+        m = _DATE_SHAPED_RE.match(value)
+        if m is None:
+            return False
+        a, b, c = (int(g) for g in m.groups())
+        return 1 <= b <= 12 and (1 <= a <= 31 or 1 <= c <= 31)
+
+
+_DATE_SHAPED = _DateShaped()
+
+
+# Where an id in figures can be: the runs of the characters ids are written with (figures, capitals, spaces, dots,
+# dashes, slashes, "+") that hold a figure, and runs of sixteen capitals (a codice fiscale may in theory have no
+# figure). Every pattern below consumes only these characters, so running each inside these runs finds the same
+# matches (its look-behind still sees the text before; two characters after are kept for its look-ahead) while
+# trying a fraction of the positions: most of a prompt is lower-case words.
+_REGION = re.compile(r"[0-9A-Z .+/-]*[0-9][0-9A-Z .+/-]*|[A-Z]{16}")
+
+
+def _regions(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _REGION.finditer(text) if m.end() - m.start() >= 7]  # the shortest id has 7 characters
+
+
+def _in_regions(pattern: re.Pattern[str], text: str, regions: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    for start, end in regions:
+        yield from pattern.finditer(text, start, min(len(text), end + 2))
 
 
 def find(text: str) -> list[Span]:
     """US SSNs and other national identifiers that pass their format and checksum rules."""
-    spans = find_ssns(text)
-    for fmt in _FORMATS:
-        for m in fmt.pattern.finditer(text):
+    regions = _regions(text)
+    spans = find_ssns(text, regions)
+    for fmt in _FORMATS if regions else ():
+        for m in _in_regions(fmt.pattern, text, regions):
             if fmt.context is not None and not has_context(text, m.start(), m.end(), fmt.context, before=40):
                 continue
             if fmt.is_valid(m.group()):  # stdnum's is_valid returns False, it does not raise
                 spans.append(Span(m.start(), m.end(), EntityType.NATIONAL_ID, 0.85))
-    for m in finditer_cued(_DOCUMENT_NUMBER, _DOCUMENT_START, text) if contains(text, _DOCUMENT_WORDS) else ():
+    for m in _document_numbers(text) if contains(text, _DOCUMENT_WORDS) else ():
         value = m.group(1)
         digits = sum(ch.isdigit() for ch in value)
         # a passport's letters and digits ("CMRWYW0VX") count as much as a run of digits
@@ -201,10 +262,66 @@ def find(text: str) -> list[Span]:
     lowered = text.lower()
     for pattern, is_valid, cues in _CHECKED_CUES:
         if any(cue in lowered for cue in cues):
-            spans.extend(Span(m.start(), m.end(), EntityType.NATIONAL_ID, 0.8) for m in pattern.finditer(text) if is_valid(m.group()))
+            spans.extend(Span(m.start(), m.end(), EntityType.NATIONAL_ID, 0.8) for m in _in_regions(pattern, text, regions)
+                         if is_valid(m.group()))
     if "\n" in text and contains(text, _ID_COLUMN_HINTS):
         spans.extend(_id_column_cells(text))
+    if "VALUES" in text.upper() and contains(text, _ID_COLUMN_HINTS):
+        spans.extend(_sql_id_values(text))
     return spans
+
+
+# An SQL insert whose column list names an identity number: "INSERT INTO ansatte (navn, fnr, epost) VALUES
+# ('Kari Strand', '101054 01332', ...)". The value at that column's place in each row is the id.
+_INSERT = re.compile(r"(?is)\binsert\s+into\s+[\w.`\"\[\]]+\s*\((?P<columns>[^()]{1,400})\)\s*values\s*")
+_SQL_ROW = re.compile(r"\((?P<row>(?:'(?:[^'\\]|\\.|'')*'|[^()'])*)\)")
+_SQL_CELL = re.compile(r"'(?:[^'\\]|\\.|'')*'|[^,]+")
+
+
+def _sql_id_values(text: str) -> list[Span]:
+    spans = []
+    for insert in _INSERT.finditer(text):
+        columns = [c.strip(" \t\n`\"[]") for c in insert.group("columns").split(",")]
+        wanted = [i for i, c in enumerate(columns) if _ID_COLUMN.match(c)]
+        if not wanted:
+            continue
+        at = insert.end()
+        while (row := _SQL_ROW.match(text, at)) is not None:
+            cells = list(_SQL_CELL.finditer(text, row.start("row"), row.end("row")))
+            for i in wanted:
+                if i < len(cells):
+                    cell = cells[i]
+                    start, end = cell.start(), cell.end()
+                    while start < end and text[start] in " \t'":
+                        start += 1
+                    while end > start and text[end - 1] in " \t'":
+                        end -= 1
+                    value = text[start:end]
+                    if _ID_CELL.match(value) and any(ch.isdigit() for ch in value):
+                        spans.append(Span(start, end, EntityType.NATIONAL_ID, 0.8))
+            after = re.compile(r"\s*,\s*").match(text, row.end())
+            if after is None:
+                break
+            at = after.end()
+    return spans
+
+
+def _document_numbers(text: str) -> Iterator[re.Match[str]]:
+    """`_DOCUMENT_NUMBER`'s matches where a label starts; a label whose "value" is the next label ("ID card\nID number:
+    CG12209ZI") does not hide that next label, as finditer's skipping would."""
+    low = lowered(text)
+    if low is None:
+        yield from _DOCUMENT_NUMBER.finditer(text)
+        return
+    end = 0
+    for candidate in _DOCUMENT_START.finditer(low):
+        if candidate.start() < end:
+            continue
+        m = _DOCUMENT_NUMBER.match(text, candidate.start())
+        if m is not None:
+            if sum(ch.isdigit() for ch in m.group(1)):
+                end = m.end()  # (a value without a figure is a word: the labels inside it are tried)
+            yield m
 
 
 # A table whose header names an identity-document column ("name;passport/ID;date of birth"): its cells
@@ -216,12 +333,14 @@ _ID_COLUMN = re.compile(
     r"steuer-?id|steuer-?idnr|steuernummer|sv-?nummer|cpr(?:[ _-]?(?:nr|nummer))?|pesel|rodné číslo|rodne cislo|"
     r"(?:tc[ _]?)?kimlik(?:[ _]?no)?|tckn|nif|nir|pps(?:n| number)?|amka|oib|jmbg|cnp|egn|fødselsnummer|hetu|"
     r"paszport|pasaporte|passaporte|passaporto|reisepass|passeport|ausweis(?:nummer)?|personalausweis|"
-    r"cartão de cidadão|cc|rijksregisternummer|registre national|id-?nummer)\.?$"
+    r"cartão de cidadão|cc|rijksregisternummer|registre national|id-?nummer|"
+    r"fnr|fødselsnr|personnr|adóazonosító(?: jel)?|taj|niss|insz|henkilötunnus|ahv|amka|afm)\.?$"
 )
 _ID_COLUMN_HINTS = ("passport", "national", "id", "document", "dni", "nie", "cpf", "ssn", "nin", "personnummer", "bsn",
                     "aadhaar", "licen", "steuer", "sv-nummer", "cpr", "pesel", "rodn", "kimlik", "tckn", "nif", "nir",
                     "pps", "amka", "oib", "jmbg", "cnp", "egn", "fødselsnummer", "hetu", "pasz", "pasa", "passa",
-                    "reisepass", "passeport", "ausweis", "cartão", "cc", "rijksregister", "registre")
+                    "reisepass", "passeport", "ausweis", "cartão", "cc", "rijksregister", "registre", "fnr", "fødselsnr",
+                    "adóazonosító", "taj", "niss", "insz", "ahv", "afm")
 # A cell's id, maybe printed in blocks ("10 763 824 554").
 _ID_CELL = re.compile(r"^[A-Z0-9][A-Z0-9./ -]{4,18}[A-Z0-9]$")
 
@@ -257,18 +376,17 @@ def _id_column_cells(text: str) -> list[Span]:
     return spans
 
 
-def find_ssns(text: str) -> list[Span]:
+def find_ssns(text: str, regions: list[tuple[int, int]] | None = None) -> list[Span]:
     """SSNs: 3-2-4 digits with SSA's rules; an unseparated 9-digit number only next to "SSN"-like words."""
     spans = []
-    for m in _SSN.finditer(text):
+    for m in _in_regions(_SSN, text, _regions(text) if regions is None else regions):
         area, sep, group, serial = m.group(1), m.group(2), m.group(3), m.group(4)
         if not is_valid_ssn(area, group, serial):
             continue
-        context = has_context(text, m.start(), m.end(), _SSN_CONTEXT, before=_SSN_REACH)
-        if sep == "" and not context:
-            continue
-        if sep == " " and not context:
-            continue
+        context = (has_context(text, m.start(), m.end(), _SSN_CONTEXT, before=_SSN_REACH)
+                   or has_context(text, m.start(), m.end(), _SOCIAL, before=24))
+        if sep != "-" and not context:
+            continue  # "123456789", "123 45 6789", "123.45.6789" are SSNs only where the text says so
         spans.append(Span(m.start(), m.end(), EntityType.US_SSN, 0.95 if context else 0.8))
     return spans
 

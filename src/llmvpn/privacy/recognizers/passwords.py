@@ -47,9 +47,14 @@ _SYMBOLS = frozenset("!@#$%^&*+=?~")
 _PASSPHRASE = re.compile(r"^[a-z]+(?:-[a-z]+){2,}[0-9]{0,4}$")  # "radish-bramble-ember", "velvet-cactus-pepper60"
 _NOT_A_PASSWORD = re.compile(r"://|^[A-Za-z]+/[0-9.]+$|^@|^v?[0-9]+(?:\.[0-9]+)+|^[A-Za-z_]\w*[=:(\[]|^www\.|@[\w-]+\.[a-z]{2,}$|^[\d\W]+$|\.(?:com|org|net|io|txt|json|py|js|html)$", re.IGNORECASE)
 _SENTENCE_AFTER = re.compile(r"\s*$|\s*\n|\s+[A-Z]")  # after a "!" that ends the sentence
+# Told as the password, "xmPNZhgOJ=Twe0Fw" is a generated password with an "=" in it, not code assigning a name.
+_GENERATED_WITH_EQUALS = re.compile(r"^(?=[^=]*[a-z])(?=[^=]*[A-Z])(?=.*[0-9])[A-Za-z0-9]{4,}=[A-Za-z0-9!@#$%^&*=+]{4,}$")
 # "... is now X", "... er X" (da, no), "är" (sv), "je" (cs), "jest" (pl), "na" ("changed to", pl, cs), "de" (tr "also")
 _TOLD_BEFORE = re.compile(
-    r"(?i)(?:\bis|\bwas|\bnu|\bist|\best|\bes|\bé|\bè|\ber|\bär|\bje|\bjest|\bna|\bde|\bolarak|it's|[:=])[ \t]+$"
+    r"(?i)(?:\bis|\bwas|\bnu|\bist|\best|\bes|\bé|\bè|\ber|\bär|\bje|\bjest|\bna|\bde|\bolarak|it's|[:=]|"
+    # ... and in the past: "ich glaube es war X", "era", "fue", "foi", "était", "var" (sv, da, no), "był(a)", "byl(o)",
+    # "oli" (fi), "volt" (hu), "bio"/"bila" (hr), "a fost" (ro), "idi" (tr)
+    r"\bwar|\bera|\bfue|\bfoi|\bétait|\bvar|\bbył[aoy]?|\bbyl[ao]?|\boli|\bvolt|\bbio|\bbila|\bfost|\bidi)[ \t]+$"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?](?:[ \t]|$)")
 _WINDOW = 100  # characters after the password word that the value may be in
@@ -140,7 +145,7 @@ def _generated(value: str) -> bool:
 
 def _password_shaped(value: str, quoted: bool, told: bool) -> bool:
     """Letters with digits and mixed case or symbols ("Herbst2019", "N3bul@34"), or a quoted passphrase."""
-    if len(value) < 6 or _NOT_A_PASSWORD.search(value):
+    if len(value) < 6 or _NOT_A_PASSWORD.search(value) and not (told and _GENERATED_WITH_EQUALS.match(value)):
         return False
     if _PASSPHRASE.match(value):
         return quoted or told  # "is nu radish-bramble-ember-gravel", not "state-of-the-art"

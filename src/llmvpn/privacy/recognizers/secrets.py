@@ -37,6 +37,12 @@ _KEYS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (r"(?<![\w-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}(?![\w-])", 4.0),
     )
 )
+# The literal each of _KEYS' patterns holds, in order: a text with none of them is not scanned with that pattern.
+_KEY_HINTS: tuple[tuple[str, ...], ...] = (
+    ("AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "APKA"), ("sk-ant-",), ("sk-",),
+    ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"), ("github_pat_",), ("glpat-",), ("xox",), ("hooks.slack.com",),
+    ("_live_", "_test_"), ("whsec_",), ("AIza",), ("ya29.",), ("GOCSPX-",), ("hf_", "npm_", "SG."), ("eyJ",),
+)
 # More providers whose tokens carry a documented prefix (gitleaks and GitHub secret scanning list them),
 # each with the literal parts one of which must be in the text before the pattern is run at all.
 _MORE_KEYS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = tuple(
@@ -64,6 +70,19 @@ _MORE_KEYS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = tuple(
           r"[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,})(?![\w-])", 3.5),
          ('dckr_pat_', 'glc_', 'rubygems_', 'CLOJARS_', 'pscale_', 'xkeysib-', 'CFPAT-', 'nvapi-', 'rnd_', 'ops_eyJ',
           'AKCp', 'dt0c01.', 'pat', 'FlyV1', '.atlasv1.')),  # Docker Hub, Grafana Cloud, RubyGems, ... Terraform Cloud
+        # More documented prefixes: Facebook/Meta and Square access tokens, Mailchimp, NuGet, Alibaba and Tencent
+        # Cloud key ids, Pulumi, Netlify, Dropbox short-lived tokens, Shippo, Flutterwave, Braintree, EasyPost,
+        # Bitbucket app passwords, Twitter/X app bearer tokens, Typeform, Frame.io, New Relic ingest keys.
+        (((r"(?<![\w-])(?:EAA[A-Z][A-Za-z0-9]{80,}|[0-9a-f]{32}-us[0-9]{1,2}|oy2[a-z0-9]{43}|LTAI[A-Za-z0-9]{12,20}|"
+          r"AKID[A-Za-z0-9]{32}|pul-[a-f0-9]{40}|nfp_[A-Za-z0-9]{36}|sl\.[A-Za-z0-9_-]{130,}|shippo_(?:live|test)_[a-f0-9]{40}|"
+          r"FLWSECK(?:_TEST)?-[a-f0-9]{32}-X|access_token\$production\$[0-9a-z]{16}\$[0-9a-f]{32}|EZ[AT]K[a-z0-9]{54}|"
+          r"ATBB[A-Za-z0-9_=.-]{32,}|A{20,}[A-Za-z0-9%]{40,}|tfp_[A-Za-z0-9_.-]{40,}|fio-u-[A-Za-z0-9_=-]{64}|"
+          r"NRI[IQ]-[A-Za-z0-9_-]{32})(?![\w-])"), 3.3),
+         ('EAA', '-us', 'oy2', 'LTAI', 'AKID', 'pul-', 'nfp_', 'sl.', 'shippo_', 'FLWSECK', 'access_token$', 'EZ', 'ATBB',
+          'AAAAAAAAAAAAAAAAAAAA', 'tfp_', 'fio-u-', 'NRI')),
+        # Webhook URLs whose path is the credential: Discord, Microsoft Teams (Office 365 connectors).
+        (((r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,}|"
+           r"https://[\w-]+\.webhook\.office\.com/webhookb2/[A-Za-z0-9@/_-]{60,}"), 3.5), ('/api/webhooks/', 'webhookb2')),
         # Discord bot tokens: the base64 of the bot's numeric id (so "M", "N" or "O" first), a timestamp, an HMAC.
         ((r"(?<![\w.-])[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}(?![\w.-])", 4.0), ('.',)),
     )
@@ -123,7 +142,7 @@ _ENV_LINE = re.compile(
 # `primary_key = id`), so only a long, random-looking value counts.
 _KEYED = re.compile(
     r"(?i:\b[\w-]*(?:key|sig|signature|salt|sharedaccesssignature|auth)\b)[\"']?\s*(?:=|:|=>|:=)\s*"
-    r"(?P<q>[\"']?)(?P<value>[^\s\"'`,;<>{}()\[\]]{16,4096})(?P=q)"
+    r"(?P<q>[\"']?)(?P<value>[^\s\"'`,;<>{}()\[\]&]{16,4096})(?P=q)"
 )
 _PUBLIC_BEFORE = re.compile(r"(?i)public[ _-]?key")
 # Credentials passed positionally: `server.login('me@x.com', 'pw')`, `auth=('user', 'pw')`,
@@ -151,11 +170,25 @@ _SIG_PARAM = re.compile(r"[?&;](?:sig|signature|x-amz-signature|x-goog-signature
 # A password may hold "@" itself: the userinfo runs to the last "@" before the host.
 _URL_CREDENTIALS = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://(?P<userinfo>[^\s/@:]*:[^\s/]+)@[\w.-]+")  # user may be empty: redis://:pw@h
 
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER_SHAPES = re.compile(
     r"(?i)^(?:.*(?:your|example|sample|dummy|placeholder|changeme|change_me|replace_?me|fill_?me|set_?me|redacted|xxxx|\.\.\.|\*\*\*|<|>|\$\{|\{\{|"
     r"%s(?![A-Za-z0-9])|%\(\w+\)s|process\.env|os\.environ|getenv|env\[|secrets\.|settings\.).*|none|null|nil|true|false|undefined|"
     r"password|secret|token|string|str|bytes|int|any|secretstr|hidden|required|optional|\w+\(\w*\)?|[x*.#_-]+|\S*_HERE|abc123|1234|12345|123456)$"
 )
+
+# "Changeme10$", "Welcome2024!": a default word made into a real password with capitals, figures and a symbol.
+_DEFAULT_MADE_REAL = re.compile(r"^(?i:changeme|change_me|welcome|password|passw0rd)[0-9]{1,4}[!@#$%^&*?]+$")
+
+
+class _Placeholders:
+    """`_PLACEHOLDER_SHAPES`, but for the defaults made real ("Changeme10$"): `.match` as a compiled pattern's."""
+
+    @staticmethod
+    def match(value: str) -> re.Match[str] | None:
+        return None if _DEFAULT_MADE_REAL.match(value) else _PLACEHOLDER_SHAPES.match(value)
+
+
+_PLACEHOLDER = _Placeholders()
 
 _CODE_REFERENCE = re.compile(r"^[A-Za-z_][A-Za-z_]*(?:\.[A-Za-z_]\w*)+$|^[a-z_]+$|^[A-Z_]+$|^[A-Z][a-z]+(?:[A-Z][a-z]+)*$")
 
@@ -168,8 +201,8 @@ _ENV_STYLE = re.compile(r"^[A-Z][A-Z0-9_]*=")
 def find(text: str) -> list[Span]:
     """Keys, tokens, private keys, assigned passwords and URL credentials that are not placeholders."""
     spans = []
-    for pattern, min_entropy, hints in (*((p, e, ()) for p, e in _KEYS), *_MORE_KEYS):
-        if hints and not any(h in text for h in hints):
+    for pattern, min_entropy, hints in (*((p, e, h) for (p, e), h in zip(_KEYS, _KEY_HINTS, strict=True)), *_MORE_KEYS):
+        if not any(h in text for h in hints):
             continue
         for m in pattern.finditer(text):
             value = m.group()
@@ -188,6 +221,10 @@ def find(text: str) -> list[Span]:
         for m in pattern.finditer(text):
             value = m.group("value")
             value_end = m.end("value")
+            if kind == "assigned" and "&" in value and not m.group("q") and (cut := _NEXT_PARAM.search(value)):
+                value, value_end = value[: cut.start()], m.start("value") + cut.start()  # "?token=...&dl=0": one parameter
+                if len(value) < 4:
+                    continue
             if (value[-1:] in ".,;?" and not value.endswith("..") and not m.groupdict().get("q")  # the sentence's, not the password's
                     and not (kind == "assigned" and _whole_line(text, m.start(), value_end))):  # ... unless it ends a YAML line
                 value, value_end = value[:-1], value_end - 1
@@ -248,6 +285,12 @@ def find(text: str) -> list[Span]:
             spans.append(Span(m.start("value"), m.start("value") + len(value), EntityType.SECRET, 0.8))
     if "ookie" in lower:
         spans.extend(_cookies(text))
+    if assigned and ("sess" in lower or "sid" in lower or "srf" in lower or "remember" in lower):
+        spans.extend(_session_values(text))
+    if "authorization" in lower:
+        spans.extend(_authorization(text))
+    if "--" in text:
+        spans.extend(_cli_flags(text))
     if mentions(text, _CUED_WORDS):
         spans.extend(_cued_tokens(text))
     if "://" in text:
@@ -264,7 +307,27 @@ def find(text: str) -> list[Span]:
         spans.extend(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.9) for m in _TWILIO_PAIR.finditer(text))
     if "SHA256:" in text:
         spans = [s for s in spans if not _FINGERPRINT.match(text, max(0, s.start - 7))]
+    if "?" in text and "://" in text and spans:
+        spans = _outside_personal_links(text, spans)
     return spans
+
+
+_LINK = re.compile(r"(?i)(?<![\w@])https?://[^\s<>\"'`]+")
+
+
+def _outside_personal_links(text: str, spans: list[Span]) -> list[Span]:
+    """The spans but those in the query of a link that points at someone ("...verify?email=ana%40x.pt&token=...",
+    a Dropbox share's "?rlkey=..."): contact.py takes that link whole, the token with it."""
+    from llmvpn.privacy.recognizers.contact import carries_someone  # (contact imports nothing of ours)
+
+    queries = []
+    for m in _LINK.finditer(text):
+        url = m.group().rstrip(".,;:!?)]}'\"")
+        if "?" in url and carries_someone(url):
+            queries.append((m.start() + url.index("?"), m.start() + len(url)))
+    if not queries:
+        return spans
+    return [s for s in spans if not any(q_start < s.start and s.end <= q_end for q_start, q_end in queries)]
 
 
 # HTTP Basic authentication: "Authorization: Basic <base64 of user:password>". Decoded, it is a login and its
@@ -344,6 +407,67 @@ def _cookies(text: str) -> list[Span]:
     return spans
 
 
+# A session or anti-forgery value outside a Cookie header: a cookie jar copied from the browser
+# ("sessionid=...; csrftoken=..."), a session in a log line or a query string. Long and random only. ("sid" only as
+# a name of its own, "sid=", "connect.sid=": TWILIO_ACCOUNT_SID is an account's id.)
+_SESSION_VALUE = re.compile(
+    r"(?i:(?:sess(?:ion)?(?:[_.-]?(?:id|key|token))?|(?<![\w])sid|csrf[_-]?token|xsrf[_-]?token|remember[_-]?(?:token|me))"
+    r"[\"']?[ \t]*[=:][ \t]*[\"']?)(?P<value>[^;\s\"'\\,&]{16,4096})"
+)
+
+
+def _session_values(text: str) -> list[Span]:
+    spans = []
+    for m in _SESSION_VALUE.finditer(text):
+        value = m.group("value").rstrip(".")
+        # letters with figures, or a long run of random mixed-case letters ("LwguenGQgNtIxWFJcYIzjboNzmjfVBnC")
+        shaped = (any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and shannon_entropy(value) >= 3.0
+                  or len(value) >= 24 and _mixed(value) and shannon_entropy(value) >= 4.0)
+        if shaped and not _PLACEHOLDER.match(value) and not _UUID_ONLY.match(value) and not _identifier(value):
+            spans.append(Span(m.start("value"), m.start("value") + len(value), EntityType.SECRET, 0.85))
+    return spans
+
+
+# "Authorization: <scheme> <credentials>" for the schemes that carry a key or a token as is (Token, ApiKey, SSWS,
+# Splunk, GenieKey, Key, Digest's response...): the credentials when they look generated. Basic has its own rule.
+_AUTHORIZATION = re.compile(
+    r"(?i:\bauthorization\b[\"']?[ \t]*[:=][ \t]*[\"']?)(?:(?P<scheme>[A-Za-z][\w-]{1,20})[ \t]+)?"
+    r"(?P<value>[A-Za-z0-9._~+/=:$-]{16,4096})"
+)
+
+
+def _authorization(text: str) -> list[Span]:
+    spans = []
+    for m in _AUTHORIZATION.finditer(text):
+        value = m.group("value").rstrip(".:")
+        if (m.group("scheme") or "").lower() == "basic" or _PLACEHOLDER.match(value):
+            continue
+        if _random_enough(value) and _mixed(value) and not _identifier(value):
+            spans.append(Span(m.start("value"), m.start("value") + len(value), EntityType.SECRET, 0.85))
+    return spans
+
+
+# A key or token handed to a command-line flag: `--token ghx...`, `--api-key=...`, `--client-secret "..."`.
+_CLI_FLAG = re.compile(
+    r"(?i:(?<![\w-])--(?:[a-z0-9]+[-_])*(?:token|secret|api[-_]?key|apikey|access[-_]?key|secret[-_]?key|auth|"
+    r"private[-_]?key|credentials?)(?:[-_](?:id|value|key))?(?:=|[ \t]+))[\"']?(?P<value>[^\s\"'`]{12,4096})"
+)
+
+
+def _cli_flags(text: str) -> list[Span]:
+    spans = []
+    for m in _CLI_FLAG.finditer(text):
+        value = m.group("value")
+        if value.startswith(("-", "$", "/", "~", ".")) or "/" in value and "." in value:
+            continue  # another flag, a variable, a path to a key file
+        if _random_enough(value) and _mixed(value) and not _PLACEHOLDER.match(value) and not _identifier(value):
+            spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
+    return spans
+
+
+_NEXT_PARAM = re.compile(r"&[\w.-]+=")
+
+
 # A credential named in prose and then given: "the API token from that session: 00aI5...", "the key in the
 # secret store was EAAAg...", "key secret b51hB...". Between the word and the value only a few words, ending
 # in a colon, "=", "is", "was" or "to" (or nothing at all); the value must look generated.
@@ -351,7 +475,7 @@ _CUED_WORDS = frozenset("token tokens key keys secret secrets credential credent
 _CUED = re.compile(
     r"(?i:\b(?:api[ _-]?key|apikey|token|key|secret|credentials?|password|passwd)s?\b)"
     r"(?P<gap>(?:[ \t]+[^\s.!?;,]{1,20}){0,7}?[ \t]*(?::|=|[ \t]is|[ \t]was|[ \t]to)|)[ \t]*[\"'`“]?"
-    r"(?P<value>[A-Za-z0-9][A-Za-z0-9_+/=~-]{14,}[A-Za-z0-9=])(?![\w/+=~-])"
+    r"(?P<value>[A-Za-z0-9][A-Za-z0-9_+/=~-]{6,}(?:\.[A-Za-z0-9_+/=~-]{6,})*[A-Za-z0-9=])(?![\w/+=~-]|\.[\w/+=~-])"
 )
 # The cue words alone, case-sensitive on the lower-cased text: a literal scan, far cheaper than _CUED's
 # case-insensitive alternation tried at every character.
