@@ -8,6 +8,16 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from typing import Any, NamedTuple
+
+try:  # `re`'s internals, to read a pattern's opening words (see `_cue_heads`); CPython 3.11-3.13 have them
+    from re import _constants as _op  # the parse tree's opcodes
+    from re import _parser as _sre_parser
+    from re._casefix import _EXTRA_CASES  # the letters `re` folds beyond their lower case
+except ImportError:  # another Python: every pattern runs as it is, only slower
+    _op: Any = None
+    _sre_parser: Any = None
+    _EXTRA_CASES: Any = {}
 
 
 def keyword_pattern(words: Iterable[str]) -> re.Pattern[str]:
@@ -72,8 +82,36 @@ def lowered(text: str) -> str | None:
 @functools.lru_cache(maxsize=8)
 def words_of(text: str) -> frozenset[str] | None:
     """The lower-cased words (runs of \\w) of `text`; None when case-folding is not simple."""
+    index = word_index(text)
+    return None if index is None else frozenset(index.starts)
+
+
+class WordIndex(NamedTuple):
+    """Where each lower-cased word (run of \\w) of a text starts, and its distinct words by first character."""
+
+    starts: dict[str, list[int]]
+    by_initial: dict[str, list[str]]
+
+
+@functools.lru_cache(maxsize=8)
+def word_index(text: str) -> WordIndex | None:
+    """The words of the lower-cased text, read once for all the rules; None when case-folding is not simple."""
     low = lowered(text)
-    return None if low is None else frozenset(_WORDS.findall(low))
+    if low is None:
+        return None
+    starts: dict[str, list[int]] = {}
+    at = 0
+    for word in _WORDS.findall(low):
+        at = low.find(word, at)  # (the next word's start: the characters between words are no word's)
+        if word in starts:
+            starts[word].append(at)
+        else:
+            starts[word] = [at]
+        at += len(word)
+    by_initial: dict[str, list[str]] = {}
+    for word in starts:
+        by_initial.setdefault(word[0], []).append(word)
+    return WordIndex(starts, by_initial)
 
 
 def finditer_cued(pattern: re.Pattern[str], cue: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -81,26 +119,274 @@ def finditer_cued(pattern: re.Pattern[str], cue: re.Pattern[str], text: str) -> 
 
     The same matches, as long as every match of `pattern` starts where `cue` matches; `cue` should be a
     zero-width lookahead over the pattern's cue words (every candidate start is then found, even inside
-    another). A case-sensitive scan of lower-cased text skips the positions that cannot start a cue far
-    faster than a case-insensitive alternation tried at every character."""
-    low = lowered(text)
-    if low is None:
+    another). Where the cue's words can be read off it (see `_cue_heads`), the cue itself is tried only at
+    the words of the text that start like one of them, found in the text's word index; otherwise a
+    case-sensitive scan of the lower-cased text skips the positions that cannot start a cue, far faster
+    than a case-insensitive alternation tried at every character."""
+    if lowered(text) is None:
         yield from pattern.finditer(text)
         return
+    yield from matches_at(pattern, text, cue_starts(cue, text))
+
+
+def cue_starts(cue: re.Pattern[str], text: str) -> Iterator[int]:
+    """The positions where the zero-width `cue` matches the lower-cased text, ascending (for a text
+    `lowered` takes)."""
+    low = lowered(text)
+    assert low is not None
+    heads = _cue_heads(cue)
+    if heads is None:
+        return (m.start() for m in cue.finditer(low))
+    return (i for i in _starts_like(text, heads) if cue.match(low, i))
+
+
+def word_starts(pattern: re.Pattern[str], text: str) -> list[int] | None:
+    """Where a match of `pattern` can start, ascending, when it opens with cue words after a word boundary
+    (see `finditer_words`); None when that is not known."""
+    heads = _cue_heads(pattern)
+    if heads is None or lowered(text) is None:
+        return None
+    return _starts_like(text, heads)
+
+
+def finditer_words(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that opens with its cue words after a word boundary
+    ("\\b(?:my name is|call me|...)..."): it is tried only where a word of the text starts like one of them.
+    Any other pattern is run as it is."""
+    starts = word_starts(pattern, text)
+    return pattern.finditer(text) if starts is None else matches_at(pattern, text, starts)
+
+
+def search_words(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, tried only where `finditer_words` would try it."""
+    return next(finditer_words(pattern, text), None)
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` at `starts` (ascending) that `finditer` would give, none inside the last one:
+    all of `pattern.finditer(text)` when its matches can only start at `starts`."""
     end = 0
-    for candidate in cue.finditer(low):
-        if candidate.start() < end:
+    for start in starts:
+        if start < end:
             continue  # inside the last match, as finditer would have skipped it
-        found = pattern.match(text, candidate.start())
+        found = pattern.match(text, start)
         if found is not None:
             end = max(found.end(), found.start() + 1)
             yield found
+
+
+# --- The word index: where a cue can start -------------------------------------------------------------
+#
+# Most cue alternations open with a word after a word boundary. A match of such an alternation starts where
+# a word of the lower-cased text starts with one of its opening words, so the text's words (a set, computed
+# once per text for all the rules) tell where it can start; `_cue_heads` reads those opening words off the
+# pattern, or gives up (None) when the pattern has any other shape, and the pattern is then run as it is.
+
+
+class Heads(NamedTuple):
+    """The words a pattern's matches open with: whole words, and prefixes of words by their first character."""
+
+    words: frozenset[str]
+    prefixes: dict[str, tuple[str, ...]]
+    symbols: tuple[str, ...]  # openings that are no word ("==", ">="): found anywhere
+
+
+def _starts_like(text: str, heads: Heads) -> list[int]:
+    """Ascending starts of the words of the lower-cased text that are one of `heads.words` or begin with one
+    of `heads.prefixes`."""
+    index = word_index(text)
+    assert index is not None
+    starts = []
+    if len(index.starts) < len(heads.words) + len(heads.prefixes):  # a short text: go through its words
+        no_prefix: tuple[str, ...] = ()
+        for word, found in index.starts.items():
+            if word in heads.words or word.startswith(heads.prefixes.get(word[0], no_prefix)):
+                starts.extend(found)
+    else:  # a long one: look up the cue's words in the text's
+        for word in heads.words:
+            found = index.starts.get(word)
+            if found:
+                starts.extend(found)
+        for initial, prefixes in heads.prefixes.items():
+            for word in index.by_initial.get(initial, ()):
+                if word.startswith(prefixes):
+                    starts.extend(index.starts[word])
+    if heads.symbols:
+        low = lowered(text)
+        assert low is not None
+        for symbol in heads.symbols:
+            at = low.find(symbol)
+            while at >= 0:
+                starts.append(at)
+                at = low.find(symbol, at + 1)
+    return sorted(set(starts))
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what `re` takes for \w in a str pattern
+
+
+# By the pattern's id: hashing a compiled pattern hashes its whole program, on every lookup. (The patterns
+# are the modules' constants, kept alive here with their heads, so an id is never reused for another.)
+_HEADS: dict[int, tuple[re.Pattern[str], Heads | None]] = {}
+_MAX_HEADS = 4096
+
+
+def _cue_heads(pattern: re.Pattern[str]) -> Heads | None:
+    """The lower-cased words every match of `pattern` opens with, when the pattern reads: zero-width checks
+    of which one puts a word boundary before the match (\\b, ^, (?<![\\w...]), (?<=[ \\t...])), then literal
+    words, directly or in a lookahead; None for any other pattern."""
+    known = _HEADS.get(id(pattern))
+    if known is None:
+        try:
+            heads = _read_heads(pattern) if _sre_parser is not None else None
+        except (AttributeError, IndexError, KeyError, TypeError, ValueError, re.error):
+            # an unexpected parse tree (another Python's `re` internals): run the pattern as it is
+            heads = None
+        known = (pattern, heads)
+        if len(_HEADS) < _MAX_HEADS:  # the rules' constants fit many times over; a pattern made per text would not
+            _HEADS[id(pattern)] = known
+    return known[1]
+
+
+def _read_heads(pattern: re.Pattern[str]) -> Heads | None:
+    if pattern.flags & re.ASCII or "(?a" in pattern.pattern:
+        return None  # an ASCII \\b does not stop at the text's words
+    openings = _openings(list(_sre_parser.parse(pattern.pattern, pattern.flags)), False, False)
+    if not openings:
+        return None
+    read, symbols = [], set()
+    for literal, bounded, closed in openings:
+        prefix, whole = _safe_prefix(literal)
+        whole = whole or closed and len(prefix) == len(literal)  # the whole literal, and no word character after it
+        if prefix and bounded:
+            read.append((prefix, whole))
+            continue
+        if prefix or _is_word_char(literal[0]):
+            return None  # a word that may start inside another: not in the index
+        symbol = ""  # "==", ">=": found where they are in the lower-cased text
+        for ch in literal:
+            low = ch.lower()
+            if len(low) != 1 or _is_word_char(low) or ord(low) in _EXTRA_CASES:
+                break
+            symbol += low
+        if not symbol:
+            return None
+        symbols.add(symbol)
+    by_initial: dict[str, list[str]] = {}
+    for prefix in sorted(prefix for prefix, whole in read if not whole):
+        if not prefix.startswith(tuple(by_initial.get(prefix[0], ()))):  # ("a" covers "account")
+            by_initial.setdefault(prefix[0], []).append(prefix)
+    prefixes = {initial: tuple(found) for initial, found in by_initial.items()}
+    words = frozenset(prefix for prefix, whole in read if whole and not prefix.startswith(prefixes.get(prefix[0], ())))
+    return Heads(words, prefixes, tuple(sorted(symbols)))
+
+
+def _openings(items: list, bounded: bool, closed: bool) -> list[tuple[str, bool, bool]] | None:
+    """(literal, bounded, closed) triples for the sequence `items`: each of its matches opens with one of the
+    literals, after a word boundary where `bounded` says so, and with no word character after it where
+    `closed` says so (`closed` as given: what follows `items`); None when that cannot be read off."""
+    for i, (op, av) in enumerate(items):
+        if op is _op.LITERAL:
+            run = ""
+            for next_op, next_av in items[i:]:
+                if next_op is not _op.LITERAL:
+                    break
+                run += chr(next_av)
+            return [(run, bounded, _closes(items[i + len(run) :], closed))]
+        if op is _op.SUBPATTERN:
+            return _openings(list(av[3]), bounded, _closes(items[i + 1 :], closed))
+        if op is _op.ASSERT and av[0] == 1:  # the cue words in a lookahead
+            return _openings(list(av[1]), bounded, False)
+        if _zero_width(op, av):
+            bounded = bounded or _bounds_word(op, av)
+            continue
+        if op is _op.BRANCH:
+            after = _closes(items[i + 1 :], closed)
+            found = []
+            for alternative in av[1]:
+                opening = _openings(list(alternative), bounded, after)
+                if not opening:
+                    return None
+                found.extend(opening)
+            return found
+        if op is _op.IN and all(kind is _op.LITERAL for kind, _ in av):
+            return [(chr(value), bounded, _closes(items[i + 1 :], closed)) for _, value in av]
+        return None
+    return None
+
+
+def _closes(items: list, closed: bool) -> bool:
+    """True when a match of the sequence `items` (followed by what `closed` says) opens with no word character."""
+    if not items:
+        return closed
+    op, av = items[0]
+    if op is _op.AT:
+        return av is _op.AT_BOUNDARY  # (after a word character: none follows)
+    if op is _op.LITERAL:
+        return not _is_word_char(chr(av))
+    if op is _op.IN:
+        return _no_word_chars(av)
+    if op in (_op.MAX_REPEAT, _op.MIN_REPEAT, _op.POSSESSIVE_REPEAT):
+        return av[0] >= 1 and _closes(list(av[2]), False)
+    if op is _op.SUBPATTERN:
+        return _closes(list(av[3]) + items[1:], closed)
+    return False
+
+
+def _no_word_chars(members: list) -> bool:
+    """True for a character class that holds no word character: "[ \\t,]", "\\s"."""
+    return all(
+        kind is _op.LITERAL and not _is_word_char(chr(value))
+        or kind is _op.CATEGORY and value in (_op.CATEGORY_SPACE, _op.CATEGORY_NOT_WORD)
+        for kind, value in members
+    )
+
+
+def _zero_width(op: object, av: object) -> bool:
+    if op is _op.BRANCH:
+        return all(len(alt) == 1 and _zero_width(*alt[0]) for alt in av[1])
+    return op in (_op.AT, _op.ASSERT, _op.ASSERT_NOT) and not (op is _op.ASSERT and av[0] == 1)
+
+
+def _bounds_word(op: object, av: object) -> bool:
+    """True when the check guarantees that no word character comes just before the position."""
+    if op is _op.AT:
+        return av in (_op.AT_BOUNDARY, _op.AT_BEGINNING, _op.AT_BEGINNING_LINE, _op.AT_BEGINNING_STRING)
+    if op is _op.BRANCH:
+        return all(_bounds_word(*alt[0]) for alt in av[1])
+    direction, sub = av
+    if direction != -1 or len(sub) != 1:
+        return False
+    sub_op, sub_av = sub[0]
+    if op is _op.ASSERT_NOT:  # (?<![\w-]): no word character before
+        return sub_op is _op.IN and (_op.CATEGORY, _op.CATEGORY_WORD) in sub_av and (_op.NEGATE, None) not in sub_av
+    # (?<=[ \t,.]): one of these before, none of them a word character
+    members = [(sub_op, sub_av)] if sub_op is _op.LITERAL else sub_av if sub_op is _op.IN else None
+    return members is not None and _no_word_chars(members)
+
+
+def _safe_prefix(literal: str) -> tuple[str, bool]:
+    """The leading word characters of `literal`, lower-cased, up to the first whose case `re` folds in
+    ways str.lower() does not follow (Greek sigma and the like): what the lower-cased text must hold there;
+    and whether they are a whole word (a character that is no word's follows them in `literal`)."""
+    prefix = ""
+    for ch in literal:
+        low = ch.lower()
+        if len(low) == 1 and not _is_word_char(low):
+            return prefix, True
+        # "i" and "s" fold with "ı", "İ" and "ſ" too, but a text holding one of those is never indexed (`lowered`)
+        if len(low) != 1 or (ord(low) in _EXTRA_CASES and low not in "is") or low in "σς":
+            break
+        prefix += low
+    return prefix, False
 
 
 def forget() -> None:
     """Drop the cached texts, so that a prompt is not kept in memory past its detection."""
     lowered.cache_clear()
     words_of.cache_clear()
+    word_index.cache_clear()
 
 
 def mentions(text: str, words: frozenset[str]) -> bool:

@@ -12,10 +12,11 @@ cues only, with punctuation right after them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
-from llmvpn.privacy.recognizers._context import lowered, mentions
+from llmvpn.privacy.recognizers._context import cue_starts, lowered, mentions, word_starts
 from llmvpn.privacy.recognizers.names import _WORD, END, LOWER_RUN, LW, NAME_RUN, is_common, name_span
 from llmvpn.privacy.spans import EntityType, Span
 
@@ -61,11 +62,12 @@ _OBJECT_CUES = frozenset("it this me".split())
 _OBJECT_VERB = re.compile(r"(?i)\b(?:send|forward|give|hand|pass|introduce|show|mail|email)[ \t]+\S+$")
 # Searched for by the preposition, then the word before it is looked up: a short alternation to
 # search for instead of a hundred and fifty cue words (a quarter of the time).
+# (The first space is taken before the look back at the letter before it, "(?<=[^\W\d_])[ \t]+" written so that
+# the scan skips to the spaces and tabs instead of trying every character.)
 _PREPOSITION = re.compile(
-    r"(?i)(?<=[^\W\d_])[ \t]+(?P<to>to|for|from|with|of|an|für|von|à|a|para|pour|per|de|da|aan|voor|van|til|till|fra|från|"
-    r"do|pro)[ \t]+(?=[^\W\d_])"
+    r"(?i)[ \t](?<=[^\W\d_][ \t])[ \t]*(?P<to>to|for|from|with|of|an|für|von|à|a|para|pour|per|de|da|aan|voor|van|til|"
+    r"till|fra|från|do|pro)[ \t]+(?=[^\W\d_])"
 )
-_LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]*$")
 _NAME = re.compile(NAME_RUN)
 _LOWER_NAME = re.compile(rf"(?i:{LOWER_RUN})(?=[ \t]*(?:[,.;:!?)(<\"”'\n]|$))")
 _LETTER = re.compile(rf"(?i:\b(?:letter|recommendation|reference|card)[ \t]*:[ \t]*)(?P<name>{NAME_RUN})")
@@ -168,7 +170,7 @@ def find(text: str) -> list[Span]:
     for pattern, score, cued in rules:
         if not cued:
             continue
-        start = _STARTS.get(pattern)
+        start = _STARTS.get(id(pattern))
         for m in _overlapping(pattern, text) if start is None else _at_cues(pattern, start, text):
             span = _capitalised(text, m.start("name"), m.end("name"), score)
             if span is not None:
@@ -185,20 +187,20 @@ def find(text: str) -> list[Span]:
 
 
 # Where the verb-led rules can start, as zero-width looks at the lower-cased text: tried there only.
+# (By the pattern's id: a compiled pattern's hash is computed over its whole program at every lookup.)
 _STARTS = {
-    _ADDRESSED: re.compile(r"\b(?=(?:" + "|".join(sorted(_ADDRESSED_CUES | {"j'autorise"}, key=len, reverse=True)) + r")[ \t])"),
-    _CERTIFIES: re.compile(r"\b(?=(?:" + "|".join(sorted(_CERTIFIES_CUES, key=len, reverse=True)) + r")[ \t,])"),
+    id(_ADDRESSED): re.compile(r"\b(?=(?:" + "|".join(sorted(_ADDRESSED_CUES | {"j'autorise"}, key=len, reverse=True)) + r")[ \t])"),
+    id(_CERTIFIES): re.compile(r"\b(?=(?:" + "|".join(sorted(_CERTIFIES_CUES, key=len, reverse=True)) + r")[ \t,])"),
 }
 
 
 def _at_cues(pattern: re.Pattern[str], start: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The matches of `pattern` that begin where `start` finds a cue (overlapping ones too, as `_overlapping`)."""
-    low = lowered(text)
-    if low is None:
+    if lowered(text) is None:
         yield from _overlapping(pattern, text)
         return
-    for cue in start.finditer(low):
-        m = pattern.match(text, cue.start())
+    for at in cue_starts(start, text):
+        m = pattern.match(text, at)
         if m is not None:
             yield m
 
@@ -208,8 +210,8 @@ def _recipients(text: str) -> list[Span]:
     word and its preposition."""
     spans = []
     for m in _PREPOSITION.finditer(text):
-        before = _LAST_WORD.search(text, max(0, m.start() - 40), m.start())
-        cue, prep = (before.group(1).lower() if before else ""), m.group("to").lower()
+        before = _last_word(text, max(0, m.start() - 40), m.start())
+        cue, prep = before.lower(), m.group("to").lower()
         if (cue, prep) not in _CUES and cue.endswith("s"):
             cue = cue[:-1]  # "messages from", "parents of"
         lower_ok = _CUES.get((cue, prep))
@@ -225,6 +227,20 @@ def _recipients(text: str) -> list[Span]:
         if span is not None:
             spans.append(span)
     return spans
+
+
+def _last_word(text: str, pos: int, endpos: int) -> str:
+    r"""The word before `endpos` (after `pos`), as `re.compile(r"([^\W\d_][\w'’-]*)[ \t]*$").search(text, pos,
+    endpos).group(1)` finds it ("" for none), read backwards instead of trying the pattern at every character."""
+    end = endpos - 1 if endpos > pos and text[endpos - 1] == "\n" else endpos  # `$`: the end, or before a last \n
+    while end > pos and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    while start > pos and (text[start - 1].isalnum() or text[start - 1] in "_'’-"):
+        start -= 1
+    while start < end and not (text[start].isalnum() and not text[start].isdecimal()):
+        start += 1  # the match opens with a letter ([^\W\d_]): the first one of the run
+    return text[start:end]
 
 
 def _capitalised(text: str, start: int, end: int, score: float) -> Span | None:
@@ -247,7 +263,17 @@ def _lower_case_speakers(text: str) -> list[Span]:
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """Matches that may overlap: a cue whose "name" turned out not to be one ("write a short toast for
     Amelia") must not hide the next cue inside it."""
+    starts = word_starts(pattern, text)  # where it can start, when its cue words say (None: anywhere)
     pos = 0
-    while (m := pattern.search(text, pos)) is not None:
+    while (m := pattern.search(text, pos) if starts is None else _first_match_from(pattern, text, starts, pos)) is not None:
         yield m
         pos = max(m.start() + 1, m.start(m.lastgroup or 0))
+
+
+def _first_match_from(pattern: re.Pattern[str], text: str, starts: list[int], pos: int) -> re.Match[str] | None:
+    """`pattern.search(text, pos)` when its matches can only start at `starts` (ascending)."""
+    for at in starts[bisect.bisect_left(starts, pos):]:
+        m = pattern.match(text, at)
+        if m is not None:
+            return m
+    return None

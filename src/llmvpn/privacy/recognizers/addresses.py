@@ -8,10 +8,12 @@ whatever separators (", ", " - ", a line break before a postcode) the country us
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 
 from llmvpn.privacy.recognizers import dates
-from llmvpn.privacy.recognizers._context import contains, finditer_cued, mentions
+from llmvpn.privacy.recognizers._context import contains, finditer_cued, finditer_words, mentions
 from llmvpn.privacy.recognizers._words import COMMON
 from llmvpn.privacy.spans import EntityType, Span
 
@@ -45,7 +47,9 @@ _ADDRESSES = tuple(
     re.compile(p)
     for p in (
         # 42 Elm Street, Apt 3B, Springfield, IL 62704 · 221B Baker St · 10 Downing Street, London SW1A 2AA
-        rf"(?<![\w-])[0-9]{{1,5}}[A-Za-z]?(?:-[0-9]{{1,5}})?[ \t]+(?:[NSEWnsew]{{1,2}}\.?[ \t]+)?(?:[0-9]{{1,3}}(?:st|nd|rd|th)[ \t]+)?(?:{_STREET_WORD}[ \t]+){{0,3}}"
+        # (The house number's first digit is read before the look back at what precedes it, "(?<![\w-])[0-9]{1,5}"
+        # written so that the scan skips to the digits instead of trying the pattern at every character.)
+        rf"[0-9](?<![\w-][0-9])[0-9]{{0,4}}[A-Za-z]?(?:-[0-9]{{1,5}})?[ \t]+(?:[NSEWnsew]{{1,2}}\.?[ \t]+)?(?:[0-9]{{1,3}}(?:st|nd|rd|th)[ \t]+)?(?:{_STREET_WORD}[ \t]+){{0,3}}"
         rf"(?i:{_STREET_TYPES})\b\.?{_UNIT}{_CITY_TAIL}",
         # Hauptstraße 12a, 10115 Berlin · Bahnhofstrasse 7, 8001 Zürich · Am Markt 3 · Spoorstraat 42 bis ·
         # Wilhelminalaan 45 · Storgatan 5. Suffixes that end English words too ("During 2020") need a capital.
@@ -53,7 +57,7 @@ _ADDRESSES = tuple(
         rf"[^\W\d_][\wäöüß-]*(?:straße|strasse|gasse|allee|straat|laan|singel|gracht|plein|kade|dijk|plantsoen|gatan|vägen|veien)|"
         rf"(?:Am|An der|Im|Auf dem|Zum|Zur)\s+[A-ZÄÖÜ]\w+)\s+[0-9]{{1,4}}[a-zA-Z]?(?:[-/][0-9]{{1,4}}){{0,2}}(?:-(?:hs|[IV]{{1,3}}|[a-zA-Z](?![\w])))?(?:[ \t]+(?:bis|ter|hs))?(?:,\s*(?:D-|CH-|A-)?[0-9]{{4,5}}[ \t]+{_TOWN}(?:[ \t]+{_TOWN})?)?",
         # 12 rue de la Paix, 75002 Paris · 5 bis avenue Victor Hugo
-        rf"(?<![\w-])[0-9]{{1,4}}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|impasse|quai|route|cours)"
+        rf"[0-9](?<![\w-][0-9])[0-9]{{0,3}}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|impasse|quai|route|cours)"
         rf"\s+(?:(?:de|du|des|la|le|l'|d')\s*)*{_CAP}(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+)?{_CAP}){{0,3}}(?:,?\s*[0-9]{{5}}[ \t]+{_TOWN}(?:[ \t]+{_TOWN})?)?",
         # Calle Mayor 5, 28013 Madrid · Via Roma 10, 00184 Roma · Rua Augusta 120
         rf"(?<![\w-])(?:Calle|C/|Avenida|Avda\.?|Av\.|Plaza|Paseo|Camino|Carrer|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Largo|"
@@ -88,17 +92,25 @@ _FLAT_WORDS = ("flat", "apt", "apartment", "door no", "house no", "plot no", "h.
 _NEEDS = (_STREET_TYPE_WORDS, None, None, None, None, None, _STREET_TYPE_WORDS, _FLAT_WORDS, _STREET_TYPE_WORDS)
 
 
+# Every address rule needs a digit: a house number, a postcode or a flat number ([0-9], as they all write it).
+_DIGIT = re.compile(r"[0-9]")
+
+
 def _applicable(text: str) -> list[re.Pattern[str]]:
     """The patterns of _ADDRESSES that can match in `text`, in their order."""
+    if not _DIGIT.search(text):
+        return []
     return [pattern for pattern, needs in zip(_ADDRESSES, _NEEDS, strict=True)
             if needs is None or (mentions(text, needs) if isinstance(needs, frozenset) else contains(text, needs))]
 
 
 def find(text: str) -> list[Span]:
     """Street addresses in US/UK, German, French, Spanish/Italian/Portuguese forms, and PO boxes."""
+    if not _DIGIT.search(text):
+        return []  # (the layout and cue rules need a postcode or a house number too)
     spans = []
     for pattern in _applicable(text):
-        for m in pattern.finditer(text):
+        for m in finditer_words(pattern, text):
             value = m.group().rstrip(" ,.")
             if _SAMPLE.search(value):
                 continue
@@ -198,7 +210,7 @@ def sample_ranges(text: str) -> list[tuple[int, int]]:
         return []
     ranges = []
     for pattern in _applicable(text):
-        for m in pattern.finditer(text):
+        for m in finditer_words(pattern, text):
             if _SAMPLE.search(m.group()):
                 ranges.append((m.start(), _tail_end(text, m.end())))
     return ranges
@@ -273,7 +285,9 @@ _PC_LAST = re.compile(
     rf"(?<![\w-]){_ANCHOR_TOWN}(?:,?[ \t]+[A-Z]{{2,3}})?[ \t]*(?:[-–,][ \t]*)?"
     r"(?:CEP[ \t]*)?(?:[0-9]{6}|[0-9]{3}[ \t][0-9]{3}|[0-9]{5}(?:-[0-9]{3,4})?|[0-9]{3}-[0-9]{4}|[0-9]{4})(?![\w-]|[.,][0-9])"
 )
-_PC_DIGITS = re.compile(r"(?<![0-9])(?:[0-9]{4,6}|[0-9]{3}[ -][0-9]{2,4}|[0-9]{2}-[0-9]{3})(?![0-9])")
+# "(?<![0-9])(?:[0-9]{4,6}|[0-9]{3}[ -][0-9]{2,4}|[0-9]{2}-[0-9]{3})(?![0-9])", with its first digit taken before
+# the look back, so that the scan skips to the digits instead of trying every character.
+_PC_DIGITS = re.compile(r"[0-9](?<![0-9][0-9])(?:[0-9]{3,5}|[0-9]{2}[ -][0-9]{2,4}|[0-9]-[0-9]{3})(?![0-9])")
 _SEP_CHARS = re.compile(r"[,\n–-]")
 _CHAIN_SEP = re.compile(r",[ \t]*|[ \t]*\n[ \t]*|[ \t]+[–-][ \t]+")
 # Words that open an address part in the languages read: streets, units, buildings, plots and districts.
@@ -313,8 +327,8 @@ def chain_spans(text: str) -> list[Span]:
         if not _SEP_CHARS.search(text, max(0, d.start() - 150), d.start()):
             continue
         for pattern, lo, hi in ((_PC_FIRST, d.start() - 6, d.end() + 80), (_PC_LAST, d.start() - 80, d.end() + 1)):
-            for m in pattern.finditer(text, max(0, lo), min(len(text), hi)):
-                if m.start() <= d.start() < m.end():
+            for m in _starting_by(pattern, text, max(0, lo), min(len(text), hi), d.start()):
+                if d.start() < m.end():
                     anchors[m.span()] = m
     for m in anchors.values():
         town = m.groupdict().get("town")
@@ -329,6 +343,22 @@ def chain_spans(text: str) -> list[Span]:
         contact = _CONTACT_TAIL.search(text, m.end(), end)
         spans.append(Span(start, contact.start() if contact else end, EntityType.ADDRESS, 0.85))
     return spans
+
+
+def _starting_by(pattern: re.Pattern[str], text: str, pos: int, endpos: int, last: int) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text, pos, endpos)` that start by `last`. A window that opens shortly
+    before `last` (_PC_FIRST's) is tried at its few places up to there, not scanned to its end."""
+    if last - pos > 8:
+        yield from itertools.takewhile(lambda m: m.start() <= last, pattern.finditer(text, pos, endpos))
+        return
+    at = pos
+    while at <= last:
+        m = pattern.match(text, at, endpos)
+        if m is None:
+            at += 1
+            continue
+        yield m
+        at = max(m.end(), at + 1)
 
 
 _EMAIL_AFTER = re.compile(r"[\w.+-]*@")

@@ -139,9 +139,9 @@ _HUNGARIAN = 8  # ... and so does this one; the year before it is taken in find(
 _YEAR_BEFORE = re.compile(r"(?<![\w.])(?:1[89]|20)[0-9]{2}\.[ \t]+$")
 _MONTH_WORDS = frozenset(_MONTHS)  # (with the folded forms below: "aralik" for "ARALIK")
 def _fold_month(word: str) -> str:
-    """The month word as looked up: lower case, the Turkish dotted and dotless i as "i" (IGNORECASE matches
-    "ARALIK" to "aralık", whose lower case is "aralik")."""
-    return word.lower().rstrip(".").replace("\u0307", "").replace("ı", "i")
+    """The month word as looked up: case-folded, the Turkish dotted and dotless i as "i" (IGNORECASE matches
+    "ARALIK" to "aralık", whose lower case is "aralik"; and "auguſt" to "august", the long s folding to "s")."""
+    return word.casefold().rstrip(".").replace("\u0307", "").replace("ı", "i")
 
 
 _MONTHS_FOLDED = {_fold_month(word): number for word, number in _MONTHS.items()}
@@ -449,7 +449,9 @@ def _is_real_date(m: re.Match[str]) -> bool:
     if ((month in _AMBIGUOUS or month.lower() in _WORDS_TOO) and not groups.get("year")
             and not m.group().rstrip().endswith(".")):
         return False  # "you may 2x the pool", "mar 3 tiles", "3 out of 5": words, not months
-    month_number = int(month) if month.isdigit() else _MONTHS_FOLDED[_fold_month(month)]
+    month_number = int(month) if month.isdigit() else _MONTHS_FOLDED.get(_fold_month(month))
+    if month_number is None:
+        return False  # a spelling IGNORECASE matched that folding does not give back (none known): not a date
     return _valid(year, month_number, int(groups["day"]))
 
 

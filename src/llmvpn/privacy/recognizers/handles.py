@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from llmvpn.privacy.recognizers._context import mentions
+from llmvpn.privacy.recognizers._context import finditer_words, mentions
 from llmvpn.privacy.spans import EntityType, Span
 
 _HANDLE = r"[^\W\d_]{2,}[\w.-]{0,30}?[0-9]{1,6}"
@@ -51,13 +51,13 @@ def find(text: str) -> list[Span]:
     """PERSON spans for handles named as someone's account or owning a profile or repository link."""
     # A handle as said or linked ends in a digit; a link needs its "/", a log line one of its words.
     digits = any(ch.isdigit() for ch in text)
-    said = _SAID.finditer(text) if digits and mentions(text, _SAID_CUES) else ()
+    said = finditer_words(_SAID, text) if digits and mentions(text, _SAID_CUES) else ()
     found = (*said, *(_IN_LINK.finditer(text) if digits and "/" in text else ()))
     spans = [Span(m.start("handle"), m.end("handle"), EntityType.PERSON, 0.7) for m in found]
     for pattern in (_LOGGED, _PGPASS_USER):
         if pattern is _LOGGED and not mentions(text, _LOGGED_CUES):
             continue
-        for m in pattern.finditer(text):
+        for m in finditer_words(pattern, text):
             handle = m.group("handle").rstrip(".")
             if handle.lower() not in _SERVICE and not handle.isdigit():
                 spans.append(Span(m.start("handle"), m.start("handle") + len(handle), EntityType.PERSON, 0.65))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from llmvpn.privacy.recognizers._context import finditer_cued, mentions
+from llmvpn.privacy.recognizers._context import finditer_cued, finditer_words, matches_at, mentions
 from llmvpn.privacy.recognizers.names import LW, NAME_RUN, PARTICLES, is_common, name_span
 from llmvpn.privacy.recognizers.negatives import FAMOUS
 from llmvpn.privacy.spans import EntityType, Span
@@ -27,6 +27,17 @@ _SPEAKS = re.compile(
     rf"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=[\"“«])|(?<=\band\s)|(?<=\bbut\s)|(?<=\bthat\s))(?P<name>{NAME_RUN}?)"
     rf"(?:\s+(?:from|in|at|of)\s+[\w&-]+)?\s+(?:{_SAYS})\b"
 )
+# What _SPEAKS's opening looks behind for, as text to find: a match starts at the end of one of these (or at 0).
+# Each alternative opens with a literal character, so the scan skips to those characters; "and " inside "band "
+# is found too, and _SPEAKS itself then checks the word boundary.
+_SPEAKER_OPENING = re.compile(r"\.\s|!\s|\?\s|:\s|;\s|\n|\"|“|«|and\s|but\s|that\s")
+
+
+def _speaker_starts(text: str) -> list[int]:
+    """Every place a match of _SPEAKS can start, ascending."""
+    return sorted({0, *(m.end() for m in _SPEAKER_OPENING.finditer(text))})
+
+
 _POSSESSIVE = re.compile(
     rf"(?P<name>{NAME_RUN}?)['’]s\s+(?:\w+\s+)?(?:notes?|e-?mail|emails|mail|message|messages|request|feedback|"
     r"comments?|birthday|wedding|account|phone|number|address|car|house|flat|apartment|desk|wife|husband|"
@@ -108,6 +119,7 @@ _LIST_CUES = frozenset(
     entschuldigt abwesend excusés excusées absents ausentes assenti afwezig""".split()
 )
 # Either side of "and"/"&" with "me" or "myself": the name before "and" is tried at every word otherwise.
+_AND = frozenset({"and"})  # (in every match of _WITH_ME_CUE, as a word, or "&")
 _WITH_ME_CUE = re.compile(r"(?i:(?:me|myself)[ \t]+(?:and|&)[ \t])|[ \t](?:and|&)[ \t]+(?:me|I|myself)\b")
 
 
@@ -212,7 +224,7 @@ def _more(text: str) -> list[Span]:
                     spans.append(span)
     for pattern, cues, score in ((_MAIDEN, _MAIDEN_CUES, 0.75), (_ROLE_APPOSITION, _ROLE_APPOSITION_CUES, 0.7)):
         if mentions(text, cues):
-            for m in pattern.finditer(text):
+            for m in finditer_words(pattern, text):
                 span = _capitalised(text, m.start("name"), m.end("name"), score)
                 if span and (pattern is _MAIDEN or " " in text[span[0].start : span[0].end]):
                     spans.extend(span)
@@ -227,12 +239,13 @@ def find(text: str) -> list[Span]:
     spans: list[Span] = _more(text)
     for pattern, score, cues in _CUED:
         if mentions(text, cues):
-            for m in pattern.finditer(text):
+            found = matches_at(_SPEAKS, text, _speaker_starts(text)) if pattern is _SPEAKS else finditer_words(pattern, text)
+            for m in found:
                 spans.extend(_capitalised(text, m.start("name"), m.end("name"), score))
     if "'s" in text or "’s" in text:
         for m in _POSSESSIVE.finditer(text):
             spans.extend(_capitalised(text, m.start("name"), m.end("name"), 0.7, last=True))
-    if _WITH_ME_CUE.search(text):
+    if ("&" in text or mentions(text, _AND)) and _WITH_ME_CUE.search(text):
         for m in _WITH_ME.finditer(text):
             group = "name" if m.group("name") is not None else "name2"
             spans.extend(_capitalised(text, m.start(group), m.end(group), 0.7, last=group == "name2"))
@@ -244,12 +257,12 @@ def find(text: str) -> list[Span]:
                     spans.append(span)
     for pattern, cues in ((_ASSIGNEE, None), (_WITH_FAMILY, _FAMILY_CUES)):
         if cues is None or mentions(text, cues):
-            for m in pattern.finditer(text):
+            for m in finditer_words(pattern, text):
                 if m.group("name").lower() not in _GROUPS:
                     spans.extend(_any_case(text, m.start("name"), m.group("name")))
     for pattern, cues in ((_HERE, None), (_ATTENTION, _ATTENTION_CUES)):
         if cues is None or mentions(text, cues):
-            for m in pattern.finditer(text):
+            for m in finditer_words(pattern, text):
                 spans.extend(_any_case(text, m.start("name"), m.group("name")))
     if mentions(text, _LIST_CUES):
         spans.extend(_listed(text))
@@ -259,7 +272,7 @@ def find(text: str) -> list[Span]:
 def _listed(text: str) -> list[Span]:
     """The people of a list of attendees, when (nearly) all of its items look like names."""
     spans = []
-    for m in _LIST.finditer(text):
+    for m in finditer_words(_LIST, text):
         # "(chair)", "(external, gauravt@...)", or a note the list's end cut short
         listed = re.sub(r"[ \t]*\((?:[^)\n]{0,60}\)|[^)\n]*$)", lambda p: " " * len(p.group()), m.group("list"))
         items = re.split(r"[ \t]*(?:[,;/]|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\ben\b)[ \t]*", listed.rstrip(" ."))

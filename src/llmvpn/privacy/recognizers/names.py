@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
-from llmvpn.privacy.recognizers._context import finditer_cued, mentions
+from llmvpn.privacy.recognizers._context import finditer_cued, finditer_words, mentions
 from llmvpn.privacy.recognizers._words import COMMON, CONTACT_LABELS
 from llmvpn.privacy.spans import EntityType, Span
 
@@ -91,12 +91,13 @@ _RELATION = re.compile(
     rf"(?P<name>{NAME_RUN})"
 )
 # Where those four can start, as zero-width looks at the lower-cased text (_context.finditer_cued): the
-# rules are then tried at a few places instead of at every character, with the same matches.
+# rules are then tried at a few places instead of at every character, with the same matches. (By the
+# pattern's id: a compiled pattern's hash is computed over its whole program at every lookup.)
 _CUES = {
-    _INTRODUCTION: re.compile(rf"\b(?=(?:{_INTRODUCTIONS})\s)"),
-    _TITLE: re.compile(rf"\b(?=(?:{_TITLES.lower()}|{_TITLES_ANY_CASE}|m\.))"),
-    _RELATION: re.compile(r"\b(?=(?:my|our|his|her|their)\s)"),
-    _GREETING: re.compile(r"(?m)(?:^|(?<=[\s,.;:!?(\"'“«„‘]))(?=(?:" + _GREETING_WORDS + "))"),
+    id(_INTRODUCTION): re.compile(rf"\b(?=(?:{_INTRODUCTIONS})\s)"),
+    id(_TITLE): re.compile(rf"\b(?=(?:{_TITLES.lower()}|{_TITLES_ANY_CASE}|m\.))"),
+    id(_RELATION): re.compile(r"\b(?=(?:my|our|his|her|their)\s)"),
+    id(_GREETING): re.compile(r"(?m)(?:^|(?<=[\s,.;:!?(\"'“«„‘]))(?=(?:" + _GREETING_WORDS + "))"),
 }
 # "— Maria" or "-- Jan Kowalski": a signature (a lone hyphen only at the start of a line).
 _SIGNATURE = re.compile(rf"(?m)(?:^[ \t]*(?:-|~)|(?:—|–|--))[ \t]*(?P<name>{NAME_RUN})")
@@ -290,7 +291,10 @@ def find_names(text: str) -> list[Span]:
     rules = ((_INTRODUCTION, 0.85), (_TITLE, 0.85), (_RELATION, 0.8), (_GREETING, 0.75), (_SIGNATURE, 0.7), (_SPEAKER, 0.7))
     form = _is_form(text)
     for pattern, score in rules:
-        cue = _CUES.get(pattern)
+        if pattern is _SIGNATURE and not any(dash in text for dash in "-~—–") or (
+                pattern is _SPEAKER and ":" not in text and "<" not in text):
+            continue  # a signature needs its dash, a speaker the colon or the "<address@" after the name
+        cue = _CUES.get(id(pattern))
         for m in finditer_cued(pattern, cue, text) if cue is not None else pattern.finditer(text):
             if form and pattern is _SPEAKER and "<" not in text[m.end("name") : m.end()]:
                 continue  # "Seller: ...", "Rabies: ..." in a form are its fields, not people speaking
@@ -299,17 +303,17 @@ def find_names(text: str) -> list[Span]:
                 continue  # "Potřebuju vyplnit formulář: ...": a sentence before a colon, not a speaker's name
             if span is not None:
                 spans.append(span)
-    for pattern in (_STAMPED_SPEAKER, _FROM_FAMILY):
-        for m in pattern.finditer(text):
+    for pattern in (_STAMPED_SPEAKER, _FROM_FAMILY) if ":" in text else (_FROM_FAMILY,):  # (a stamp ends in a colon)
+        for m in finditer_words(pattern, text):
             words = m.group("name").split()
             # "Gwenaëlle Le Goff": a particle after the first word is part of the name
             if not any(is_common(w) or w.lower() in _ROLES for i, w in enumerate(words) if not (i and w.lower() in _PARTICLES)):
                 spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.7))
-    for m in _USERNAME.finditer(text):
+    for m in finditer_words(_USERNAME, text):
         if any(ch.isalpha() for ch in m.group("name")):
             spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.6))
     if "login" in text or "Login" in text:
-        for m in _LOGIN_BEFORE_PASSWORD.finditer(text):
+        for m in finditer_words(_LOGIN_BEFORE_PASSWORD, text):
             if any(ch.isalpha() for ch in m.group("name")) and not is_common(m.group("name")):
                 spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.6))
     if ":" in text and mentions(text, _NAME_FIELD_CUES):
@@ -333,7 +337,7 @@ def find_names(text: str) -> list[Span]:
     for pattern, cues in zip(_LOWER_CUES, _LOWER_CUE_WORDS, strict=True):
         if cues is not None and not mentions(text, cues):
             continue
-        for m in pattern.finditer(text):
+        for m in finditer_words(pattern, text):
             words = [w for w in m.group("lname").split() if w.lower() not in _PARTICLES]
             if words and words[0][:1].islower() and not any(is_common(w) for w in words):
                 spans.append(Span(m.start("lname"), m.end("lname"), EntityType.PERSON, 0.6))
@@ -421,7 +425,7 @@ def names_from_emails(text: str) -> list[Span]:
     if "@" not in text:
         return []
     spans = []
-    for m in _EMAIL_NEAR.finditer(text):
+    for m in _emails_near(text):
         local = _fold(m.group("local"))
         lo, hi = max(0, m.start() - 60), min(len(text), m.end() + 40)
         words = [w for w in _NEAR_WORD.finditer(text, lo, hi) if not (m.start() <= w.start() < m.end())]
@@ -434,6 +438,26 @@ def names_from_emails(text: str) -> list[Span]:
                 if first and (first[0] + last in local or last + first[0] in local):
                     spans.append(Span(words[i - 1].start(), words[i - 1].end(), EntityType.PERSON, 0.65))
     return spans
+
+
+_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+
+
+def _emails_near(text: str) -> Iterator[re.Match[str]]:
+    """`_EMAIL_NEAR.finditer(text)`, tried only at the local part before each "@" (from every character,
+    the pattern would run through each word to find no "@" after it)."""
+    end = 0
+    at = text.find("@")
+    while at >= 0:
+        start = at
+        while start > end and text[start - 1] in _LOCAL_CHARS:
+            start -= 1  # (any start inside the local part reaches the same "@": the first one is finditer's)
+        m = _EMAIL_NEAR.match(text, start) if start < at else None
+        if m is not None:
+            end = m.end()
+        at = text.find("@", max(at + 1, end))
+        if m is not None:
+            yield m
 
 
 def fold(value: str) -> str:
@@ -497,5 +521,23 @@ def propagate(text: str, persons: Iterable[Span]) -> list[Span]:
     words = name_words(text, persons)
     if not words:
         return []
-    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?![\w-])")
-    return [Span(m.start(), m.end(), EntityType.PERSON, 0.7) for m in pattern.finditer(text)]
+    # What `(?<![\w'’-])(?:longest|...|shortest)(?![\w-])` would find, without compiling a pattern per text:
+    # every whole-word occurrence, the longest at a place, none inside the last one.
+    longest: dict[int, int] = {}
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (not at or not _is_word_char(text[at - 1]) and text[at - 1] not in "'’-") and (
+                    end == len(text) or not _is_word_char(text[end]) and text[end] != "-"):
+                longest[at] = max(longest.get(at, 0), end)
+            at = text.find(word, at + 1)
+    spans = []
+    for at in sorted(longest):
+        if not spans or at >= spans[-1].end:
+            spans.append(Span(at, longest[at], EntityType.PERSON, 0.7))
+    return spans
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what `re` takes for \w

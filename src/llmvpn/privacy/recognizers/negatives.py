@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 
 from llmvpn.privacy.recognizers import addresses, handles
-from llmvpn.privacy.recognizers._context import finditer_cued, mentions, merge_ranges, within
+from llmvpn.privacy.recognizers._context import (
+    contains,
+    finditer_cued,
+    finditer_words,
+    mentions,
+    merge_ranges,
+    search_words,
+    within,
+)
 from llmvpn.privacy.spans import EntityType, Span
 
 _REFERENCE_WORDS = (
@@ -63,6 +71,9 @@ _UUID = re.compile(r"(?i)(?<![\w-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 # Lower-case hex (git, sha256, cache keys); upper case only when long, so "01823562F" stays an id.
 _HEX = re.compile(r"(?<![\w])(?:0x)?(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])(?:[0-9a-f]{7,128}|[0-9A-F]{16,128})(?![\w])")
 # The amount before a currency sign groups thousands in threes: "1 250 €", not the card "... 9590 €35".
+# Every price holds a currency sign or one of these (in any case, maybe inside a word: "100eur"): a text
+# without any skips the scan.
+_PRICE_HINTS = ("$", "€", "£", "¥", "₹", "usd", "eur", "gbp", "chf", "jpy", "inr", "dollars", "pounds")
 _PRICE = re.compile(
     r"(?:[$€£¥₹]\s?[0-9][0-9,. ]*[0-9](?:[kKmM]\b)?|(?<![\w.,])(?:[0-9]{1,3}(?:[,. ][0-9]{3})+|[0-9]+)(?:[.,][0-9]+)?\s?"
     r"(?:[$€£¥₹](?!\s?[0-9])|(?i:usd|eur|gbp|chf|jpy|inr|dollars|euros|pounds)\b))"
@@ -111,22 +122,26 @@ def negative_ranges(text: str) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     if mentions(text, _REFERENCE_CUES):
         ranges.extend(m.span("id") for m in finditer_cued(_REFERENCE, _REFERENCE_START, text))
-    ranges.extend(m.span() for m in _HASH_REF.finditer(text))
+    if "#" in text:
+        ranges.extend(m.span() for m in _HASH_REF.finditer(text))
     if _VERSION_NUMBER.search(text):
         ranges.extend(m.span() for m in finditer_cued(_VERSION, _VERSION_START, text))
         for m in _VERSION_PAIR.finditer(text):
             if not (_DOTTED_QUAD.fullmatch(m.group("a")) and _DOTTED_QUAD.fullmatch(m.group("b"))):
                 ranges.extend((m.span("a"), m.span("b")))
-    ranges.extend(m.span() for m in _UUID.finditer(text))
-    ranges.extend(m.span() for m in _HEX.finditer(text))
-    ranges.extend(m.span() for m in _PRICE.finditer(text))
-    ranges.extend(m.span() for m in _DOC_EXAMPLES.finditer(text))
-    if _DOC_WORDS.search(text):
-        ranges.extend(m.span() for m in _DOC_IBANS.finditer(text))
+    if text.count("-") >= 4:  # (a UUID has four)
+        ranges.extend(m.span() for m in _UUID.finditer(text))
+    if _DIGIT.search(text):  # (hashes, prices and the documented numbers all hold one)
+        ranges.extend(m.span() for m in _HEX.finditer(text))
+        if contains(text, _PRICE_HINTS):
+            ranges.extend(m.span() for m in _PRICE.finditer(text))
+        ranges.extend(m.span() for m in _DOC_EXAMPLES.finditer(text))
+    if search_words(_DOC_WORDS, text):
+        ranges.extend(m.span() for m in finditer_words(_DOC_IBANS, text))
     if "/" in text:
         ranges.extend(m.span() for m in _CIDR.finditer(text))
     ranges.extend(addresses.sample_ranges(text))
-    links = [m.span() for m in _URL.finditer(text)]
+    links = [m.span() for m in finditer_words(_URL, text)]
     if links:
         # The account a link names ("github.com/maria42/notes") is someone's: it is not vetoed.
         ranges.extend(_without(links, handles.in_links(text)))
@@ -176,7 +191,8 @@ _PUBLIC_AFTER = re.compile(
     r"works|discoveries|novels|books|paintings|films|quotes)\b|[ \t]+and[ \t]+[^\n.?!]{0,40}?[ \t]+as characters\b|"
     r"[ \t]+as characters\b)"
 )
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_ENDS = ".!?\n"
+_DIGIT = re.compile(r"[0-9]")
 _STRONG = frozenset(EntityType) - {EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.DATE}
 
 
@@ -187,7 +203,7 @@ def drop_generic_mentions(text: str, spans: list[Span]) -> list[Span]:
     ("I live in London"). Any place or organisation in a prompt with no first-person word and no other
     PII ("Compare Samsung and Nvidia as employers") is a general question, not a disclosure.
     """
-    personal = bool(_PERSONAL_CUE.search(text)) or any(s.type in _STRONG and not _famous(text, s) for s in spans)
+    personal = bool(search_words(_PERSONAL_CUE, text)) or any(s.type in _STRONG and not _famous(text, s) for s in spans)
     name_ideas = "name" in text or "Name" in text or "nom" in text or "naam" in text or "navn" in text
     kept = []
     for span in spans:
@@ -292,7 +308,7 @@ def _placeholder_cast(text: str, span: Span) -> bool:
     value = text[span.start : span.end]
     if _CAST.fullmatch(value) and len(set(_CAST.findall(text))) >= 2:
         return True
-    return " ".join(value.lower().split()) in _STAND_INS and bool(_STAND_IN_CONTEXT.search(text))
+    return " ".join(value.lower().split()) in _STAND_INS and bool(search_words(_STAND_IN_CONTEXT, text))
 
 
 def _famous(text: str, span: Span) -> bool:
@@ -307,9 +323,12 @@ def _famous(text: str, span: Span) -> bool:
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
-    right_match = _SENTENCE_END.search(text, end, end + 300)
-    return text[left : right_match.start() if right_match else min(len(text), end + 300)]
+    """The sentence holding [start, end): from after the last of _SENTENCE_ENDS in the 300 characters before it
+    to the first in the 300 after it (looked up with str.rfind and str.find, not a scan per character)."""
+    lo, hi = max(0, start - 300), min(len(text), end + 300)
+    left = max(lo, *(text.rfind(ch, lo, start) + 1 for ch in _SENTENCE_ENDS))
+    right = min((at for at in (text.find(ch, end, hi) for ch in _SENTENCE_ENDS) if at >= 0), default=hi)
+    return text[left:right]
 
 
 def _words(*groups: str) -> frozenset[str]:

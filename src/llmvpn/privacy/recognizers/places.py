@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from llmvpn.privacy.recognizers._context import contains, finditer_cued, mentions
+from llmvpn.privacy.recognizers._context import (
+    contains,
+    finditer_cued,
+    finditer_words,
+    mentions,
+    search_words,
+)
 from llmvpn.privacy.recognizers.names import is_common
 from llmvpn.privacy.recognizers.negatives import FAMOUS
 from llmvpn.privacy.spans import EntityType, Span
@@ -18,7 +24,7 @@ def find(text: str) -> list[Span]:
         spans.extend(_labelled_employers(text))
     if "(" in text and mentions(text, _INSTITUTION_CUES):
         spans.extend(_bracketed_institutions(text))
-    if _LEGAL_FORM_HINT.search(text):
+    if search_words(_LEGAL_FORM_HINT, text):
         spans.extend(_legal_forms(text))
     if mentions(text, _BIRTH_CUES):
         spans.extend(_birthplaces(text))
@@ -139,7 +145,7 @@ _INSTITUTION_CUES = frozenset(
 
 def _labelled_employers(text: str) -> list[Span]:
     spans = []
-    for m in _EMPLOYER_LABEL.finditer(text):
+    for m in finditer_words(_EMPLOYER_LABEL, text):
         value = m.group("org")
         cut = _FIRM_END.search(value)
         if cut is not None:
@@ -174,7 +180,7 @@ _BIRTH_CUES = frozenset("born geboren née né nata nato nacida nacido nascida n
 
 def _birthplaces(text: str) -> list[Span]:
     spans = []
-    for m in _BIRTHPLACE.finditer(text):
+    for m in finditer_words(_BIRTHPLACE, text):
         first = m.group("place").split()[0]
         if not is_common(first) and first.lower() not in _PLACE_WORDS:
             spans.append(Span(m.start("place"), m.end("place"), EntityType.LOCATION, 0.65))
@@ -183,7 +189,7 @@ def _birthplaces(text: str) -> list[Span]:
 
 def _bracketed_institutions(text: str) -> list[Span]:
     spans = []
-    for m in _INSTITUTION.finditer(text):
+    for m in finditer_words(_INSTITUTION, text):
         value = m.group("org").strip()
         words = value.split()
         if len(words) > 8 or is_common(words[0]) or any(ch.isdigit() for ch in value) and len(words) == 1:
@@ -231,7 +237,7 @@ _EMPLOYER = re.compile(
 def find_employers(text: str) -> list[Span]:
     """Employers, schools and banks named as the writer's (or someone's they know), and their town."""
     spans = []
-    for m in _EMPLOYER.finditer(text):
+    for m in finditer_words(_EMPLOYER, text):
         value = m.group("org").rstrip(" \t.")
         words = value.split()
         if not words or all(is_common(w) for w in words) or len(words) == 1 and words[0].islower():

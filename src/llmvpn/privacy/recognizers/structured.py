@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from llmvpn.privacy.recognizers._context import mentions
+from llmvpn.privacy.recognizers._context import finditer_words, mentions, search_words
 from llmvpn.privacy.recognizers.names import LW, NAME_RUN, PARTICLES, is_common, name_span
 from llmvpn.privacy.spans import EntityType, Span
 
@@ -221,7 +221,7 @@ def _key_values(text: str) -> list[Span]:
             spans.append(Span(start + found[0], start + found[1], EntityType.PERSON, 0.75))
             has_person = True
     # a record's town is where its person lives ("ad": "Burak", ..., "sehir": "Sakarya"; "hemort: Örebro" in a profile)
-    if has_person or _PERSONAL_RECORD.search(text):
+    if has_person or search_words(_PERSONAL_RECORD, text):
         spans.extend(t for t in towns if t is not None)
         spans.extend(firms)  # and its "company" is their employer
     return spans
@@ -337,7 +337,7 @@ def _split_row(line: str, delimiter: str) -> list[tuple[int, int, str]]:
 
 def _name_fields(text: str) -> list[Span]:
     spans = []
-    for m in _NAME_FIELD.finditer(text):
+    for m in finditer_words(_NAME_FIELD, text):
         start, value = m.start("name"), m.group("name")
         if value.isupper() or value.replace(",", "").split()[0].isupper():
             words = value.split(",")[0].split()
