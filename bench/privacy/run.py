@@ -179,8 +179,8 @@ COMPARISON_SETS = (
     ("fresh2", "fresh2", 3, "the second blind set (templates_fresh2.py)"),
     ("fresh3", "fresh3", 4, "the third blind set (templates_fresh3.py)"),
     ("fresh4", "fresh4", 5, "the fourth blind set (templates_fresh4.py), now a development set"),
-    ("fresh5", "fresh5", 6, "the fifth blind set (templates_fresh5.py), not to be tuned on"),
-    ("fresh6", "fresh6", 7, "the sixth blind set (templates_fresh6.py), held in reserve: not to be tuned on"),
+    ("fresh5", "fresh5", 6, "the fifth blind set (templates_fresh5.py), now a development set"),
+    ("fresh6", "fresh6", 7, "the sixth blind set (templates_fresh6.py), now a development set"),
     ("fresh7", "fresh7", 8, "the seventh blind set (templates_fresh7.py), held in reserve: not to be tuned on"),
 )
 

@@ -1,6 +1,7 @@
 """The sixth blind set ("fresh6") for the PII benchmark: written without seeing the detector or the earlier sets.
 
-Held in reserve: nobody tunes on it. corpus.generate(n, seed, fresh6=True) draws all three kinds from this module,
+It judged detector round 3 and is now a development set (round 4 tuned on it; fresh7 judges that).
+corpus.generate(n, seed, fresh6=True) draws all three kinds from this module,
 renders them with its own Context and fill() (no other set's slots), and labels spans as corpus.py's docstring says.
 
 Situations (chosen to be new): healthcare referrals and lab results, immigration and residence paperwork, school

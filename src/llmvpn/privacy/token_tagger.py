@@ -2,21 +2,27 @@
 
     tagger = load_token_tagger()      # the package's model (models/token-tagger.npz), or None with a warning
     spans = tagger.spans(text)        # typed spans, scored below every rule
+    reading = tagger.read(text)       # the spans and each token's probability of not being PII
 
 Like learned.py it sits beside the rules and finds what they name nowhere (a name after "Dear", a value
 in a "Name:" field, an account number beside its cue), but reads a 1 KB prompt in about a millisecond
-of CPU instead of ~23 ms: no network, one row of weights per feature, summed.
+of CPU instead of ~23 ms: no network, one row of weights per feature, summed. Its per-token view also
+tempers the NER model in the detector (detect.NerCheck): what it is sure is not PII is not sent there.
 
 Every token (one regex: runs of word characters, and every punctuation character alone, since labels
 in the corpus start and end there: "serena.distefano", "admin:hunter2@db") gets a few base features
-(lower-cased form, shape, affixes, case and length, the spacing around it), looked up in a vocabulary
-saved with the model. A token's score for each label sums the weight rows of its own features, those
-of its neighbours at -2..+2 (each offset hashed to its own rows), a few conjunctions (the word before
-with this shape, the shapes around it) and a bag of the words within six tokens. A softmax over "not
-PII" and the 15 entity types gives each token a label; a run of one type (going on over a token
-glued between two of its tokens, or fairly likely to be of its type) forms a span whose probability
-is the mean of its tokens', kept when it reaches the type's threshold stored with the model
-(bench/privacy/train_token_tagger.py trains it and chooses the types and thresholds by leave-one-out).
+(lower-cased form, shape, affixes, case and length, its word clusters, the spacing around it), looked
+up in a vocabulary saved with the model. The word clusters carry what the corpus cannot teach, that
+"Okonkwo" is a surname like "Smith": k-means groups of spaCy md's static word vectors (bench/privacy/
+word_clusters.py; en_core_web_md 3.7.1, MIT licence, its vectors CC0), ~475,000 words stored in the
+model as CRC-32 → (coarse, fine) cluster, so nothing here needs spaCy. A token's score for each label
+sums the weight rows of its own features, those of its neighbours at -2..+2 (each offset hashed to its
+own rows), a few conjunctions (the word before with this shape, the shapes around it) and a bag of the
+words within six tokens. A softmax over "not PII" and the 15 entity types gives each token a label; a
+run of one type (going on over a token glued between two of its tokens, or fairly likely to be of its
+type) forms a span whose probability is the mean of its tokens', kept when it reaches the type's
+threshold stored with the model (bench/privacy/train_token_tagger.py trains it and chooses the types
+and thresholds by leave-one-out).
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -44,9 +51,10 @@ WINDOW = 2  # neighbours on each side whose features a token sees
 BAG = 6  # words on each side in a token's bag of context words
 EXTEND = 0.3  # probability of its type at which the token after a span extends it
 # Base features, in this order per token; the last two are the spacing before and after it.
-KINDS = ("w", "sh", "ss", "p2", "p3", "s2", "s3", "s4", "c", "b", "a")
+# "k" and "K" are the word's coarse and fine cluster (WordClusters).
+KINDS = ("w", "sh", "ss", "p2", "p3", "s2", "s3", "s4", "c", "k", "K", "b", "a")
 # The base features a token sees of its neighbours two away (of itself and the adjacent ones: all).
-_FAR = np.array([KINDS.index(k) for k in ("w", "sh", "c", "b", "a")])
+_FAR = np.array([KINDS.index(k) for k in ("w", "sh", "c", "k", "b", "a")])
 _W, _SH = KINDS.index("w"), KINDS.index("sh")
 _EDGE = " \t\r\n.,;:!?()[]{}<>\"'`“”‘’«»*|-"
 _RUNS = re.compile(r"(.)\1+")
@@ -66,8 +74,37 @@ def _shape_table() -> dict[int, str]:
 _SHAPE = _shape_table()
 
 
-def token_features(token: str) -> list[str]:
-    """The base features of one token that do not depend on where it stands (all but the spacing)."""
+class WordClusters:
+    """Word → (coarse, fine) cluster of its md word vector (bench/privacy/word_clusters.py builds them).
+
+    Stored as the sorted CRC-32s of the words and their cluster ids: ~4 MB of arrays instead of a
+    dict of ~475,000 strings. A word not found as written is looked up in title case ("BRANNIGAN").
+    """
+
+    def __init__(self, keys: np.ndarray, ids: np.ndarray) -> None:
+        self._keys = keys
+        self._ids = ids
+
+    def _find(self, words: list[str]) -> np.ndarray:
+        keys = np.array([zlib.crc32(w.encode("utf-8", "surrogatepass")) for w in words], dtype=np.uint32)
+        at = np.minimum(self._keys.searchsorted(keys), len(self._keys) - 1)
+        return np.where(self._keys[at] == keys, at, -1)
+
+    def lookup(self, tokens: list[str]) -> list[tuple[int, int] | None]:
+        """Each token's clusters, or None (one vectorised search for all: a search per word costs more)."""
+        if not tokens or not len(self._keys):
+            return [None] * len(tokens)
+        at = self._find(tokens)
+        missed = [i for i in np.flatnonzero(at < 0).tolist() if not tokens[i].istitle()]
+        if missed:
+            at[missed] = self._find([tokens[i].title() for i in missed])
+        ids = self._ids[np.maximum(at, 0)].tolist()
+        return [None if k < 0 else (c[0], c[1]) for k, c in zip(at.tolist(), ids)]
+
+
+def token_features(token: str, cluster: tuple[int, int] | None = None) -> list[str]:
+    """The base features of one token that do not depend on where it stands (all but the spacing);
+    `cluster`: its WordClusters.lookup."""
     low = token.lower()
     full = token[:32].translate(_SHAPE)
     n = len(token)
@@ -78,8 +115,9 @@ def token_features(token: str) -> list[str]:
             n if n < 5 else 6 if n < 7 else 9 if n < 10 else 15 if n < 16 else 99)
     else:
         case = "n" + str(n if n < 5 else 9 if n < 10 else 15 if n < 16 else 99)
+    coarse, fine = ("k-", "K-") if cluster is None else (f"k{cluster[0]}", f"K{cluster[1]}")
     return ["w" + low[:24], "h" + _RUNS.sub(r"\1", full), "S" + full[:6], "P" + low[:2], "Q" + low[:3],
-            "s" + low[-2:], "t" + low[-3:], "u" + low[-4:], "c" + case]
+            "s" + low[-2:], "t" + low[-3:], "u" + low[-4:], "c" + case, coarse, fine]
 
 
 _SPACES = np.zeros(0x3001, dtype=bool)
@@ -103,7 +141,8 @@ SPACING = ("^", "n", "s", "-")  # the spacing features' names, by kind above
 
 
 def encode(text: str, vocab: dict[str, int], known: dict[str, int] | None = None,
-           known_ids: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+           known_ids: np.ndarray | None = None,
+           clusters: WordClusters | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Token starts, ends and base-feature ids (n × len(KINDS), -1 for a feature not in `vocab`).
 
     `known` maps frequent tokens to their row of `known_ids` (their features' ids, precomputed with
@@ -127,13 +166,12 @@ def encode(text: str, vocab: dict[str, int], known: dict[str, int] | None = None
     if known_ids is not None:
         base[hit, :-2] = known_ids[index[hit]]
     get = vocab.get
-    cache: dict[str, list[int]] = {}
-    for i in np.flatnonzero(~hit).tolist():
-        token = tokens[i]
-        ids = cache.get(token)
-        if ids is None:
-            ids = cache[token] = [get(f, -1) for f in token_features(token)]
-        base[i, :-2] = ids
+    unknown = np.flatnonzero(~hit).tolist()
+    if unknown:
+        new = list(dict.fromkeys(tokens[i] for i in unknown))
+        found = clusters.lookup(new) if clusters is not None else [None] * len(new)
+        ids = {t: [get(f, -1) for f in token_features(t, c)] for t, c in zip(new, found)}
+        base[unknown, :-2] = [ids[tokens[i]] for i in unknown]
     before, after = _spacing(text, starts_a, ends_a)
     base[:, -2] = np.array([get("b" + k, -1) for k in SPACING])[before]
     base[:, -1] = np.array([get("a" + k, -1) for k in SPACING])[after]
@@ -215,20 +253,25 @@ class TokenTagger:
     """The loaded model. Thread-safe: it holds read-only arrays and reads nothing else."""
 
     def __init__(self, weights: np.ndarray, vocab: dict[str, int], known: dict[str, int], known_ids: np.ndarray,
-                 config: dict, types: frozenset[EntityType] | None = None, path: Path | None = None) -> None:
+                 config: dict, types: frozenset[EntityType] | None = None, path: Path | None = None,
+                 clusters: WordClusters | None = None) -> None:
         self._weights = weights
         self._vocab = vocab
         self._known = known
         self._known_ids = known_ids
+        self.clusters = clusters
         self._buckets = int(config["buckets"])
         self.thresholds = {EntityType(t): float(v) for t, v in config["thresholds"].items()}
+        # How sure of "not PII" it must be to keep a sentence from the NER model (skip_at) or drop a span of
+        # the model's (veto_at), chosen with the thresholds: detect.NerCheck's fields.
+        self.ner_check: dict[str, float] = {k: float(v) for k, v in config.get("ner_check", {}).items()}
         taken = frozenset(self.thresholds)
         self.types = taken if types is None else taken & frozenset(types)
         self.path = path
 
     def probabilities(self, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Token starts, ends and label probabilities (n × len(LABELS))."""
-        starts, ends, base = encode(text, self._vocab, self._known, self._known_ids)
+        starts, ends, base = encode(text, self._vocab, self._known, self._known_ids, self.clusters)
         n = len(base)
         probs = np.zeros((n, len(LABELS)), dtype=np.float32)
         for lo in range(0, n, BLOCK):
@@ -243,45 +286,76 @@ class TokenTagger:
         """Typed spans the tagger finds in `text` (overlap-free among themselves, sorted by start)."""
         if not self.types or not text.strip():
             return []
-        return [Span(start, end, etype, SCORE) for start, end, etype, p in self.guesses(text)
-                if etype in self.types and p >= self.thresholds[etype]]
+        return self.read(text).spans
+
+    def read(self, text: str) -> Reading:
+        """Its spans and what it thinks of every token: what the detector needs to weigh NER's finds."""
+        starts, ends, probs = self.probabilities(text)
+        spans = [Span(start, end, etype, SCORE) for start, end, etype, p in _runs(text, starts, ends, probs)
+                 if etype in self.types and p >= self.thresholds[etype]]
+        return Reading(spans, starts, ends, probs[:, 0] if len(probs) else np.zeros(0, dtype=np.float32))
 
     def guesses(self, text: str) -> list[tuple[int, int, EntityType, float]]:
         """Every run of tokens labelled with one type, with its mean probability (before thresholds)."""
-        starts, ends, probs = self.probabilities(text)
-        if not len(probs):
-            return []
-        labels = probs.argmax(axis=1)
-        marked = np.flatnonzero(labels).tolist()
-        if not marked:
-            return []
-        # Plain lists from here: a Python loop over numpy scalars costs microseconds a step.
-        labels, starts, ends = labels.tolist(), starts.tolist(), ends.tolist()
-        found, n, j = [], len(labels), 0
-        for i in marked:
-            if i < j:
-                continue  # inside the run just read
-            label, j = labels[i], i + 1
-            # A run goes on over the next tokens of its type, or fairly likely to be, across spaces and
-            # punctuation, not across a blank line; and over one token glued between two of its type
-            # (the "-" of "Vasquez-Oduya", the "." of "j.smith").
-            while j < n and "\n\n" not in text[ends[j - 1] : starts[j]]:
-                if labels[j] == label or probs.item(j, label) >= EXTEND:
-                    j += 1
-                elif j + 1 < n and labels[j + 1] == label and ends[j - 1] == starts[j] and ends[j] == starts[j + 1]:
-                    j += 2
-                else:
-                    break
-            start, end = starts[i], ends[j - 1]
-            while start < end and text[start] in _EDGE:
-                start += 1
-            while end > start and text[end - 1] in _EDGE:
-                end -= 1
-            if end - start >= 2:
-                # Its probability: the mean over the tokens labelled with its type, not those it bridged.
-                core = [probs.item(k, label) for k in range(i, j) if labels[k] == label]
-                found.append((start, end, EntityType(LABELS[label]), sum(core) / len(core)))
-        return found
+        return _runs(text, *self.probabilities(text))
+
+
+class Reading:
+    """The tagger's answer for one text: its spans, and each token's probability of not being PII."""
+
+    def __init__(self, spans: list[Span], starts: np.ndarray, ends: np.ndarray, not_pii: np.ndarray) -> None:
+        self.spans = spans
+        self._starts = starts
+        self._ends = ends
+        self._not_pii = not_pii
+
+    def sure_not_pii(self, at_least: float) -> list[tuple[int, int]]:
+        """The tokens it gives at least this probability of not being PII, as (start, end)."""
+        sure = np.flatnonzero(self._not_pii >= at_least)
+        return list(zip(self._starts[sure].tolist(), self._ends[sure].tolist()))
+
+    def not_pii_within(self, start: int, end: int) -> float:
+        """The lowest probability of not being PII among the tokens of text[start:end] (1.0: no token)."""
+        lo = int(np.searchsorted(self._ends, start, side="right"))
+        hi = int(np.searchsorted(self._starts, end, side="left"))
+        return float(self._not_pii[lo:hi].min()) if hi > lo else 1.0
+
+
+def _runs(text: str, starts: np.ndarray, ends: np.ndarray, probs: np.ndarray) -> list[tuple[int, int, EntityType, float]]:
+    """Every run of tokens labelled with one type, with its mean probability."""
+    if not len(probs):
+        return []
+    labels = probs.argmax(axis=1)
+    marked = np.flatnonzero(labels).tolist()
+    if not marked:
+        return []
+    # Plain lists from here: a Python loop over numpy scalars costs microseconds a step.
+    labels, starts, ends = labels.tolist(), starts.tolist(), ends.tolist()
+    found, n, j = [], len(labels), 0
+    for i in marked:
+        if i < j:
+            continue  # inside the run just read
+        label, j = labels[i], i + 1
+        # A run goes on over the next tokens of its type, or fairly likely to be, across spaces and
+        # punctuation, not across a blank line; and over one token glued between two of its type
+        # (the "-" of "Vasquez-Oduya", the "." of "j.smith").
+        while j < n and "\n\n" not in text[ends[j - 1] : starts[j]]:
+            if labels[j] == label or probs.item(j, label) >= EXTEND:
+                j += 1
+            elif j + 1 < n and labels[j + 1] == label and ends[j - 1] == starts[j] and ends[j] == starts[j + 1]:
+                j += 2
+            else:
+                break
+        start, end = starts[i], ends[j - 1]
+        while start < end and text[start] in _EDGE:
+            start += 1
+        while end > start and text[end - 1] in _EDGE:
+            end -= 1
+        if end - start >= 2:
+            # Its probability: the mean over the tokens labelled with its type, not those it bridged.
+            core = [probs.item(k, label) for k in range(i, j) if labels[k] == label]
+            found.append((start, end, EntityType(LABELS[label]), sum(core) / len(core)))
+    return found
 
 
 def load_token_tagger(path: str | Path | None = None, *, types: frozenset[EntityType] | None = None,
@@ -305,6 +379,8 @@ def load_token_tagger(path: str | Path | None = None, *, types: frozenset[Entity
         words = bytes(data["vocab"]).decode("utf-8", "surrogatepass").split("\n")
         tokens = bytes(data["tokens"]).decode("utf-8", "surrogatepass").split("\n")
         known_ids = data["token_ids"].astype(np.int64)
+        clusters = (WordClusters(data["cluster_keys"], data["cluster_ids"])
+                    if "cluster_keys" in data.files else None)
     if config.get("labels") != list(LABELS) or config.get("kinds") != list(KINDS):
         raise ConfigError(f"token tagger at {file} was trained for other labels or features")
     weights.flags.writeable = False
@@ -312,4 +388,4 @@ def load_token_tagger(path: str | Path | None = None, *, types: frozenset[Entity
     if thresholds is not None:
         config["thresholds"] = thresholds
     known = {t: i for i, t in enumerate(tokens)}
-    return TokenTagger(weights, {w: i for i, w in enumerate(words)}, known, known_ids, config, types, file)
+    return TokenTagger(weights, {w: i for i, w in enumerate(words)}, known, known_ids, config, types, file, clusters)
