@@ -182,6 +182,7 @@ COMPARISON_SETS = (
     ("fresh5", "fresh5", 6, "the fifth blind set (templates_fresh5.py), now a development set"),
     ("fresh6", "fresh6", 7, "the sixth blind set (templates_fresh6.py), now a development set"),
     ("fresh7", "fresh7", 8, "the seventh blind set (templates_fresh7.py), held in reserve: not to be tuned on"),
+    ("fresh8", "fresh8", 9, "the eighth blind set (templates_fresh8.py), held in reserve: not to be tuned on"),
 )
 
 
