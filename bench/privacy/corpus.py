@@ -468,7 +468,9 @@ def _national_id(ctx: _Context) -> str:
 def _ip(ctx: _Context) -> str:
     r = ctx.rng
     if r.random() < 0.2:
-        return ":".join(f"{r.randint(0, 0xFFFF):x}" for _ in range(8)) if r.random() < 0.5 else f"2001:db8:{r.randint(1, 0xFFFF):x}::{r.randint(1, 0xFFFF):x}"
+        # A compressed address in a real allocation (2a02::/16, RIPE's): 2001:db8::/32 is documentation (RFC 3849),
+        # nobody's address, and the later sets label it so. (The same two draws as before: the rest is unchanged.)
+        return ":".join(f"{r.randint(0, 0xFFFF):x}" for _ in range(8)) if r.random() < 0.5 else f"2a02:{r.randint(1, 0xFFFF):x}::{r.randint(1, 0xFFFF):x}"
     first = r.choice([10, 172, 192, r.randint(11, 223)])
     second = {192: 168, 172: r.randint(16, 31)}.get(first, r.randint(0, 255))
     return f"{first}.{second}.{r.randint(0, 255)}.{r.randint(1, 254)}"

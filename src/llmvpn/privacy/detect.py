@@ -152,7 +152,7 @@ class Detector:
         if self.tagger is not None and self.tagger.types & wanted:
             # Before the vetoes and the famous-entity filter, which apply to its guesses as to the rules';
             # what it covers is not sent to the NER model again.
-            candidates.extend(reading.spans if reading is not None else self.tagger.spans(text))
+            candidates.extend(_plausible_guesses(text, reading.spans if reading is not None else self.tagger.spans(text)))
         veto = negatives.negative_ranges(text)
         if use_ner:
             explained = [(s.start, s.end) for s in candidates] + veto
@@ -165,7 +165,8 @@ class Detector:
             if reading is not None and self.ner_check.veto_at is not None:
                 found = [s for s in found if reading.not_pii_within(s.start, s.end) < self.ner_check.veto_at]
             candidates.extend(found)
-        candidates = negatives.drop_generic_mentions(text, [s for s in candidates if not negatives.vetoed(s, veto)])
+        candidates = negatives.drop_generic_mentions(
+            text, negatives.drop_never_names(text, [s for s in candidates if not negatives.vetoed(s, veto)]))
         persons = [s for s in candidates if s.type is E.PERSON]
         if persons:
             candidates.extend(s for s in names.propagate(text, persons) if not negatives.vetoed(s, veto))
@@ -192,6 +193,9 @@ class Detector:
             if foreign and (span.type is not E.PERSON or " " not in text[span.start : span.end]):
                 continue
             single = span.type is not E.PERSON or " " not in text[span.start : span.end]
+            if single and " " not in text[span.start : span.end] and _opens_sentence(text, span.start) and not text[span.start].isascii() \
+                    and _NON_LATIN.match(text, span.start) and (after := _WORD_AFTER.match(text, span.end)) and after.group(1).islower():
+                continue  # "Γράψε μια επιστολή", "Напиши письмо": the English model reads a verb in Greek or Cyrillic
             if not foreign and single and _opens_sentence(text, span.start):
                 # A short sentence of a prompt in another language has too few function words to tell its language
                 # by ("Jsou skutečné?", "Hur tar man bort mögel?"); the word opening it is a verb or a pronoun there.
@@ -203,6 +207,8 @@ class Detector:
         return spans
 
 
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_])")
+_NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 _SITE = re.compile(r"(?i)\b(?:https?://|www\.)(?:www\.)?(?P<label>[a-z0-9-]{2,40})(?:\.[a-z0-9-]+)*\.[a-z]{2,12}(?P<path>/[^\s<>\"'`]*)?")
 
 
@@ -223,6 +229,41 @@ def _named_sites(text: str, persons: list[Span]) -> list[Span]:
             url = m.group().rstrip(".,;:!?)")
             spans.append(Span(m.start(), m.start() + len(url), E.URL, 0.75))
     return spans
+
+
+_TITLE_BEFORE = re.compile(r"(?i)\b(?:mr|mrs|ms|dr|frau|herr|pan|pani|pane|paní|sr|sra|mme|m|signor|signora|dhr|mevr)\.?[ \t]+$")
+# A word after another in the same clause, of two letters or more: capitalised, it shows the clause capitalises
+# its names ("..., Оксана Ткаченко, РНОКПП ...").
+_INNER_WORD = re.compile(r"(?<=[\w,][ \t])[^\W\d_]{2,}")
+_LOWER_GUESS_TYPES = frozenset({E.PERSON, E.ORGANIZATION, E.LOCATION, E.ADDRESS})
+# A card's expiry ("exp": "09/28", "valid thru 09/28"): a month and a year, never a birth date.
+_EXPIRY_BEFORE = re.compile(r"(?i)\b(?:exp\w*|valid\w*(?: thru| until| till)?|gültig\w*(?: bis)?|scad\w*|venc\w*|cad\w*)[\"':= \t]*$")
+_MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])[/-][0-9]{2}")
+
+
+def _plausible_guesses(text: str, spans: list[Span]) -> list[Span]:
+    """The token tagger's guesses without the ones no reader would take: a name, place or address in lower
+    case where the text writes in both cases ("проживаю", "miejsce urodzenia", "expiring oh nine": prose
+    words), and a card's expiry read as a birth date."""
+    if not spans:
+        return spans
+    kept = []
+    for span in spans:
+        value = text[span.start : span.end]
+        if (span.type in _LOWER_GUESS_TYPES and value.isalpha() and value.islower()
+                and not _TITLE_BEFORE.search(text, max(0, span.start - 8), span.start)):
+            # one lower-case word in a clause that capitalises its names: "дата народження ..., проживаю за
+            # адресою" (but "sehr geehrte frau tanner komma ...", dictated in lower case, keeps its guesses)
+            left = max(text.rfind(stop, 0, span.start) for stop in ".!?:;\n")
+            right = min((i for i in (text.find(stop, span.end) for stop in ".!?:;\n") if i >= 0), default=len(text))
+            inner = [m.group()[0].isupper() for m in _INNER_WORD.finditer(text, left + 1, right)]
+            if sum(inner) >= 2 and sum(inner) * 5 >= len(inner):
+                continue
+        if (span.type is E.DATE_OF_BIRTH and _MONTH_YEAR.fullmatch(value)
+                and _EXPIRY_BEFORE.search(text, max(0, span.start - 20), span.start)):
+            continue
+        kept.append(span)
+    return kept
 
 
 def _drop_postcodes_read_as_phones(candidates: list[Span]) -> list[Span]:

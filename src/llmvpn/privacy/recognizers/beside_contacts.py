@@ -38,6 +38,12 @@ _NOT_A_NAME = frozenset(
     mijn mein meine mon ma mes mi mis meu minha mio mia min mitt mit moje mój můj my our
     bestelling bestellung commande pedido ordine zamówienie objednávka sipariş beställning ordre order""".split()
 )
+# A lower-case word just before a lower-case "name" shows the sentence running on, unless it is a label
+# ("ref anna nowak (601 ...)", "contact jan kowalski 601 ...").
+_PROSE_BEFORE = re.compile(r"(?<![\w])([^\W\d_]*[a-zà-ÿ])[ \t]+$")
+_LABEL_WORDS = """ref referee reference contact contacts attn name candidate manager agent caller client customer tenant
+    from to cc by for call ring text at is"""
+_LABELS_BEFORE = frozenset(_LABEL_WORDS.split())
 _DATE_LIKE = re.compile(r"[0-9]{1,4}([./-])[0-9]{1,2}\1[0-9]{2,4}")
 
 
@@ -54,5 +60,8 @@ def find(text: str) -> list[Span]:
             continue  # "the user Jan Jansen <jan@example.com>", "accept +1 555 0100": a stand-in beside a stand-in
         words = [w for w in m.group("name").split() if not re.fullmatch(_PARTICLES, w, re.IGNORECASE)]
         if not any(is_common(w) or w.isupper() or w.lower() in CONTACT_LABELS or w.lower() in _NOT_A_NAME for w in words):
+            if m.group("name").islower() and (before := _PROSE_BEFORE.search(text, max(0, m.start("name") - 30), m.start("name"))) \
+                    and before.group(1) not in _LABELS_BEFORE:
+                continue  # "je suis joignable au ...", "hij belt steeds vanaf ...": prose runs on up to the number
             spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.6))
     return spans

@@ -57,7 +57,9 @@ _FICTIONAL_PHONE = re.compile(
 # ... believed fictional only where the text says so: such numbers also stand in for real ones in pasted samples.
 _FICTION_CUE = re.compile(
     r"(?i)\b(?:fiction\w*|drama|films?|movies?|tv|screenplay|script|novel|reserved|won't ring|doesn't ring|ring anyone|"
-    r"placeholder|dummy|fake|made-up|ofcom|acma|mock\w*|mock-?ups?|demo|test data)\b"
+    r"placeholder|dummy|fake|made-up|ofcom|acma|mock\w*|mock-?ups?|demo|test data)\b|"
+    # the word "example" as a word, not in a domain ("maria@example.org" says nothing of her phone)
+    r"(?<![@.\w])(?:examples?|sample|beispiel|exemple|ejemplo|esempio|exemplo|voorbeeld|przykład|příklad)\b(?![.@-]\w)"
 )
 _DATE_LIKE = re.compile(r"^[0-9]{1,4}([./-])[0-9]{1,2}\1[0-9]{2,4}$|^(?:1[89]|20)[0-9]{2}\.[ \t]?[0-9]{1,2}\.[ \t]?[0-9]{1,2}\.?$")
 
@@ -223,6 +225,13 @@ _DOC_CUE = re.compile(
     r"dokumentace|documentación|dokumentation|documentazione|documentação|documentatie|dokumentacja|dokumentasyon|"
     r"exemple|ejemplo|beispiel|esempio|exemplo|voorbeeld|przykład|příklad|eksempel|exempel)\b(?![.@-]\w)"
 )
+# Words by which a writer owns a machine or a log ("my server", "our VPN", "mein Router", "notre serveur"): a
+# documentation-prefix address said with none of them is a quoted example.
+_OWNER_CUE = re.compile(
+    r"(?i)\b(?:my|our|we|i|i'm|mine|ours|mein\w*|unser\w*|ich|wir|mon|ma|mes|notre|nos|je|mi|mis|nuestr\w*|"
+    r"il mio|la mia|nostr\w*|meu|minha|nosso|nossa|mijn|onze|ons|wij|ik|mój|moj\w*|nasz\w*|můj|moje|náš|naše|"
+    r"benim|bizim|min|mitt|mina|vår\w*|minun|meidän|user|login|logged|belongs?|belonging|owned|owner|assigned|home|office)\b"
+)
 # The IPv4 blocks reserved for documentation (RFC 5737): examples, never anyone's machine.
 _DOC_NETS = ("192.0.2.", "198.51.100.", "203.0.113.")
 
@@ -252,8 +261,9 @@ def find_ips(text: str) -> list[Span]:
             value = m.group()
             if value.count(":") < 2 or value.lower() in _GENERIC_IPS or _LOOPBACK_PORT.fullmatch(value):
                 continue
-            if value.lower().startswith("2001:db8:") and _DOC_CUE.search(text):
-                continue  # the documentation prefix (RFC 3849), where the text speaks of examples
+            if value.lower().startswith("2001:db8:") and (_DOC_CUE.search(text) or not _OWNER_CUE.search(text)):
+                # the documentation prefix (RFC 3849), where the text speaks of examples or of no machine of the
+                # writer's: "Explain this nginx line: 2001:db8::f08 - - ...", a log pasted to be explained
                 continue
             try:
                 ipaddress.IPv6Address(value)

@@ -44,6 +44,25 @@ _REFERENCE_CUES = frozenset(
     catalog catalogue""".split()
     for plural in ("", "s")
 )
+# A court's file number after the word for it ("Aktenzeichen RG 24/08991", "číslo jednací 13 C 166/24", "docket
+# number 24 C 209/25"): a case at a court, not a person's identifier.
+_COURT_FILE = re.compile(
+    r"(?i:\b(?:aktenzeichen|az\.?|geschäftszeichen|gz\.?|jednací|č\.\s?j\.|spisová značka|sp\.\s?zn\.|docket|case|"
+    r"file|sygnatura|sygn\.?|sprawa|sprawy|spis|dosar|dosarul|rôle|rg|expediente|autos|ruolo|zaaknummer|rolnummer)\b)"
+    r"(?:\s+(?i:no\.?|nr\.?|number|num|n°|#|akt|zaken))?(?:\s+(?:is|was|ist|est|es|je))?\s*[:#]?\s*"
+    r"(?P<id>(?:[0-9]{1,4}\s?)?(?:[A-Za-z]{1,4}\s?)?[0-9]{1,6}/[0-9]{2,6})(?![\w/])"
+)
+_COURT_CUE_WORDS = """aktenzeichen az geschäftszeichen gz jednací j spisová zn docket case file sygnatura sygn rôle
+    rg sprawa sprawy spis dosar dosarul expediente autos ruolo zaaknummer rolnummer"""
+_COURT_CUES = frozenset(_COURT_CUE_WORDS.split())
+# A flight: the word for it and an airline's two-character code and number ("flight TK 7896", "vol QF 5819",
+# "Vuelo FR 1335"); the whole is vetoed, for the models read the code as a name or a street number.
+_FLIGHT = re.compile(
+    r"\b(?i:flight|flights|flug|vol|vuelo|volo|voo|vlucht|lot|let|uçuş|lento|fly|flyg|рейс|πτήση)"
+    r"\s+(?:[A-Z][A-Z0-9]|[0-9][A-Z])\s?[0-9]{1,4}[A-Z]?\b"
+)
+_FLIGHT_WORDS = "flight flights flug vol vuelo volo voo vlucht lot let uçuş lento fly flyg рейс πτήση"
+_FLIGHT_CUES = frozenset(_FLIGHT_WORDS.split())
 _HASH_REF = re.compile(r"(?<![\w&])#[0-9]{2,10}(?![\w])")  # issue #1234, PR #56
 _VERSION_HEAD = (
     r"\bv|\bversion\s*|\bver\.?\s*|\brelease\s*|==|>=|<=|~=|\b(?:python|node|java|go|rust|ruby|php|ios|"
@@ -81,6 +100,9 @@ _PRICE = re.compile(
 # (Thousands groups follow one to three digits, and a currency sign before a digit opens the next amount:
 # "charged my card 2535 5933 7446 6146 €952.82" holds a card number and then a price.)
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'`]+")
+# A link whose host is an address literal ("http://10.2.3.4:8080/api", "https://[fd00::7]:6443"): the address
+# is the machine someone runs, and is not vetoed with the rest of the link.
+_IP_HOST = re.compile(r"(?i)[a-z][a-z0-9+.-]*://(?:[^\s/@]*@)?\[?(?P<ip>[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[0-9a-f]*:[0-9a-f:.]*)\]?")
 # Values printed in documentation and test suites, owned by nobody: the IBANs of the ISO 13616 and bank
 # examples, the test cards of Stripe, Adyen and Braintree, and US numbers in the unassigned area code 555.
 _TEST_CARDS = ("4242424242424242", "4000000000000002", "4111111111111111", "5555555555554444", "5105105105105100",
@@ -94,7 +116,9 @@ _TEST_CARDS = ("4242424242424242", "4000000000000002", "4111111111111111", "5555
 _DOC_IBANS = re.compile(
     r"(?i)(?<![\w])(?:DE89 ?3704 ?0044 ?0532 ?0130 ?00|GB82 ?WEST ?1234 ?5698 ?7654 ?32|NL91 ?ABNA ?0417 ?1643 ?00|"
     r"FR14 ?2004 ?1010 ?0505 ?0001 ?3M02 ?606|ES91 ?2100 ?0418 ?4502 ?0005 ?1332|IT60 ?X054 ?2811 ?1010 ?0000 ?0123 ?456|"
-    r"BE68 ?5390 ?0754 ?7034|CH93 ?0076 ?2011 ?6238 ?5295 ?7|AT61 ?1904 ?3002 ?3457 ?3201)(?![\w])"
+    r"BE68 ?5390 ?0754 ?7034|CH93 ?0076 ?2011 ?6238 ?5295 ?7|AT61 ?1904 ?3002 ?3457 ?3201|"
+    # the French and British examples of the banks' and validators' pages
+    r"FR76 ?3000 ?6000 ?0112 ?3456 ?7890 ?189|GB33 ?BUKB ?2020 ?1555 ?5555 ?55)(?![\w])"
 )
 # ... but someone may really hold one of those accounts: only believed a sample when the text says so.
 _DOC_WORDS = re.compile(
@@ -124,6 +148,10 @@ def negative_ranges(text: str) -> list[tuple[int, int]]:
         ranges.extend(m.span("id") for m in finditer_cued(_REFERENCE, _REFERENCE_START, text))
     if "#" in text:
         ranges.extend(m.span() for m in _HASH_REF.finditer(text))
+    if "/" in text and mentions(text, _COURT_CUES):
+        ranges.extend(m.span("id") for m in _COURT_FILE.finditer(text))
+    if mentions(text, _FLIGHT_CUES):
+        ranges.extend(m.span() for m in _FLIGHT.finditer(text))
     if _VERSION_NUMBER.search(text):
         ranges.extend(m.span() for m in finditer_cued(_VERSION, _VERSION_START, text))
         for m in _VERSION_PAIR.finditer(text):
@@ -144,7 +172,9 @@ def negative_ranges(text: str) -> list[tuple[int, int]]:
     links = [m.span() for m in finditer_words(_URL, text)]
     if links:
         # The account a link names ("github.com/maria42/notes") is someone's: it is not vetoed.
-        ranges.extend(_without(links, handles.in_links(text)))
+        holes = handles.in_links(text)
+        holes += [m.span("ip") for start, _ in links if text[start].isalpha() and (m := _IP_HOST.match(text, start))]
+        ranges.extend(_without(links, sorted(holes)))
     return merge_ranges(ranges)
 
 
@@ -194,6 +224,57 @@ _PUBLIC_AFTER = re.compile(
 _SENTENCE_ENDS = ".!?\n"
 _DIGIT = re.compile(r"[0-9]")
 _STRONG = frozenset(EntityType) - {EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.DATE}
+
+
+# Words that are never a name, a company or a place by themselves, in the languages the gateway meets: form
+# fields and column heads ("Name | Phone | DOB", "ПІБ:", "Όνομα:"), mail headers ("Forwarded message"), the
+# roles of parties ("Buyer", "Grantor:", "Zmocněnec:"), greetings and the verbs that open a request to
+# translate or check ("Tere, Mart!", "Spoštovani,", "Prevedi:", "Перевір"), pronouns ("Mano vardas"), chat
+# words and public offices ("Amtsgericht"). A span made only of them is dropped, whatever found it.
+_NEVER_NAME_WORDS = """
+name names fullname surname forename firstname lastname nickname username phone telephone tel tel. mobile cell fax
+email e-mail mail dob birthday birthdate address iban bic swift ssn id passport nationality gender sex age
+vorname nachname geburtsdatum geburtsort telefon handy anschrift adresse wohnort staatsangehörigkeit
+nom prénom naissance téléphone courriel nombre apellido apellidos teléfono correo nacimiento dirección
+nome cognome telefono indirizzo nascita naam voornaam achternaam geboortedatum adres telefoonnummer
+imię nazwisko telefon adres pesel jméno příjmení telefon narození bydliště adresa
+όνομα επώνυμο τηλέφωνο τηλέφωνό διεύθυνση άφιξη αναχώρηση κράτηση κράτησης αριθμός
+піб рнокпп імʼя ім'я прізвище телефон адреса фио имя фамилия отчество телефон адрес инн снилс заявка
+forwarded fwd fw subject from to cc bcc sent date reply re message original attachment
+buyer seller vendor grantor grantee agent principal claimant defendant plaintiff respondent applicant landlord
+tenant lessor lessee employee employer customer client patient guardian witness beneficiary owner
+käufer käuferin verkäufer verkäuferin mieter mieterin vermieter vermieterin vollmachtgeber bevollmächtigter
+zmocnitel zmocněnec kupující prodávající pronajímatel nájemce acheteur vendeur mandant mandataire
+comprador vendedor poderdante apoderado
+hello hi hey dear greetings tere dobrý dobry dobrý deň poštovani poštovana spoštovani spoštovana sveiki labas
+labdien ahoj hallo hola bonjour salut ciao buongiorno olá hej hei moi szia merhaba witam dzień dobry
+здравствуйте привет привіт добрий день шановна шановний шановні уважаемый уважаемая γεια σας αγαπητέ αγαπητή
+prevedi prelož přelož preložte išversk išverskite tõlgi перевір перевірте переведи переведите перекладіть
+parašyk parašykite napiš napište napisz przetłumacz übersetze übersetz traduci traduce traduis traduza
+vertaal çevir käännä oversæt översätt oversett μετάφρασε
+mano mūsų minu meie moj moja moje můj mój мой моя мій моя μου
+thx thanks ty pls please legit ok okay number details signed
+mr mrs ms mx dr prof sir madam herr frau mme mlle sr sra
+admin administrator root deploy deployer ubuntu ec2-user centos debian git postgres www-data nobody guest jenkins
+ansible backup operator
+amtsgericht landgericht oberlandesgericht finanzamt bürgeramt standesamt einwohnermeldeamt jobcenter
+krankenkasse werkstatt hausverwaltung sozialamt ausländerbehörde
+"""
+_NEVER_NAMES = frozenset(_NEVER_NAME_WORDS.split())
+_NAME_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.ADDRESS})
+_SPAN_WORD = re.compile(r"[^\W\d_](?:[\w'ʼ.-]*\w)?\.?")
+
+
+def drop_never_names(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` without the names, companies and places made only of words that are never one (_NEVER_NAMES)."""
+    kept = []
+    for span in spans:
+        if span.type in _NAME_TYPES and span.end - span.start <= 40:
+            words = _SPAN_WORD.findall(text[span.start : span.end])
+            if words and all(w.lower() in _NEVER_NAMES or w.lower().rstrip(".") in _NEVER_NAMES for w in words):
+                continue
+        kept.append(span)
+    return kept
 
 
 def drop_generic_mentions(text: str, spans: list[Span]) -> list[Span]:
