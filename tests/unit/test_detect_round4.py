@@ -10,19 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from llmvpn.privacy.detect import Detector
 from llmvpn.privacy.spans import EntityType as E
-
-detector = Detector(ner=None)
-
-
-def found(text: str) -> list[tuple[str, E]]:
-    return [(text[s.start : s.end], s.type) for s in detector.detect(text)]
-
-
-def of_type(text: str, etype: E) -> list[str]:
-    return [value for value, t in found(text) if t is etype]
-
+from tests.unit.rules_only import found, of_type
 
 # --- links that point at a person --------------------------------------------------------------------------------
 

@@ -10,21 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from llmvpn.privacy.detect import Detector, _plausible_guesses
+from llmvpn.privacy.detect import _plausible_guesses
 from llmvpn.privacy.recognizers import negatives
 from llmvpn.privacy.spans import EntityType as E
 from llmvpn.privacy.spans import Span
-
-detector = Detector(ner=None)
-
-
-def found(text: str) -> list[tuple[str, E]]:
-    return [(text[s.start : s.end], s.type) for s in detector.detect(text)]
-
-
-def of_type(text: str, etype: E) -> list[str]:
-    return [value for value, t in found(text) if t is etype]
-
+from tests.unit.rules_only import detector, found, of_type
 
 # --- IP addresses in links, configs and logs ---------------------------------------------------------------------
 
