@@ -134,7 +134,7 @@ class Parser:
     upper_W: Any  # (n_classes, nO)
     upper_b: Any
     gemm: Any  # blis.py.gemm
-    moves: Any  # int array: index into "BILU" per class, -1 for O
+    moves: list[int]  # per class: its index into "BILU", -1 for O
     labels: tuple[str, ...]  # per class
     outside: Any  # bool masks over classes: B-x, U-x and O (valid outside an entity)
     begin: Any  # B-x

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from llmvpn.privacy.recognizers._context import contains, keyword_pattern, lowered, mentions
+from llmvpn.privacy.recognizers._context import contains, keyword_pattern, lowered, matches_at, mentions
 from llmvpn.privacy.spans import EntityType, Span
 
 _MONTHS = {
@@ -268,17 +268,7 @@ def _at_words(pattern: re.Pattern[str], text: str, words: frozenset[str],
     set lookup cost far less than the pattern's long alternation tried at every character."""
     if starts is None:
         starts = _word_starts(text, words)
-    if starts is None:
-        yield from pattern.finditer(text)
-        return
-    end = 0
-    for start in starts:
-        if start < end:
-            continue  # (inside the last match, as finditer would have skipped it)
-        found = pattern.match(text, start)
-        if found is not None:
-            end = max(found.end(), found.start() + 1)
-            yield found
+    return pattern.finditer(text) if starts is None else matches_at(pattern, text, starts)
 
 
 # English month words and abbreviations ("jul 26." ends a sentence typed in lower case), and the words that are months.
