@@ -57,12 +57,12 @@ _COURT_CUE_WORDS = """aktenzeichen az geschäftszeichen gz jednací j spisová z
 _COURT_CUES = frozenset(_COURT_CUE_WORDS.split())
 # A flight: the word for it and an airline's two-character code and number ("flight TK 7896", "vol QF 5819",
 # "Vuelo FR 1335"); the whole is vetoed, for the models read the code as a name or a street number.
+_FLIGHT_WORDS = "flight flights flug vol vuelo volo voo vlucht lot let uçuş lento fly flyg рейс πτήση".split()
+_FLIGHT_CUES = frozenset(_FLIGHT_WORDS)
 _FLIGHT = re.compile(
-    r"\b(?i:flight|flights|flug|vol|vuelo|volo|voo|vlucht|lot|let|uçuş|lento|fly|flyg|рейс|πτήση)"
+    rf"\b(?i:{'|'.join(_FLIGHT_WORDS)})"
     r"\s+(?:[A-Z][A-Z0-9]|[0-9][A-Z])\s?[0-9]{1,4}[A-Z]?\b"
 )
-_FLIGHT_WORDS = "flight flights flug vol vuelo volo voo vlucht lot let uçuş lento fly flyg рейс πτήση"
-_FLIGHT_CUES = frozenset(_FLIGHT_WORDS.split())
 _HASH_REF = re.compile(r"(?<![\w&])#[0-9]{2,10}(?![\w])")  # issue #1234, PR #56
 _VERSION_HEAD = (
     r"\bv|\bversion\s*|\bver\.?\s*|\brelease\s*|==|>=|<=|~=|\b(?:python|node|java|go|rust|ruby|php|ios|"
