@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from llmvpn import heap
 from llmvpn.config import KeyServerSettings, ensure_keyserver_secrets
 from llmvpn.errors import ConfigError, CryptoError
 from llmvpn.keyserver.socket import binding_privately
@@ -174,12 +175,17 @@ def prepare_settings(settings: KeyServerSettings) -> KeyServerSettings:
 def run(settings: KeyServerSettings, *, ready: Callable[[], None] | None = None) -> int:
     """Blocking entry point: serve until SIGINT/SIGTERM. Returns a process exit code."""
 
+    def started() -> None:
+        heap.settle()  # this process serves: what start-up loaded leaves the collector's scans
+        if ready is not None:
+            ready()
+
     async def main() -> None:
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
-        await serve(settings, stop, ready=ready)
+        await serve(settings, stop, ready=started)
 
     try:
         # uvloop, as the web server: the lease path is a few loop turns per op, each a third cheaper.

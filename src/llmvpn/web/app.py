@@ -22,6 +22,7 @@ from contextlib import asynccontextmanager
 import anyio
 from fastapi import Depends, FastAPI
 
+from llmvpn import heap
 from llmvpn.config import WebSettings
 from llmvpn.errors import ConfigError
 from llmvpn.keyserver.client import KeyServerClient
@@ -51,6 +52,8 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     # One pooled client per worker: a client per request would pay a TCP (and TLS) handshake each time.
     upstream = open_client(settings)
     app.state.upstream = upstream
+    if app.state.settle_heap:
+        heap.settle()
     try:
         yield
     finally:
@@ -59,14 +62,19 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.privacy.close()
 
 
-def create_app(settings: WebSettings) -> FastAPI:
-    """The app for `settings`, which must carry a JWT secret (see config.ensure_web_secrets)."""
+def create_app(settings: WebSettings, *, settle_heap: bool = False) -> FastAPI:
+    """The app for `settings`, which must carry a JWT secret (see config.ensure_web_secrets).
+
+    `settle_heap`: freeze what start-up loaded out of the garbage collector's scans (llmvpn.heap) once
+    the app is ready; for the process that serves it (the runner), not for apps built inside tests.
+    """
     if settings.jwt_secret is None:
         raise ConfigError("the web server needs WEB_SERVER_JWT_SECRET; build its settings with "
                           "ensure_web_secrets() first")
     app = FastAPI(title="llmvpn", version=VERSION, lifespan=_lifespan,
                   summary="A privacy gateway for large language models")
     app.state.settings = settings
+    app.state.settle_heap = settle_heap
     app.state.tokens = TokenCounter()
     app.state.verifier = TokenVerifier(settings.jwt_secret, issuer=settings.jwt_issuer, audience=settings.jwt_audience)
     app.state.metrics = Metrics(settings.prometheus_multiproc_dir)

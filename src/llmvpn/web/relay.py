@@ -67,14 +67,22 @@ class ClientWatch:
     def __enter__(self) -> ClientWatch:
         self._scope.__enter__()
         self._watcher = asyncio.create_task(self._watch())
-        # A receive that fails is the server's business, not this request's: retrieved, so never
-        # logged as a task exception nobody looked at.
-        self._watcher.add_done_callback(lambda done: done.cancelled() or done.exception())
+        self._watcher.add_done_callback(self._watched)
         return self
 
+    def _watched(self, done: asyncio.Task[None]) -> None:
+        # A receive that fails is the server's business, not this request's: retrieved, so never
+        # logged as a task exception nobody looked at.
+        if not done.cancelled():
+            done.exception()
+        # The cancelled task keeps its CancelledError, whose traceback holds _watch's frame, which holds
+        # this watch: with this reference back to the task, every request left a cycle of ~60 objects
+        # (frames, closures, the request's cycle) that only the full collections freed, ~100 ms each.
+        self._watcher = None
+
     def __exit__(self, *exc_info: Any) -> bool:
-        assert self._watcher is not None
-        self._watcher.cancel()
+        if self._watcher is not None:
+            self._watcher.cancel()
         return self._scope.__exit__(*exc_info)
 
 

@@ -69,7 +69,7 @@ def serve(settings: WebSettings) -> int:
         _Gunicorn(settings).run()  # gunicorn exits the process itself on failure
         return 0
     config = uvicorn.Config(
-        create_app(settings), host=settings.host, port=settings.port,
+        create_app(settings, settle_heap=True), host=settings.host, port=settings.port,
         loop="uvloop", http=HttpProtocol,
         proxy_headers=False,  # no trusted proxy in front by default: X-Forwarded-For is not believed
         server_header=False,
@@ -122,12 +122,12 @@ class _Gunicorn(BaseApplication):  # type: ignore[misc]
         # Runs in each worker after the fork: the app, its gRPC channel and its loop are the worker's own.
         # The fork copied the root handler, but UvicornWorker took uvicorn's loggers away from it.
         configure_logging(self.settings.log_level)
-        return create_app(self.settings)
+        return create_app(self.settings, settle_heap=True)
 
 
 def worker_app() -> FastAPI:
     """An app factory for an outside gunicorn: each worker reads the environment itself."""
-    return create_app(prepare(WebSettings()))
+    return create_app(prepare(WebSettings()), settle_heap=True)
 
 
 def main() -> int:
