@@ -183,6 +183,7 @@ COMPARISON_SETS = (
     ("fresh6", "fresh6", 7, "the sixth blind set (templates_fresh6.py), now a development set"),
     ("fresh7", "fresh7", 8, "the seventh blind set (templates_fresh7.py), held in reserve: not to be tuned on"),
     ("fresh8", "fresh8", 9, "the eighth blind set (templates_fresh8.py), held in reserve: not to be tuned on"),
+    ("fresh9", "fresh9", 10, "the ninth blind set (templates_fresh9.py), held in reserve: not to be tuned on"),
 )
 
 
