@@ -30,7 +30,7 @@ from llmvpn.privacy.ner import Entity, NerModel, load_ner
 from llmvpn.privacy.overlaps import resolve_overlaps
 from llmvpn.privacy.recognizers import (
     addressees, addresses, beside_contacts, contact, dates, finance, handles, lone_names, names, national_ids, negatives,
-    passwords, places, secrets, shouted, structured,
+    organisations, passwords, places, secrets, shouted, structured,
 )
 from llmvpn.privacy.recognizers._context import forget, merge_ranges
 from llmvpn.privacy.recognizers._words import COMMON
@@ -56,6 +56,7 @@ _FAMILIES: tuple[tuple[Callable[[str], list[Span]], frozenset[EntityType]], ...]
     (lone_names.find, frozenset({E.PERSON})),
     (shouted.find, frozenset({E.PERSON})),
     (places.find, frozenset({E.LOCATION, E.ORGANIZATION})),
+    (organisations.find, frozenset({E.ORGANIZATION})),
     (addresses.find, frozenset({E.ADDRESS})),
 )
 _NER_TYPES = frozenset({E.PERSON, E.LOCATION, E.ORGANIZATION, E.ADDRESS})

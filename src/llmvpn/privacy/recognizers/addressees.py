@@ -28,6 +28,8 @@ _ROLES: tuple[tuple[str, str, bool], ...] = (
     ("to for", "message note letter e-mail email mail text reply card invitation invite toast speech poem apology "
                "memo dm sms gift present party recommendation reference referral eulogy tribute cake farewell "
                "shout-out respond write talk speak say explain apologise apologize it this me", True),
+    # good wishes to people named: "congratulations to Thandiwe Botha and ...", "condolences to the ..."
+    ("to", "congratulations congrats condolences", False),
     ("from", "message note letter e-mail email mail text call voicemail complaint reply", True),
     ("from", "request invite invitation feedback gift card dm sms review", False),
     ("with", "meeting meet call lunch dinner coffee chat talk date interview appointment session one-on-one "
@@ -43,6 +45,8 @@ _ROLES: tuple[tuple[str, str, bool], ...] = (
     ("a para", "mensaje correo carta nota tarjeta invitación respuesta regalo fiesta escribe escribir responde contesta "
                "dile envía mensagem bilhete resposta presente escreve escreva responda diga", False),
     ("de", "lettre appel message mensaje correo llamada mensagem", False),
+    # a parent or child of someone named: "la madre de Sergi", "la mare de Jordi", "o pai de Tiago"
+    ("de", "madre padre mare pare mãe pai hijo hija fill filla filho filha", False),
     ("a per", "messaggio lettera biglietto risposta regalo festa scrivi rispondi", False),
     ("da", "messaggio chiamata", False),
     ("aan voor", "bericht berichtje kaart uitnodiging feest cadeau schrijf antwoord", False),

@@ -64,7 +64,22 @@ _FICTION_CUE = re.compile(
 _DATE_LIKE = re.compile(r"^[0-9]{1,4}([./-])[0-9]{1,2}\1[0-9]{2,4}$|^(?:1[89]|20)[0-9]{2}\.[ \t]?[0-9]{1,2}\.[ \t]?[0-9]{1,2}\.?$")
 
 _IPV4 = re.compile(r"(?<![\w.])(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?![\w]|\.[0-9])")
-_IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{0,4}|(?:[0-9]{1,3}\.){3}[0-9]{1,3})(?![\w:])")
+# (A port written straight after the address, without the brackets RFC 3986 asks for: "Endpoint = 2a02:908::5:51820".
+# The five-figure port cannot be a group, so the address ends before it; a shorter one is read as the last group.)
+_IPV6 = re.compile(
+    r"(?<![\w:.])(?P<addr>(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{0,4}|(?:[0-9]{1,3}\.){3}[0-9]{1,3}))"
+    r"(?::[0-9]{5})?(?![\w:])"
+)
+# tcpdump writes a port after the address with a dot: "IP 10.0.4.7.51234 > 81.23.145.9.443: Flags [S]".
+_IPV4_DOT_PORT = re.compile(
+    r"(?<![\w.])(?P<addr>(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))"
+    r"\.[0-9]{1,5}(?=[ \t]*>|:[ \t])"
+)
+_DOTTED_PORT = re.compile(r"(?:[0-9]{1,3}\.){4}[0-9]{1,5}")  # ... which is no phone number either
+# An address whose bits after its prefix length are all zero is a network ("fe80::/10", "2a02:908:e848::/48",
+# "::ffff:0:0/96"), as "10.20.0.0/16" is (negatives._CIDR): a range of machines, not one. ("2a02:908::5/64" is a
+# host written with the length of its network.)
+_V6_NETWORK = re.compile(r"/[0-9]{1,3}(?![\w])")
 # Addresses every tutorial uses: naming them says nothing about anyone.
 # (and the public DNS resolvers people set their machines to: Google, Cloudflare, Quad9, OpenDNS)
 _GENERIC_IPS = frozenset({"0.0.0.0", "127.0.0.1", "255.255.255.255", "::", "::1", "8.8.8.8", "8.8.4.4", "1.1.1.1",
@@ -78,7 +93,7 @@ _URL = re.compile(r"(?<![\w@])(?:https?://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
 _PERSONAL_PATH = re.compile(
     r"/(?:u|user|users|profile|profiles|people|member|members|account|accounts|in|~[\w.-]+|@[\w.-]+|"
     r"invoice|invoices|orders?|reset|reset-password|verify|confirm|unsubscribe|invite|share|s|d|file/d|"
-    r"drive|folders|photos|album|calendar|booking|patients?|customers?|employees?|"
+    r"drive|folders|photos|album|calendar|booking|patients?|customers?|employees?|persons?|"
     # gift lists and wish lists carry a couple's or a baby's names
     r"registry|registries|giftlist|gift-list|wishlist|wish-list|baby-reg|wedding-registry|\$[\w.-]+)(?:/|$)",
     re.IGNORECASE,
@@ -136,6 +151,20 @@ _PROFILE_PATHS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((host, re.compil
     ("mega.nz", r"^/(?:file|folder)/"),
     ("swisstransfer.com", r"^/d/"),
     ("maps.app.goo.gl", r"^/\w"),
+    # a fundraiser for one person ("gofundme.com/f/help-anna-walk-again"), their shop or seller page, their
+    # meeting room ("zoom.us/my/jane.doe", a meeting's join link)
+    ("gofundme.com", r"^/f/"),
+    ("justgiving.com", r"^/(?:page|fundraising|crowdfunding)/"),
+    ("leetchi.com", r"^/(?:[a-z]{2}/)?c/"),
+    ("givealittle.co.nz", r"^/(?:cause|fundraiser)/"),
+    ("vakinha.com.br", r"^/(?:vaquinha/)?[0-9]"),
+    ("ketto.org", r"^/fundraiser/"),
+    ("milaap.org", r"^/fundraisers/"),
+    ("etsy.com", r"^/(?:shop|people)/"),
+    ("ebay.com", r"^/(?:usr|str)/"),
+    ("zoom.us", r"^/(?:j|my|w)/"),
+    ("meet.google.com", r"^/[a-z]{3}-[a-z]{4}-[a-z]{3}\b"),
+    ("teams.microsoft.com", r"^/l/meetup-join/"),
 ))
 # Platforms that give each user a host of their own.
 _PERSONAL_SUBDOMAINS = ("github.io", "gitlab.io", "substack.com", "wordpress.com", "blogspot.com", "tumblr.com",
@@ -181,7 +210,7 @@ def find_phones(text: str) -> list[Span]:
             raw, start = raw[1:], start + 1
         end = start + len(raw)
         digits = sum(ch.isdigit() for ch in raw)
-        if not 7 <= digits <= 15 or _DATE_LIKE.match(raw) or _IPV4.fullmatch(raw) or fictional and _FICTIONAL_PHONE.match(re.sub(r"\D", "", raw)):
+        if not 7 <= digits <= 15 or _DATE_LIKE.match(raw) or _IPV4.fullmatch(raw) or _DOTTED_PORT.fullmatch(raw) or fictional and _FICTIONAL_PHONE.match(re.sub(r"\D", "", raw)):
             continue
         context = has_context(text, start, end, _PHONE_CONTEXT, before=40)
         if not (context or raw.startswith(("+", "00")) or _looks_formatted(raw)):
@@ -256,10 +285,15 @@ def find_ips(text: str) -> list[Span]:
                         and not _NETWORK_TALK.search(text, max(0, m.start() - 80), min(len(text), m.end() + 80))):
                     continue  # "why is 15.19.20.7 a breaking change", "bumping React to 18.9.13.17": a version
                 spans.append(Span(m.start(), m.end(), EntityType.IP_ADDRESS, 0.9))
+        if ">" in text:  # (tcpdump: the line that holds one holds a "source > destination")
+            spans.extend(Span(m.start("addr"), m.end("addr"), EntityType.IP_ADDRESS, 0.9) for m in _IPV4_DOT_PORT.finditer(text)
+                         if not m.group("addr").startswith(("255.", "0.", *_DOC_NETS)) and m.group("addr") not in _GENERIC_IPS)
     if "::" in text or text.count(":") >= 5:
         for m in _IPV6.finditer(text):
-            value = m.group()
+            value = m.group("addr")
             if value.count(":") < 2 or value.lower() in _GENERIC_IPS or _LOOPBACK_PORT.fullmatch(value):
+                continue
+            if (prefix := _V6_NETWORK.match(text, m.end("addr"))) and _network(value + prefix.group()):
                 continue
             if value.lower().startswith("2001:db8:") and (_DOC_CUE.search(text) or not _OWNER_CUE.search(text)):
                 # the documentation prefix (RFC 3849), where the text speaks of examples or of no machine of the
@@ -270,8 +304,16 @@ def find_ips(text: str) -> list[Span]:
             except ValueError:
                 continue
             if sum(ch.isalnum() for ch in value) >= 4:
-                spans.append(Span(m.start(), m.end(), EntityType.IP_ADDRESS, 0.9))
+                spans.append(Span(m.start("addr"), m.end("addr"), EntityType.IP_ADDRESS, 0.9))
     return spans
+
+
+def _network(cidr: str) -> bool:
+    """True for "prefix/length" with no host bits set and a length below 128."""
+    try:
+        return ipaddress.IPv6Network(cidr).prefixlen < 128
+    except ValueError:
+        return False
 
 
 def find_urls(text: str) -> list[Span]:

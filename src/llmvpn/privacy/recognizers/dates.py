@@ -179,7 +179,9 @@ _DOB_CONTEXT = keyword_pattern(
      "születési", "született", "szül", "rođen", "rođena", "rođenja", "narodený", "narodená", "narodenia", "rojen",
      "rojena", "rojstva", "gimęs", "gimusi", "gimimo", "dzimis", "dzimusi", "dzimšanas", "sündinud", "sünniaeg",
      "γεννήθηκε", "γέννησης", "родился", "родилась", "рождения", "народився", "народилася", "народження",
-     "nascut", "nascuda", "naixement", "fæddur", "fædd", "fæðingardagur", "lahir"]
+     "nascut", "nascuda", "naixement", "fæddur", "fædd", "fæðingardagur", "lahir",
+     # Vietnamese ("sinh ngày 3 tháng 12 năm 1980", "ngày sinh: ...")
+     "sinh", "ngày sinh", "sinh ngày"]
 )
 
 
@@ -225,7 +227,15 @@ def find(text: str) -> list[Span]:
             # typed all in lower case, the next sentence may start in lower case too; after figures only, the next
             # word must be one of the short words a Croatian, Czech or Hungarian sentence goes on with, not "safe ...")
             end += 1
+        if text[end - 1].isdigit() and (year_word := _YEAR_WORD_AFTER.match(text, end)):
+            end = year_word.end()  # "8 мая 2024 г.", "23 червня 2026 р.": the year's abbreviation is the date's
         spans.append(_typed(text, start, end))
+    if "tháng" in text or "年" in text or "년" in text:
+        for m in _COUNTED.finditer(text):
+            year = m.group("year") or m.group("cyear")
+            day, month = (m.group("day"), m.group("month")) if m.group("day") else (m.group("cday"), m.group("cmonth"))
+            if _valid(int(year) if year else 2000, int(month), int(day)):
+                spans.append(_typed(text, m.start(), m.end()))
     if named and mentions(text, _ORDINAL_WORDS):
         spans.extend(_typed(text, m.start(), m.end()) for m in _at_words(_SPELLED, text, _SPELLED_STARTS) if _spelled_is_real(m))
     if ":" in text and contains(text, ("dtstart", "dtend", "bday", "due", "rdate", "exdate", "birth", "dob")):
@@ -242,6 +252,17 @@ def find(text: str) -> list[Span]:
     return spans
 
 
+# The abbreviation for "year" Russian and Ukrainian write after a date's year ("8 мая 2024 г.", "5 березня 2026 р.");
+# the word written out ("2024 года") is left out, as the date's own figures end before it.
+_YEAR_WORD_AFTER = re.compile(r"[ \t]?(?:г|р)\.")
+# Dates written with the words for day, month and year: "ngày 5 tháng 1 năm 2025", "5 tháng 1" (Vietnamese),
+# "2025年1月5日" (Chinese, Japanese), "2025년 1월 5일" (Korean).
+_COUNTED = re.compile(
+    r"(?:(?i:ngày)[ \t]+)?(?P<day>[0-9](?<![\w.][0-9])[0-9]?)[ \t]+(?i:tháng)[ \t]+(?P<month>[0-9]{1,2})"
+    r"(?:,?[ \t]+(?i:năm)[ \t]+(?P<year>(?:1[89]|20)[0-9]{2}))?(?![\w])|"
+    r"(?:(?<![0-9])(?P<cyear>(?:1[89]|20)[0-9]{2})[ \t]?[年년][ \t]?)?(?<![0-9])(?P<cmonth>[0-9]{1,2})[ \t]?[月월][ \t]?"
+    r"(?P<cday>[0-9]{1,2})[ \t]?[日일]"
+)
 # A birth date with a two-digit year and a day and month unpadded ("geb. 18.4.59", "Geburtsdatum: 10.6.82", "DOB 2/9/11"
 # is taken above): alone such figures are versions, right after a birth word they are the date.
 _SHORT_YEAR = re.compile(r"(?P<a>[0-9](?<![\w.:/-][0-9])[0-9]?)[./](?P<b>[0-9]{1,2})[./](?P<year>[0-9]{2})(?![\w]|[.:/-][0-9])")

@@ -63,8 +63,22 @@ _INTRODUCTIONS = (
     # the undersigned and the signature line of a form, in more languages: "Undertecknad, Maja Lind", "Podpis: Jan Nowak"
     r"undertecknad,?|undertegnede,?|undertegnet,?|niżej podpisany,?|niżej podpisana,?|podepsaný,?|podepsaná,?|"
     r"podpis:|assinado|assinado:|assinatura:|unterschrift:|handtekening:|underskrift:|namnteckning:|imza:|"
-    r"je soussigné,?|je soussignée,?|io sottoscritto,?|io sottoscritta,?|yo,? el suscrito,?"
+    r"je soussigné,?|je soussignée,?|io sottoscritto,?|io sottoscritta,?|yo,? el suscrito,?|"
+    # self-introductions in more languages: "tôi là Lê Ngọc Anh", "nama saya Dewi Kusuma", "είμαι η Ελένη Οικονόμου",
+    # "mano vardas Rūta", "ég heiti Ásdís", "sóc Nerea Castells", "subsemnata Ioana Popescu", "меня зовут Ольга"
+    r"tôi là|tên tôi là|tên là|nama saya|saya bernama|mano vardas|aš esu|ég heiti|ég er|είμαι η|είμαι ο|είμαι|με λένε|"
+    r"ονομάζομαι|меня зовут|мене звати|я —|jmenuji se|jmenuju se|nazywam się|mam na imię|zovem se|ja sam|benim adım|"
+    r"numele meu este|mă numesc|subsemnata|subsemnatul|sóc|em dic|jeg heter|jeg hedder|mit navn er|minun nimeni on|"
+    r"nimeni on|a nevem|nevem|mi ime je|volám sa|menya zovut|"
+    # an applicant or member named in a form: "søker Solveig Strømme, fødselsnummer ...", "member Thandiwe Botha, ID ..."
+    r"søker|medsøker|sökande|medsökande|ansøger|aanvrager|antragsteller|antragstellerin|wnioskodawca|žadatel|žadatelka|"
+    r"member|medlem"
 )
+# The roles of _INTRODUCTIONS a form names someone by: the name must be followed by the form's comma.
+_FORM_ROLES = frozenset((
+    "søker", "medsøker", "sökande", "medsökande", "ansøger", "aanvrager", "antragsteller", "antragstellerin",
+    "wnioskodawca", "žadatel", "žadatelka", "member", "medlem",
+))
 _INTRODUCTION = re.compile(
     rf"(?i:\b(?:{_INTRODUCTIONS})\s+)"
     rf"(?P<name>{NAME_RUN})"
@@ -299,6 +313,9 @@ def find_names(text: str) -> list[Span]:
             if form and pattern is _SPEAKER and "<" not in text[m.end("name") : m.end()]:
                 continue  # "Seller: ...", "Rabies: ..." in a form are its fields, not people speaking
             span = name_span(text, m.start("name"), m.end("name"), score)
+            if (span is not None and pattern is _INTRODUCTION and text[span.end : span.end + 1] != ","
+                    and m.group().split(None, 1)[0].lower() in _FORM_ROLES):
+                continue  # "member Thandiwe Botha, ID ...", but not "a member State of ...": the form's comma follows
             if span is not None and pattern is _SPEAKER and span.end < m.end("name"):
                 continue  # "Potřebuju vyplnit formulář: ...": a sentence before a colon, not a speaker's name
             if span is not None:

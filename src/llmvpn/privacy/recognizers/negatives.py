@@ -74,8 +74,8 @@ _VERSION_HEAD = (
     # 14.24.15.23", "deployed 5.1.6.20", "pins 14.21.17.19", "aggiornare alla 8.19.5.4"
     r"versión|versao|versão|versione|versie|wersja|wersji|wersję|verze|verzi|sürüm|sürümü|udgave|utgåva|"
     r"(?:upgrad(?:e|ed|ing)|updat(?:e|ed|ing)|bump(?:ed|ing)?|roll(?:ed|ing)? back|downgrad(?:e|ed|ing)) to|"
-    r"deploy(?:ed|ing)?|pins|pinned(?: to)?|aggiornare alla|aggiornato alla|auf version|naar versie)[\s:]*"
-)
+    r"deploy(?:ed|ing)?|pins|pinned(?: to)?|aggiornare alla|aggiornato alla|auf version|naar versie)[ \t:]*"
+)  # (on its own line: "...@posteo.net:\n\n212.62.11.100 - - [21/Oct..." starts a log line, not a .NET version)
 # Two version numbers compared or ranged, one of them not shaped like an IPv4 address: "v14.1.0 und 20.15.17.14",
 # "24.4.13.22 og 17.15.21". Both are versions (two addresses, "10.0.0.1 and 10.0.0.5", are left alone).
 _VERSION_PAIR = re.compile(
@@ -94,11 +94,12 @@ _HEX = re.compile(r"(?<![\w])(?:0x)?(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])(?:[0-9a
 # without any skips the scan.
 _PRICE_HINTS = ("$", "€", "£", "¥", "₹", "usd", "eur", "gbp", "chf", "jpy", "inr", "dollars", "pounds")
 _PRICE = re.compile(
-    r"(?:[$€£¥₹]\s?[0-9][0-9,. ]*[0-9](?:[kKmM]\b)?|(?<![\w.,])(?:[0-9]{1,3}(?:[,. ][0-9]{3})+|[0-9]+)(?:[.,][0-9]+)?\s?"
+    r"(?:[$€£¥₹][ \t]?[0-9][0-9,. ]*[0-9](?:[kKmM]\b)?|(?<![\w.,])(?:[0-9]{1,3}(?:[,. ][0-9]{3})+|[0-9]+)(?:[.,][0-9]+)?\s?"
     r"(?:[$€£¥₹](?!\s?[0-9])|(?i:usd|eur|gbp|chf|jpy|inr|dollars|euros|pounds)\b))"
 )
 # (Thousands groups follow one to three digits, and a currency sign before a digit opens the next amount:
-# "charged my card 2535 5933 7446 6146 €952.82" holds a card number and then a price.)
+# "charged my card 2535 5933 7446 6146 €952.82" holds a card number and then a price. A sign ending a line is no
+# price of the next: "ansible_password=Buster968$\n192.168.50.196 ansible_user=...".)
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'`]+")
 # A link whose host is an address literal ("http://10.2.3.4:8080/api", "https://[fd00::7]:6443"): the address
 # is the machine someone runs, and is not vetoed with the rest of the link.
@@ -203,7 +204,9 @@ _PERSONAL_CUE = re.compile(
     r"nuestra|io|il mio|la mia|mio|mia|miei|mie|eu|meu|minha|"
     # Dutch, Danish/Norwegian, Swedish, Polish, Czech, Turkish
     r"ik|mijn|mij|wij|onze|jeg|vores|jag|mitt|mina|vår|vårt|mój|moja|moje|mojego|mnie|já|jsem|můj|mé|"
-    r"benim|bana|beni)\b"
+    r"benim|bana|beni|"
+    # Finnish, Lithuanian, Hungarian, Greek, Russian, Ukrainian, Vietnamese, Indonesian, Icelandic, Catalan
+    r"minä|minun|olen|meidän|aš|mano|mūsų|vagyok|nekem|εγώ|είμαι|я|мой|моя|мою|мне|меня|мій|мене|tôi|saya|aku|ég|meva)\b"
 )
 _WHO_WAS = re.compile(
     r"(?i)\b(?:who (?:was|is|were)|biography of|life of|works of|quotes? (?:by|from)|according to|bio of|"
@@ -305,10 +308,36 @@ def drop_generic_mentions(text: str, spans: list[Span]) -> list[Span]:
             continue
         elif span.type is EntityType.PERSON and name_ideas and _NAME_IDEAS.search(_sentence_around(text, span.start, span.end)):
             continue  # "Dog name ideas: we like Bailey, Max and Luna": names weighed for a pet or a baby, not people
-        elif span.type in (EntityType.LOCATION, EntityType.ORGANIZATION) and not personal:
+        elif span.type in (EntityType.LOCATION, EntityType.ORGANIZATION) and not personal and not (
+                span.type is EntityType.ORGANIZATION and _addressed(text, span)):
             continue
         kept.append(span)
     return kept
+
+
+# A message the writer sends to an organisation makes it theirs, with no "my" in the prompt: "Draft a complaint
+# to Redfern Removals about ...", "Schreib eine Mail an die Tierarztpraxis Lindenberg", "Escribe un correo a la
+# Clínica Dental Robledo", "Napisz maila do Przychodni ...". The preposition (and an article) just before the name,
+# a word for the message or its writing earlier in the sentence.
+_ADDRESSED_BEFORE = re.compile(
+    r"(?i)\b(?:to|an|à|au|a|al|alla|all'|naar|aan|do|till|til|para|per|für|untuk|kepada|gửi|cho|στο|στη|στην|στον|"
+    r"к|в|до|na|pro)[ \t]+(?:(?:the|die|der|den|dem|das|la|le|l'|el|il|lo|het|de|o|a|os|as|firmy|firma)[ \t]+)?$"
+)
+_MESSAGE_WORD = re.compile(
+    r"(?i)\b(?:write|email|e-mail|mail|letter|note|message|complaint|reply|respond|draft|send|contact|thank|"
+    r"schreib\w*|brief|nachricht|beschwerde|écri\w*|lettre|courriel|réclamation|escrib\w*|correo|carta|mensaje|"
+    r"reclamación|scriv\w*|lettera|messaggio|schrijf|bericht|klacht|napisz|napiš\w*|wiadomoś\w*|reklamac\w*|"
+    r"skriv|mejl|brev|meddelande|parašyk|laišką|γράψε|μήνυμα|напиши|напишите|письмо|лист|претензи\w*|viết|thư|"
+    r"tulis|buatkan|pesan|surat|kirjoita|viesti|scrie|scrisoare|yaz|napiši|skrifaðu|escriu|correu|escreve|escreva|"
+    r"objedna\w*|zamów\w*)\b"
+)
+
+
+def _addressed(text: str, span: Span) -> bool:
+    """True when `span` is the organisation a message of the writer's goes to (see _ADDRESSED_BEFORE)."""
+    if not _ADDRESSED_BEFORE.search(text, max(0, span.start - 16), span.start):
+        return False
+    return bool(_MESSAGE_WORD.search(_sentence_around(text, span.start, span.end)))
 
 
 # A name followed by one of these is a method or a law named after someone ("Kaplan-Meier estimator",

@@ -15,11 +15,29 @@ from llmvpn.privacy.recognizers._context import contains, mentions, shannon_entr
 from llmvpn.privacy.recognizers.secrets import is_placeholder
 from llmvpn.privacy.spans import EntityType, Span
 
-# `-u user -p pw`, `--password pw`, `--password=pw`, `-p'pw'` right after a user.
+# `-u user -p pw`, `--password pw`, `--password=pw`, `--db-password pw`, `-p'pw'` right after a user.
 _CLI = re.compile(
-    r"(?:\s-u[ \t]+[\"']?[^\s\"']+[\"']?[ \t]+-p(?:[ \t]+|(?=[\"']))|\s--pass(?:word)?(?:[ \t]+|=))"
+    r"(?:\s-u[ \t]+[\"']?[^\s\"']+[\"']?[ \t]+-p(?:[ \t]+|(?=[\"']))|(?<!\S)--(?!(?:ask|no|prompt|read|use|with|without|require|force|skip|change|reset|generate|random)-)(?:[a-z0-9]+-)*pass(?:word|wd|phrase)?(?:[ \t]+|=))"
     r"(?P<q>[\"']?)(?P<value>[^\s\"']{4,128})(?P=q)"
 )
+# Tools that take a password in their own way: `htpasswd -b file user pw`, `echo 'pw' | sudo -S ...`,
+# `echo "$pw" | docker login --password-stdin`, `echo 'bob:pw' | chpasswd`, `redis-cli -a pw`, `ldapsearch ... -w pw`,
+# `openssl ... -passin pass:pw`, `keytool -storepass pw`, `zip -P pw`, `7z x -ppw`, `net user bob pw /add`,
+# `docker login --password-stdin <<< pw`, `mysqldump -u root -ppw`, SQL's `IDENTIFIED BY 'pw'`, Redis' `requirepass pw` and `masterauth pw`.
+_TOOL = re.compile(
+    r"(?:\bhtpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+\S+[ \t]+\S+[ \t]+"
+    r"|\becho[ \t]+(?:-[ne][ \t]+)?(?=[\"']?[^\s\"'|]{4,128}[\"']?[ \t]*\|[ \t]*(?:sudo[ \t]+-S|[^|\n]*--password-stdin|[^|\n]*passwd[ \t]+--stdin))"
+    r"|\becho[ \t]+(?:-[ne][ \t]+)?[\"']?[\w.-]+:(?=[^\s\"'|]{4,128}[\"']?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd)"
+    r"|\bredis-cli\b[^\n|]*?[ \t]-a[ \t]+|\bldap\w+\b[^\n|]*?[ \t]-w[ \t]+|[ \t]-pass(?:in|out)[ \t]+pass:"
+    r"|[ \t]-(?:store|key|srcstore|deststore|srckey|destkey)pass[ \t]+|\b(?:zip|unzip)\b[^\n|]*?[ \t]-P[ \t]+|\b7za?\b[^\n|]*?[ \t]-p"
+    r"|\bnet[ \t]+user[ \t]+\S+[ \t]+(?=[^\s/*]{4,128}[ \t]+/add)|\b(?:mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|]*?[ \t]-p(?=[^\s\"'])"
+    r"|(?:--password-stdin|\bsudo[ \t]+-S)\b[^\n|<]*<<<[ \t]*"
+    r"|(?i:\bidentified[ \t]+(?:with[ \t]+\w+[ \t]+)?by[ \t]+(?=[\"'])|\b(?:requirepass|masterauth)[ \t]+))"
+    r"(?P<q>[\"']?)(?P<value>[^\s\"'|]{4,128})(?P=q)"
+)
+# (most of them pass the password after a " -" flag; the others hold one of these words, in the case they are typed in)
+_TOOL_FLAGGED = ("htpasswd", "redis-cli", "ldap", "-pass", "storepass", "keypass", "zip", "7z", "mysql", "mariadb")
+_TOOL_WORDS = ("echo", "net user", "IDENTIFIED", "identified", "requirepass", "masterauth", "<<<")
 # A name and its value as the two arguments of a call: define(), setdefault(), config.set(), putenv().
 _PAIR = re.compile(
     r"(?P<nq>[\"'])(?P<name>[\w.-]*(?i:pass(?:word|wd|phrase)?|pwd|secret|key|salt|token|auth)[\w.-]*)(?P=nq)"
@@ -35,16 +53,22 @@ _CUE = re.compile(
     # Turkish, Czech/Slovak, Danish/Norwegian ("min kode til netbanken er ..."), Hungarian, Romanian, Croatian,
     # Catalan, Greek, Russian/Ukrainian
     r"şifre|şifrem|şifresi|parola|parolam|parolă|heslo|hesla|kodeord|kode|jelszó|jelszavam|lozinka|geslo|"
-    r"contrasenya|κωδικός|пароль)s?\b"
+    r"contrasenya|κωδικός|пароль|"
+    # Vietnamese, Indonesian, Malay; the short "pw"; a Wi-Fi network's key as its box and its owners name it
+    r"mật khẩu|kata sandi|kata laluan|pw|psk|pre-?shared key|network key|netzwerkschlüssel|"
+    r"wlan[ -]?(?:schlüssel|passwort|kennwort|key|code)|(?:clé|clave|chave|code|codice|sleutel|kod)[ -](?:du |del |da |de )?(?:wifi|wi-fi|wlan))s?\b"
 )
 _CUE_WORDS = frozenset(
     "password passwords passwort kennwort wachtwoord passphrase passcode passe contraseña senha salasana lösenord "
     "hasło adgangskode passord şifre şifrem şifresi parola parolam parolă heslo hesla kodeord kode jelszó jelszavam "
-    "lozinka geslo contrasenya κωδικός пароль".split()
+    "lozinka geslo contrasenya κωδικός пароль khẩu sandi laluan pw psk pre preshared network netzwerkschlüssel wlan "
+    "wifi wi".split()
 )
-_TOKEN = re.compile(r"[\"'“‘«]?(?P<value>[^\s\"'“”‘’«»]{6,64})")
+# (after "PASSWORD=" or "pw:" written without a space, the "=" or ":" is the label's, not the password's)
+_TOKEN = re.compile(r"(?:(?<=[^\W\d_])[=:](?=[^\s\"'“‘«]))?(?P<q>[\"'“‘«]?)(?P<value>[^\s\"'“”‘’«»]{6,64})")
 _SYMBOLS = frozenset("!@#$%^&*+=?~")
-_PASSPHRASE = re.compile(r"^[a-z]+(?:-[a-z]+){2,}[0-9]{0,4}$")  # "radish-bramble-ember", "velvet-cactus-pepper60"
+# "radish-bramble-ember", "velvet-cactus-pepper60", "otter-bluey-245"
+_PASSPHRASE = re.compile(r"^[a-z]+(?:-[a-z]+){2,}[0-9]{0,4}$|^[a-z]+(?:-[a-z]+)+-[0-9]{1,4}$")
 _NOT_A_PASSWORD = re.compile(r"://|^[A-Za-z]+/[0-9.]+$|^@|^v?[0-9]+(?:\.[0-9]+)+|^[A-Za-z_]\w*[=:(\[]|^www\.|@[\w-]+\.[a-z]{2,}$|^[\d\W]+$|\.(?:com|org|net|io|txt|json|py|js|html)$", re.IGNORECASE)
 _SENTENCE_AFTER = re.compile(r"\s*$|\s*\n|\s+[A-Z]")  # after a "!" that ends the sentence
 # Told as the password, "xmPNZhgOJ=Twe0Fw" is a generated password with an "=" in it, not code assigning a name.
@@ -54,8 +78,17 @@ _TOLD_BEFORE = re.compile(
     r"(?i)(?:\bis|\bwas|\bnu|\bist|\best|\bes|\bé|\bè|\ber|\bär|\bje|\bjest|\bna|\bde|\bolarak|it's|[:=]|"
     # ... and in the past: "ich glaube es war X", "era", "fue", "foi", "était", "var" (sv, da, no), "był(a)", "byl(o)",
     # "oli" (fi), "volt" (hu), "bio"/"bila" (hr), "a fost" (ro), "idi" (tr)
-    r"\bwar|\bera|\bfue|\bfoi|\bétait|\bvar|\bbył[aoy]?|\bbyl[ao]?|\boli|\bvolt|\bbio|\bbila|\bfost|\bidi)[ \t]+$"
+    r"\bwar|\bera|\bfue|\bfoi|\bétait|\bvar|\bbył[aoy]?|\bbyl[ao]?|\boli|\bvolt|\bbio|\bbila|\bfost|\bidi|"
+    # Vietnamese "là", Indonesian "adalah", Malay "ialah"; and the password chosen: "i went with X", "picked X"
+    r"\blà|\badalah|\bialah|\bwent with|\bchose|\bpicked|\bopted for)[ \t]+$"
 )
+# In Japanese, Chinese, Korean and Thai no space parts the word from what follows it: "パスワードはHx8k2Lm!です",
+# "密码是Hx8k2Lm!", "비밀번호: ...". The password is the run of ASCII after the word and its particle or colon.
+_CJK = re.compile(
+    r"(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호|รหัสผ่าน)(?:[ \t]*(?:は|是|为|為|：|:|는|은|คือ)){0,2}[ \t]*"
+    r"[「『“\"']?(?P<value>[!#-&(-~]{4,64}?)(?=[」』”\"']|[^!-~]|$)"
+)
+_CJK_HINTS = ("パスワード", "暗証番号", "密码", "密碼", "口令", "비밀번호", "암호", "รหัสผ่าน")
 _SENTENCE_BREAK = re.compile(r"[.!?](?:[ \t]|$)")
 _WINDOW = 100  # characters after the password word that the value may be in
 
@@ -63,9 +96,13 @@ _WINDOW = 100  # characters after the password word that the value may be in
 def find(text: str) -> list[Span]:
     """Passwords on command lines, in name-value call pairs, and told in prose near a password word."""
     spans = []
-    if " -" in text:
+    if " -" in text or text.startswith("--"):
         for m in _CLI.finditer(text):
-            if not is_placeholder(m.group("value")):
+            if not is_placeholder(m.group("value")) and not m.group("value").startswith("-"):  # (`--password --verbose`)
+                spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
+    if " -" in text and any(h in text for h in _TOOL_FLAGGED) or any(h in text for h in _TOOL_WORDS):
+        for m in _TOOL.finditer(text):
+            if not is_placeholder(m.group("value")) and not m.group("value").startswith("-"):
                 spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
     if "," in text and contains(text, _PAIR_HINTS):
         for m in _PAIR.finditer(text):
@@ -77,6 +114,11 @@ def find(text: str) -> list[Span]:
     if mentions(text, _CUE_WORDS) or contains(text, ("mot de passe", "wi-fi key", "wifi key")):
         spans.extend(_told(text))
         spans.extend(_reset_to(text))
+    if any(h in text for h in _CJK_HINTS):
+        for m in _CJK.finditer(text):
+            value = m.group("value").rstrip(".,;:?!")
+            if len(value) >= 4 and not is_placeholder(value) and not _NOT_A_PASSWORD.search(value):
+                spans.append(Span(m.start("value"), m.start("value") + len(value), EntityType.SECRET, 0.8))
     if mentions(text, _PIN_WORDS):
         spans.extend(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.8) for m in _PIN.finditer(text))
     return spans
@@ -119,15 +161,18 @@ def _told(text: str) -> list[Span]:
             if m.start() >= end:
                 break  # (a word that starts in the window is read whole: "mette.bech99@gmail.com", not "mette.bech99")
             value, value_end = m.group("value"), m.end("value")
-            quoted = m.group() != value
+            quoted = bool(m.group("q"))
             closed = quoted and text[value_end : value_end + 1] in "\"'”’»"
             if not closed and (value[-1:] in ".,;:?)" or value[-1:] == "!" and _SENTENCE_AFTER.match(text, value_end)):
                 value, value_end = value[:-1], value_end - 1  # the sentence's punctuation, not the password's
             # told as the password: "is" (or "er", "na"...) right before it, in the sentence that names the password
-            told = bool(_TOLD_BEFORE.search(text, max(0, m.start() - 8), m.start())) and not _SENTENCE_BREAK.search(
+            told = bool(_TOLD_BEFORE.search(text, max(0, m.start() - 12), m.start())) and not _SENTENCE_BREAK.search(
                 text, cue.end(), m.start())
             adjacent = not text[cue.end() : m.start()].strip(" \t:=\"'“‘«")  # "password kvxq8vnj...", "wachtwoord: ..."
-            if (_password_shaped(value, quoted, told) or adjacent and _generated(value)) and not is_placeholder(value):
+            # quoted right after the word, as logs and SQL print it: "user 'ha' password 'otter-bluey-245'",
+            # "WITH PASSWORD 'Tr0ub4dor'"; anything but a bare word ("password 'required'")
+            given = adjacent and closed and not value.isalpha() and not _NOT_A_PASSWORD.search(value)
+            if (_password_shaped(value, quoted, told) or adjacent and _generated(value) or given) and not is_placeholder(value):
                 spans.append(Span(m.start("value"), value_end, EntityType.SECRET, 0.8))
     return spans
 

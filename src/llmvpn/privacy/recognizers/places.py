@@ -68,8 +68,8 @@ def _named_institutions(text: str) -> list[Span]:
     for m in _NAMED_INSTITUTION.finditer(text):
         words = m.group("org").split()
         # the run must hold the kind of place and a name beside it; leading sentence words are not part of it
-        while words and is_common(words[0]):
-            words = words[1:]
+        while words and (is_common(words[0]) or words[0][:1].islower()):
+            words = words[1:]  # (and "à la", "è": a lower-case letter outside ASCII is not a capital)
         if not words:
             continue
         kinds = [i for i, w in enumerate(words) if _INSTITUTION_WORD.search(w.lower().rstrip(".,"))]

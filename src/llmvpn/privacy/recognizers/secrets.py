@@ -61,7 +61,7 @@ _MORE_KEYS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = tuple(
         ((r"(?<![\w-])(?:pplx-[A-Za-z0-9]{40,}|xai-[A-Za-z0-9]{60,}|tskey-(?:auth|api|client)-[A-Za-z0-9]+-[A-Za-z0-9]{20,}|"
          r"sq0(?:atp|csp)-[0-9A-Za-z_-]{22,}|AGE-SECRET-KEY-1[0-9A-Z]{58})(?![\w-])", 3.5), ('pplx-', 'xai-', 'tskey-', 'sq0', 'AGE-SECRET')),
         ((r"(?<![\w.])sk\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}(?![\w-])", 4.0), ('.eyJ',)),  # Mapbox (pk. tokens are public)
-        ((r"(?<![\w:])[0-9]{8,10}:AA[A-Za-z0-9_-]{33}(?![\w-])", 3.8), (':AA',)),  # Telegram bot tokens
+        ((r"(?:(?<=/bot)|(?<![\w:]))[0-9]{8,10}:AA[A-Za-z0-9_-]{33}(?![\w-])", 3.8), (':AA',)),  # Telegram bot tokens (also in "api.telegram.org/bot<token>/")
         ((r"(?<![\w-])AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,}(?![\w-])", 3.8), (':APA91b',)),  # Firebase server keys
         ((r"(?<![\w-])(?:dckr_pat_[A-Za-z0-9_-]{27,}|glc_[A-Za-z0-9+/]{32,}={0,2}|rubygems_[a-f0-9]{48}|CLOJARS_[a-z0-9]{60}|"
           r"pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64}|xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}|CFPAT-[A-Za-z0-9_-]{43}|"
@@ -74,12 +74,29 @@ _MORE_KEYS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = tuple(
         # Cloud key ids, Pulumi, Netlify, Dropbox short-lived tokens, Shippo, Flutterwave, Braintree, EasyPost,
         # Bitbucket app passwords, Twitter/X app bearer tokens, Typeform, Frame.io, New Relic ingest keys.
         (((r"(?<![\w-])(?:EAA[A-Z][A-Za-z0-9]{80,}|[0-9a-f]{32}-us[0-9]{1,2}|oy2[a-z0-9]{43}|LTAI[A-Za-z0-9]{12,20}|"
-          r"AKID[A-Za-z0-9]{32}|pul-[a-f0-9]{40}|nfp_[A-Za-z0-9]{36}|sl\.[A-Za-z0-9_-]{130,}|shippo_(?:live|test)_[a-f0-9]{40}|"
+          r"AKID[A-Za-z0-9]{32}|pul-[a-f0-9]{40}|nfp_[A-Za-z0-9]{36}|sl\.(?:u\.)?[A-Za-z0-9_-]{130,}|shippo_(?:live|test)_[a-f0-9]{40}|"
           r"FLWSECK(?:_TEST)?-[a-f0-9]{32}-X|access_token\$production\$[0-9a-z]{16}\$[0-9a-f]{32}|EZ[AT]K[a-z0-9]{54}|"
           r"ATBB[A-Za-z0-9_=.-]{32,}|A{20,}[A-Za-z0-9%]{40,}|tfp_[A-Za-z0-9_.-]{40,}|fio-u-[A-Za-z0-9_=-]{64}|"
           r"NRI[IQ]-[A-Za-z0-9_-]{32})(?![\w-])"), 3.3),
          ('EAA', '-us', 'oy2', 'LTAI', 'AKID', 'pul-', 'nfp_', 'sl.', 'shippo_', 'FLWSECK', 'access_token$', 'EZ', 'ATBB',
           'AAAAAAAAAAAAAAAAAAAA', 'tfp_', 'fio-u-', 'NRI')),
+        # Heroku (v2), AWS session tokens (the base64 of their binary header), Azure AD client secrets (a "Q~" after
+        # the fourth character), ElevenLabs, LangSmith, Pinecone, Neon, Resend, Plaid access tokens, Instagram
+        # Graph tokens, Slack refresh tokens.
+        (((r"(?<![\w-])(?:HRKU-AA[0-9A-Za-z_-]{58}|(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE)[A-Za-z0-9/+=]{100,}|"
+           r"lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}|pcsk_[A-Za-z0-9_]{40,}|napi_[a-z0-9]{64}|"
+           r"access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|"
+           r"IGQV[A-Za-z0-9_-]{100,}|xoxe(?:\.xox[bp])?-[0-9]-[A-Za-z0-9-]{40,})(?![\w-])"), 3.3),
+         ('HRKU-', 'IQoJb3JpZ2lu', 'FwoGZXIvYXdz', 'lsv2_', 'pcsk_', 'napi_', 'access-', 'IGQV', 'xoxe')),
+        ((r"(?<![\w-])(?:sk_[a-f0-9]{48}|re_[A-Za-z0-9]{8,}_[A-Za-z0-9]{20,})(?![\w-])", 3.3), ('sk_', 're_')),
+        # Salesforce session ids and access tokens: the organisation's id ("00D..."), "!", the session key
+        ((r"(?<![\w!.])00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{60,}", 3.8), ('00D',)),
+        # Django's generated SECRET_KEY, as `startproject` writes it
+        ((r"(?<![\w-])django-insecure-[a-z0-9!@#$%^&*(\-_=+)]{40,}", 3.5), ('django-insecure-',)),
+        ((r"(?<![\w~.-])[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}(?![\w~.-])", 3.3), ('Q~',)),
+        # A PEM private key in base64, as Kubernetes and CI variables hold it ("client-key-data: LS0tLS1CRUdJTi...");
+        # `_pem_in_base64` keeps those that decode to a private key, not a certificate.
+        ((r"(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/=])", 3.5), ('LS0tLS1CRUdJTi',)),
         # Webhook URLs whose path is the credential: Discord, Microsoft Teams (Office 365 connectors).
         (((r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,}|"
            r"https://[\w-]+\.webhook\.office\.com/webhookb2/[A-Za-z0-9@/_-]{60,}"), 3.5), ('/api/webhooks/', 'webhookb2')),
@@ -95,11 +112,24 @@ _PEM = re.compile(
 # A PuTTY key file, from its first line to the MAC that ends it.
 _PUTTY = re.compile(r"PuTTY-User-Key-File-[0-9]:[\s\S]*?Private-(?:MAC|Hash):[ \t]*[0-9a-fA-F]+")
 # `password = "..."`, `API_KEY: ...`, `"client_secret": "..."`, `Authorization: Bearer ...`; the value is the secret.
+# Quoted, the value may hold brackets and commas (Django's "django-insecure-8k#2m!x(4r)..."); unquoted they end it.
+_ASSIGNED_VALUE = (r"[\"']?\s*(?:=|:|=>|:=)\s*(?:bearer\s+)?)(?:(?P<q>[\"']))?"
+                   r"(?P<value>(?(q)[^\s\"']|[^\s\"'`,;<>{}()\[\]]){4,4096})(?(q)(?P=q))")
 _ASSIGNMENT = re.compile(
     r"(?i:\b(?:pass(?=[\"']?\s*(?::|=))|[\w-]+[_-]pass\b|[\w-]*(?:password|passwd|passphrase|pwd|secret|api[_-]?key|apikey|access[_-]?key|auth[_-]?token|"
     r"access[_-]?token|refresh[_-]?token|token|private[_-]?key|client[_-]?secret|credentials?)(?:[_-]?(?:key|value|id))?\b)"
-    r"[\"']?\s*(?:=|:|=>|:=)\s*(?:bearer\s+)?)(?P<q>[\"']?)(?P<value>[^\s\"'`,;<>{}()\[\]]{4,4096})(?P=q)"
+    + _ASSIGNED_VALUE
 )
+# ... and "password" in the other languages config files are written in (`mot_de_passe = ...`, `"contraseña": ...`,
+# `hasło: ...`), and the pre-shared key of a Wi-Fi network (`psk="..."`, wpa_supplicant). Apart, with its own
+# pre-check: most texts hold none of these words.
+_FOREIGN_ASSIGNMENT = re.compile(
+    r"(?i:(?:passwort|kennwort|mot[_-]?de[_-]?passe|contrase(?:ñ|n)a|wachtwoord|senha|has(?:ł|l)o|l(?:ö|o)senord|"
+    r"salasana|adgangskode|passord|parola|heslo|jelsz(?:ó|o)|(?:ş|s)ifre|пароль|psk)(?:[_-]?(?:key|value|id))?\b"
+    + _ASSIGNED_VALUE
+)
+_FOREIGN_HINTS = ("passwort", "kennwort", "mot_de_passe", "mot-de-passe", "motdepasse", "contrase", "wachtwoord", "senha", "hasło", "haslo", "senord", "salasana",
+                  "adgangskode", "passord", "parola", "heslo", "jelsz", "ifre", "пароль", "psk")
 _BEARER = re.compile(r"(?i:\b(?:bearer|token)[ \t]+)(?P<value>[A-Za-z0-9._~+/=-]{20,})")
 _SAID = re.compile(
     r"(?i:\b(?:my|the|our|his|her|their|mein|meine|mon|ma|mi|minha|mijn)\s+(?:[\w-]+\s+)?"
@@ -111,7 +141,7 @@ _SAID = re.compile(
 # 'blue otter 42'", "token: ...". Unquoted, it must not look like a word ("the password is wrong").
 _PROSE = re.compile(
     r"(?i:\b(?:password|passwort|kennwort|passcode|passphrase|passwd|pwd|pw|mot de passe|contraseña|clave|senha|"
-    r"wachtwoord|lösenord|hasło|adgangskode|passord|salasana|token|api[ _-]?key|secret key|access key|secret)"
+    r"wachtwoord|lösenord|hasło|adgangskode|passord|salasana|token|api[ _-]?key|secret key|access key|secret|psk|pre-?shared key)"
     r"\s+(?:is|was|will be|should be|ist|lautet|war|est|était|es|era|é|è|=|:)\s*)"
     r"(?:(?P<q>[\"'“‘])(?P<qvalue>[^\"'”’\n]{4,64})[\"'”’]|(?P<value>[^\s\"'”]{6,64}))"
 )
@@ -121,7 +151,7 @@ _SAID_CUES = frozenset(
     "password passcode pin passphrase pw passwort kennwort passe contraseña clave senha wachtwoord".split()
 )
 _PROSE_CUES = _SAID_CUES | frozenset(
-    "passwd pwd lösenord hasło adgangskode passord salasana token key api_key apikey secret".split()
+    "passwd pwd lösenord hasło adgangskode passord salasana token key api_key apikey secret psk".split()
 )
 _DECODED_CUES = ("base64", "decode", "gives", "prints", "returns", "output")  # substrings: "printsXyz..." matches too
 # High-entropy output of a decoding step: "base64 -d gives me 9fK2...".
@@ -145,6 +175,40 @@ _KEYED = re.compile(
     r"(?P<q>[\"']?)(?P<value>[^\s\"'`,;<>{}()\[\]&]{16,4096})(?P=q)"
 )
 _PUBLIC_BEFORE = re.compile(r"(?i)public[ _-]?key")
+# A secret in markup and in HCL, where no "=" or ":" follows its name: an element named for it
+# (`<password>...</password>`, Maven's `<privateKey>`), the value attribute beside a key or name attribute that
+# names it (.NET's `<add key="SmtpPassword" value="..."/>`, Ant's and Spring's `<property name="db.password"
+# value="..."/>`), a Terraform variable's default (`variable "db_password" { default = "..." }`).
+_SECRET_NAME = r"[\w.:-]*(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|access[_-]?key|credentials?)[\w.:-]*"
+_MARKUP = re.compile(
+    rf"(?i:<(?P<tag>{_SECRET_NAME})(?:[ \t][^<>]*)?>)(?P<value>[^<>\s]{{4,4096}})</(?P=tag)>"
+    rf"|(?i:\b(?:key|name)[ \t]*=[ \t]*(?P<aq>[\"'])(?P<attr>{_SECRET_NAME})(?P=aq)[ \t]+value[ \t]*=[ \t]*)"
+    r"(?P<q>[\"'])(?P<value2>[^\"'\n]{4,4096})(?P=q)"
+    rf"|(?i:\bvariable[ \t]+\"(?P<var>{_SECRET_NAME})\"[ \t]*\{{[^{{}}]*?\bdefault[ \t]*=[ \t]*)\"(?P<value3>[^\"\n]{{4,4096}})\""
+)
+_PASSWORD_NAME = re.compile(r"(?i)pass|pwd")
+# Settings about a secret, not the secret: `<add key="PasswordMinLength" value="1200"/>`, `PasswordResetUrl`, `SecretName`.
+_ABOUT_SECRET = re.compile(
+    r"(?i)(?:policy|length|len|url|uri|file|path|expir\w*|minutes|days|hours|seconds|attempts|required|enabled|reset|"
+    r"prompt|field|label|hint|format|regex|pattern|min|max|complexity|age|history|name|type|mode|ttl|lifetime|count)$"
+)
+
+# A login and its password given as a pair after the word for them: "login: anna / Kaffee2Tasse",
+# "creds: ops@x.de:Hx8k2Lm!", "Zugangsdaten: anna/Sommer24!". The password is what follows the "/" or ":".
+_LOGIN_PAIR = re.compile(
+    r"(?i:\b(?:logins?|log-in|creds|credentials|account|zugangsdaten|anmeldedaten|identifiants|credenciales|credenziali|"
+    r"inloggegevens|dane logowania|credenciais)\b[ \t]*[:=-][ \t]*)"
+    r"[\"'`]?[^\s/:\"'`]{2,64}[ \t]*[/:][ \t]*(?P<value>[^\s\"'`]{4,128})"
+)
+_LOGIN_CUES = frozenset(("login", "logins", "log", "credentials", "creds", "account", "zugangsdaten", "anmeldedaten",
+                         "identifiants", "credenciales", "credenziali", "inloggegevens", "dane", "credenciais"))
+# Two-factor recovery (backup, scratch) codes, one or a list: "recovery codes: 8H2K-9XQ4 P7MZ-3RTA ...". Each holds a figure.
+_RECOVERY = re.compile(
+    r"(?i:\b(?:recovery|backup|2fa|mfa|emergency|scratch)[ \t-]+codes?\b[ \t]*[:=-]?[ \t]*)"
+    r"(?P<codes>[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10}){0,3}(?:[ \t]*[,;]?[ \t]+[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10}){0,3}){0,15})"
+)
+_CODE = re.compile(r"[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10}){0,3}")
+
 # Credentials passed positionally: `server.login('me@x.com', 'pw')`, `auth=('user', 'pw')`,
 # `HTTPBasicAuth("u", "p")`, `curl -u user:pw`, `sshpass -p pw`, `mysql -ppw`.
 _CREDENTIAL_CALL = re.compile(
@@ -173,7 +237,8 @@ _URL_CREDENTIALS = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://(?P<userinfo>[^\s/@:]*
 _PLACEHOLDER_SHAPES = re.compile(
     r"(?i)^(?:.*(?:your|example|sample|dummy|placeholder|changeme|change_me|replace_?me|fill_?me|set_?me|redacted|xxxx|\.\.\.|\*\*\*|<|>|\$\{|\{\{|"
     r"%s(?![A-Za-z0-9])|%\(\w+\)s|process\.env|os\.environ|getenv|env\[|secrets\.|settings\.).*|none|null|nil|true|false|undefined|"
-    r"password|secret|token|string|str|bytes|int|any|secretstr|hidden|required|optional|\w+\(\w*\)?|[x*.#_-]+|\S*_HERE|abc123|1234|12345|123456)$"
+    r"password|secret|token|string|str|bytes|int|any|secretstr|hidden|required|optional|\w+\(\w*\)?|[x*.#_-]+|\S*_HERE|abc123|1234|12345|123456|"
+    r"foobared|changeit)$"  # (the defaults Redis' and Java's keystore documentation print)
 )
 
 # "Changeme10$", "Welcome2024!": a default word made into a real password with capitals, figures and a symbol.
@@ -207,14 +272,16 @@ def find(text: str) -> list[Span]:
         for m in pattern.finditer(text):
             value = m.group()
             if (shannon_entropy(value) >= min_entropy and not _PLACEHOLDER.match(value) and _mixed(value)
-                    and _DOC_JWT_PAYLOAD not in value):
+                    and _DOC_JWT_PAYLOAD not in value and (not value.startswith("LS0tLS1CRUdJTi") or _pem_in_base64(value))):
                 spans.append(Span(m.start(), m.end(), EntityType.SECRET, 0.95))
     if "PRIVATE KEY" in text:
         spans.extend(Span(m.start(), m.end(), EntityType.SECRET, 0.99) for m in _PEM.finditer(text))
     if "PuTTY-User-Key-File" in text:
         spans.extend(Span(m.start(), m.end(), EntityType.SECRET, 0.99) for m in _PUTTY.finditer(text))
     assigned = "=" in text or ":" in text
-    for pattern, kind, cued in ((_ASSIGNMENT, "assigned", assigned), (_BEARER, "bearer", mentions(text, _BEARER_CUES)),
+    for pattern, kind, cued in ((_ASSIGNMENT, "assigned", assigned),
+                                (_FOREIGN_ASSIGNMENT, "assigned", assigned and contains(text, _FOREIGN_HINTS)),
+                                (_BEARER, "bearer", mentions(text, _BEARER_CUES)),
                                 (_SAID, "said", mentions(text, _SAID_CUES))):
         if not cued:
             continue
@@ -225,13 +292,20 @@ def find(text: str) -> list[Span]:
                 value, value_end = value[: cut.start()], m.start("value") + cut.start()  # "?token=...&dl=0": one parameter
                 if len(value) < 4:
                     continue
-            if (value[-1:] in ".,;?" and not value.endswith("..") and not m.groupdict().get("q")  # the sentence's, not the password's
-                    and not (kind == "assigned" and _whole_line(text, m.start(), value_end))):  # ... unless it ends a YAML line
+            cut_at_param = value_end < m.end("value")
+            after = text[value_end : value_end + 1]
+            if (value[-1:] in ".,;?" and not value.endswith("..") and not m.groupdict().get("q") and not cut_at_param  # the sentence's, not the password's
+                    and (not after or after.isspace())  # ... which a space or the end follows ("Password=Xy7.;Encrypt=...")
+                    and not (kind == "assigned" and _whole_line(text, m.start(), value_end))  # ... unless it ends a YAML line
+                    and not (kind == "assigned" and after in ("\n", "\r") and text[m.start() - 1 : m.start()] not in ("?", "&")
+                             and _data_not_code(text, m.start()))):  # ... or an inventory's (a link's ends a sentence)
                 value, value_end = value[:-1], value_end - 1
             if kind == "assigned" and (m.groupdict().get("q") or _ENV_STYLE.match(m.group())):
                 kind_here = "literal"  # a quoted string or a .env line holds the value itself
             else:
                 kind_here = kind
+            if kind_here == "assigned" and not _looks_like_password(value, kind_here) and _data_not_code(text, m.start()):
+                kind_here = "literal"
             if _looks_like_password(value, kind_here):
                 spans.append(Span(m.start("value"), value_end, EntityType.SECRET, 0.85))
     for m in _PROSE.finditer(text) if mentions(text, _PROSE_CUES) else ():
@@ -254,6 +328,8 @@ def find(text: str) -> list[Span]:
         value = m.group("value")
         if _PUBLIC_BEFORE.search(text, max(0, m.start() - 8), m.start() + 10):
             continue  # "public key: age1...", "public_key = ...": published on purpose
+        if _HEX_ONLY.match(value) and _DIGEST_WORDS.search(text, max(0, m.start() - 30), m.start("value")):
+            continue  # "sha256 digest, key: 9f86...", "the commit key: 3f9c...": a digest or an id
         if (_random_enough(value) and _mixed(value) and not _PLACEHOLDER.match(value)
                 and not _CODE_REFERENCE.match(value) and not _identifier(value)):
             spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
@@ -283,6 +359,17 @@ def find(text: str) -> list[Span]:
         if (shannon_entropy(value) >= (2.5 if about_secret else 3.3) and _mixed(value) and not _PLACEHOLDER.match(value)
                 and not _CODE_REFERENCE.match(value) and len(value) >= (6 if about_secret else 12)):
             spans.append(Span(m.start("value"), m.start("value") + len(value), EntityType.SECRET, 0.8))
+    if ("/" in text or ":" in text) and mentions(text, _LOGIN_CUES):
+        for m in _LOGIN_PAIR.finditer(text):
+            value = m.group("value").rstrip(".,;)")
+            if (len(value) >= 4 and not value.startswith("/") and "//" not in value and not _PLACEHOLDER.match(value)
+                    and any(c.isdigit() or not c.isalnum() for c in value) and not value.isdigit()
+                    and not _CODE_REFERENCE.match(value) and not _DATE_OR_TIME.match(value)):
+                spans.append(Span(m.start("value"), m.start("value") + len(value), EntityType.SECRET, 0.8))
+    if "code" in lower:
+        spans.extend(_recovery_codes(text))
+    if "</" in text or "value" in lower or "variable" in lower:
+        spans.extend(_markup(text))
     if "ookie" in lower:
         spans.extend(_cookies(text))
     if assigned and ("sess" in lower or "sid" in lower or "srf" in lower or "remember" in lower):
@@ -309,6 +396,37 @@ def find(text: str) -> list[Span]:
         spans = [s for s in spans if not _FINGERPRINT.match(text, max(0, s.start - 7))]
     if "?" in text and "://" in text and spans:
         spans = _outside_personal_links(text, spans)
+    return spans
+
+
+_DATE_OR_TIME = re.compile(r"^[0-9]{1,4}(?:[./:-][0-9]{1,4})*(?:[ap]m)?$", re.IGNORECASE)
+
+
+def _recovery_codes(text: str) -> list[Span]:
+    spans = []
+    for m in _RECOVERY.finditer(text):
+        end = m.start("codes")
+        for code in _CODE.finditer(text, m.start("codes"), m.end("codes")):
+            if not any(c.isdigit() for c in code.group()) or len(code.group()) < 6:  # (not "backup codes 2024")
+                break  # the codes are over: "recovery code: 8H2K-9XQ4 didn't work"
+            end = code.end()
+        if end > m.start("codes"):
+            spans.append(Span(m.start("codes"), end, EntityType.SECRET, 0.85))
+    return spans
+
+
+def _markup(text: str) -> list[Span]:
+    """Values of elements, attributes and variables named for a secret; a password whatever it looks like, a
+    token or a key when it looks generated."""
+    spans = []
+    for m in _MARKUP.finditer(text):
+        group = next(g for g in ("value", "value2", "value3") if m.group(g) is not None)
+        name, value = m.group("tag") or m.group("attr") or m.group("var"), m.group(group)
+        if (_PLACEHOLDER.match(value) or _VARIABLE.match(value) or _PUBLIC_BEFORE.search(name) or value.isspace()
+                or _ABOUT_SECRET.search(name) or "://" in value or value.isdigit() and len(value) < 6):
+            continue
+        if _PASSWORD_NAME.search(name) or _random_enough(value) and _mixed(value) and not _identifier(value):
+            spans.append(Span(m.start(group), m.end(group), EntityType.SECRET, 0.85))
     return spans
 
 
@@ -471,15 +589,20 @@ _NEXT_PARAM = re.compile(r"&[\w.-]+=")
 # A credential named in prose and then given: "the API token from that session: 00aI5...", "the key in the
 # secret store was EAAAg...", "key secret b51hB...". Between the word and the value only a few words, ending
 # in a colon, "=", "is", "was" or "to" (or nothing at all); the value must look generated.
-_CUED_WORDS = frozenset("token tokens key keys secret secrets credential credentials apikey password passwd".split())
+# (and "key" in the languages around us: "API-Schlüssel: ...", "la clé API : ...", "chiave API ...", "klucz API ...")
+_CUED_WORDS = frozenset(
+    """token tokens key keys secret secrets credential credentials apikey password passwd schlüssel clé chiave
+    chave sleutel klucz nyckel nøgle nøkkel avain anahtar anahtarı kulcs klíč jeton токен ключ""".split()
+)
+_FOREIGN_KEYS = "schlüssel|clé|chiave|chave|sleutel|klucz|nyckel|nøgle|nøkkel|avain|anahtarı?|kulcs|klíč|jeton|токен|ключ"
 _CUED = re.compile(
-    r"(?i:\b(?:api[ _-]?key|apikey|token|key|secret|credentials?|password|passwd)s?\b)"
+    rf"(?i:\b(?:api[ _-]?key|apikey|token|key|secret|credentials?|password|passwd|{_FOREIGN_KEYS})s?\b)"
     r"(?P<gap>(?:[ \t]+[^\s.!?;,]{1,20}){0,7}?[ \t]*(?::|=|[ \t]is|[ \t]was|[ \t]to)|)[ \t]*[\"'`“]?"
     r"(?P<value>[A-Za-z0-9][A-Za-z0-9_+/=~-]{6,}(?:\.[A-Za-z0-9_+/=~-]{6,})*[A-Za-z0-9=])(?![\w/+=~-]|\.[\w/+=~-])"
 )
 # The cue words alone, case-sensitive on the lower-cased text: a literal scan, far cheaper than _CUED's
 # case-insensitive alternation tried at every character.
-_CUED_FAST = re.compile(r"(?<![^\W_])(?:api[ _-]?key|apikey|token|key|secret|credential|password|passwd)")
+_CUED_FAST = re.compile(rf"(?<![^\W_])(?:api[ _-]?key|apikey|token|key|secret|credential|password|passwd|{_FOREIGN_KEYS})")
 _UUID_ONLY = re.compile(r"(?i)^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _HEX_ONLY = re.compile(r"^(?:[0-9a-f]+|[0-9A-F]+)$")
 # An object or key id with a type prefix ("price_1X6YAx...", "rzp_live_H3hI...", "cus_N8f..."), or a path.
@@ -495,7 +618,11 @@ def _cued_tokens(text: str) -> list[Span]:
         if m is None:
             continue
         value = m.group("value")
+        if _HEX_ONLY.match(value) and _given_hex_key(text, m):
+            spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.8))
+            continue
         if (_UUID_ONLY.match(value) or _HEX_ONLY.match(value) or _OBJECT_ID.search(value) or _PLACEHOLDER.match(value)
+                or _ENV_STYLE.match(value)  # "ma clé ... : OPENAI_API_KEY=sk-...": an assignment, whose value is found as such
                 or _identifier(value) or _PUBLIC_BEFORE.search(text, max(0, m.start() - 8), m.start() + 12)):
             continue
         classes = sum((any(c.islower() for c in value), any(c.isupper() for c in value), any(c.isdigit() for c in value)))
@@ -503,6 +630,30 @@ def _cued_tokens(text: str) -> list[Span]:
                 len(value) >= 20 and shannon_entropy(value) >= 3.5 or classes == 3 and shannon_entropy(value) >= 3.3):
             spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.8))
     return spans
+
+
+# Words that make a hex string a digest or an id, not a key: "the commit key: 3f9c...", "cache key is 9f8e...".
+_DIGEST_WORDS = re.compile(
+    r"(?i)\b(?:sha[0-9-]*|md5|hash(?:es|ed)?|checksums?|digests?|commits?|fingerprints?|etags?|cache|ids?|uuids?|"
+    r"idempotency|partition|sort|primary|foreign|row|object|build|version|revision|gpg|pgp|public)\b"
+)
+
+
+def _given_hex_key(text: str, m: re.Match[str]) -> bool:
+    """A long hex string given as a key after a colon or "is" ("Here's the key we use in case you need it:
+    a02b8c50..."; "the API token is 9f8e..."): 32 figures or more, and no word of digests or ids about it."""
+    value, gap = m.group("value"), m.group("gap")
+    return (len(value) >= 32 and gap.rstrip().endswith((":", " is", " was", "=")) and shannon_entropy(value) >= 3.0
+            and not _DIGEST_WORDS.search(text, max(0, m.start() - 30), m.start("value")))
+
+
+def _pem_in_base64(value: str) -> bool:
+    """True when the base64 `value` opens with a PEM header of a private key ("-----BEGIN RSA PRIVATE KEY-----")."""
+    head = value[:96]
+    try:
+        return b"PRIVATE KEY" in base64.b64decode(head[: len(head) - len(head) % 4])
+    except ValueError:
+        return False
 
 
 def _random_enough(value: str) -> bool:
@@ -529,6 +680,8 @@ _VARIABLE = re.compile(r"^\$\{?[A-Za-z_]\w*\}?$")  # a shell or CI variable: `-p
 def _looks_like_password(value: str, kind: str) -> bool:
     if _PLACEHOLDER.match(value) or value.isdigit() and len(value) < 6:
         return False
+    if kind in ("assigned", "literal") and _VARIABLE.match(value):
+        return False  # `POSTGRES_PASSWORD=$POSTGRES_PASSWORD`: the shell fills it in
     if kind in ("said", "literal"):  # "my password is sunshine": the person told us, whatever it looks like
         return True
     if kind == "bearer":
@@ -537,6 +690,25 @@ def _looks_like_password(value: str, kind: str) -> bool:
     if _CODE_REFERENCE.match(value):
         return False
     return shannon_entropy(value) >= 2.0
+
+
+# Where `name=value` is data, not code, and a value shaped like a variable ("i.goTOWxBP23_Wm5rGm0Nf",
+# "otter.meadow.badger") is still the value: a link's query or a connection string ("...&password=...",
+# "Server=db;Password=..."), a logfmt or inventory line ("10.0.0.5 ansible_user=anna ansible_password=..."), a line
+# of an INI file (one with a "[section]" line).
+_PAIR_BEFORE = re.compile(r"(?m)^[^(\n]*[ \t][\w.-]+=[^\s=,;()\[\]{}]+[ \t]+$|^[\w.-]+=[^\s=,;()\[\]{}]+[ \t]+$")  # (not a call's arguments)
+_INI_SECTION = re.compile(r"(?m)^[ \t]*\[[\w .:-]+\][ \t]*$")
+
+
+def _data_not_code(text: str, start: int) -> bool:
+    if text[start - 1 : start] in ("?", "&", ";"):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if _PAIR_BEFORE.search(text, line_start, start):
+        return True
+    line_end = text.find("\n", start)
+    rest = text[start : len(text) if line_end < 0 else line_end]
+    return not text[line_start:start].strip() and " " not in rest and bool(_INI_SECTION.search(text))
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,381 @@
+"""The small organisations in a writer's life, named with the kind of place they are: the vet, the school, the
+pharmacy, the home-care service, the club, the removal firm, the accountant, the pension fund, the parish hall, the
+residents' association ("Oakfield Veterinary Clinic", "Phòng khám thú y Hạnh Phúc", "Stěhovací služba Rychlík",
+"Kovács és Társa Könyvelőiroda", "ТСЖ «Рассвет»", "UKS Dwójka Toruń", "Djurkliniken Tassen"); the client or
+pharmacy a form names after its label ("Cliente: ...", "Pharmacy on file: ..."); the company column of a
+contact list. Which vet, school or club someone uses says where they live, and a model reads few of these
+outside English.
+
+The kind word is looked up in the text's word index first (`_context.word_index`): a text without one costs a
+set intersection. A kind word alone is never taken: it needs a capitalised name beside it, before it
+("Millbrook Primary School") or after it ("Farmácia Central de Braga"), or the quoted name a legal form or an
+association's abbreviation opens ("UAB „Butkus ir partneriai“", "ОСББ «Затишок»").
+"""
+
+from __future__ import annotations
+
+import re
+
+from llmvpn.privacy.recognizers._context import contains, word_index
+from llmvpn.privacy.recognizers.names import is_common
+from llmvpn.privacy.recognizers.negatives import FAMOUS
+from llmvpn.privacy.spans import EntityType, Span
+
+# Kinds of small organisation, by language; several words are one kind ("thú y", "drug store"). Lower case.
+_KINDS = """
+veterinary vets vet animal-hospital animal-clinic pet-clinic tierarztpraxis tierklinik tierarzt dierenkliniek
+dierenartspraktijk dierenarts vétérinaire veterinaria veterinària veterinária veterinario veterinario weterynaryjna
+weterynaryjny lecznica djurklinik djurkliniken djursjukhus djursjukhuset dyreklinikk dyreklinikken dyrlægehuset
+dyrlæge dyrehospital eläinklinikka eläinlääkäriasema veterinární állatorvosi veterinară veteriner kliniği
+κτηνιατρείο ветклиника ветклініка ветеринарная ветеринарна veterinarska veterinarijos dýralæknastofa
+dýraspítalinn dýraspítali dýralæknirinn dýralæknir hewan thú-y
+pharmacy chemist chemists drug-store drugstore apotheke pharmacie farmacia farmácia farmàcia apteka apotek apoteket
+apteekki lékárna gyógyszertár farmacie eczanesi eczane φαρμακείο аптека ljekarna vaistinė apótek nhà-thuốc
+home-care homecare carers care-agency pflegedienst pflege diakoniestation sozialstation thuiszorg hemtjänst
+hemtjänsten hjemmetjenesten hjemmetjeneste hjemmeplejen kotihoito
+practice surgery medical-centre medical-center health-centre health-center physio physiotherapy dental dentistry
+arztpraxis hausarztpraxis zahnarztpraxis praxis huisartsenpraktijk huisartsenpraktijk vårdcentral vårdcentralen
+legekontor lægehus terveysasema ordinace przychodnia rendelő poliklinika ιατρείο поликлиника ambulanta
+heilsugæsla heilsugæslan puskesmas phòng-khám bệnh-viện
+removals removal movers moving-co umzüge umzugsunternehmen déménagements mudanzas mudanças traslochi
+verhuisbedrijf verhuizingen przeprowadzki flyttfirma flyttebyrå flyttebyrået flyttefirma muuttopalvelu stěhování
+stěhovací služba biuro kancelář költöztetés mutări nakliyat μετακομίσεις переезды selidbe perkraustymas flutningar pindahan jasa-angkut
+chuyển-nhà
+accountants accountancy accounting bookkeeping tax-services steuerkanzlei steuerberatung kanzlei comptable
+gestoría gestoria asesoría commercialista administratiekantoor rachunkowe redovisningsbyrå regnskapsbyrå
+revisionsfirmaet revisionsfirma tilitoimisto účetní könyvelőiroda könyvelő contabil muhasebe λογιστικό
+бухгалтерия knjigovodstvo bókhaldsstofa akuntan
+school primary-school elementary academy escola escuela colegio ceip ies institut instituto progimnazija gimnazija
+mokykla iskola általános gimnázium școala şcoala scoala liceul liceum ilkokulu ortaokulu lisesi σχολείο
+φροντιστήριο школа гимназия лицей ліцей гімназія oš škola skóli grunnskóli sd smp sma trường zš
+football-club netball-club rugby-club cricket-club tennis-club golf-club sports-club fc afc sc sv tsv
+vfb vfl djk tus asd ssd cd ud vv sk fk nk hnk ks uks azs mks ifk aik
+pension-fund provident-fund provident-trust superannuation pensionskasse
+parish parish-hall church-hall community-centre community-center scout-hut scout-group pfarrei kirchengemeinde
+paroisse parroquia parrocchia parochie parafia församling
+тсж осбб жск тсн снт гск
+print-works joinery catering bakery bäckerei boulangerie panadería florist builders landscaping cleaning-services
+kennels cattery driving-school fahrschule auto-école autoescuela
+clinic clinics klinik kliniken clinique clínica clinica kliniek klinika klinikka kliniği клиника клініка
+hospital hospice care-home nursing-home retirement-home krankenhaus klinikum ziekenhuis szpital nemocnice sjukhus
+sykehus sairaala kórház spital hastanesi больница лікарня bolnica ligoninė hôpital ospedale
+dentist dentists dental-practice dental-surgery zahnarzt tandarts tandläkare tannlege tandlæge hammaslääkäri
+dentysta stomatologia zubař fogorvos стоматология стоматологія opticians optician optik opticien óptica ottica
+nursery day-nursery kindergarten kita daycare day-care preschool pre-school playgroup crèche guardería asilo-nido
+kinderopvang przedszkole školka mateřská förskola förskolan børnehave barnehage päiväkoti óvoda grădinița anaokulu
+vrtić детский-сад
+club klub klubb verein association associação asociación associazione vereniging förening forening yhdistys
+stowarzyszenie spolek egyesület asociația residents-association tenants-association
+solicitors lawyers law-firm attorneys notary notaire notaría notariaat rechtsanwälte rechtsanwalt anwaltskanzlei
+advocaten advokatbyrå advokatfirma avocats abogados avvocati kancelaria advokátní ügyvédi
+tax-advisers tax-advisors financial-advisers estate-agents letting-agents
+garage autoservis autowerkstatt autohaus kfz-werkstatt car-repairs taller autoservice bilverkstad autokorjaamo
+plumbing electrical roofing construction
+công-ty
+"""
+
+
+def _words(words: str) -> frozenset[str]:
+    """The whitespace-separated words of a list written as one string."""
+    return frozenset(words.split())
+
+
+def _by_first_word(kinds: str, openers: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The kind phrases by their first word, longest first, with the legal forms that only open a quoted name."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for kind in kinds.split():
+        words = tuple(kind.split("-"))
+        table.setdefault(words[0], []).append(words)
+    for opener in openers:
+        table.setdefault(opener, [(opener,)])
+    return {first: tuple(sorted(phrases, key=len, reverse=True)) for first, phrases in table.items()}
+
+
+# Kind words that are also everyday words or abbreviations: only with a capital (or the text in lower case),
+# and only beside a name on the side the language puts it ("SV Blau-Weiß", "Riverside Rovers FC").
+_SHORT = _words(
+    "fc afc sc sv tsv vfb vfl djk tus asd ssd cd ud vv sk fk nk hnk ks uks azs mks ifk aik ceip ies sd smp sma oš zš "
+    "тсж осбб жск тсн снт гск"
+)
+# ... of which these are everyday words in lower case too ("sd card", "the sma", "cd"): in capitals only.
+_CAPITALS_ONLY = _words("sd sma ks sk cd sc sv")
+# Legal forms and associations that open a quoted name: "UAB „Butkus ir partneriai“", "ООО «Ромашка»", "ТСЖ «Рассвет»".
+_QUOTED_OPENERS = _words(
+    "ооо оао зао пао ао ип тов пп фоп тоо чп тсж осбб жск тсн снт гск uab všį mb sia oü mtü as ab "
+    "ветклиника ветклініка"
+)
+# ... and those of them written before an unquoted name too, in capitals: "UAB Medžio Meistrai", "SIA Koka Darbnīca".
+_PREFIX_FORMS = _words("uab všį sia ооо тов")
+_FIRST = _by_first_word(_KINDS, _QUOTED_OPENERS)
+_QUOTED_ONLY = _QUOTED_OPENERS - frozenset(w.split("-")[0] for w in _KINDS.split())
+# Kinds that are also the end of a common compound title ("Fight Club", "Book Club", "Rotary Club"): before them,
+# a name of two words or more ("Ashby Harriers Running Club"), or one after them ("Club Atlético Ribera").
+_NEEDS_TWO = _words("club klub klubb association society garage construction electrical plumbing roofing")
+# The kind as the end of one compound word, in the languages that write them so: "Hammaslääkäriasema Hymy",
+# "Tandartspraktijk Zuid", "Bilverkstad Ekström", "Hundeschule Pfotenglück". Lower case.
+_KIND_ENDINGS = (
+    "praxis", "praktijk", "klinik", "kliniken", "klinikka", "kliniek", "asema", "apotheke", "apotek", "apoteket",
+    "kanzlei", "werkstatt", "verkstad", "verksted", "værksted", "servis", "service", "byrå", "byrån", "byrået",
+    "bureau", "iroda", "rendelő", "ambulanta", "schule", "skolan", "skolen", "koulu", "senteret", "centralen",
+)
+_QUOTED = re.compile(r"[ \t]*(?:«[^»\n]{1,40}»|„[^“”\n]{1,40}[“”]|\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”)")
+_TOKEN = re.compile(r"[^\W_](?:[\w'’.-]*[\w'’])?\.?|&|№")
+# Between two capitalised words of one name: "Bichos & Cia", "Kovács és Társa", "Central de Braga", "Dýraspítalinn í Víðidal".
+_JOINERS = frozenset(["&", "and", "und", "és", "ir", "og", "och", "e", "y", "et", "i", "í", "á", "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "am", "an", "of", "the"])
+_NUMBER_WORDS = frozenset(["nr", "nr.", "no", "no.", "n°", "№"])
+# Words before a name that are the sentence's, not the name's: "Contact Elm Street Scout Hut", "Dear Riverside Rovers FC".
+_LEAD = frozenset(["contact", "contacted", "call", "ring", "phone", "email", "mail", "visit", "ask", "tell", "from", "at", "to", "for", "with", "by", "via", "dear", "training", "cliente", "client", "customer", "kunde", "klant", "pharmacy", "on", "file", "my", "our", "the", "a", "an"])
+_FAMOUS_ORGS = FAMOUS[EntityType.ORGANIZATION]
+_LABEL = re.compile(
+    r"(?i:\b(?:client|cliente|customer|kunde|klant|klient|pharmacy(?:[ \t]+on[ \t]+file)?|vet(?:[ \t]+practice)?|"
+    # a company named in a form, in the languages it is filled in: "Company: ...", "Firma: ...", "Société : ..."
+    r"company(?:[ \t]+name)?|business(?:[ \t]+name)?|organi[sz]ation|organisatie|firm|firma|empresa|société|azienda|"
+    r"ditta|bedrijf|bedrijfsnaam|företag|virksomhed|bedrift|yritys|cég|şirket|společnost|spoločnosť|spółka|"
+    r"компания|компанія|организация|організація|"
+    r"school|club|practice|surgery|care[ \t]+provider|care[ \t]+agency|agency|landlord|letting[ \t]+agent|insurer|"
+    r"apotheke|schule|verein|pflegedienst|farmacia|farmácia|escola|escuela|colegio|école|pharmacie)[ \t]*:[ \t]*)"
+    r"(?P<org>[^\W\d_a-z][\w'’&.-]*(?:[ \t]+(?:[^\W\d_a-z][\w'’&.-]*|&|and|de|do|da|del|di|du|des|van|von|of|e|y|et|i)){0,5})"
+)
+_LABEL_CUES = _words(
+    """client cliente customer kunde klant klient pharmacy vet school club practice surgery provider agency landlord
+    agent insurer apotheke schule verein pflegedienst farmacia farmácia escola escuela colegio école pharmacie
+    company business organisation organization organisatie firm firma empresa société azienda ditta bedrijf
+    bedrijfsnaam företag virksomhed bedrift yritys cég şirket společnost spoločnosť spółka компания компанія
+    организация організація"""
+)
+_COLUMN_HEADS = frozenset(["company", "employer", "organisation", "organization", "firm", "business", "school", "club", "firma", "empresa", "entreprise", "société", "societe", "azienda", "bedrijf", "werkgever", "arbeitgeber"])
+
+
+def find(text: str) -> list[Span]:
+    """ORGANIZATION spans of small organisations named with their kind, after a label, or in a company column."""
+    index = word_index(text)
+    if index is None:
+        return []
+    words = index.starts
+    spans: list[Span] = []
+    heads = list(_FIRST.keys() & words)
+    compounds = []
+    if contains(text, _KIND_ENDINGS):  # "...asema", "...praktijk": a compound kind, looked for word by word
+        compounds = [w for w in words if w.endswith(_KIND_ENDINGS) and len(w) >= 9 and w not in _FIRST
+                     and w not in _KIND_ENDINGS]
+    if heads or compounds:
+        spans.extend(_kind_named(text, index.starts, heads, compounds))
+    if ":" in text and not _LABEL_CUES.isdisjoint(words):
+        spans.extend(_labelled(text))
+    if "\n" in text and not _COLUMN_HEADS.isdisjoint(words):
+        spans.extend(_company_column(text))
+    return spans
+
+
+def _tokens_after(text: str, at: int, limit: int = 7) -> list[tuple[int, int]]:
+    """Up to `limit` tokens from `at`, separated by single spaces or tabs (none across punctuation)."""
+    tokens = []
+    while len(tokens) < limit:
+        gap = at
+        while gap < len(text) and text[gap] in " \t":
+            gap += 1
+        if gap == at and tokens or gap - at > 2:
+            break
+        m = _TOKEN.match(text, gap)
+        if m is None:
+            break
+        tokens.append((m.start(), m.end()))
+        at = m.end()
+    return tokens
+
+
+def _tokens_before(text: str, at: int, limit: int = 6) -> list[tuple[int, int]]:
+    """Up to `limit` tokens ending before `at`, nearest first."""
+    tokens = []
+    while len(tokens) < limit:
+        gap = at
+        while gap > 0 and text[gap - 1] in " \t":
+            gap -= 1
+        if gap == at or at - gap > 2 or gap == 0:
+            break
+        start = gap
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’-&.№"):
+            start -= 1
+        if start == gap:
+            break
+        while start < gap - 1 and text[start] in "'’-&.":
+            start += 1  # a quotation opening before the name: "'Dear Riverside Rovers FC, ..." (but "&" alone is a word)
+        if text[start:gap] in ("'", "’", "-", "."):
+            break
+        if start == gap:
+            break
+        token = text[start:gap]
+        if token.endswith(".") and len(token) > 3:
+            break  # the end of the sentence before
+        tokens.append((start, gap))
+        at = start
+    return tokens
+
+
+def _is_name_word(word: str, lower_text: bool) -> bool:
+    if lower_text:
+        return word[:1].isalpha() and not is_common(word) and word.lower() not in _LEAD and word.lower() not in _FIRST
+    return word[:1].isupper() or word[:1].isdigit() and len(word) <= 4 or word[:1] in "'’"
+
+
+def _kind_named(text: str, starts: dict[str, list[int]], heads: list[str], compounds: list[str]) -> list[Span]:
+    low = text.lower()
+    lower_text = not any(ch.isupper() for ch in text)
+    spans = []
+    for head in heads + compounds:
+        phrases = _FIRST.get(head) or ((head,),)
+        for at in starts[head]:
+            if at and (text[at - 1].isalnum() or text[at - 1] in "-_/@."):
+                continue
+            # the longest kind phrase opening here
+            end = None
+            for phrase in phrases:
+                tokens = _tokens_after(text, at, len(phrase))
+                if len(tokens) == len(phrase) and all(low[s:e].rstrip(".") == w for (s, e), w in zip(tokens, phrase)):
+                    end = tokens[-1][1]
+                    break
+            if end is None or end < len(text) and (text[end].isalnum() or text[end] in "-_"):
+                continue
+            closed = text[end - 1] == "." and end - at > 3
+            if closed:
+                end -= 1  # "... to Northgate Joinery. Pay to ...": the sentence ends with the kind
+            first_word = text[at:end].split()[0]
+            capital = first_word[:1].isupper()
+            if head in _SHORT and not (first_word.isupper() or lower_text and head not in _CAPITALS_ONLY):
+                continue  # "sv" is Swedish, "cd" a disc: the abbreviation only in capitals
+            if head in compounds and not capital:
+                continue  # "...service" in lower case is a word of the sentence
+            span = _around(text, at, end, head, capital, lower_text, closed, compound=head in compounds)
+            if span is not None:
+                spans.append(span)
+    return spans
+
+
+def _around(text: str, at: int, end: int, head: str, capital: bool, lower_text: bool, closed: bool, *,
+            compound: bool = False) -> Span | None:
+    """The name around a kind phrase: capitalised words before it, after it, or a quoted name after it."""
+    start, stop = at, end
+    named = False
+    if head in _QUOTED_OPENERS:
+        quoted = _QUOTED.match(text, end)
+        if quoted is not None and quoted.group().strip()[1:2].isalnum():
+            return Span(at, quoted.end(), EntityType.ORGANIZATION, 0.7)
+        if head in _QUOTED_ONLY and not (head in _PREFIX_FORMS and text[at:end].isupper()):
+            return None
+    # after the kind: "Farmácia Central de Braga", "Phòng khám thú y Hạnh Phúc", "Școala Gimnazială nr. 7"
+    if (capital or lower_text) and not closed:
+        after = _tokens_after(text, end)
+        taken = 0
+        for i, (s, e) in enumerate(after):
+            word = text[s:e]
+            if word.endswith(".") and word[:-1].lower() not in ("nr", "no", "dr", "st", "sv", "ul", "g", "m") and i > 0:
+                word = word[:-1]
+                e -= 1
+            if not taken and word.lower() in _FIRST:
+                stop = end = e  # more of the kind: "Phòng khám thú y", "Stěhovací služba"
+                continue
+            if word.lower() in _NUMBER_WORDS and i + 1 < len(after) and text[after[i + 1][0]].isdigit():
+                continue
+            if word[:1].isdigit() and i and text[after[i - 1][0] : after[i - 1][1]].lower() in _NUMBER_WORDS:
+                taken = i + 1
+                stop = e
+                continue
+            if word.lower() in _JOINERS and not lower_text and i + 1 < len(after) and text[after[i + 1][0]].isupper():
+                continue
+            if lower_text or not word[:1].isupper() or word.lower() in _FIRST or is_common(word):
+                break
+            taken = i + 1
+            stop = e
+        if taken:
+            named = True
+    # before the kind: "Oakfield Veterinary Clinic", "Kauno Jono progimnazija", "Kovács és Társa Könyvelőiroda"
+    before = [] if compound else _tokens_before(text, at)
+    kept = at
+    for i, (s, e) in enumerate(before):
+        word = text[s:e]
+        if word.lower() in _JOINERS and word != "&" and (lower_text or i + 1 >= len(before) or not text[before[i + 1][0]].isupper()):
+            break
+        if word.lower() in _JOINERS:
+            continue
+        if not _is_name_word(word, lower_text) or word.endswith(".") and len(word) > 3:
+            break
+        if word.lower() in _FIRST or word.lower().endswith(_KIND_ENDINGS):
+            break  # "Die Werkstatt Autohaus Moser": a kind before the name is the sentence's noun, not the name's
+        kept = s
+        if lower_text and at - s > 30:
+            break
+    # leading words that are the sentence's: "Contact Elm Street Scout Hut", "Dear Riverside Rovers FC"
+    while kept < at:
+        word = text[kept:].split(None, 1)[0]
+        if not (is_common(word) or word.lower() in _LEAD or word.lower() in _JOINERS or word.lower() in _FIRST):
+            break
+        nxt = kept + len(word)
+        while nxt < at and text[nxt] in " \t":
+            nxt += 1
+        kept = nxt
+    if head in _NEEDS_TWO and len(text[kept:at].split()) < 2:
+        kept = at  # "Fight Club", "Book Club": a title, not a club someone belongs to
+    if kept < at and not (not capital and not lower_text and " " not in text[kept:at].strip() and _opens(text, kept)):
+        start = kept  # (but not "Barang pindahan dijemput": one capitalised word opening a sentence before a kind in lower case)
+        named = True
+    if not named:
+        return None
+    value = text[start:stop]
+    if value.lower() in _FAMOUS_ORGS or len(value) < 5:
+        return None
+    if lower_text and (stop == end and start == at or len(value.split()) < 2):
+        return None
+    return Span(start, stop, EntityType.ORGANIZATION, 0.65)
+
+
+def _opens(text: str, at: int) -> bool:
+    before = text[max(0, at - 3) : at].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _labelled(text: str) -> list[Span]:
+    spans = []
+    for m in _LABEL.finditer(text):
+        value = re.split(r"\.[ \t]", m.group("org"), maxsplit=1)[0].rstrip(" \t.,")
+        while value.split() and value.split()[-1].lower() in _JOINERS:
+            value = value[: value.rstrip().rfind(" ")].rstrip()
+        words = value.split()
+        if not words or all(is_common(w) for w in words) or len(words) == 1 and len(value) < 4:
+            continue
+        if value.lower() in _FAMOUS_ORGS:
+            continue
+        spans.append(Span(m.start("org"), m.start("org") + len(value), EntityType.ORGANIZATION, 0.65))
+    return spans
+
+
+def _company_column(text: str) -> list[Span]:
+    """The cells under a "Company" or "Employer" head of a comma-, tab- or semicolon-separated list."""
+    spans = []
+    lines = text.split("\n")
+    offset = 0
+    column = sep = None
+    width = 0
+    for line in lines:
+        if column is None:
+            for s in (",", "\t", ";", "|"):
+                if line.count(s) >= 2:
+                    cells = [c.strip().lower() for c in line.split(s)]
+                    hits = [i for i, c in enumerate(cells) if c in _COLUMN_HEADS or c.replace(" name", "") in _COLUMN_HEADS]
+                    if hits:
+                        column, sep, width = hits[0], s, len(cells)
+                        break
+        elif sep is not None:
+            cells = line.split(sep)
+            if len(cells) != width:
+                if line.strip():
+                    column = None
+                offset += len(line) + 1
+                continue
+            at = offset + sum(len(c) + 1 for c in cells[:column])
+            cell = cells[column]
+            value = cell.strip()
+            if len(value) >= 3 and any(ch.isalpha() for ch in value) and "@" not in value and not value.lower() in _FAMOUS_ORGS:
+                lead = len(cell) - len(cell.lstrip())
+                spans.append(Span(at + lead, at + lead + len(value), EntityType.ORGANIZATION, 0.65))
+        offset += len(line) + 1
+    return spans
