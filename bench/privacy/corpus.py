@@ -13,7 +13,8 @@ the fifth, `fresh5=True`, also Danish, Czech and Turkish, with its own people, p
 the sixth, `fresh6=True`, held in reserve, in some twenty languages and locales, likewise self-contained;
 the seventh, `fresh7=True`, also held in reserve, in some twenty-five languages (Greek and Cyrillic scripts too), likewise self-contained;
 the eighth, `fresh8=True`, also held in reserve, in some thirty languages and locales, likewise self-contained;
-the ninth, `fresh9=True`, also held in reserve, in some thirty languages, weighted toward secrets and IP addresses, likewise self-contained).
+the ninth, `fresh9=True`, also held in reserve, in some thirty languages, weighted toward secrets and IP addresses, likewise self-contained;
+the tenth, `fresh10=True`, also held in reserve, in some thirty languages, balanced across all fifteen types, likewise self-contained).
 
 What is labelled (and so what the detector is scored against):
   PERSON       private people's names (first, last or full; not titles, not the possessive 's)
@@ -52,6 +53,7 @@ from bench.privacy import templates_fresh6 as F6
 from bench.privacy import templates_fresh7 as F7
 from bench.privacy import templates_fresh8 as F8
 from bench.privacy import templates_fresh9 as F9
+from bench.privacy import templates_fresh10 as F10
 from bench.privacy.templates_fresh import FRESH_CLEAN, FRESH_NEGATIVE, FRESH_PII, NICKNAMES
 
 
@@ -599,7 +601,7 @@ def _placeholder(ctx: _Context) -> str:
                            "YOUR_TOKEN_HERE", "sk-xxxxxxxxxxxxxxxxxxxxxxxx", "os.environ['OPENAI_API_KEY']", "${API_KEY}", "<password>"])
 
 
-def _render(ctx: _Context | F5.Context | F6.Context | F7.Context | F8.Context | F9.Context, template: str,
+def _render(ctx: _Context | F5.Context | F6.Context | F7.Context | F8.Context | F9.Context | F10.Context, template: str,
             fill: Callable[..., Parts] = _fill) -> tuple[str, list[tuple[int, int, str]]]:
     out: list[str] = []
     spans: list[tuple[int, int, str]] = []
@@ -639,7 +641,7 @@ def _typed_in_lower_case(text: str, spans: list[tuple[int, int, str]]) -> str:
 
 def generate(n: int, seed: int = 7, *, holdout: bool = False, fresh: bool = False, fresh2: bool = False,
              fresh3: bool = False, fresh4: bool = False, fresh5: bool = False, fresh6: bool = False,
-             fresh7: bool = False, fresh8: bool = False, fresh9: bool = False) -> list[Sample]:
+             fresh7: bool = False, fresh8: bool = False, fresh9: bool = False, fresh10: bool = False) -> list[Sample]:
     """`n` labelled prompts: ~60 % with PII, ~25 % hard negatives, ~15 % clean; deterministic for a seed.
 
     `holdout=True` draws the PII and hard-negative prompts from the held-out templates instead;
@@ -656,10 +658,12 @@ def generate(n: int, seed: int = 7, *, holdout: bool = False, fresh: bool = Fals
     `fresh8=True` draws all three kinds from templates_fresh8.py (an eighth blind set, held in reserve and not to be
     tuned on; only its own Context and fill() render it);
     `fresh9=True` draws all three kinds from templates_fresh9.py (a ninth blind set, held in reserve and not to be
-    tuned on, weighted toward secrets and IP addresses; only its own Context and fill() render it).
+    tuned on, weighted toward secrets and IP addresses; only its own Context and fill() render it);
+    `fresh10=True` draws all three kinds from templates_fresh10.py (a tenth blind set, held in reserve and not to be
+    tuned on, balanced across all fifteen types; only its own Context and fill() render it).
     """
-    if fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7 + fresh8 + fresh9 > 1:
-        raise ValueError("fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8 and fresh9 are separate sets; choose one")
+    if fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7 + fresh8 + fresh9 + fresh10 > 1:
+        raise ValueError("fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9 and fresh10 are separate sets; choose one")
     rng = random.Random(seed)
     pii, negative = (HOLDOUT_PII, HOLDOUT_NEGATIVE) if holdout else (PII, NEGATIVE)
     clean, follow_ups = CLEAN, FOLLOW_UPS
@@ -685,6 +689,8 @@ def generate(n: int, seed: int = 7, *, holdout: bool = False, fresh: bool = Fals
         pii, negative, clean, follow_ups = F8.FRESH8_PII, F8.FRESH8_NEGATIVE, F8.FRESH8_CLEAN, F8.FRESH8_FOLLOW_UPS
     if fresh9:
         pii, negative, clean, follow_ups = F9.FRESH9_PII, F9.FRESH9_NEGATIVE, F9.FRESH9_CLEAN, F9.FRESH9_FOLLOW_UPS
+    if fresh10:
+        pii, negative, clean, follow_ups = F10.FRESH10_PII, F10.FRESH10_NEGATIVE, F10.FRESH10_CLEAN, F10.FRESH10_FOLLOW_UPS
     samples = []
     for _ in range(n):
         roll = rng.random()
@@ -705,6 +711,9 @@ def generate(n: int, seed: int = 7, *, holdout: bool = False, fresh: bool = Fals
         elif fresh9:  # likewise: "<language>-<country>" locales, its own context and fill, no other set's slots
             locale = F9.locale_for(lang, rng)
             text, spans = _render(F9.Context(rng, locale), template, F9.fill)
+        elif fresh10:  # likewise: "<language>-<country>" locales, its own context and fill, no other set's slots
+            locale = F10.locale_for(lang, rng)
+            text, spans = _render(F10.Context(rng, locale), template, F10.fill)
         else:
             locale = languages.get(lang) or rng.choice(list(D.LOCALES))
             text, spans = _render(_Context(rng, locale), template)
