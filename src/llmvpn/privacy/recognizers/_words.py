@@ -1,6 +1,6 @@
 """Words that are capitalised as sentence openers, in titles or as product names, and are never
-the name of a person, place or organisation that could identify someone. Shared by the NER gate and
-the name rules."""
+the name of a person, place or organisation that could identify someone (with the question words that open a
+prompt in the languages read: "Kaip ...", "Miksi ...", "Hvordan ..."). Shared by the NER gate and the name rules."""
 
 COMMON = frozenset(
     """a about above after again against all also although always am an and another any anyone anything
@@ -45,7 +45,12 @@ COMMON = frozenset(
     puedes gracias hola es son mi mis dame dime ayúdame
     spiegami dimmi scrivimi aiutami dammi fammi mostrami raccontami traduci riassumi elenca scrivi spiega
     correggi explícame explicame escríbeme escribeme muéstrame cuéntame hazme explica traduce resume
-    erkläre erklär schreib schreibe übersetze hilf explique expliquez traduis""".split()
+    erkläre erklär schreib schreibe übersetze hilf explique expliquez traduis
+    kaip kodėl kodel kur kada koks kokia kāpēc kuidas miks millal miksi miten mikä mitä kuinka missä milloin voiko onko
+    miért hogyan mikor dlaczego jak czy gdzie kiedy jaki jaka proč kde kdy jaký prečo ako kedy aký što kako zašto
+    gdje kada zakaj kaj kje cum unde când neden nasıl nerede hangi hur varför vad hvordan hvorfor hva hvad hoe
+    waarom wanneer welke porque quando qual quais bagaimana mengapa kenapa apakah hvernig hvað hvenær
+    πώς γιατί πού πότε как почему где когда як чому коли защо какво кога""".split()
 )
 
 # Words that label a phone number or an email address rather than name its owner ("Office line:

@@ -116,6 +116,8 @@ def find(text: str) -> list[Span]:
                 continue
             start, end = m.start(), m.start() + len(value)
             end = _tail_end(text, end)
+            if contact := _CONTACT_TAIL.search(text, m.end() - 1, end):
+                end = contact.start()  # "..., 99084 Erfurt, Tel. 030 ...": the tail ran into the phone's label
             head = _HEAD.search(text, max(0, start - 24), start)
             if head:
                 start = head.start()
@@ -154,6 +156,10 @@ _ADDRESS_END = re.compile(
     r"mail|correo|celular|telefon|telefone|tlf|dob|born|né|née|geboren|iban|id|ssn)\b|$"
 )
 _HOUSE_NUMBER = re.compile(r"(?<![\w])[0-9]{1,5}[A-Za-z]?(?![\w])|(?<![\w])[0-9]{1,5}[/-][0-9]{1,5}")
+# An address cue followed by an IP address, or after a word naming a network or a mailbox: "ip address 10.1.2.3",
+# "adresa 2001:db8::1", "MAC address", "e-mail address" are not where anyone lives.
+_IP_FIRST = re.compile(r"(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![\w.])|[0-9a-fA-F]{1,4}:[0-9a-fA-F]{0,4}:")
+_NOT_POSTAL = re.compile(r"(?i)\b(?:ip|ipv4|ipv6|mac|e-?mail|web|wallet|memory|server|host|network|bitcoin|ethereum)[ \t-]+$")
 
 
 def _after_cues(text: str) -> list[Span]:
@@ -162,6 +168,8 @@ def _after_cues(text: str) -> list[Span]:
         start = cue.end()
         end_match = _ADDRESS_END.search(text, start, start + 120)
         end = end_match.start() if end_match else min(len(text), start + 120)
+        if _IP_FIRST.match(text, start) or _NOT_POSTAL.search(text, max(0, cue.start() - 12), cue.start()):
+            continue  # "ip address 10.1.2.3 255.255.255.0", "adresa 2001:db8::1": a network address, not a home
         value = _address_part(text[start:end])
         # a house number and a word, a few lines at most, and not a sentence: "address is on the invoice" is no address
         if (len(value) < 8 or value.count("\n") > 2 or not _HOUSE_NUMBER.search(value) or not re.search(r"[^\W\d_]{3}", value)
@@ -186,6 +194,15 @@ _STREET_PARTICLES = frozenset("de del della di da do dos das des du la le les lo
 _SENTENCE_WORDS = frozenset("shall buying selling moving para pour für per pero ma mas aber maar men completion".split())
 
 
+# Lower-case words that go on an address after a comma: its flat, floor, building or staircase ("..., 5, appartement 4").
+_UNIT_WORDS = frozenset((
+    "appartement", "apartment", "bâtiment", "escalier", "étage", "piso", "planta", "puerta", "escalera", "bloque",
+    "portal", "andar", "bloco", "apartamento", "mieszkanie", "lokal", "klatka", "piętro", "vchod", "poschodie",
+    "stiege", "hinterhaus", "vorderhaus", "lejlighed", "lägenhet", "leilighet", "asunto", "huoneisto", "porras",
+    "kerros",
+))
+
+
 def _address_part(clause: str) -> str:
     """The address at the start of `clause`: up to the first word of ordinary prose after it."""
     end = 0
@@ -194,6 +211,9 @@ def _address_part(clause: str) -> str:
         if word and word[0].isalpha() and word == token.group().strip(",.;:()'\"") and word not in _STREET_PARTICLES and (
                 word in COMMON or word in _SENTENCE_WORDS):
             break  # a lower-case common word: the sentence goes on ("..., 45783 Göttingen, shall give no less")
+        if (clause[token.start() - 2 : token.start()] == ", " and len(word) >= 5 and word.isalpha()
+                and word == token.group().rstrip(",;:") and word not in _UNIT_WORDS and _DIGIT.search(clause, 0, token.start())):
+            break  # after the number, a comma and a lower-case word: the sentence goes on ("..., Coimbra, débito direto")
         end = token.end()
     return clause[:end].rstrip(" \t,.:;-")
 
@@ -287,6 +307,7 @@ _PC_LAST = re.compile(
 )
 # "(?<![0-9])(?:[0-9]{4,6}|[0-9]{3}[ -][0-9]{2,4}|[0-9]{2}-[0-9]{3})(?![0-9])", with its first digit taken before
 # the look back, so that the scan skips to the digits instead of trying every character.
+_ISO_DATE = re.compile(r"(?:1[89]|20)[0-9]{2}-[01]?[0-9]-[0-3]?[0-9](?![0-9])")
 _PC_DIGITS = re.compile(r"[0-9](?<![0-9][0-9])(?:[0-9]{3,5}|[0-9]{2}[ -][0-9]{2,4}|[0-9]-[0-9]{3})(?![0-9])")
 _SEP_CHARS = re.compile(r"[,\n–-]")
 _CHAIN_SEP = re.compile(r",[ \t]*|[ \t]*\n[ \t]*|[ \t]+[–-][ \t]+")
@@ -297,7 +318,9 @@ _PART_WORDS = (
     r"appartement|app|appt|bâtiment|bat|résidence|escalier|urb|urbanização|urbanización|privada|cerrada|fracc|col|"
     r"colonia|depto|dpto|piso|lote|quadra|parcela|bloco|bloque|portal|plot|flat|apt|apartment|unit|suite|blk|block|lot|"
     r"phase|house|no|nr|door|sector|near|opp|behind|off|ul|al|os|osiedle|pl|gatan|vägen|lgh|top|stiege|tür|"
-    r"straße|strasse|str|weg|gasse|platz|laan|straat|plein|gracht|hof|kade|mah|cad|sok|sk|bulvarı|třída|náměstí"
+    r"straße|strasse|str|weg|gasse|platz|laan|straat|plein|gracht|hof|kade|mah|cad|sok|sk|bulvarı|třída|náměstí|"
+    # Cyrillic and Greek: "ул. Ленина", "пр. Мира", "вул. Франка", "бул. Витоша", "д. 71", "кв. 29", "οδός Ερμού"
+    r"ул|улица|пр|просп|проспект|пер|переулок|вул|вулиця|бул|булевард|пл|наб|шосе|д|дом|кв|οδός|οδ|λεωφ|λεωφόρος"
 )
 _PART_OPEN = re.compile(
     rf"(?i)^(?:[0-9][\w/-]*(?:$|[ \t]+(?-i:[A-ZÀ-Þ])|[ \t]+(?:{_PART_WORDS}|{_STREET_TYPES})(?![^\W\d_]))|(?:{_PART_WORDS})(?![^\W\d_])\.?|[^\W\d_][\w'’.-]{{2,}}(?:[ \t]+[^\W\d_][\w'’.-]*){{0,3}}[ \t]+[0-9]{{1,5}}[A-Za-z]?(?:[ /-](?:[0-9]{{1,4}}|[A-Za-z](?![\w])))?$)"
@@ -312,6 +335,9 @@ _PROSE = frozenset(
     chez habite j'habite à au aux en vivo vive vivimos resido reside residente presso abito abita moro mora woon
     woont op bor på pod adresem mieszkam w na pt es est und et y e ed en have has had get got buy bought sold need want
     der die das dem het il lo gli till til det och og jag jeg vi att hos
+    alamat adresas adrese aadress διεύθυνση адреса адрес адресу bydlisko bydliště bydliste morada domicilio
+    anschrift wohnort lakcím lakcim osoite naslov adresă domiciliu ikametgah heimilisfang adreça residenza
+    bostadsadress postadresse postadres
     a an the""".split()
 )
 _AFTER_OPEN = frozenset("opp opp. near behind off".split())
@@ -324,8 +350,8 @@ def chain_spans(text: str) -> list[Span]:
     # Postcode digits first (a cheap scan), then the anchor patterns only in a window around them, and only
     # where a separator before them leaves room for a street part.
     for d in _PC_DIGITS.finditer(text):
-        if not _SEP_CHARS.search(text, max(0, d.start() - 150), d.start()):
-            continue
+        if not _SEP_CHARS.search(text, max(0, d.start() - 150), d.start()) or _ISO_DATE.match(text, d.start()):
+            continue  # (no room for a street part; or the year of a date, "iseljenje 2027-11-19")
         for pattern, lo, hi in ((_PC_FIRST, d.start() - 6, d.end() + 80), (_PC_LAST, d.start() - 80, d.end() + 1)):
             for m in _starting_by(pattern, text, max(0, lo), min(len(text), hi), d.start()):
                 if d.start() < m.end():
@@ -340,6 +366,8 @@ def chain_spans(text: str) -> list[Span]:
         end = _tail_end(text, m.end())
         if _EMAIL_AFTER.match(text, end):  # ", simran.saxena@...": the tail ran into an email address
             end = max(m.end(), text.rfind(",", m.end(), end))
+        if end > m.end() and (iso := _ISO_DATE.search(text, m.end(), end + 10)) and iso.start() < end:
+            end = max(m.end(), text.rfind(",", m.end(), iso.start()))  # "..., iseljenje 2027-11-19": a date, not a tail
         contact = _CONTACT_TAIL.search(text, m.end(), end)
         spans.append(Span(start, contact.start() if contact else end, EntityType.ADDRESS, 0.85))
     return spans
@@ -369,8 +397,10 @@ _DATE_PART = re.compile(
 # Words before a number that make it a model, a size or a count, not a town and its postcode.
 _NOT_TOWN = frozenset("""model models size sizes version page pages room chapter step level type series class item items
     total year years price cost score windows python iphone galaxy pixel office gen generation""".split())
-# What the tail rule takes for a town after an address but labels what follows: ", tel", ", mejl".
-_CONTACT_TAIL = re.compile(r"(?i),[ \t]*(?:tel|tél|telefone|teléfono|telefon|telefoon|tlf|ph|phone|mobile|mob|cell|fax|e-?mail|mejl|mail)\b\.?$")
+# What the tail rule takes for a town after an address but labels what follows: ", tel", ", mejl", ", HP 0812-...".
+_CONTACT_TAIL = re.compile(r"(?i),[ \t]*(?:tel|tél|telefone|teléfono|telefono|telefon|telefoon|tlf|ph|phone|mobile|mob|cell|fax|e-?mail|"
+                           r"mejl|mail|hp|gsm|puh|handy|celular|móvil|movil|contacte|contacto|kontakt|тел|телефон|τηλ|"
+                           r"τηλέφωνο)\b\.?(?:$|(?=[ \t]*[:+(0-9]))")
 
 
 def _chain_start(text: str, anchor: int) -> int | None:

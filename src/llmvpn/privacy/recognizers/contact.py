@@ -67,7 +67,7 @@ _IPV4 = re.compile(r"(?<![\w.])(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\
 # (A port written straight after the address, without the brackets RFC 3986 asks for: "Endpoint = 2a02:908::5:51820".
 # The five-figure port cannot be a group, so the address ends before it; a shorter one is read as the last group.)
 _IPV6 = re.compile(
-    r"(?<![\w:.])(?P<addr>(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{0,4}|(?:[0-9]{1,3}\.){3}[0-9]{1,3}))"
+    r"(?:(?<![\w:.])|(?<=\bip6:))(?P<addr>(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:[0-9]{1,3}\.){3}[0-9]{1,3}|[0-9A-Fa-f]{0,4}))"
     r"(?::[0-9]{5})?(?![\w:])"
 )
 # tcpdump writes a port after the address with a dot: "IP 10.0.4.7.51234 > 81.23.145.9.443: Flags [S]".
@@ -76,13 +76,18 @@ _IPV4_DOT_PORT = re.compile(
     r"\.[0-9]{1,5}(?=[ \t]*>|:[ \t])"
 )
 _DOTTED_PORT = re.compile(r"(?:[0-9]{1,3}\.){4}[0-9]{1,5}")  # ... which is no phone number either
-# An address whose bits after its prefix length are all zero is a network ("fe80::/10", "2a02:908:e848::/48",
-# "::ffff:0:0/96"), as "10.20.0.0/16" is (negatives._CIDR): a range of machines, not one. ("2a02:908::5/64" is a
-# host written with the length of its network.)
+# An address whose bits after its prefix length are all zero is a network. A short prefix ("fe80::/10", "2000::/3",
+# "::/0", an ISP's "/32") is a block of the address plan, as "10.20.0.0/16" is (negatives._CIDR): a range of many
+# machines, nobody's. A long one is one site's: the "/48" or "/56" a provider delegates to one customer
+# ("2a02:c207:b00:1f00::/56"), as an IPv4 "/24" is one office's LAN: it says where someone is, like a host address.
+# ("2a02:908::5/64" is a host written with the length of its network.)
 _V6_NETWORK = re.compile(r"/[0-9]{1,3}(?![\w])")
 # Addresses every tutorial uses: naming them says nothing about anyone.
 # (and the public DNS resolvers people set their machines to: Google, Cloudflare, Quad9, OpenDNS)
+# (and the cloud providers' instance-metadata endpoints, the same on every virtual machine: AWS, GCP and Azure's
+# 169.254.169.254, AWS's fd00:ec2::254, Alibaba's 100.100.100.200, Oracle's 169.254.169.254 too)
 _GENERIC_IPS = frozenset({"0.0.0.0", "127.0.0.1", "255.255.255.255", "::", "::1", "8.8.8.8", "8.8.4.4", "1.1.1.1",
+                          "169.254.169.254", "169.254.170.2", "fd00:ec2::254", "100.100.100.200",
                           "1.0.0.1", "9.9.9.9", "149.112.112.112", "208.67.222.222", "208.67.220.220",
                           "2001:4860:4860::8888", "2001:4860:4860::8844", "2606:4700:4700::1111", "2606:4700:4700::1001",
                           "2620:fe::fe", "2620:fe::9"})
@@ -184,8 +189,30 @@ def find(text: str) -> list[Span]:
 def find_emails(text: str) -> list[Span]:
     if "@" not in text:
         return []
-    return [Span(m.start(), m.end(), EntityType.EMAIL, 0.95) for m in _EMAIL.finditer(text)
-            if not _RESERVED_DOMAIN.search(m.group()) and not _IN_AUTHORITY.search(text, max(0, m.start() - 200), m.start())]
+    testing = None
+    spans = []
+    for m in _EMAIL.finditer(text):
+        if _RESERVED_DOMAIN.search(m.group()) or _IN_AUTHORITY.search(text, max(0, m.start() - 200), m.start()):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _MESSAGE_ID_LINE.match(text, line_start) and "<" in text[line_start : m.start()]:
+            continue  # "Message-ID: <CAKx...@mail.gmail.com>": a message's id, which no one reads mail at
+        if _RESERVED_HOST.search(m.group()):
+            if testing is None:
+                testing = bool(_TESTING_CUE.search(text))
+            if testing:
+                continue  # "test it against alice@example.com, bob.smith+tag@example.org": a validator's test cases
+        spans.append(Span(m.start(), m.end(), EntityType.EMAIL, 0.95))
+    return spans
+
+
+# Mail headers whose value is a message's id in angle brackets, shaped like an address.
+_MESSAGE_ID_LINE = re.compile(r"(?i)[ \t]*(?:message-id|in-reply-to|references|content-id|x-ms-exchange-\S*messageid\S*|"
+                              r"x-message-id|x-original-message-id|resent-message-id)[ \t]*:")
+# Any mailbox at a domain reserved for documentation, in a text about testing or validating addresses.
+_RESERVED_HOST = re.compile(r"(?i)@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|test|invalid|localhost))$")
+_TESTING_CUE = re.compile(r"(?i)\b(?:regex\w*|regexp|regular expressions?|validat\w*|test cases?|unit tests?|test data|"
+                          r"pars(?:e|er|ing)|fixtures?|mock\w*|seed data|dummy)\b")
 
 
 # What comes between "scheme://" and "@host" is a URL's userinfo (a DSN's public key, "user:password"), not a mailbox.
@@ -206,12 +233,15 @@ def find_phones(text: str) -> list[Span]:
     fictional = bool(_FICTION_CUE.search(text))
     for m in _PHONE.finditer(text):
         raw, start = m.group().rstrip(" -./("), m.start()
-        if raw.startswith("(") and ")" not in raw:  # "(call 555 1234" — the bracket is prose
+        while raw.startswith("(") and raw.count("(") > raw.count(")"):  # "(call 555 1234", "((02) 1062 6250)": prose's
             raw, start = raw[1:], start + 1
         end = start + len(raw)
         digits = sum(ch.isdigit() for ch in raw)
-        if not 7 <= digits <= 15 or _DATE_LIKE.match(raw) or _IPV4.fullmatch(raw) or _DOTTED_PORT.fullmatch(raw) or fictional and _FICTIONAL_PHONE.match(re.sub(r"\D", "", raw)):
+        if not 7 <= digits <= 15 or _DATE_LIKE.match(raw) or _IPV4_OR_NETWORK.fullmatch(raw) or _DOTTED_PORT.fullmatch(raw) or fictional and _FICTIONAL_PHONE.match(re.sub(r"\D", "", raw)):
             continue
+        if _NOT_A_NUMBER.match(raw) or text[end : end + 1] == ":" and _DATE_TIME.match(raw) or _OID.fullmatch(raw) or (
+                "SOA" in text and _SOA_BEFORE.search(text, max(0, start - 300), start)):
+            continue  # a timestamp's date and hour, an SNMP OID, a DNS zone's SOA timers
         context = has_context(text, start, end, _PHONE_CONTEXT, before=40)
         if not (context or raw.startswith(("+", "00")) or _looks_formatted(raw)):
             continue  # a bare run of digits with no phone word near it is an id or an amount
@@ -224,6 +254,17 @@ def find_phones(text: str) -> list[Span]:
                 start -= 1  # "(+32) 12 45 53 18": the bracket around the country code is the number's
             spans.append(Span(start, end, EntityType.PHONE, score))
     return spans
+
+
+_IPV4_OR_NETWORK = re.compile(_IPV4.pattern + r"(?:/[0-9]{1,2})?")
+# "2025-11-14 05" before ":14:23", "2026/10/27 01" before ":01:14": a log's timestamp, cut at the colon
+_DATE_TIME = re.compile(r"^(?:19|20)[0-9]{2}([-/.])[0-9]{1,2}\1[0-9]{1,2}[ T][0-9]{1,2}$")
+_NOT_A_NUMBER = re.compile(r"^(?:19|20)[0-9]{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12][0-9]|3[01])[ T]")
+# An object identifier: dotted numbers, one of them a single figure, five parts or more ("1.3.6.1.2.1.1.3.0");
+# the French write a phone number in pairs ("06.12.34.56.78"), never single figures.
+_OID = re.compile(r"(?=[0-9.]*(?<![0-9])[0-9](?![0-9]))[0-9]{1,4}(?:\.[0-9]{1,4}){4,}")
+# inside an SOA record's brackets: "( 2025031604 7200 3600 1209600 3600 )"
+_SOA_BEFORE = re.compile(r"\bSOA\b[^)]*\([^)]*$")
 
 
 def _phone_score(raw: str, context: bool) -> float:
@@ -240,7 +281,29 @@ def _phone_score(raw: str, context: bool) -> float:
         if phonenumbers.is_valid_number(number):
             return 0.9 if (context or international or _looks_formatted(raw)) else 0.7
         possible = possible or phonenumbers.is_possible_number(number)
+    if not international and _NATIONAL_GROUPS.match(raw) and _valid_elsewhere(raw):
+        return 0.75  # "012 81 07 40" (Belgium), "01 2055 462" (Zagreb), "011 15-2635-0568" (a Buenos Aires mobile)
     return 0.6 if possible and context else 0.0
+
+
+# A number written the national way, with its trunk "0" and in groups of two to four figures: the shape alone says
+# phone number, in whichever country; it is tried against more regions than the usual ones.
+_NATIONAL_GROUPS = re.compile(r"^\(?0[0-9]{1,4}\)?(?:[ -][0-9]{2,4}){2,4}$")
+MORE_PHONE_REGIONS = ("BE", "AT", "CH", "PT", "PL", "SE", "NO", "DK", "FI", "IE", "HR", "SI", "CZ", "SK", "HU", "RO", "BG",
+                      "GR", "TR", "AR", "CL", "CO", "PE", "NZ", "ZA", "JP", "KR", "RS", "UA", "IL")
+
+
+def _valid_elsewhere(raw: str) -> bool:
+    digits = sum(ch.isdigit() for ch in raw)
+    if not 8 <= digits <= 13:
+        return False
+    for region in MORE_PHONE_REGIONS:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(raw, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
 
 
 def _looks_formatted(raw: str) -> bool:
@@ -268,11 +331,17 @@ _DOC_NETS = ("192.0.2.", "198.51.100.", "203.0.113.")
 # A four-part version in a sentence about versions, with nothing about networks near it.
 _VERSION_TALK = re.compile(
     r"(?i)\b(?:versions?|versioning|semver|release[sd]?|bump(?:ed|ing)?|upgrad(?:e|ed|ing)|downgrad(?:e|ed|ing)|"
-    r"changelog|breaking change|build|firmware|patch(?:ed)?|update[sd]?)\b|\bv[0-9]+\.[0-9]+"
+    r"changelog|breaking change|build|firmware|patch(?:ed)?|update[sd]?|"
+    # "version" and "kernel" in the other languages read ("Linux-ytimen versiot", "wersja jądra", "sürümü")
+    r"versio\w*|versión\w*|versione\w*|versão|versões|wersj\w*|verze|verzi\w*|sürüm\w*|verzió\w*|версі\w*|верси\w*|"
+    r"ytim\w*|packages?|paket\w*|pakkau\w*|paquet\w*|pacote\w*)\b|\bv[0-9]+\.[0-9]+"
 )
+# ... or a distribution's package after it: "what does 5.15.0.119 mean in Ubuntu's package?"
+_PACKAGE_AFTER = re.compile(r"(?i)\b(?:packages?|paket\w*|pakkau\w*|paquet\w*|pacote\w*|ubuntu\w*|debian)\b")
 _NETWORK_TALK = re.compile(
     r"(?i)\b(?:ip|ips|ipv4|address|addr|host|hosts|server|servers|network|subnet|gateway|router|ping|ssh|connect\w*|"
-    r"firewall|vpn|dns|port|proxy|nginx|login|logged|request|requests|client|inventory|node|machine|vm|banned|blocked)\b"
+    r"firewall|vpn|dns|port|proxy|nginx|login|logged|request|requests|client|inventory|node|machine|vm|banned|blocked|"
+    r"src|dst|proto|spt|dpt|iptables|ufw|nft|conntrack|repo|repository|mirror|registry|url|http|https)\b"
 )
 
 
@@ -281,7 +350,9 @@ def find_ips(text: str) -> list[Span]:
     if "." in text:
         for m in _IPV4.finditer(text):
             if m.group() not in _GENERIC_IPS and not m.group().startswith(("255.", "0.", *_DOC_NETS)):
-                if (_VERSION_TALK.search(text, max(0, m.start() - 60), m.start()) and text[m.end() : m.end() + 1] not in (":", "/")
+                if ((_VERSION_TALK.search(text, max(0, m.start() - 60), m.start())
+                     or _PACKAGE_AFTER.search(text, m.end(), min(len(text), m.end() + 40)))
+                        and text[m.end() : m.end() + 1] not in (":", "/")
                         and not _NETWORK_TALK.search(text, max(0, m.start() - 80), min(len(text), m.end() + 80))):
                     continue  # "why is 15.19.20.7 a breaking change", "bumping React to 18.9.13.17": a version
                 spans.append(Span(m.start(), m.end(), EntityType.IP_ADDRESS, 0.9))
@@ -293,9 +364,9 @@ def find_ips(text: str) -> list[Span]:
             value = m.group("addr")
             if value.count(":") < 2 or value.lower() in _GENERIC_IPS or _LOOPBACK_PORT.fullmatch(value):
                 continue
-            if (prefix := _V6_NETWORK.match(text, m.end("addr"))) and _network(value + prefix.group()):
+            if (prefix := _V6_NETWORK.match(text, m.end("addr"))) and _network(value + prefix.group(), text, m.end("addr")):
                 continue
-            if value.lower().startswith("2001:db8:") and (_DOC_CUE.search(text) or not _OWNER_CUE.search(text)):
+            if _documentation_v6(value) and (_DOC_CUE.search(text) or not _OWNER_CUE.search(text)):
                 # the documentation prefix (RFC 3849), where the text speaks of examples or of no machine of the
                 # writer's: "Explain this nginx line: 2001:db8::f08 - - ...", a log pasted to be explained
                 continue
@@ -308,10 +379,37 @@ def find_ips(text: str) -> list[Span]:
     return spans
 
 
-def _network(cidr: str) -> bool:
-    """True for "prefix/length" with no host bits set and a length below 128."""
+_SITE_PREFIX = 40  # from this length on, an IPv6 network is one site's ("/48", "/56", "/64"), not a block of the plan
+_DOCUMENTATION_V6 = ipaddress.IPv6Network("2001:db8::/32")
+
+
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+# A prefix said to be what every customer or site gets is the plan's size, not one site's: "our ISP delegates
+# 2a02:810b:c3f::/48 to every customer", "a /56 per household".
+_ALLOCATION_TALK = re.compile(r"(?i)\b(?:every|each|per|any)[ \t]+(?:customer|subscriber|user|site|household|client|home|tenant)s?\b")
+
+
+def _network(cidr: str, text: str = "", at: int = 0) -> bool:
+    """True for "prefix/length" with no host bits set that names a block of the address plan, not one site: a length
+    below `_SITE_PREFIX`, a special-purpose block ("::ffff:0:0/96", "ff02::/16", "64:ff9b::/96"), any network of the
+    documentation prefix ("2001:db8:abcd::/48"), or a prefix said to be what each customer gets."""
     try:
-        return ipaddress.IPv6Network(cidr).prefixlen < 128
+        network = ipaddress.IPv6Network(cidr)
+    except ValueError:
+        return False
+    if network.prefixlen == 128:
+        return False
+    return (network.prefixlen < _SITE_PREFIX or network.subnet_of(_DOCUMENTATION_V6) or network.is_reserved
+            or network.is_multicast or network.is_link_local or network.subnet_of(_NAT64)
+            or bool(_ALLOCATION_TALK.search(text, at, at + 120)))
+
+
+def _documentation_v6(value: str) -> bool:
+    """An address of the documentation prefix (RFC 3849), however written: "2001:db8::1", "2001:0DB8:85a3::7"."""
+    if not value.lower().startswith(("2001:db8:", "2001:0db8:")):
+        return False
+    try:
+        return ipaddress.IPv6Address(value) in _DOCUMENTATION_V6
     except ValueError:
         return False
 
@@ -319,7 +417,7 @@ def _network(cidr: str) -> bool:
 def find_urls(text: str) -> list[Span]:
     spans = []
     for m in _URL.finditer(text):
-        url = m.group().rstrip(".,;:!?)]}'\"")
+        url = m.group().rstrip(".,;:!?)]}'\"»”’")  # (closing quotes of any language end the sentence's, not the link's)
         start = m.start()
         personal = _is_personal_url(url)
         if not personal and not _is_public(url) and (
@@ -455,9 +553,33 @@ def _is_personal_url(url: str) -> bool:
             return len(segments) == 1
         return bool(segments)
     decoded = unquote(path)
-    if "@" in decoded or _PERSONAL_PATH.search(path):
+    if "@" in decoded or (personal := _PERSONAL_PATH.search(path)) and not _generic_page(host, path, personal):
         return True
     return _query_names_someone(parts.query)
+
+
+# Pages every account holder sees alike, under a personal-sounding word: "/account/api-keys", "/account/billing".
+_SETTINGS_PAGE = re.compile(
+    r"(?i)^/(?:api-?keys|keys|tokens|billing|settings|security|usage|limits|organi[sz]ation|preferences|notifications|"
+    r"subscriptions?|plan|overview|password|profile|privacy|developer|integrations|apps|sessions|members|team)/?$"
+)
+_API = re.compile(r"(?i)^/(?:api|rest|graphql)(?:/|$)|/v[0-9]+(?:\.[0-9]+)?/")
+
+
+def _generic_page(host: str, path: str, personal: re.Match[str]) -> bool:
+    """True when the personal word of a link's path points at no one: an account's settings page, the same for every
+    holder ("platform.example.com/account/api-keys"), or an API's collection ("api.shop.io/v1/orders?since=...", where
+    no id follows the word)."""
+    rest = path[personal.end() - (1 if personal.group().endswith("/") else 0) :]
+    if _SETTINGS_PAGE.match(rest) and personal.group().strip("/").lower() in ("account", "accounts", "profile", "u", "user"):
+        return True
+    api = host.startswith("api.") or bool(_API.search(path))
+    return api and rest.strip("/") == "" and personal.group().strip("/").lower() in _COLLECTIONS
+
+
+_COLLECTIONS = frozenset(("orders", "order", "invoices", "invoice", "customers", "customer", "employees", "employee",
+                          "patients", "patient", "persons", "person", "users", "user", "members", "member", "accounts",
+                          "account", "profiles", "profile", "people", "booking", "photos", "album", "calendar", "share"))
 
 
 def _query_names_someone(query: str) -> bool:

@@ -249,7 +249,18 @@ def find(text: str) -> list[Span]:
             if (_valid(int(m.group("year")) + 1900, int(m.group("b")), int(m.group("a")))
                     and _BIRTH_BEFORE.search(text, max(0, m.start() - 24), m.start())):
                 spans.append(Span(m.start(), m.end(), EntityType.DATE_OF_BIRTH, 0.85))
+    if len(spans) >= _LOG_STAMPS and ":" in text:
+        stamps = [s for s in spans if s.type is EntityType.DATE and _STAMP_TIME.match(text, s.end)]
+        if len(stamps) >= _LOG_STAMPS:
+            # A log, a header block or a status page pasted: dates stamped to the second are the machine's, not
+            # anyone's day ("2024-09-01T09:49:24Z ...", "[17/Jul/2025:08:55:50 +0000]", "Nov  3 06:50:44 web1 sshd").
+            spans = [s for s in spans if s not in stamps]
     return spans
+
+
+# A time to the second right after a date: the date is a machine's stamp. Three of them make the text a log.
+_STAMP_TIME = re.compile(r"(?:T|[ \t]+|:)[0-9]{2}:[0-9]{2}:[0-9]{2}")
+_LOG_STAMPS = 3
 
 
 # The abbreviation for "year" Russian and Ukrainian write after a date's year ("8 мая 2024 г.", "5 березня 2026 р.");

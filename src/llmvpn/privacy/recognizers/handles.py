@@ -37,7 +37,7 @@ _LOGGED = re.compile(
     r"invalid user|session (?:opened|closed) for user|authentication failed for user|for user|login for user|"
     r"access denied for user|role|sudo -u|su -)[ \t]+)[\"'`]?(?P<handle>[A-Za-z][\w.-]{2,40})[\"'`]?(?=[\s@,;:).]|$)"
 )
-_PGPASS_USER = re.compile(r"(?m)^[ \t]*[\w.*-]+:(?:[0-9]{2,5}|\*):[\w.*-]+:(?P<handle>[A-Za-z][\w.-]{2,40}):\S")
+_PGPASS_USER = re.compile(r"(?m)^[ \t]*(?![0-9A-Fa-f:]+(?:\s|$))[\w.*-]+:(?:[0-9]{2,5}|\*):[\w.*-]+:(?P<handle>[A-Za-z][\w.-]{2,40}):\S")
 # Accounts every system has: naming them says nothing about anyone.
 _SERVICE = frozenset(
     """root admin administrator postgres mysql redis ubuntu debian centos ec2-user www-data nobody guest test

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
-from llmvpn.privacy.recognizers._context import finditer_cued, finditer_words, mentions
+from llmvpn.privacy.recognizers._context import contains, finditer_cued, finditer_words, mentions
 from llmvpn.privacy.recognizers._words import COMMON, CONTACT_LABELS
 from llmvpn.privacy.spans import EntityType, Span
 
@@ -40,8 +40,9 @@ _GREETING_WORDS = "|".join(sorted(map(re.escape, _GREETINGS.split("|")), key=len
 _GREETING = re.compile(
     r"(?im)(?:^|(?<=[\s,.;:!?(\"'“«„‘]))(?:"
     + _GREETING_WORDS
-    # A form letter's gender slash: "Sehr geehrte/r", "Estimado/a", "Caro/a".
-    + rf")(?:/[^\W\d_]{{1,2}})?[ \t]*[,!:]?[ \t]*(?:\n[ \t]*(?:>[ \t]*)*)?(?P<name>{NAME_RUN})"
+    # A form letter's gender slash: "Sehr geehrte/r", "Estimado/a", "Caro/a". (The greeting is a whole word: not the
+    # "OI" of "OIDs".)
+    + rf")\b(?:/[^\W\d_]{{1,2}})?[ \t]*[,!:]?[ \t]*(?:\n[ \t]*(?:>[ \t]*)*)?(?P<name>{NAME_RUN})"
 )
 _INTRODUCTIONS = (
     r"my name is|my name's|name is|name:|name|name on (?:it|the card|the account):|i am|i'm|i’m|this is|"
@@ -113,8 +114,9 @@ _CUES = {
     id(_RELATION): re.compile(r"\b(?=(?:my|our|his|her|their)\s)"),
     id(_GREETING): re.compile(r"(?m)(?:^|(?<=[\s,.;:!?(\"'“«„‘]))(?=(?:" + _GREETING_WORDS + "))"),
 }
-# "— Maria" or "-- Jan Kowalski": a signature (a lone hyphen only at the start of a line).
-_SIGNATURE = re.compile(rf"(?m)(?:^[ \t]*(?:-|~)|(?:—|–|--))[ \t]*(?P<name>{NAME_RUN})")
+# "— Maria" or "-- Jan Kowalski": a signature (a lone hyphen only at the start of a line, and then the name ends
+# the line: "- Venue: the old barn", "- Florist in Leeds: ..." are the items of a list).
+_SIGNATURE = re.compile(rf"(?m)(?:^[ \t]*(?:-|~)[ \t]*(?P<lname>{NAME_RUN})[ \t]*$|(?:—|–|--)[ \t]*(?P<name>{NAME_RUN}))")
 # Chat transcripts and mail headers: "Arjun: hey...", "From: Wouter Smit <w@...>".
 _SPEAKER = re.compile(rf"(?m)^[ \t]*(?:(?i:from|to|cc|bcc|reply-to|sender|recipient|author)[ \t]*:[ \t]*)?(?P<name>{NAME_RUN})[ \t]*(?::[ \t]+\S|<[^>\s]+@)")
 # A chat export or a call log: "[5:30 pm] Madison: ...", "14:02 - anja: ...", "12/03/24, 09:15 - Tom: ...". The
@@ -131,6 +133,8 @@ _FROM_FAMILY = re.compile(
 )
 # "username: Sanjay3": a handle is as identifying as the name in it.
 _USERNAME = re.compile(r"(?i:\b(?:user ?name|login|handle|user id|screen name|ansible_(?:ssh_)?user)\s*[:=]\s*)(?P<name>[\w.@-]{3,40})")
+# Accounts of programs, not people: "__token__" (PyPI's API-token login), "ci-bot", "svc_backup", "deploy-bot".
+_SERVICE_ACCOUNT = re.compile(r"(?i)^_|_$|^(?:svc|srv|ci|cd|sa|bot)[-_.]|[-_.](?:bot|svc|ci|service|sa)$|^(?:ci|cd)?bot$")
 # A login written before its password, as in ~/.netrc ("machine host login jdoe password ...") or in prose
 # ("online banking login bozenaw password ..."): the account is someone's.
 _LOGIN_BEFORE_PASSWORD = re.compile(r"(?i:\blogin)[ \t]+(?P<name>[\w.@-]{3,40})(?=[ \t]+(?i:password|passwd|pass|pw|pwd)\b)")
@@ -163,7 +167,10 @@ _THING_KEYS = ("file", "host", "user", "app", "service", "bucket", "table", "db"
                "product", "project", "repo", "package", "module", "display", "screen", "node", "cluster", "field",
                "column", "key", "event", "tag", "branch", "image", "container", "queue", "topic", "channel", "group",
                "role", "org", "company", "business", "brand", "store", "shop", "city", "country", "street", "region",
-               "zone", "device", "model", "plan", "path", "dir", "folder", "metric", "step", "job", "task", "test")
+               "zone", "device", "model", "plan", "path", "dir", "folder", "metric", "step", "job", "task", "test",
+               "alert", "rule", "policy", "check", "resource", "template", "action", "operation", "stage", "workflow",
+               "pipeline", "network", "server", "instance", "function", "stack", "index", "cert", "secret", "vault",
+               "provider", "region", "env", "namespace", "volume", "disk", "vm", "schema", "bundle", "release", "build")
 
 # After the strongest cues a name may be typed in lower case ("my name is mathieu girard,"). It is
 # accepted only when punctuation, a line break or a linking word follows, and none of its words is a
@@ -277,7 +284,10 @@ _NOT_NAMES = frozenset(
     madame monsieur mademoiselle señora señor signora signore senhora senhor pani paní
     objet betreff asunto oggetto assunto onderwerp
     podpis unterschrift handtekening underskrift namnteckning assinatura imza firma
-    portfolio website homepage blog linkedin github ad soyad soyadı adsoyad""".split()
+    portfolio website homepage blog linkedin github ad soyad soyadı adsoyad
+    merge received return-path message-id delivered-to authentication-results dkim-signature mime-version
+    content-type in-reply-to references envelope-to
+    hoi hallo hola ciao salut bonjour olá ahoj hej moin servus grüezi hei szia merhaba cześć""".split()
 )
 
 
@@ -312,10 +322,15 @@ def find_names(text: str) -> list[Span]:
         for m in finditer_cued(pattern, cue, text) if cue is not None else pattern.finditer(text):
             if form and pattern is _SPEAKER and "<" not in text[m.end("name") : m.end()]:
                 continue  # "Seller: ...", "Rabies: ..." in a form are its fields, not people speaking
-            span = name_span(text, m.start("name"), m.end("name"), score)
+            group = "lname" if pattern is _SIGNATURE and m.group("lname") else "name"
+            span = name_span(text, m.start(group), m.end(group), score)
+            if span is not None and group == "lname" and span.end < m.end(group):
+                continue  # "- RSVPs go to us": an item of a list, not a name signing off
             if (span is not None and pattern is _INTRODUCTION and text[span.end : span.end + 1] != ","
                     and m.group().split(None, 1)[0].lower() in _FORM_ROLES):
                 continue  # "member Thandiwe Botha, ID ...", but not "a member State of ...": the form's comma follows
+            if pattern is _SPEAKER and m.group("name").startswith(("X-", "x-")):
+                continue  # "X-Originating-IP: ...": a mail header's field
             if span is not None and pattern is _SPEAKER and span.end < m.end("name"):
                 continue  # "Potřebuju vyplnit formulář: ...": a sentence before a colon, not a speaker's name
             if span is not None:
@@ -327,7 +342,7 @@ def find_names(text: str) -> list[Span]:
             if not any(is_common(w) or w.lower() in _ROLES for i, w in enumerate(words) if not (i and w.lower() in _PARTICLES)):
                 spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.7))
     for m in finditer_words(_USERNAME, text):
-        if any(ch.isalpha() for ch in m.group("name")):
+        if any(ch.isalpha() for ch in m.group("name")) and not _SERVICE_ACCOUNT.search(m.group("name")):
             spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.6))
     if "login" in text or "Login" in text:
         for m in finditer_words(_LOGIN_BEFORE_PASSWORD, text):
@@ -343,7 +358,10 @@ def find_names(text: str) -> list[Span]:
             key = m.group("key").lower()
             words = m.group("name").split()
             if (any(thing in key for thing in _THING_KEYS) or any(is_common(w) for w in words if not _INITIAL.match(w))
-                    or m.group("name").lower() in _SCHEMA_PLACEHOLDERS):
+                    or m.group("name").lower() in _SCHEMA_PLACEHOLDERS
+                    or words[0][:1].isupper() and any(w.islower() and w not in _PARTICLES for w in words[1:])):
+                # ("Impossible travel activity": a phrase in sentence case, not a name, whose words are all capitalised
+                # or all in lower case)
                 continue
             if key in ("name", "nom", "naam", "namn", "navn", "nome", "nombre", "imię", "imie"):
                 # a bare "name" is a person's in a record that also holds their contact details
@@ -366,7 +384,21 @@ def find_names(text: str) -> list[Span]:
             if span is not None and " " in text[span.start : span.end]:
                 spans.append(span)
     spans.extend(names_from_emails(text))
+    if not text.isascii() and contains(text, _SCRIPT_FIELD_HINTS):
+        for m in _SCRIPT_NAME_FIELD.finditer(text):
+            words = m.group("name").split()
+            if len(words) >= 2 and not any(is_common(w) for w in words):
+                spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.7))
     return spans
+
+
+# A name after the word for "name" or "full name" in Greek, Ukrainian and Russian forms, wherever it stands in the
+# line and in either case: "Όνομα: Ελένη Μαρκου, τηλ ...", "ПІБ: олена коваль, РНОКПП ...", "ФИО: Иванов Пётр".
+_SCRIPT_FIELD_HINTS = ("όνομα", "ονοματεπώνυμο", "піб", "фио", "ім'я", "імʼя", "ім’я", "имя")
+_SCRIPT_NAME_FIELD = re.compile(
+    r"(?i:(?<![^\W\d_])(?:όνομα|ονοματεπώνυμο|піб|фио|ім['ʼ’]я|имя)[ \t]*:[ \t]*)"
+    r"(?P<name>[^\W\d_][^\W\d_'’-]+(?:[ \t]+[^\W\d_][^\W\d_'’-]+){1,2})(?=[ \t]*(?:[,;(\n'\"]|$))"
+)
 
 
 # A phone call or a voice message opens with a greeting and who is speaking, often transcribed without
@@ -447,14 +479,47 @@ def names_from_emails(text: str) -> list[Span]:
         lo, hi = max(0, m.start() - 60), min(len(text), m.end() + 40)
         words = [w for w in _NEAR_WORD.finditer(text, lo, hi) if not (m.start() <= w.start() < m.end())]
         hits = [i for i, w in enumerate(words) if len(w.group()) >= 3 and not is_common(w.group())
-                and w.group().lower() not in CONTACT_LABELS and _fold(w.group()) in local]  # not billing@, press@
+                and w.group().lower() not in CONTACT_LABELS and _spelled_in(w.group(), local)]  # not billing@, press@
         for i in hits:
             spans.append(Span(words[i].start(), words[i].end(), EntityType.PERSON, 0.65))
             if i > 0 and not is_common(words[i - 1].group()):
                 first, last = _fold(words[i - 1].group()), _fold(words[i].group())
+                if not first and not last:  # Greek or Cyrillic: compared by their consonants (see _spelled_in)
+                    first, last = (_fold(w.group().lower().translate(_TRANSLIT)).translate(_VOWELS) for w in words[i - 1 : i + 1])
+                    local = local.translate(_VOWELS)
                 if first and (first[0] + last in local or last + first[0] in local):
                     spans.append(Span(words[i - 1].start(), words[i - 1].end(), EntityType.PERSON, 0.65))
     return spans
+
+
+# Greek and Cyrillic letters in Latin ones, as people spell their names in their addresses ("Παπαδοπούλου" in
+# "apapadopoyloy@", "Ткаченко" in "tkachenko@"). Transliterations differ in their vowels ("ου" is "ou" or "oy"), so a
+# word of these scripts is compared by its consonants.
+_TRANSLIT = str.maketrans({
+    "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k", "λ": "l",
+    "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t", "υ": "y", "φ": "f",
+    "χ": "ch", "ψ": "ps", "ω": "o", "ά": "a", "έ": "e", "ή": "i", "ί": "i", "ό": "o", "ύ": "y", "ώ": "o", "ϊ": "i",
+    "ϋ": "y", "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ё": "e", "ж": "zh",
+    "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+    "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+})
+_VOWELS = str.maketrans("", "", "aeiouyhjw")
+
+
+def _spelled_in(word: str, local: str) -> bool:
+    """True when `word` is spelled in the folded local part `local`: its ASCII letters, or for a word in Greek or
+    Cyrillic (which folds to nothing) the consonants of its transliteration, three at least, among the local part's."""
+    folded = _fold(word)
+    if folded:
+        return folded in local
+    latin = word.lower().translate(_TRANSLIT)
+    if not latin.isascii():
+        return False
+    if len(latin) >= 4 and latin in local:
+        return True  # "Μαρία" in "maria29@", "юлія" in "yuliya80@"
+    consonants = _fold(latin).translate(_VOWELS)
+    return len(consonants) >= 3 and consonants in local.translate(_VOWELS)
 
 
 _LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
@@ -488,6 +553,11 @@ def _fold(value: str) -> str:
     return "".join(ch for ch in decomposed if "a" <= ch <= "z")
 
 
+# A capital inside a word after five lower-case letters joins two words into an identifier ("AuthenticationError",
+# "SessionManager"); names join shorter prefixes so ("McDonald", "MacKenzie", "DeShawn", "FitzGerald").
+_IDENTIFIER = re.compile(r"[a-z]{5}[A-Z]")
+
+
 def name_span(text: str, start: int, end: int, score: float) -> Span | None:
     """Keep the leading capitalised words of a candidate run; None when the first one is not a name."""
     kept_end = start
@@ -497,7 +567,7 @@ def name_span(text: str, start: int, end: int, score: float) -> Span | None:
             continue  # "de Boer", "Jan van der Berg": particles join, they don't end a name
         possessive = token.endswith(("'s", "’s"))
         token = token[:-2] if possessive else token
-        if not token[:1].isupper() or is_common(token) or token.isupper() and len(token) > 1:
+        if not token[:1].isupper() or is_common(token) or token.isupper() and len(token) > 1 or _IDENTIFIER.search(token):
             break
         kept_end = start + word.start() + len(token)
         if possessive:

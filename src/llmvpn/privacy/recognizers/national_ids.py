@@ -141,7 +141,10 @@ _DOCUMENT_LABELS = (
     # Hungarian, Norwegian short forms, Belgian and French social numbers, Greek, Russian and Ukrainian documents
     # (the Hungarian tax and social security numbers have a checksum: _FORMATS takes them)
     r"személyi szám|személyi igazolvány|útlevél(?:szám)?|fnr|fødselsnr|"
-    r"NIR|NISS|INSZ|numéro de registre national|ΑΜΚΑ|ΑΦΜ|паспорт|ИНН|СНИЛС|РНОКПП|ITIN|NI number|NI no"
+    r"NIR|NISS|INSZ|numéro de registre national|ΑΜΚΑ|ΑΦΜ|паспорт|ИНН|СНИЛС|РНОКПП|ITIN|NI number|NI no|"
+    # the personal numbers of Cyrillic-writing countries: Bulgaria's ЕГН and ЛНЧ, Serbia's ЈМБГ, North Macedonia's
+    # ЕМБГ, Kazakhstan's ИИН, and the Latin spelling of the Serbian and Montenegrin one
+    r"ЕГН|ЛНЧ|ЈМБГ|ЕМБГ|ИИН|JMBG|личен номер|лична карта|лична карта бр"
 )
 _DOCUMENT_NUMBER = re.compile(
     rf"(?<![^\W_])(?i:{_DOCUMENT_LABELS})(?![^\W_])"
@@ -198,7 +201,7 @@ _DOCUMENT_WORDS = (
     "rut", "tckn", "amka", "afm", "oib", "jmbg", "cnp", "egn", "kennitala", "isikukood", "asmens", "personas",
     "emšo", "nric", "mykad", "nik", "ktp", "cédula", "dui", "cuil", "cuit",
     "személyi", "útlevél", "fnr", "fødselsnr", "nir", "niss", "insz", "αμκα", "αφμ", "паспорт",
-    "инн", "снилс", "рнокпп", "itin", "ni number", "ni no",
+    "инн", "снилс", "рнокпп", "itin", "ni number", "ni no", "егн", "лнч", "јмбг", "ембг", "иин", "личен", "лична",
 )
 
 

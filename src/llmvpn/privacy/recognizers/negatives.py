@@ -10,6 +10,7 @@ the prompt speaks about the writer.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from llmvpn.privacy.recognizers import addresses, handles
 from llmvpn.privacy.recognizers._context import (
@@ -133,8 +134,9 @@ _DOC_EXAMPLES = re.compile(
     + "|".join("[ -]?".join(card) for card in _TEST_CARDS) + "|"  # in any grouping: "3782 822463 10005"
     r"(?:\+?1[ .-]?)?\(555\)[ .-]?[0-9]{3}[ .-]?[0-9]{4}|555-555-5555)(?![\w])"
 )
-# A network in CIDR notation ("10.20.0.0/16") is a range of addresses, not anyone's machine.
-_CIDR = re.compile(r"(?<![\w.])(?:[0-9]{1,3}\.){3}0/[0-9]{1,2}(?![\w])")
+# A network in CIDR notation with a short prefix ("10.20.0.0/16", "100.64.0.0/10") is a block of the address plan,
+# not anyone's machine. (From /17 on it is one site's LAN, "10.189.147.0/24": that says where someone is.)
+_CIDR = re.compile(r"(?<![\w.])(?:[0-9]{1,3}\.){3}0/(?:[0-9]|1[0-6])(?![\w])")
 
 # Detections these ranges veto. SECRET and EMAIL are never vetoed: a key inside a URL is still a key.
 _WEAK = frozenset({EntityType.PHONE, EntityType.DATE, EntityType.DATE_OF_BIRTH, EntityType.IP_ADDRESS,
@@ -174,7 +176,8 @@ def negative_ranges(text: str) -> list[tuple[int, int]]:
     if links:
         # The account a link names ("github.com/maria42/notes") is someone's: it is not vetoed.
         holes = handles.in_links(text)
-        holes += [m.span("ip") for start, _ in links if text[start].isalpha() and (m := _IP_HOST.match(text, start))]
+        # (and an address link inside another's query: "...setWebhook?url=https://81.2.3.4:8443/hook")
+        holes += [m.span("ip") for start, end in links for m in _IP_HOST.finditer(text, start, end)]
         ranges.extend(_without(links, sorted(holes)))
     return merge_ranges(ranges)
 
@@ -200,14 +203,25 @@ def vetoed(span: Span, ranges: list[tuple[int, int]]) -> bool:
 # First-person words: a sentence with one of them is about the writer or someone they know.
 _PERSONAL_CUE = re.compile(
     r"(?i)\b(?:i|i'm|i’m|i've|i'd|i'll|me|my|mine|myself|we|we're|our|ours|us|im|ive|"
-    r"ich|mein|meine|meinen|wir|unser|unsere|je|j'|moi|mon|ma|mes|nous|notre|yo|mi|mis|nosotros|nuestro|"
-    r"nuestra|io|il mio|la mia|mio|mia|miei|mie|eu|meu|minha|"
+    r"ich|mein|meine|meinen|wir|unser|unsere|je|j'|moi|mon|ma|mes|nous|notre|yo|mis|nosotros|nuestro|"
+    r"nuestra|mi|io|il mio|la mia|mio|mia|miei|mie|eu|meu|minha|"
     # Dutch, Danish/Norwegian, Swedish, Polish, Czech, Turkish
     r"ik|mijn|mij|wij|onze|jeg|vores|jag|mitt|mina|vår|vårt|mój|moja|moje|mojego|mnie|já|jsem|můj|mé|"
     r"benim|bana|beni|"
     # Finnish, Lithuanian, Hungarian, Greek, Russian, Ukrainian, Vietnamese, Indonesian, Icelandic, Catalan
     r"minä|minun|olen|meidän|aš|mano|mūsų|vagyok|nekem|εγώ|είμαι|я|мой|моя|мою|мне|меня|мій|мене|tôi|saya|aku|ég|meva)\b"
 )
+# The Turkish question particle ("açık mı?", "var mi?"), which the case-blind "mi" (Spanish and Italian "my") matches:
+# written with a dotless ı, or with a question mark after it, where a possessive has its noun. (No IGNORECASE: it
+# would take "ı" for "i".)
+_PARTICLE = re.compile(r"[Mm](?:ı|[Ii](?=[ \t]*\?))")
+
+
+def _first_person(matches: Iterator[re.Match[str]]) -> bool:
+    """True when one of the matches of _PERSONAL_CUE is a first-person word, not the Turkish question particle."""
+    return any(m.end() - m.start() != 2 or not _PARTICLE.match(m.string, m.start()) for m in matches)
+
+
 _WHO_WAS = re.compile(
     r"(?i)\b(?:who (?:was|is|were)|biography of|life of|works of|quotes? (?:by|from)|according to|bio of|"
     r"facts about|in the voice of|in the style of|"
@@ -287,32 +301,42 @@ def drop_generic_mentions(text: str, spans: list[Span]) -> list[Span]:
     ("I live in London"). Any place or organisation in a prompt with no first-person word and no other
     PII ("Compare Samsung and Nvidia as employers") is a general question, not a disclosure.
     """
-    personal = bool(search_words(_PERSONAL_CUE, text)) or any(s.type in _STRONG and not _famous(text, s) for s in spans)
     name_ideas = "name" in text or "Name" in text or "nom" in text or "naam" in text or "navn" in text
+    # A public figure the prompt asks about is no sign that it is about anyone ("Did Ada Lovelace visit Charles
+    # Babbage's workshop in Marylebone?"): only the strong spans that stay make it personal.
+    personal = _first_person(finditer_words(_PERSONAL_CUE, text)) or any(
+        s.type in _STRONG and not _famous(text, s) and not _public_person(text, s, name_ideas) for s in spans)
     kept = []
     for span in spans:
         if _famous(text, span):
-            if span.type is not EntityType.LOCATION or not _PERSONAL_CUE.search(_sentence_around(text, span.start, span.end)):
+            if span.type is not EntityType.LOCATION or not _first_person(_PERSONAL_CUE.finditer(_sentence_around(text, span.start, span.end))):
                 continue
-        elif span.type is EntityType.PERSON and _WHO_WAS.search(text, max(0, span.start - 40), span.start):
-            if not text.startswith(("'s", "’s"), span.end):  # "according to Leonardo Carvalho's notes" is someone's
-                continue  # "Who was Ernest Hemingway?": a public figure asked about by name
-        elif span.type is EntityType.PERSON and _PUBLIC_AFTER.match(text[span.end : span.end + 80]) and not personal_sentence(
-                text, span):
-            continue  # "Summarise Wisława Szymborska's main achievements": asked about for what they did
-        elif span.type is EntityType.PERSON and _not_a_person(text, span):
+        elif _public_person(text, span, name_ideas):
             continue
         elif span.type in (EntityType.ORGANIZATION, EntityType.LOCATION) and _EPONYM_NOUN.match(text, span.end, span.end + 40):
             continue  # "Addison's disease", "Bell's palsy": a condition named after someone
-        elif span.type is EntityType.PERSON and _placeholder_cast(text, span):
-            continue
-        elif span.type is EntityType.PERSON and name_ideas and _NAME_IDEAS.search(_sentence_around(text, span.start, span.end)):
-            continue  # "Dog name ideas: we like Bailey, Max and Luna": names weighed for a pet or a baby, not people
         elif span.type in (EntityType.LOCATION, EntityType.ORGANIZATION) and not personal and not (
                 span.type is EntityType.ORGANIZATION and _addressed(text, span)):
             continue
         kept.append(span)
     return kept
+
+
+def _public_person(text: str, span: Span, name_ideas: bool) -> bool:
+    """True for a PERSON span that names no one in the writer's life: a public figure asked about, a thing named
+    after someone, a stock character or a name weighed for a pet."""
+    if span.type is not EntityType.PERSON:
+        return False
+    if _WHO_WAS.search(text, max(0, span.start - 40), span.start):
+        # "Who was Ernest Hemingway?": a public figure asked about by name ("according to Leonardo Carvalho's notes"
+        # is someone's)
+        return not text.startswith(("'s", "’s"), span.end)
+    if _PUBLIC_AFTER.match(text[span.end : span.end + 80]) and not personal_sentence(text, span):
+        return True  # "Summarise Wisława Szymborska's main achievements": asked about for what they did
+    if _not_a_person(text, span) or _placeholder_cast(text, span):
+        return True
+    # "Dog name ideas: we like Bailey, Max and Luna": names weighed for a pet or a baby, not people
+    return name_ideas and bool(_NAME_IDEAS.search(_sentence_around(text, span.start, span.end)))
 
 
 # A message the writer sends to an organisation makes it theirs, with no "my" in the prompt: "Draft a complaint
@@ -366,7 +390,7 @@ _WH_QUESTION = re.compile(r"(?i)(?:^|[.!?\n]\s*)(?:how|what|why|when|where|which
 
 def personal_sentence(text: str, span: Span) -> bool:
     """True when the sentence around `span` has a first-person word in it ("my aunt Frida's paintings")."""
-    return bool(_PERSONAL_CUE.search(_sentence_around(text, span.start, span.end)))
+    return _first_person(_PERSONAL_CUE.finditer(_sentence_around(text, span.start, span.end)))
 
 
 def _not_a_person(text: str, span: Span) -> bool:
@@ -377,7 +401,7 @@ def _not_a_person(text: str, span: Span) -> bool:
     if _TITLE_BEFORE.search(before) and value in _TITLED_BRANDS:
         return True
     sentence = _sentence_around(text, span.start, span.end)
-    return (bool(_WH_QUESTION.search(before)) and " " in value and not _PERSONAL_CUE.search(sentence)
+    return (bool(_WH_QUESTION.search(before)) and " " in value and not _first_person(_PERSONAL_CUE.finditer(sentence))
             and "?" in text[span.end : span.end + 200] and not _ADDRESSED_Q.search(before))
 
 
@@ -421,15 +445,29 @@ def _placeholder_cast(text: str, span: Span) -> bool:
     return " ".join(value.lower().split()) in _STAND_INS and bool(search_words(_STAND_IN_CONTEXT, text))
 
 
+# A case ending written after an apostrophe (Turkish, and Finnish after a foreign name: "Atatürk'ün", "Linuxin").
+_CASE_SUFFIX = re.compile(r"(?<=\w)['’][^\W\d_A-ZÇĞİÖŞÜ]{1,5}$")
+
+
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
 def _famous(text: str, span: Span) -> bool:
     value = text[span.start : span.end].strip().strip("'\"‘’“”")
     if value.endswith(("'s", "’s")):
         value = value[:-2]
+    elif (suffix := _CASE_SUFFIX.search(value)) is not None:
+        value = value[: suffix.start()]  # "Atatürk'ün", "İstanbul'daki": a Turkish case ending after the apostrophe
     value = value.lower()
     for suffix in (" jr.", " jr", " sr.", " sr"):
         if value.endswith(suffix):
             value = value[: -len(suffix)].rstrip(",")
-    return any(value in names for names in FAMOUS.values()) if span.type is EntityType.PERSON else value in FAMOUS.get(span.type, ())
+    if any(value in names for names in FAMOUS.values()) if span.type is EntityType.PERSON else value in FAMOUS.get(span.type, ()):
+        return True
+    # A brand written in camel case with a case ending ("na GitHubu", "w GitHubie", "YouTubeen"): the brand's
+    if " " not in value and len(value) > 6 and _CAMEL.search(text, span.start + 1, span.end):
+        return any(value[:-cut] in FAMOUS[EntityType.ORGANIZATION] for cut in (1, 2, 3))
+    return False
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -483,7 +521,7 @@ FAMOUS: dict[EntityType, frozenset[str]] = {
         "Mozart|Beethoven|Bach|Freud|Sigmund Freud|Karl Marx|Marx|Adam Smith|Keynes|John Maynard Keynes|"
         "Alan Turing|Turing|Ada Lovelace|Lovelace|Elon Musk|Musk|Bill Gates|Steve Jobs|Jeff Bezos|"
         "Mark Zuckerberg|Sam Altman|Barack Obama|Obama|Donald Trump|Trump|Joe Biden|Biden|Queen Elizabeth|"
-        "Nelson Mandela|Mandela|Taylor Swift|Beyoncé|Jane Austen|Charles Dickens|Dickens|Tolstoy|"
+        "Nelson Mandela|Mandela|Mustafa Kemal Atatürk|Atatürk|Taylor Swift|Beyoncé|Jane Austen|Charles Dickens|Dickens|Tolstoy|"
         "Leo Tolstoy|Dostoevsky|Homer|Dante|Galileo|Galileo Galilei|Copernicus|Kepler|Stephen Hawking|"
         "Hawking|Richard Feynman|Feynman|Linus Torvalds|Guido van Rossum|Tim Berners-Lee|Grace Hopper|"
         "Dijkstra|Knuth|Donald Knuth|Euler|Gauss|Pythagoras|Euclid|Kant|Nietzsche|Descartes|Hegel|"

@@ -38,6 +38,36 @@ _TOOL = re.compile(
 # (most of them pass the password after a " -" flag; the others hold one of these words, in the case they are typed in)
 _TOOL_FLAGGED = ("htpasswd", "redis-cli", "ldap", "-pass", "storepass", "keypass", "zip", "7z", "mysql", "mariadb")
 _TOOL_WORDS = ("echo", "net user", "IDENTIFIED", "identified", "requirepass", "masterauth", "<<<")
+# Network devices and daemons keep their secrets in their own syntax, with no "=" or ":" after the name:
+# Cisco IOS (`enable secret 0 ...`, `username ops privilege 15 password 7 ...`, `snmp-server community ... RO`,
+# `tacacs-server host 10.1.1.5 key ...`, `key-string ...`, `crypto isakmp key ... address ...`, `wpa-psk ascii 0 ...`,
+# `ip ospf authentication-key ...`), Juniper (`encrypted-password "..."`, `secret "$9$..."`), HAProxy (`stats auth
+# admin:...`, `user ops insecure-password ...`), keepalived (`auth_pass ...`), strongSwan's ipsec.secrets (`: PSK "..."`),
+# Mosquitto and others' `password_file`-less lines. A figure before the value names how it is stored (0 clear, 5 and
+# 7 hashed or obfuscated): a hash is still the credential's, so it goes too.
+_DEVICE = re.compile(
+    r"(?im)(?:^[ \t]*enable[ \t]+(?:secret|password)(?:[ \t]+level[ \t]+[0-9]+)?(?:[ \t]+[0-9](?=[ \t]))?"
+    r"|^[ \t]*username[ \t]+\S+(?:[ \t]+privilege[ \t]+[0-9]+)?[ \t]+(?:secret|password)(?:[ \t]+[0-9](?=[ \t]))?"
+    r"|^[ \t]*snmp-server[ \t]+(?:community|host[ \t]+\S+(?:[ \t]+version[ \t]+\S+)?)"
+    r"|^[ \t]*(?:tacacs|radius)-server[ \t]+(?:host[ \t]+\S+(?:[ \t]+(?:auth-port|acct-port|port|timeout)[ \t]+[0-9]+)*[ \t]+)?key(?:[ \t]+[0-9](?=[ \t]))?"
+    r"|^[ \t]*(?:key-string|(?:ip[ \t]+)?(?:ospf[ \t]+)?authentication-key|ip[ \t]+ospf[ \t]+message-digest-key[ \t]+[0-9]+[ \t]+md5|"
+    r"(?:tunnel[ \t]+)?pre-shared-key(?:[ \t]+address[ \t]+\S+)?(?:[ \t]+key)?|wpa-psk[ \t]+ascii|crypto[ \t]+isakmp[ \t]+key|"
+    r"server-private[ \t]+\S+[ \t]+key|ppp[ \t]+(?:chap|pap)[ \t]+(?:password|sent-username[ \t]+\S+[ \t]+password))(?:[ \t]+[0-9](?=[ \t]))?"
+    r"|^[ \t]*(?:encrypted-password|authentication-key|pre-shared-key[ \t]+ascii-text|secret)(?=[ \t]+\"[^\"\n]+\";?[ \t]*$)"
+    r"|^[ \t]*stats[ \t]+auth[ \t]+[^\s:]+:(?=\S)"
+    r"|^[ \t]*user[ \t]+\S+[ \t]+(?:insecure-)?password"
+    r"|^[ \t]*auth_pass"
+    r"|^[^\n:]*:[ \t]*(?:PSK|EAP|XAUTH)(?=[ \t]+\"))"
+    r"[ \t]*(?P<q>\"?)(?P<value>[^\s\"]{4,256})(?P=q)"
+)
+_DEVICE_HINTS = ("enable", "username", "snmp-server", "-server", "key-string", "authentication-key", "message-digest-key",
+                 "pre-shared-key", "wpa-psk", "isakmp", "server-private", "ppp", "encrypted-password", "secret", "stats",
+                 "password", "auth_pass", "PSK", "EAP", "XAUTH")
+_DEVICE_HINTS_LOWER = tuple(h.lower() for h in _DEVICE_HINTS)
+# Words that follow those names in a command that sets no secret ("snmp-server host 10.0.0.9 version 2c ...",
+# "username x password encryption aes").
+_DEVICE_KEYWORDS = frozenset(("encryption", "aes", "sha", "md5", "none", "required", "optional", "ro", "rw", "view", "traps",
+                              "informs", "version", "group", "user", "timeout", "retransmit", "host", "level"))
 # A name and its value as the two arguments of a call: define(), setdefault(), config.set(), putenv().
 _PAIR = re.compile(
     r"(?P<nq>[\"'])(?P<name>[\w.-]*(?i:pass(?:word|wd|phrase)?|pwd|secret|key|salt|token|auth)[\w.-]*)(?P=nq)"
@@ -53,7 +83,12 @@ _CUE = re.compile(
     # Turkish, Czech/Slovak, Danish/Norwegian ("min kode til netbanken er ..."), Hungarian, Romanian, Croatian,
     # Catalan, Greek, Russian/Ukrainian
     r"şifre|şifrem|şifresi|parola|parolam|parolă|heslo|hesla|kodeord|kode|jelszó|jelszavam|lozinka|geslo|"
-    r"contrasenya|κωδικός|пароль|"
+    r"contrasenya|κωδικός|κωδικό|κωδικού|пароль|пароля|паролем|паролю|"
+    # the same word inflected ("az érintett jelszót", "salasanan", "hasła", "heslem", "lozinku"), and in Estonian,
+    # Latvian, Lithuanian, Bulgarian, Serbian, Icelandic, Albanian, Hebrew and Arabic
+    r"jelszót|jelszava|jelszavát|jelszóval|jelszavad|salasanan|salasanaksi|salasanalla|hasła|hasłem|heslem|lozinku|lozinke|"
+    r"gesla|geslom|parool|parooli|parooliks|parole|paroli|slaptažodis|slaptažodį|slaptažodžio|парола|паролата|лозинка|лозинку|"
+    r"lykilorð|lykilorðið|fjalëkalimi|fjalëkalim|סיסמה|הסיסמה|السر|المرور|"
     # Vietnamese, Indonesian, Malay; the short "pw"; a Wi-Fi network's key as its box and its owners name it
     r"mật khẩu|kata sandi|kata laluan|pw|psk|pre-?shared key|network key|netzwerkschlüssel|"
     r"wlan[ -]?(?:schlüssel|passwort|kennwort|key|code)|(?:clé|clave|chave|code|codice|sleutel|kod)[ -](?:du |del |da |de )?(?:wifi|wi-fi|wlan))s?\b"
@@ -62,14 +97,26 @@ _CUE_WORDS = frozenset(
     "password passwords passwort kennwort wachtwoord passphrase passcode passe contraseña senha salasana lösenord "
     "hasło adgangskode passord şifre şifrem şifresi parola parolam parolă heslo hesla kodeord kode jelszó jelszavam "
     "lozinka geslo contrasenya κωδικός пароль khẩu sandi laluan pw psk pre preshared network netzwerkschlüssel wlan "
-    "wifi wi".split()
+    "wifi wi κωδικό κωδικού пароля паролем паролю jelszót jelszava jelszavát jelszóval jelszavad salasanan salasanaksi "
+    "salasanalla hasła hasłem heslem lozinku lozinke gesla geslom parool parooli parooliks parole paroli slaptažodis "
+    "slaptažodį slaptažodžio парола паролата лозинка лозинку lykilorð lykilorðið fjalëkalimi fjalëkalim סיסמה הסיסמה "
+    "السر المرور".split()
 )
 # (after "PASSWORD=" or "pw:" written without a space, the "=" or ":" is the label's, not the password's)
-_TOKEN = re.compile(r"(?:(?<=[^\W\d_])[=:](?=[^\s\"'“‘«]))?(?P<q>[\"'“‘«]?)(?P<value>[^\s\"'“”‘’«»]{6,64})")
+# (a value in brackets is quoted by them: "az érintett jelszót (pikachu_14!)")
+_TOKEN = re.compile(r"(?:(?<=[^\W\d_])[=:](?=[^\s\"'“‘«]))?(?:(?P<paren>\()|(?P<q>[\"'“‘«]?))"
+                    r"(?P<value>(?(paren)[^\s\"'“”‘’«»()]|[^\s\"'“”‘’«»]){6,64})")
 _SYMBOLS = frozenset("!@#$%^&*+=?~")
 # "radish-bramble-ember", "velvet-cactus-pepper60", "otter-bluey-245"
-_PASSPHRASE = re.compile(r"^[a-z]+(?:-[a-z]+){2,}[0-9]{0,4}$|^[a-z]+(?:-[a-z]+)+-[0-9]{1,4}$")
-_NOT_A_PASSWORD = re.compile(r"://|^[A-Za-z]+/[0-9.]+$|^@|^v?[0-9]+(?:\.[0-9]+)+|^[A-Za-z_]\w*[=:(\[]|^www\.|@[\w-]+\.[a-z]{2,}$|^[\d\W]+$|\.(?:com|org|net|io|txt|json|py|js|html)$", re.IGNORECASE)
+# ... and the words joined by "_" or "." ("falcon_canyon_quartz24", "walnut.thistle.glacier.falcon92": with "." only
+# with figures after the words, or it is a host or a package's name)
+_PASSPHRASE = re.compile(r"^[a-z]+(?:-[a-z]+){2,}[0-9]{0,4}$|^[a-z]+(?:-[a-z]+)+-[0-9]{1,4}$|^[a-z]+(?:_[a-z]+){2,}[0-9]{0,4}$"
+                         r"|^[a-z]+(?:\.[a-z]+){2,}[0-9]{1,4}$")
+# ... or a word with figures set apart ("hurricane_76", "Maple.2291")
+_WORD_AND_FIGURES = re.compile(r"^[A-Za-z]{4,}[_.-][0-9]{2,4}[!?#*]?$")
+# (an address is no password: "ssh asks for a password on 2a02:7055::574e"; an assignment is code whose value the assignment rules find: "DB_PASSWORD=...", "pass=getenv(...)", but a
+# generated password may hold an "=" after a few random letters: "gQh=*D_s-*xxzem4ob^4")
+_NOT_A_PASSWORD = re.compile(r"://|^(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}$|^(?:[0-9]{1,3}\.){3}[0-9]{1,3}|^[A-Za-z]+/[0-9.]+$|^@|^v?[0-9]+(?:\.[0-9]+)+|^(?-i:[A-Z][A-Z0-9_]+|[a-z_][a-z0-9_]+|[a-z]{2,}(?:[A-Z][a-z0-9]{2,})+|[A-Za-z_]\w*(?=[=:][\w\"'$.(\[{/-][\w\"'$.()\[\]{}/,:-]*$))[=:]|^[A-Za-z_]\w*[(\[]|^www\.|@[\w-]+\.[a-z]{2,}$|^[\d\W]+$|\.(?:com|org|net|io|txt|json|py|js|html)$", re.IGNORECASE)
 _SENTENCE_AFTER = re.compile(r"\s*$|\s*\n|\s+[A-Z]")  # after a "!" that ends the sentence
 # Told as the password, "xmPNZhgOJ=Twe0Fw" is a generated password with an "=" in it, not code assigning a name.
 _GENERATED_WITH_EQUALS = re.compile(r"^(?=[^=]*[a-z])(?=[^=]*[A-Z])(?=.*[0-9])[A-Za-z0-9]{4,}=[A-Za-z0-9!@#$%^&*=+]{4,}$")
@@ -80,7 +127,10 @@ _TOLD_BEFORE = re.compile(
     # "oli" (fi), "volt" (hu), "bio"/"bila" (hr), "a fost" (ro), "idi" (tr)
     r"\bwar|\bera|\bfue|\bfoi|\bétait|\bvar|\bbył[aoy]?|\bbyl[ao]?|\boli|\bvolt|\bbio|\bbila|\bfost|\bidi|"
     # Vietnamese "là", Indonesian "adalah", Malay "ialah"; and the password chosen: "i went with X", "picked X"
-    r"\blà|\badalah|\bialah|\bwent with|\bchose|\bpicked|\bopted for)[ \t]+$"
+    r"\blà|\badalah|\bialah|\bwent with|\bchose|\bpicked|\bopted for|"
+    # Estonian and Finnish "on" (after their own word for it: in English "password on server01" says where),
+    # Latvian "ir", Lithuanian "yra", Bulgarian "е", Serbian "је"
+    r"\bon|\bir|\byra|(?<!\w)е|(?<!\w)је)[ \t]+$"
 )
 # In Japanese, Chinese, Korean and Thai no space parts the word from what follows it: "パスワードはHx8k2Lm!です",
 # "密码是Hx8k2Lm!", "비밀번호: ...". The password is the run of ASCII after the word and its particle or colon.
@@ -89,6 +139,7 @@ _CJK = re.compile(
     r"[「『“\"']?(?P<value>[!#-&(-~]{4,64}?)(?=[」』”\"']|[^!-~]|$)"
 )
 _CJK_HINTS = ("パスワード", "暗証番号", "密码", "密碼", "口令", "비밀번호", "암호", "รหัสผ่าน")
+_FINNIC_CUES = frozenset(("parool", "parooli", "salasana", "salasanan", "salasanaksi", "salasanalla"))
 _SENTENCE_BREAK = re.compile(r"[.!?](?:[ \t]|$)")
 _WINDOW = 100  # characters after the password word that the value may be in
 
@@ -103,6 +154,11 @@ def find(text: str) -> list[Span]:
     if " -" in text and any(h in text for h in _TOOL_FLAGGED) or any(h in text for h in _TOOL_WORDS):
         for m in _TOOL.finditer(text):
             if not is_placeholder(m.group("value")) and not m.group("value").startswith("-"):
+                spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
+    if "\n" in text and contains(text, _DEVICE_HINTS_LOWER):
+        for m in _DEVICE.finditer(text):
+            value = m.group("value")
+            if not is_placeholder(value) and value.lower() not in _DEVICE_KEYWORDS:
                 spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
     if "," in text and contains(text, _PAIR_HINTS):
         for m in _PAIR.finditer(text):
@@ -161,18 +217,21 @@ def _told(text: str) -> list[Span]:
             if m.start() >= end:
                 break  # (a word that starts in the window is read whole: "mette.bech99@gmail.com", not "mette.bech99")
             value, value_end = m.group("value"), m.end("value")
-            quoted = bool(m.group("q"))
-            closed = quoted and text[value_end : value_end + 1] in "\"'”’»"
+            quoted = bool(m.group("q") or m.group("paren"))
+            closed = quoted and text[value_end : value_end + 1] in ("\"'”’»" if m.group("q") else ")")
             if not closed and (value[-1:] in ".,;:?)" or value[-1:] == "!" and _SENTENCE_AFTER.match(text, value_end)):
                 value, value_end = value[:-1], value_end - 1  # the sentence's punctuation, not the password's
             # told as the password: "is" (or "er", "na"...) right before it, in the sentence that names the password
-            told = bool(_TOLD_BEFORE.search(text, max(0, m.start() - 12), m.start())) and not _SENTENCE_BREAK.search(
-                text, cue.end(), m.start())
+            said = _TOLD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            told = bool(said) and not _SENTENCE_BREAK.search(text, cue.end(), m.start()) and (
+                said.group().strip().lower() != "on" or cue.group().lower() in _FINNIC_CUES)
             adjacent = not text[cue.end() : m.start()].strip(" \t:=\"'“‘«")  # "password kvxq8vnj...", "wachtwoord: ..."
             # quoted right after the word, as logs and SQL print it: "user 'ha' password 'otter-bluey-245'",
             # "WITH PASSWORD 'Tr0ub4dor'"; anything but a bare word ("password 'required'")
             given = adjacent and closed and not value.isalpha() and not _NOT_A_PASSWORD.search(value)
-            if (_password_shaped(value, quoted, told) or adjacent and _generated(value) or given) and not is_placeholder(value):
+            # a passphrase right after the word is given as the password: "root şifresi thistle_velvet_maple79 idi"
+            passphrase = adjacent and bool(_PASSPHRASE.match(value) or _WORD_AND_FIGURES.match(value))
+            if (_password_shaped(value, quoted, told) or adjacent and _generated(value) or given or passphrase) and not is_placeholder(value):
                 spans.append(Span(m.start("value"), value_end, EntityType.SECRET, 0.8))
     return spans
 

@@ -28,6 +28,8 @@ def find(text: str) -> list[Span]:
         spans.extend(_legal_forms(text))
     if mentions(text, _BIRTH_CUES):
         spans.extend(_birthplaces(text))
+    if contains(text, _TOWN_OF_HINTS):
+        spans.extend(_towns_named(text))
     if contains(text, _INSTITUTION_STEMS):
         spans.extend(_named_institutions(text))
     return spans
@@ -184,6 +186,44 @@ def _birthplaces(text: str) -> list[Span]:
         first = m.group("place").split()[0]
         if not is_common(first) and first.lower() not in _PLACE_WORDS:
             spans.append(Span(m.start("place"), m.end("place"), EntityType.LOCATION, 0.65))
+    return spans
+
+
+# A town named with the word for a town before it, as many languages write it ("у місті Полтава", "в городе Казань",
+# "v meste Žilina", "w mieście Opole", "nella città di Lecce", "in the town of Stroud"), and a form's or a record's field
+# for someone's town ("heimabær: Akureyri", "Wohnort: Fulda", "\"City\": \"Ballarat\"").
+_TOWN_OF = re.compile(
+    r"(?i:\b(?:у[ \t]+місті|в[ \t]+місті|у[ \t]+селі|в[ \t]+селі|в[ \t]+городе|в[ \t]+селе|v[ \t]+meste|v[ \t]+obci|ve[ \t]+městě|"
+    r"w[ \t]+mieście|we[ \t]+wsi|u[ \t]+gradu|u[ \t]+mjestu|v[ \t]+mestu|în[ \t]+orașul|în[ \t]+municipiul|în[ \t]+comuna|"
+    r"in[ \t]+der[ \t]+stadt|in[ \t]+der[ \t]+gemeinde|dans[ \t]+la[ \t]+ville[ \t]+d[e'’]|dans[ \t]+la[ \t]+commune[ \t]+d[e'’]|"
+    r"en[ \t]+la[ \t]+ciudad[ \t]+de|en[ \t]+el[ \t]+pueblo[ \t]+de|na[ \t]+cidade[ \t]+de|nella[ \t]+città[ \t]+di|"
+    r"nel[ \t]+comune[ \t]+di|in[ \t]+de[ \t]+stad|in[ \t]+het[ \t]+dorp|i[ \t]+staden|i[ \t]+byen|i[ \t]+byn|"
+    r"in[ \t]+the[ \t]+(?:town|city|village)[ \t]+of)[ \t]*"
+    r"|(?:^|(?<=[(\[{,;\n]))[ \t\"']*(?:hometown|home[ \t]+town|wohnort|heimatort|heimabær|woonplaats|hjemby|hemort|"
+    r"hemstad|kotipaikka|miejscowość|місто|город|city|town)[\"']?[ \t]*[:=][ \t]*[\"']?)"
+    r"(?P<place>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})"
+)
+_TOWN_OF_HINTS = ("міст", "сел", "город", "meste", "obci", "městě", "mieście", "wsi", "gradu", "mjestu", "mestu", "orașul",
+                  "municipiul", "comuna", "stadt", "gemeinde", "ville", "commune", "ciudad", "pueblo", "cidade", "città",
+                  "comune", "stad", "dorp", "byen", "byn", "town", "city", "village", "wohnort", "heimatort", "heimabær",
+                  "woonplaats", "hjemby", "hemort", "kotipaikka", "miejscowość")
+
+
+def _towns_named(text: str) -> list[Span]:
+    spans = []
+    for m in _TOWN_OF.finditer(text):
+        words = m.group("place").split()
+        kept = []
+        for word in words:  # the capitalised words of the name: "Polтава", "Cluj-Napoca", "Banská Bystrica"
+            if not word[0].isupper() or is_common(word) and kept:
+                break
+            kept.append(word)
+        if not kept or is_common(kept[0]) or kept[0].lower() in _PLACE_WORDS:
+            continue
+        end = m.start("place") + len(" ".join(kept))
+        if text[m.start("place") : end] != " ".join(kept):
+            end = m.start("place") + len(kept[0])
+        spans.append(Span(m.start("place"), end, EntityType.LOCATION, 0.7))
     return spans
 
 

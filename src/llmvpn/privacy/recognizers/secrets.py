@@ -12,7 +12,6 @@ import base64
 import re
 
 from llmvpn.privacy.recognizers._context import contains, lowered, mentions, shannon_entropy
-from llmvpn.privacy.recognizers._words import COMMON
 from llmvpn.privacy.spans import EntityType, Span
 
 # (pattern, minimum entropy of the whole match in bits per character)
@@ -26,7 +25,8 @@ _KEYS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (r"(?<![\w])github_pat_[A-Za-z0-9_]{60,255}(?![\w])", 3.8),
         (r"(?<![\w])glpat-[A-Za-z0-9_-]{20,}(?![\w])", 3.5),  # GitLab
         (r"(?<![\w-])xox[abposr]-[0-9A-Za-z-]{10,}(?![\w-])", 3.3),  # Slack tokens
-        (r"https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{16,}", 3.5),
+        # (the path: the workspace's and the channel's ids, which may be written in lower case, and the credential)
+        (r"(?i:https://hooks\.slack\.com/services/)(?P<secret>(?i:[te][a-z0-9]+/b[a-z0-9]+/)[A-Za-z0-9]{16,})(?![\w])", 3.5),
         (r"(?<![\w])(?:sk|rk|whsec)_(?:live|test)_[0-9A-Za-z]{16,}(?![\w])", 3.5),  # Stripe (pk_ keys are public)
         (r"(?<![\w])whsec_[0-9A-Za-z]{24,}(?![\w])", 3.5),
         (r"(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])", 3.8),  # Google API keys
@@ -37,6 +37,7 @@ _KEYS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (r"(?<![\w-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}(?![\w-])", 4.0),
     )
 )
+_AWS_KEY_ID = _KEYS[0][0]
 # The literal each of _KEYS' patterns holds, in order: a text with none of them is not scanned with that pattern.
 _KEY_HINTS: tuple[tuple[str, ...], ...] = (
     ("AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "APKA"), ("sk-ant-",), ("sk-",),
@@ -89,6 +90,10 @@ _MORE_KEYS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = tuple(
            r"IGQV[A-Za-z0-9_-]{100,}|xoxe(?:\.xox[bp])?-[0-9]-[A-Za-z0-9-]{40,})(?![\w-])"), 3.3),
          ('HRKU-', 'IQoJb3JpZ2lu', 'FwoGZXIvYXdz', 'lsv2_', 'pcsk_', 'napi_', 'access-', 'IGQV', 'xoxe')),
         ((r"(?<![\w-])(?:sk_[a-f0-9]{48}|re_[A-Za-z0-9]{8,}_[A-Za-z0-9]{20,})(?![\w-])", 3.3), ('sk_', 're_')),
+        # Yandex Cloud: API keys ("AQVN" and 36 more), IAM tokens ("t1." and two base64url parts), OAuth tokens
+        # ("y0_" and 55 or more); ngrok's authtokens (27 characters, "_", 21 more, the first a figure)
+        ((r"(?<![\w-])(?:AQVN[A-Za-z0-9_-]{35,38}|t1\.[A-Za-z0-9_-]+={0,2}\.[A-Za-z0-9_-]{80,}={0,2}|y[0-3]_[A-Za-z0-9_-]{55,}|"
+          r"[1-9][A-Za-z0-9]{26}_[A-Za-z0-9]{21})(?![\w-])", 3.5), ('AQVN', 't1.', 'y0_', 'y1_', 'y2_', 'y3_', '_')),
         # Salesforce session ids and access tokens: the organisation's id ("00D..."), "!", the session key
         ((r"(?<![\w!.])00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{60,}", 3.8), ('00D',)),
         # Django's generated SECRET_KEY, as `startproject` writes it
@@ -98,7 +103,7 @@ _MORE_KEYS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = tuple(
         # `_pem_in_base64` keeps those that decode to a private key, not a certificate.
         ((r"(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/=])", 3.5), ('LS0tLS1CRUdJTi',)),
         # Webhook URLs whose path is the credential: Discord, Microsoft Teams (Office 365 connectors).
-        (((r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,}|"
+        (((r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/[0-9]{17,20}/(?P<secret>[A-Za-z0-9_-]{60,})|"
            r"https://[\w-]+\.webhook\.office\.com/webhookb2/[A-Za-z0-9@/_-]{60,}"), 3.5), ('/api/webhooks/', 'webhookb2')),
         # Discord bot tokens: the base64 of the bot's numeric id (so "M", "N" or "O" first), a timestamp, an HMAC.
         ((r"(?<![\w.-])[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}(?![\w.-])", 4.0), ('.',)),
@@ -108,12 +113,14 @@ _MORE_KEYS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = tuple(
 _DOC_JWT_PAYLOAD = "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ"
 _PEM = re.compile(
     r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:\\r)?(?:\\n)?|\Z)"
+    # OpenVPN's shared static key (tls-auth, tls-crypt, secret): 2048 bits in hex between its own armour
+    r"|-----BEGIN OpenVPN Static key V[0-9]-----[\s\S]*?(?:-----END OpenVPN Static key V[0-9]-----|\Z)"
 )
 # A PuTTY key file, from its first line to the MAC that ends it.
 _PUTTY = re.compile(r"PuTTY-User-Key-File-[0-9]:[\s\S]*?Private-(?:MAC|Hash):[ \t]*[0-9a-fA-F]+")
 # `password = "..."`, `API_KEY: ...`, `"client_secret": "..."`, `Authorization: Bearer ...`; the value is the secret.
 # Quoted, the value may hold brackets and commas (Django's "django-insecure-8k#2m!x(4r)..."); unquoted they end it.
-_ASSIGNED_VALUE = (r"[\"']?\s*(?:=|:|=>|:=)\s*(?:bearer\s+)?)(?:(?P<q>[\"']))?"
+_ASSIGNED_VALUE = (r"[\"']?\]?\s*(?:=|:|=>|:=)\s*(?:bearer\s+)?)(?:(?P<q>[\"']))?"
                    r"(?P<value>(?(q)[^\s\"']|[^\s\"'`,;<>{}()\[\]]){4,4096})(?(q)(?P=q))")
 _ASSIGNMENT = re.compile(
     r"(?i:\b(?:pass(?=[\"']?\s*(?::|=))|[\w-]+[_-]pass\b|[\w-]*(?:password|passwd|passphrase|pwd|secret|api[_-]?key|apikey|access[_-]?key|auth[_-]?token|"
@@ -222,7 +229,9 @@ _CLI_PASSWORD = re.compile(
     r"\bmysql\b[^\n]*?\s-p(?P<value3>[^\s\"']{4,128}))"
 )
 # Credential files: ~/.pgpass "host:port:database:user:password", ~/.netrc "machine h login u password p".
-_PGPASS = re.compile(r"(?m)^[ \t]*[\w.*-]+:(?:[0-9]{2,5}|\*):[\w.*-]+:[^\s:]+:(?P<value>\S{4,128})[ \t]*$")
+# (a line that opens with an IPv6 address, an access log's, is no such file's: "2001:470:e200:d400:5ace:...")
+_PGPASS = re.compile(r"(?m)^[ \t]*(?![0-9A-Fa-f:]+(?:\s|$))[\w.*-]+:(?:[0-9]{2,5}|\*):[\w.*-]+:[^\s:]+:"
+                     r"(?P<value>(?:[^\s:\\]|\\.){4,128})(?=\s|$)")
 _NETRC = re.compile(r"(?i)\bmachine\s+\S+\s+login\s+\S+\s+password\s+(?P<value>\S{4,128})")
 # An AWS secret access key has no prefix: 40 base64 characters, believed next to an access key id.
 _AWS_ID = re.compile(r"(?<![\w])(?:AKIA|ASIA)[0-9A-Z]{16}(?![\w])")
@@ -232,7 +241,7 @@ _SIG_PARAM = re.compile(r"[?&;](?:sig|signature|x-amz-signature|x-goog-signature
 
 # scheme://user:password@host — the userinfo goes.
 # A password may hold "@" itself: the userinfo runs to the last "@" before the host.
-_URL_CREDENTIALS = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://(?P<userinfo>[^\s/@:]*:[^\s/]+)@[\w.-]+")  # user may be empty: redis://:pw@h
+_URL_CREDENTIALS = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://(?P<userinfo>[^\s/@:]*:[^\s/]+)@(?:[\w.-]+|\[[0-9a-f:.]+\])")  # user may be empty: redis://:pw@h
 
 _PLACEHOLDER_SHAPES = re.compile(
     r"(?i)^(?:.*(?:your|example|sample|dummy|placeholder|changeme|change_me|replace_?me|fill_?me|set_?me|redacted|xxxx|\.\.\.|\*\*\*|<|>|\$\{|\{\{|"
@@ -246,11 +255,30 @@ _DEFAULT_MADE_REAL = re.compile(r"^(?i:changeme|change_me|welcome|password|passw
 
 
 class _Placeholders:
-    """`_PLACEHOLDER_SHAPES`, but for the defaults made real ("Changeme10$"): `.match` as a compiled pattern's."""
+    """`_PLACEHOLDER_SHAPES`, but for the defaults made real ("Changeme10$"), and for a placeholder in base64 as
+    Kubernetes' examples write it ("password: cGFzc3dvcmQ=" is "password", "YWRtaW4=" "admin"): `.match` as a
+    compiled pattern's (a truthy value or None)."""
 
     @staticmethod
-    def match(value: str) -> re.Match[str] | None:
-        return None if _DEFAULT_MADE_REAL.match(value) else _PLACEHOLDER_SHAPES.match(value)
+    def match(value: str) -> re.Match[str] | bool | None:
+        if _DEFAULT_MADE_REAL.match(value):
+            return None
+        return _PLACEHOLDER_SHAPES.match(value) or _BASE64_SHAPE.match(value) is not None and _base64_placeholder(value) or None
+
+
+_BASE64_SHAPE = re.compile(r"^(?:[A-Za-z0-9+/]{4}){1,6}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$")
+# The values of the documentation's examples, decoded: Kubernetes' Secret ("admin", "1f2d1e2e67df"), and the words
+# every tutorial sets.
+_DOC_VALUES = frozenset(("admin", "root", "user", "username", "test", "password", "passw0rd", "secret", "changeme", "mypassword",
+                         "1f2d1e2e67df", "s3cr3t", "supersecret", "p@ssw0rd", "123456", "12345678", "letmein", "guest"))
+
+
+def _base64_placeholder(value: str) -> bool:
+    try:
+        decoded = base64.b64decode(value, validate=True).decode("ascii").strip()
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return decoded.lower() in _DOC_VALUES or bool(_PLACEHOLDER_SHAPES.match(decoded))
 
 
 _PLACEHOLDER = _Placeholders()
@@ -270,11 +298,14 @@ def find(text: str) -> list[Span]:
         if not any(h in text for h in hints):
             continue
         for m in pattern.finditer(text):
-            value = m.group()
-            if (shannon_entropy(value) >= min_entropy and not _PLACEHOLDER.match(value) and _mixed(value)
+            group = "secret" if m.groupdict().get("secret") else 0
+            value = m.group(group)
+            # (an AWS key id is base32 after its prefix: by chance it may hold no figure, "AKIANZUWYACVOFKGKCNA")
+            if (shannon_entropy(value) >= min_entropy and not _PLACEHOLDER.match(value)
+                    and (_mixed(value) or pattern is _AWS_KEY_ID and "EXAMPLE" not in value)
                     and _DOC_JWT_PAYLOAD not in value and (not value.startswith("LS0tLS1CRUdJTi") or _pem_in_base64(value))):
-                spans.append(Span(m.start(), m.end(), EntityType.SECRET, 0.95))
-    if "PRIVATE KEY" in text:
+                spans.append(Span(m.start(group), m.end(group), EntityType.SECRET, 0.95))
+    if "PRIVATE KEY" in text or "Static key" in text:
         spans.extend(Span(m.start(), m.end(), EntityType.SECRET, 0.99) for m in _PEM.finditer(text))
     if "PuTTY-User-Key-File" in text:
         spans.extend(Span(m.start(), m.end(), EntityType.SECRET, 0.99) for m in _PUTTY.finditer(text))
@@ -286,6 +317,8 @@ def find(text: str) -> list[Span]:
         if not cued:
             continue
         for m in pattern.finditer(text):
+            if text[m.start() - 3 : m.start()] == "://":
+                continue  # "https://gitlab-ci-token:glpat-...@host": a URL's userinfo, taken below as such
             value = m.group("value")
             value_end = m.end("value")
             if kind == "assigned" and "&" in value and not m.group("q") and (cut := _NEXT_PARAM.search(value)):
@@ -306,6 +339,8 @@ def find(text: str) -> list[Span]:
                 kind_here = kind
             if kind_here == "assigned" and not _looks_like_password(value, kind_here) and _data_not_code(text, m.start()):
                 kind_here = "literal"
+            if kind_here == "said" and value.rstrip(".,;:?!").lower() in _STATE_WORDS:
+                continue  # "the registry password was masked?": what became of it, not what it is
             if _looks_like_password(value, kind_here):
                 spans.append(Span(m.start("value"), value_end, EntityType.SECRET, 0.85))
     for m in _PROSE.finditer(text) if mentions(text, _PROSE_CUES) else ():
@@ -388,9 +423,13 @@ def find(text: str) -> list[Span]:
                 spans.append(Span(start, m.end("userinfo"), EntityType.SECRET, 0.9))
     if "basic" in lower:
         spans.extend(_basic_auth(text))
+    if "/" in text and contains(text, _SLASH_CUES):
+        spans.extend(_slash_pairs(text))
+    if "\n" in text and contains(text, _COLUMN_HINTS):
+        spans.extend(_secret_columns(text))
     if contains(text, _SEED_HINTS):
         spans.extend(_seed_phrases(text))
-    if "AC" in text:
+    if "AC" in text or "(\"ac" in text or "('ac" in text:
         spans.extend(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.9) for m in _TWILIO_PAIR.finditer(text))
     if "SHA256:" in text:
         spans = [s for s in spans if not _FINGERPRINT.match(text, max(0, s.start - 7))]
@@ -399,6 +438,96 @@ def find(text: str) -> list[Span]:
     return spans
 
 
+# A login and its password written "user / password" after a word for the account or the network: "login admin /
+# Kx7#...", "The PPPoE login is ana@isp.pt / ...", "Wi-Fi: CoLab-Members / ...", "Guest network: CoLab-Guest / ...".
+# The spaced slash parts the two; the password must hold a figure or a symbol (not "login / logout").
+_SLASH_PAIR = re.compile(
+    r"(?i:\b(?:logins?|log-in|sign-in|account|user(?:name)?|creds|credentials|wi-?fi|wlan|ssid|(?:guest[ \t]+)?network|"
+    r"pppoe|zugang|anmeldung|identifiant|usuario|utente|gebruiker|konto|tunnus|fiók|účet)\b)"
+    r"[^\n/]{0,40}?[ \t:]"
+    r"(?P<user>[^\s/]{2,64})[ \t]+/[ \t]+(?P<value>[^\s\"'`]{4,128})"
+)
+_SLASH_CUES = ("login", "log-in", "sign-in", "account", "user", "creds", "credential", "wi-fi", "wifi", "wlan", "ssid",
+               "network", "pppoe", "zugang", "anmeldung", "identifiant", "usuario", "utente", "gebruiker", "konto", "tunnus",
+               "fiók", "účet")
+
+
+def _slash_pairs(text: str) -> list[Span]:
+    spans = []
+    for m in _SLASH_PAIR.finditer(text):
+        value = m.group("value")
+        end = m.end("value")
+        if value[-1] in ".,;:)?" and (end == len(text) or text[end].isspace()):
+            value, end = value[:-1], end - 1  # the sentence's punctuation, once
+        if (len(value) < 6 or not any(c.isalpha() for c in value)
+                or not any(c.isdigit() or c in _SLASH_SYMBOLS for c in value) or "/" in value or "://" in value
+                or _PLACEHOLDER.match(value) or _DATE_OR_TIME.match(value)
+                or re.fullmatch(r"[0-9.]+[a-zA-Z]{0,3}", value)):
+            continue
+        spans.append(Span(m.start("value"), end, EntityType.SECRET, 0.8))
+    return spans
+
+
+_SLASH_SYMBOLS = frozenset("!@#$%^&*+=?~_.-")
+
+# A table whose header names a password, a secret or a token column ("User name,Password,Access key ID,Secret access
+# key" as AWS exports a user's credentials, "login;password;email", a Markdown table): the cells of that column are.
+_COLUMN_HINTS = ("password", "passwd", "secret", "token", "api key", "api_key", "apikey", "passwort", "kennwort",
+                 "wachtwoord", "contraseña", "mot de passe", "senha", "hasło", "пароль")
+_SECRET_COLUMN = re.compile(
+    r"(?i)^(?:[\w -]*(?:password|passwd|passwort|kennwort|wachtwoord|contraseña|mot de passe|senha|hasło|пароль)"
+    r"|(?:[\w -]*[ _-])?(?:secret(?:[ _-]?(?:access[ _-]?)?key)?|api[ _-]?key|apikey|token|access[ _-]?token|client[ _-]?secret))$"
+)
+_CELL_SEPARATORS = (",", ";", "\t", "|")
+
+
+def _secret_columns(text: str) -> list[Span]:
+    spans = []
+    lines = text.split("\n")
+    offsets = []
+    at = 0
+    for line in lines:
+        offsets.append(at)
+        at += len(line) + 1
+    for index, line in enumerate(lines):
+        sep = next((c for c in _CELL_SEPARATORS if line.count(c) >= 1), None)
+        if sep is None:
+            continue
+        cells = [c.strip().strip("\"'") for c in line.strip().strip("|").split(sep)]
+        columns = [i for i, c in enumerate(cells) if c and _SECRET_COLUMN.match(c) and not _ABOUT_SECRET.search(c)]
+        if not columns or len(cells) < 2:
+            continue
+        for row_index in range(index + 1, min(len(lines), index + 200)):
+            row = lines[row_index]
+            stripped = row.strip()
+            if stripped.startswith("|") and set(stripped) <= set("|-: "):
+                continue  # a Markdown table's rule
+            if row.count(sep) < line.count(sep):
+                break  # the table is over (a row may go on with prose after its last cell)
+            pos, cell_starts = 0, []
+            for part in row.split(sep):
+                cell_starts.append((pos, part))
+                pos += len(part) + len(sep)
+            for col in columns:
+                col_at = col + (1 if stripped.startswith("|") and sep == "|" else 0)
+                if col_at >= len(cell_starts):
+                    continue
+                cell_pos, raw = cell_starts[col_at]
+                value = raw.strip().strip("\"'")
+                if len(value) < 4 or _PLACEHOLDER.match(value) or _VARIABLE.match(value) or " " in value:
+                    continue
+                start = offsets[row_index] + cell_pos + raw.index(value)
+                spans.append(Span(start, start + len(value), EntityType.SECRET, 0.85))
+    return spans
+
+
+# What a sentence says became of a password, after "my password is" or "the password was".
+_STATE_WORDS = frozenset(
+    """masked hidden redacted wrong incorrect invalid expired changed reset rejected accepted correct right empty blank
+    missing required ok okay fine leaked compromised stolen saved stored encrypted hashed visible shown printed exposed
+    removed rotated updated same different weak strong short long lost forgotten locked unknown known case-sensitive
+    disabled enabled working broken revoked""".split()
+)
 _DATE_OR_TIME = re.compile(r"^[0-9]{1,4}(?:[./:-][0-9]{1,4})*(?:[ap]m)?$", re.IGNORECASE)
 
 
@@ -477,6 +606,12 @@ _SEED_CUE = re.compile(
     r"\bfrase de recuperaci[oó]n\b|\bphrase de récupération\b|\bwiederherstellungsphrase\b|\bherstelzin\b|"
     r"\bfrase di recupero\b|\bfraza odzyskiwania\b|\bfrase-semente\b|\bpalavras de recupera[cç][aã]o\b"
 )
+_FUNCTION_WORDS = frozenset(
+    """the a an and or but if of to in on at by for with from into onto as is are was were be been being am do does did
+    have has had will would shall should can could may might must not no it its i you he she we they me him her us them
+    my your his our their this that these those there here then than so too very what which who whom whose when
+    where why how""".split()
+)
 _SEED_WORDS = re.compile(r"(?<![\w-])[a-z]{3,8}(?:[ \t]+[a-z]{3,8}){11,23}(?![\w-])")
 
 
@@ -484,15 +619,16 @@ def _seed_phrases(text: str) -> list[Span]:
     spans = []
     for cue in _SEED_CUE.finditer(text):
         m = _SEED_WORDS.search(text, cue.end(), cue.end() + 400)
-        # (prose is made of function words; a seed phrase of a 2048-word list holds one or two at most)
+        # (prose is made of function words; a seed phrase of the BIP-39 list, whose words are nouns, verbs and
+        # adjectives, common ones among them ("action", "before", "another"), holds none of these)
         if (m is not None and m.start() - cue.end() <= 60
-                and sum(w in COMMON for w in m.group().split()) <= 2):
+                and sum(w in _FUNCTION_WORDS for w in m.group().split()) <= 1):
             spans.append(Span(m.start(), m.end(), EntityType.SECRET, 0.9))
     return spans
 
 
 # Twilio's client is made with the account SID and the auth token: `Client("AC<32 hex>", "<32 hex>")`.
-_TWILIO_PAIR = re.compile(r"(?<![\w])AC[0-9a-f]{32}[\"']?[ \t]*,[ \t]*[\"'](?P<value>[0-9a-f]{32})[\"']")
+_TWILIO_PAIR = re.compile(r"(?<![\w])(?:AC|ac)[0-9a-f]{32}[\"']?[ \t]*,[ \t]*[\"'](?P<value>[0-9a-f]{32})[\"']")
 
 
 # An SSH key's fingerprint as ssh prints it ("SHA256:" and 43 characters of unpadded base64) is a hash of a public
