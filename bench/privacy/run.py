@@ -183,8 +183,8 @@ COMPARISON_SETS = (
     ("fresh6", "fresh6", 7, "the sixth blind set (templates_fresh6.py), now a development set"),
     ("fresh7", "fresh7", 8, "the seventh blind set (templates_fresh7.py), now a development set"),
     ("fresh8", "fresh8", 9, "the eighth blind set (templates_fresh8.py), now a development set"),
-    ("fresh9", "fresh9", 10, "the ninth blind set (templates_fresh9.py), held in reserve: not to be tuned on"),
-    ("fresh10", "fresh10", 11, "the tenth blind set (templates_fresh10.py), held in reserve: not to be tuned on"),
+    ("fresh9", "fresh9", 10, "the ninth blind set (templates_fresh9.py), now a development set"),
+    ("fresh10", "fresh10", 11, "the tenth blind set (templates_fresh10.py), judged round 7; not tuned on yet"),
 )
 
 
