@@ -1,4 +1,4 @@
-"""Small text helpers the recognizers share: context words near a match, entropy."""
+"""Small text helpers the recognizers share: context words near a match, entropy, the cells of a table's rows."""
 
 from __future__ import annotations
 
@@ -401,3 +401,32 @@ def contains(text: str, needles: Iterable[str]) -> bool:
     only as whole words): a pre-check for case-insensitive patterns without word boundaries."""
     low = lowered(text)
     return low is None or any(n in low for n in needles)
+
+
+def line_offsets(lines: list[str]) -> list[int]:
+    """Where each of `lines` (a text split at "\\n") starts in the text."""
+    offsets, at = [], 0
+    for line in lines:
+        offsets.append(at)
+        at += len(line) + 1
+    return offsets
+
+
+def split_row(line: str, delimiter: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each cell of a table's row, quotes and a Markdown row's outer pipes left out."""
+    cells, start = [], 0
+    if delimiter == "|":
+        body = line.strip()
+        start = line.index(body) if body else 0
+        if body.startswith("|"):
+            start += 1
+    end_limit = len(line.rstrip().rstrip("|")) if delimiter == "|" else len(line)
+    while start <= end_limit:
+        end = line.find(delimiter, start, end_limit)
+        end = end_limit if end < 0 else end
+        cell = line[start:end]
+        inner = cell.strip().strip("\"'")
+        s = start + cell.find(inner) if inner else start
+        cells.append((s, s + len(inner), inner))
+        start = end + 1
+    return cells

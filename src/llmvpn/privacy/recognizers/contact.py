@@ -6,6 +6,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
 import phonenumbers
@@ -273,11 +274,7 @@ def _phone_score(raw: str, context: bool) -> float:
     regions = (None,) if international else PHONE_REGIONS
     candidate = "+" + raw[2:] if raw.startswith("00") else raw
     possible = False
-    for region in regions:
-        try:
-            number = phonenumbers.parse(candidate, region)
-        except phonenumbers.NumberParseException:
-            continue
+    for number in _parsed(candidate, regions):
         if phonenumbers.is_valid_number(number):
             return 0.9 if (context or international or _looks_formatted(raw)) else 0.7
         possible = possible or phonenumbers.is_possible_number(number)
@@ -295,15 +292,16 @@ MORE_PHONE_REGIONS = ("BE", "AT", "CH", "PT", "PL", "SE", "NO", "DK", "FI", "IE"
 
 def _valid_elsewhere(raw: str) -> bool:
     digits = sum(ch.isdigit() for ch in raw)
-    if not 8 <= digits <= 13:
-        return False
-    for region in MORE_PHONE_REGIONS:
+    return 8 <= digits <= 13 and any(phonenumbers.is_valid_number(n) for n in _parsed(raw, MORE_PHONE_REGIONS))
+
+
+def _parsed(raw: str, regions: Iterable[str | None]) -> Iterator[phonenumbers.PhoneNumber]:
+    """`raw` read as a number of each region in turn (None: written internationally), those that parse."""
+    for region in regions:
         try:
-            if phonenumbers.is_valid_number(phonenumbers.parse(raw, region)):
-                return True
+            yield phonenumbers.parse(raw, region)
         except phonenumbers.NumberParseException:
             continue
-    return False
 
 
 def _looks_formatted(raw: str) -> bool:

@@ -484,10 +484,11 @@ def names_from_emails(text: str) -> list[Span]:
             spans.append(Span(words[i].start(), words[i].end(), EntityType.PERSON, 0.65))
             if i > 0 and not is_common(words[i - 1].group()):
                 first, last = _fold(words[i - 1].group()), _fold(words[i].group())
+                spelled = local
                 if not first and not last:  # Greek or Cyrillic: compared by their consonants (see _spelled_in)
-                    first, last = (_fold(w.group().lower().translate(_TRANSLIT)).translate(_VOWELS) for w in words[i - 1 : i + 1])
-                    local = local.translate(_VOWELS)
-                if first and (first[0] + last in local or last + first[0] in local):
+                    first, last = _consonants(words[i - 1].group()), _consonants(words[i].group())
+                    spelled = local.translate(_VOWELS)
+                if first and (first[0] + last in spelled or last + first[0] in spelled):
                     spans.append(Span(words[i - 1].start(), words[i - 1].end(), EntityType.PERSON, 0.65))
     return spans
 
@@ -518,8 +519,14 @@ def _spelled_in(word: str, local: str) -> bool:
         return False
     if len(latin) >= 4 and latin in local:
         return True  # "Μαρία" in "maria29@", "юлія" in "yuliya80@"
-    consonants = _fold(latin).translate(_VOWELS)
+    consonants = _consonants(word)
     return len(consonants) >= 3 and consonants in local.translate(_VOWELS)
+
+
+def _consonants(word: str) -> str:
+    """The consonants of a Greek or Cyrillic word's transliteration, in ASCII, "h", "j", "w" and "y" counted as
+    vowels: "Ткаченко" gives "tkcnk"."""
+    return _fold(word.lower().translate(_TRANSLIT)).translate(_VOWELS)
 
 
 _LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")

@@ -27,7 +27,7 @@ from stdnum.nl import bsn
 from stdnum.pl import pesel
 from stdnum.se import personnummer
 
-from llmvpn.privacy.recognizers._context import contains, has_context, keyword_pattern, lowered
+from llmvpn.privacy.recognizers._context import contains, has_context, keyword_pattern, line_offsets, lowered
 from llmvpn.privacy.spans import EntityType, Span
 
 _SSN = re.compile(r"(?<![\w.-])([0-9]{3})([-. ]?)([0-9]{2})\2([0-9]{4})(?![\w]|[.-][0-9])")
@@ -351,9 +351,7 @@ _ID_CELL = re.compile(r"^[A-Z0-9][A-Z0-9./ -]{4,18}[A-Z0-9]$")
 def _id_column_cells(text: str) -> list[Span]:
     spans = []
     lines = text.split("\n")
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
+    offsets = line_offsets(lines)
     column: int | None = None
     delimiter = ""
     for i, line in enumerate(lines):

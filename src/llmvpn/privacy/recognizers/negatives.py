@@ -302,16 +302,19 @@ def drop_generic_mentions(text: str, spans: list[Span]) -> list[Span]:
     PII ("Compare Samsung and Nvidia as employers") is a general question, not a disclosure.
     """
     name_ideas = "name" in text or "Name" in text or "nom" in text or "naam" in text or "navn" in text
+    # Each span judged once: the loop below and the test for a personal prompt both need it.
+    famous = [_famous(text, s) for s in spans]
+    public = [not f and _public_person(text, s, name_ideas) for s, f in zip(spans, famous)]
     # A public figure the prompt asks about is no sign that it is about anyone ("Did Ada Lovelace visit Charles
     # Babbage's workshop in Marylebone?"): only the strong spans that stay make it personal.
     personal = _first_person(finditer_words(_PERSONAL_CUE, text)) or any(
-        s.type in _STRONG and not _famous(text, s) and not _public_person(text, s, name_ideas) for s in spans)
+        s.type in _STRONG and not f and not p for s, f, p in zip(spans, famous, public))
     kept = []
-    for span in spans:
-        if _famous(text, span):
+    for span, is_famous, is_public in zip(spans, famous, public):
+        if is_famous:
             if span.type is not EntityType.LOCATION or not _first_person(_PERSONAL_CUE.finditer(_sentence_around(text, span.start, span.end))):
                 continue
-        elif _public_person(text, span, name_ideas):
+        elif is_public:
             continue
         elif span.type in (EntityType.ORGANIZATION, EntityType.LOCATION) and _EPONYM_NOUN.match(text, span.end, span.end + 40):
             continue  # "Addison's disease", "Bell's palsy": a condition named after someone

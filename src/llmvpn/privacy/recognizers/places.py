@@ -214,7 +214,7 @@ def _towns_named(text: str) -> list[Span]:
     for m in _TOWN_OF.finditer(text):
         words = m.group("place").split()
         kept = []
-        for word in words:  # the capitalised words of the name: "Polтава", "Cluj-Napoca", "Banská Bystrica"
+        for word in words:  # the capitalised words of the name: "Полтава", "Cluj-Napoca", "Banská Bystrica"
             if not word[0].isupper() or is_common(word) and kept:
                 break
             kept.append(word)

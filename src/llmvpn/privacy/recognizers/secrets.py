@@ -11,7 +11,14 @@ from __future__ import annotations
 import base64
 import re
 
-from llmvpn.privacy.recognizers._context import contains, lowered, mentions, shannon_entropy
+from llmvpn.privacy.recognizers._context import (
+    contains,
+    line_offsets,
+    lowered,
+    mentions,
+    shannon_entropy,
+    split_row,
+)
 from llmvpn.privacy.spans import EntityType, Span
 
 # (pattern, minimum entropy of the whole match in bits per character)
@@ -462,13 +469,14 @@ def _slash_pairs(text: str) -> list[Span]:
         if (len(value) < 6 or not any(c.isalpha() for c in value)
                 or not any(c.isdigit() or c in _SLASH_SYMBOLS for c in value) or "/" in value or "://" in value
                 or _PLACEHOLDER.match(value) or _DATE_OR_TIME.match(value)
-                or re.fullmatch(r"[0-9.]+[a-zA-Z]{0,3}", value)):
+                or _NUMBER_AND_UNIT.fullmatch(value)):
             continue
         spans.append(Span(m.start("value"), end, EntityType.SECRET, 0.8))
     return spans
 
 
 _SLASH_SYMBOLS = frozenset("!@#$%^&*+=?~_.-")
+_NUMBER_AND_UNIT = re.compile(r"[0-9.]+[a-zA-Z]{0,3}")  # "5.0GHz", "2.4g": a figure, not a password
 
 # A table whose header names a password, a secret or a token column ("User name,Password,Access key ID,Secret access
 # key" as AWS exports a user's credentials, "login;password;email", a Markdown table): the cells of that column are.
@@ -484,13 +492,9 @@ _CELL_SEPARATORS = (",", ";", "\t", "|")
 def _secret_columns(text: str) -> list[Span]:
     spans = []
     lines = text.split("\n")
-    offsets = []
-    at = 0
-    for line in lines:
-        offsets.append(at)
-        at += len(line) + 1
+    offsets = line_offsets(lines)
     for index, line in enumerate(lines):
-        sep = next((c for c in _CELL_SEPARATORS if line.count(c) >= 1), None)
+        sep = next((c for c in _CELL_SEPARATORS if c in line), None)
         if sep is None:
             continue
         cells = [c.strip().strip("\"'") for c in line.strip().strip("|").split(sep)]
@@ -504,20 +508,14 @@ def _secret_columns(text: str) -> list[Span]:
                 continue  # a Markdown table's rule
             if row.count(sep) < line.count(sep):
                 break  # the table is over (a row may go on with prose after its last cell)
-            pos, cell_starts = 0, []
-            for part in row.split(sep):
-                cell_starts.append((pos, part))
-                pos += len(part) + len(sep)
+            cells_of_row = split_row(row, sep)
             for col in columns:
-                col_at = col + (1 if stripped.startswith("|") and sep == "|" else 0)
-                if col_at >= len(cell_starts):
+                if col >= len(cells_of_row):
                     continue
-                cell_pos, raw = cell_starts[col_at]
-                value = raw.strip().strip("\"'")
+                start, end, value = cells_of_row[col]
                 if len(value) < 4 or _PLACEHOLDER.match(value) or _VARIABLE.match(value) or " " in value:
                     continue
-                start = offsets[row_index] + cell_pos + raw.index(value)
-                spans.append(Span(start, start + len(value), EntityType.SECRET, 0.85))
+                spans.append(Span(offsets[row_index] + start, offsets[row_index] + end, EntityType.SECRET, 0.85))
     return spans
 
 

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 import re
 
-from llmvpn.privacy.recognizers._context import finditer_words, mentions, search_words
+from llmvpn.privacy.recognizers._context import (
+    finditer_words,
+    line_offsets,
+    mentions,
+    search_words,
+    split_row,
+)
 from llmvpn.privacy.recognizers.names import LW, NAME_RUN, PARTICLES, is_common, name_span
 from llmvpn.privacy.spans import EntityType, Span
 
@@ -274,10 +280,7 @@ def _table_cells(text: str) -> list[Span]:
     """Cells under a person column of a CSV, TSV, semicolon or Markdown table with a header row."""
     spans: list[Span] = []
     lines = text.split("\n")
-    offsets, pos = [], 0
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
+    offsets = line_offsets(lines)
     i = 0
     while i < len(lines) - 1:
         header = lines[i]
@@ -285,7 +288,7 @@ def _table_cells(text: str) -> list[Span]:
         if delimiter is None:
             i += 1
             continue
-        cells = _split_row(header, delimiter)
+        cells = split_row(header, delimiter)
         heads = [_fold_key(cell) for _, _, cell in cells]
         columns = [j for j, head in enumerate(heads) if head in _PERSON_COLUMNS]
         towns = [j for j, head in enumerate(heads) if head in _TOWN_COLUMNS] if columns else []
@@ -294,7 +297,7 @@ def _table_cells(text: str) -> list[Span]:
             continue
         j = i + 1
         while j < len(lines) and lines[j].count(delimiter) >= max(1, header.count(delimiter) - 1):
-            row = _split_row(lines[j], delimiter)
+            row = split_row(lines[j], delimiter)
             if not re.fullmatch(r"[\s|:-]*", lines[j]):  # not Markdown's |---|---| rule
                 for col in columns:
                     if col < len(row):
@@ -313,26 +316,6 @@ def _table_cells(text: str) -> list[Span]:
             j += 1
         i = j
     return spans
-
-
-def _split_row(line: str, delimiter: str) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each cell, quotes and a Markdown row's outer pipes left out."""
-    cells, start = [], 0
-    if delimiter == "|":
-        body = line.strip()
-        start = line.index(body) if body else 0
-        if body.startswith("|"):
-            start += 1
-    end_limit = len(line.rstrip().rstrip("|")) if delimiter == "|" else len(line)
-    while start <= end_limit:
-        end = line.find(delimiter, start, end_limit)
-        end = end_limit if end < 0 else end
-        cell = line[start:end]
-        inner = cell.strip().strip("\"'")
-        s = start + cell.find(inner) if inner else start
-        cells.append((s, s + len(inner), inner))
-        start = end + 1
-    return cells
 
 
 def _name_fields(text: str) -> list[Span]:
