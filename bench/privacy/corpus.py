@@ -679,41 +679,21 @@ def generate(n: int, seed: int = 7, *, holdout: bool = False, fresh: bool = Fals
     if fresh4:
         pii, negative, clean, follow_ups = F4.FRESH4_PII, F4.FRESH4_NEGATIVE, F4.FRESH4_CLEAN, F4.FRESH4_FOLLOW_UPS
         languages = {**languages, **F4.FRESH4_LANGUAGES}
-    if fresh5:
-        pii, negative, clean, follow_ups = F5.FRESH5_PII, F5.FRESH5_NEGATIVE, F5.FRESH5_CLEAN, F5.FRESH5_FOLLOW_UPS
-    if fresh6:
-        pii, negative, clean, follow_ups = F6.FRESH6_PII, F6.FRESH6_NEGATIVE, F6.FRESH6_CLEAN, F6.FRESH6_FOLLOW_UPS
-    if fresh7:
-        pii, negative, clean, follow_ups = F7.FRESH7_PII, F7.FRESH7_NEGATIVE, F7.FRESH7_CLEAN, F7.FRESH7_FOLLOW_UPS
-    if fresh8:
-        pii, negative, clean, follow_ups = F8.FRESH8_PII, F8.FRESH8_NEGATIVE, F8.FRESH8_CLEAN, F8.FRESH8_FOLLOW_UPS
-    if fresh9:
-        pii, negative, clean, follow_ups = F9.FRESH9_PII, F9.FRESH9_NEGATIVE, F9.FRESH9_CLEAN, F9.FRESH9_FOLLOW_UPS
-    if fresh10:
-        pii, negative, clean, follow_ups = F10.FRESH10_PII, F10.FRESH10_NEGATIVE, F10.FRESH10_CLEAN, F10.FRESH10_FOLLOW_UPS
+    # The sets from fresh5 on render themselves: their own locales ("en-GB", "de-AT"...), Context and fill(), no
+    # other set's slots; each module names its pools after itself (templates_fresh9.FRESH9_PII...).
+    own = next((module for module, chosen in ((F5, fresh5), (F6, fresh6), (F7, fresh7), (F8, fresh8), (F9, fresh9),
+                                              (F10, fresh10)) if chosen), None)
+    if own is not None:
+        name = own.__name__.rsplit("_", 1)[1].upper()
+        pii, negative, clean, follow_ups = (getattr(own, f"{name}_{pool}") for pool in ("PII", "NEGATIVE", "CLEAN", "FOLLOW_UPS"))
     samples = []
     for _ in range(n):
         roll = rng.random()
         kind, pool = ("pii", pii) if roll < 0.6 else ("negative", negative) if roll < 0.85 else ("clean", clean)
         lang, template = rng.choice(pool)
-        if fresh5:  # its own locales ("en-GB", "de-AT"...) and its own context and fill: no other set's slots
-            locale = F5.locale_for(lang, rng)
-            text, spans = _render(F5.Context(rng, locale), template, F5.fill)
-        elif fresh6:  # likewise: "<language>-<country>" locales, its own context and fill, no other set's slots
-            locale = F6.locale_for(lang, rng)
-            text, spans = _render(F6.Context(rng, locale), template, F6.fill)
-        elif fresh7:  # likewise: "<language>-<country>" locales, its own context and fill, no other set's slots
-            locale = F7.locale_for(lang, rng)
-            text, spans = _render(F7.Context(rng, locale), template, F7.fill)
-        elif fresh8:  # likewise: "<language>-<country>" locales, its own context and fill, no other set's slots
-            locale = F8.locale_for(lang, rng)
-            text, spans = _render(F8.Context(rng, locale), template, F8.fill)
-        elif fresh9:  # likewise: "<language>-<country>" locales, its own context and fill, no other set's slots
-            locale = F9.locale_for(lang, rng)
-            text, spans = _render(F9.Context(rng, locale), template, F9.fill)
-        elif fresh10:  # likewise: "<language>-<country>" locales, its own context and fill, no other set's slots
-            locale = F10.locale_for(lang, rng)
-            text, spans = _render(F10.Context(rng, locale), template, F10.fill)
+        if own is not None:
+            locale = own.locale_for(lang, rng)
+            text, spans = _render(own.Context(rng, locale), template, own.fill)
         else:
             locale = languages.get(lang) or rng.choice(list(D.LOCALES))
             text, spans = _render(_Context(rng, locale), template)
