@@ -241,8 +241,8 @@ def find_phones(text: str) -> list[Span]:
         if not 7 <= digits <= 15 or _DATE_LIKE.match(raw) or _IPV4_OR_NETWORK.fullmatch(raw) or _DOTTED_PORT.fullmatch(raw) or fictional and _FICTIONAL_PHONE.match(re.sub(r"\D", "", raw)):
             continue
         if _NOT_A_NUMBER.match(raw) or text[end : end + 1] == ":" and _DATE_TIME.match(raw) or _OID.fullmatch(raw) or (
-                "SOA" in text and _SOA_BEFORE.search(text, max(0, start - 300), start)):
-            continue  # a timestamp's date and hour, an SNMP OID, a DNS zone's SOA timers
+                "SOA" in text and _SOA_BEFORE.search(text, max(0, start - 300), start)) or "eni-" in text and _in_flow_log(text, start, end):
+            continue  # a timestamp's date and hour, an SNMP OID, a DNS zone's SOA timers, a flow log's fields
         context = has_context(text, start, end, _PHONE_CONTEXT, before=40)
         if not (context or raw.startswith(("+", "00")) or _looks_formatted(raw)):
             continue  # a bare run of digits with no phone word near it is an id or an amount
@@ -261,6 +261,18 @@ _IPV4_OR_NETWORK = re.compile(_IPV4.pattern + r"(?:/[0-9]{1,2})?")
 # "2025-11-14 05" before ":14:23", "2026/10/27 01" before ":01:14": a log's timestamp, cut at the colon
 _DATE_TIME = re.compile(r"^(?:19|20)[0-9]{2}([-/.])[0-9]{1,2}\1[0-9]{1,2}[ T][0-9]{1,2}$")
 _NOT_A_NUMBER = re.compile(r"^(?:19|20)[0-9]{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12][0-9]|3[01])[ T]")
+# An AWS VPC flow log's line: "2 123456789012 eni-0a1b2c... 10.0.1.5 ...", the version and the account's id before
+# the network interface's. The figures are an AWS account, not a phone or a card.
+BEFORE_INTERFACE = re.compile(r"[ \t]+eni-[0-9a-f]")
+# ... whose other figures (ports, protocol, packets, bytes: "44321 22 6 3 180") are no phone number either.
+_FLOW_LOG_LINE = re.compile(r"(?m)^[ \t]*[0-9]{1,2}[ \t]+[0-9]{12}[ \t]+eni-[0-9a-f]+[ \t]")
+
+
+def _in_flow_log(text: str, start: int, end: int) -> bool:
+    if BEFORE_INTERFACE.match(text, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return _FLOW_LOG_LINE.match(text, line_start) is not None
 # An object identifier: dotted numbers, one of them a single figure, five parts or more ("1.3.6.1.2.1.1.3.0");
 # the French write a phone number in pairs ("06.12.34.56.78"), never single figures.
 _OID = re.compile(r"(?=[0-9.]*(?<![0-9])[0-9](?![0-9]))[0-9]{1,4}(?:\.[0-9]{1,4}){4,}")
@@ -324,6 +336,10 @@ _OWNER_CUE = re.compile(
 )
 # The IPv4 blocks reserved for documentation (RFC 5737): examples, never anyone's machine.
 _DOC_NETS = ("192.0.2.", "198.51.100.", "203.0.113.")
+# The IPv4 addresses of no one machine: "0.", broadcast, the documentation blocks, the whole loopback network
+# ("nameserver 127.0.0.53" is systemd-resolved's stub, "127.0.1.1" Debian's own hostname), and the multicast and
+# reserved blocks from 224 on ("224.0.0.251" is mDNS, "239.255.255.250" SSDP).
+_NOBODYS_V4 = ("0.", "127.", *(f"{n}." for n in range(224, 256)), *_DOC_NETS)
 
 
 # A four-part version in a sentence about versions, with nothing about networks near it.
@@ -347,7 +363,7 @@ def find_ips(text: str) -> list[Span]:
     spans = []
     if "." in text:
         for m in _IPV4.finditer(text):
-            if m.group() not in _GENERIC_IPS and not m.group().startswith(("255.", "0.", *_DOC_NETS)):
+            if m.group() not in _GENERIC_IPS and not m.group().startswith(_NOBODYS_V4):
                 if ((_VERSION_TALK.search(text, max(0, m.start() - 60), m.start())
                      or _PACKAGE_AFTER.search(text, m.end(), min(len(text), m.end() + 40)))
                         and text[m.end() : m.end() + 1] not in (":", "/")
@@ -356,7 +372,7 @@ def find_ips(text: str) -> list[Span]:
                 spans.append(Span(m.start(), m.end(), EntityType.IP_ADDRESS, 0.9))
         if ">" in text:  # (tcpdump: the line that holds one holds a "source > destination")
             spans.extend(Span(m.start("addr"), m.end("addr"), EntityType.IP_ADDRESS, 0.9) for m in _IPV4_DOT_PORT.finditer(text)
-                         if not m.group("addr").startswith(("255.", "0.", *_DOC_NETS)) and m.group("addr") not in _GENERIC_IPS)
+                         if not m.group("addr").startswith(_NOBODYS_V4) and m.group("addr") not in _GENERIC_IPS)
     if "::" in text or text.count(":") >= 5:
         for m in _IPV6.finditer(text):
             value = m.group("addr")
@@ -369,7 +385,8 @@ def find_ips(text: str) -> list[Span]:
                 # writer's: "Explain this nginx line: 2001:db8::f08 - - ...", a log pasted to be explained
                 continue
             try:
-                ipaddress.IPv6Address(value)
+                if ipaddress.IPv6Address(value).is_multicast:
+                    continue  # "ff02::1:2" (all DHCP servers), "ff02::fb" (mDNS): a group every machine joins
             except ValueError:
                 continue
             if sum(ch.isalnum() for ch in value) >= 4:

@@ -71,6 +71,14 @@ _MONTHS = {
     "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
     "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8,
     "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    # Bulgarian and Serbian in Cyrillic ("7 декември 2026", "5. април 1947"); Latvian, which writes the date with the
+    # month in the locative ("15. janvārī", "2025. gada 27. maijā") or the nominative
+    "януари": 1, "февруари": 2, "март": 3, "април": 4, "май": 5, "юни": 6, "юли": 7, "август": 8, "септември": 9,
+    "октомври": 10, "ноември": 11, "декември": 12,
+    "јануар": 1, "фебруар": 2, "мај": 5, "јун": 6, "јул": 7, "септембар": 9, "октобар": 10, "новембар": 11, "децембар": 12,
+    "janvārī": 1, "februārī": 2, "martā": 3, "aprīlī": 4, "maijā": 5, "jūnijā": 6, "jūlijā": 7, "augustā": 8,
+    "septembrī": 9, "oktobrī": 10, "novembrī": 11, "decembrī": 12, "janvāris": 1, "februāris": 2, "aprīlis": 4,
+    "maijs": 5, "jūnijs": 6, "jūlijs": 7, "augusts": 8, "septembris": 9, "oktobris": 10, "novembris": 11, "decembris": 12,
     # Abbreviations other languages write ("10 mrt", "25 de dez.", "3 févr.", "19 giu", "4 okt").
     "mrt": 3, "okt": 10, "dez": 12, "mär": 3, "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12,
     "ene": 1, "abr": 4, "dic": 12, "fev": 2, "giu": 6, "lug": 7, "ott": 10, "paź": 10, "wrz": 9,
@@ -137,6 +145,12 @@ _NAMED_MONTH_PATTERNS = frozenset({2, 3, 4, 8})  # indices into _PATTERNS
 _MONTH_FIRST = 2
 _HUNGARIAN = 8  # ... and so does this one; the year before it is taken in find()
 _YEAR_BEFORE = re.compile(r"(?<![\w.])(?:1[89]|20)[0-9]{2}\.[ \t]+$")
+# The year before a Latvian date ("2025. gada 27. maijā") or a Lithuanian one ("1969 m. liepos 10 d."), with its word
+# for "year"; and the Lithuanian "d." ("day") after the day.
+_BALTIC_YEAR_BEFORE = re.compile(r"(?<![\w.])(?:1[89]|20)[0-9]{2}(?:\.[ \t]+gada|[ \t]+m\.)[ \t]+$")
+_LITHUANIAN_DAY = re.compile(r"[ \t]d\.")
+_LITHUANIAN_MONTHS = frozenset(("sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos", "rugpjūčio",
+                                "rugsėjo", "spalio", "lapkričio", "gruodžio"))
 _MONTH_WORDS = frozenset(_MONTHS)  # (with the folded forms below: "aralik" for "ARALIK")
 def _fold_month(word: str) -> str:
     """The month word as looked up: case-folded, the Turkish dotted and dotless i as "i" (IGNORECASE matches
@@ -179,6 +193,8 @@ _DOB_CONTEXT = keyword_pattern(
      "születési", "született", "szül", "rođen", "rođena", "rođenja", "narodený", "narodená", "narodenia", "rojen",
      "rojena", "rojstva", "gimęs", "gimusi", "gimimo", "dzimis", "dzimusi", "dzimšanas", "sündinud", "sünniaeg",
      "γεννήθηκε", "γέννησης", "родился", "родилась", "рождения", "народився", "народилася", "народження",
+     # Serbian and Bulgarian ("датум рођења", "роден на", "дата на раждане")
+     "рођен", "рођена", "рођења", "роден", "родена", "раждане",
      "nascut", "nascuda", "naixement", "fæddur", "fædd", "fæðingardagur", "lahir",
      # Vietnamese ("sinh ngày 3 tháng 12 năm 1980", "ngày sinh: ...")
      "sinh", "ngày sinh", "sinh ngày"]
@@ -212,12 +228,16 @@ def find(text: str) -> list[Span]:
             matches.extend(m for m in _SHORT_SPACED.finditer(text) if _is_short_date(m))
     for m in matches:
         start, end = m.start(), m.end()
+        month = m.groupdict().get("month") or ""
         weekday = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
         if weekday and _whole_weekday(weekday.group()):
             start = weekday.start()
         elif m.re is _PATTERNS[_HUNGARIAN] and (year := _YEAR_BEFORE.search(text, max(0, start - 8), start)):
             start = year.start()
-        month = m.groupdict().get("month") or ""
+        elif m.groupdict().get("month") and (year := _BALTIC_YEAR_BEFORE.search(text, max(0, start - 12), start)):
+            start = year.start()  # "2025. gada 27. maijā" (Latvian), "1969 m. liepos 10 d." (Lithuanian)
+        if month and _fold_month(month) in _LITHUANIAN_MONTHS and (day_word := _LITHUANIAN_DAY.match(text, end)) is not None:
+            end = day_word.end()
         if text[end - 1] == "." and (month and m.end("month") == end - 1 and len(month) > 4
                                      or m.groupdict().get("sep") in ("/", "-")):
             end -= 1  # "on 6th march." — the full stop ends the sentence

@@ -7,6 +7,7 @@ import re
 from stdnum import iban as stdnum_iban
 from stdnum import luhn
 
+from llmvpn.privacy.recognizers.contact import BEFORE_INTERFACE
 from llmvpn.privacy.spans import EntityType, Span
 
 # 13-19 digits, in groups separated by single spaces or dashes, as cards are printed and pasted.
@@ -32,11 +33,34 @@ def find(text: str) -> list[Span]:
 def find_cards(text: str) -> list[Span]:
     spans = []
     for m in _CARD.finditer(text):
-        digits = re.sub(r"[ -]", "", m.group())
-        if 13 <= len(digits) <= 19 and _CARD_PREFIX.match(digits) and luhn.is_valid(digits):
-            if len(set(digits)) > 2:  # 4444 4444 4444 4448 style fillers are test data, not cards
-                spans.append(Span(m.start(), m.end(), EntityType.CREDIT_CARD, 0.95))
+        end = _card_end(m.group())
+        if end and not (end == len(m.group()) and BEFORE_INTERFACE.match(text, m.end())):  # (a flow log's account id)
+            spans.append(Span(m.start(), m.start() + end, EntityType.CREDIT_CARD, 0.95))
     return spans
+
+
+def _card_end(value: str) -> int:
+    """How much of a grouped run of figures is a card number (0: none of it). The greedy run may take in a number
+    written after the card, a day ("paid with card 4534 3809 7128 8215 28 March"): when the whole run fails, the
+    run without its last group is tried, if that group is short and what is left is laid out as cards are printed
+    (one block, fours, or Amex's and Diners' 4-6-5 and 4-6-4): a bank account's long run of groups is not cut up."""
+    if _valid_card(value):
+        return len(value)
+    cut = max(value.rfind(" "), value.rfind("-"))
+    if cut > 0 and len(value) - cut - 1 <= 4 and _PRINTED_CARD.fullmatch(value[:cut]) and _valid_card(value[:cut]):
+        return cut
+    return 0
+
+
+# A card number as printed: one block, groups of four, or Amex's and Diners' 4-6-5 and 4-6-4.
+_PRINTED_CARD = re.compile(r"[0-9]{13,19}|[0-9]{4}(?P<sep>[ -])[0-9]{4}(?P=sep)[0-9]{4}(?P=sep)[0-9]{4}(?:(?P=sep)[0-9]{1,3})?"
+                           r"|[0-9]{4}(?P<asep>[ -])[0-9]{6}(?P=asep)[0-9]{4,5}")
+
+
+def _valid_card(value: str) -> bool:
+    digits = re.sub(r"[ -]", "", value)
+    return (13 <= len(digits) <= 19 and bool(_CARD_PREFIX.match(digits)) and luhn.is_valid(digits)
+            and len(set(digits)) > 2)  # 4444 4444 4444 4448 style fillers are test data, not cards
 
 
 def find_ibans(text: str) -> list[Span]:

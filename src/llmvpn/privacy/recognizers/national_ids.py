@@ -271,7 +271,13 @@ def find(text: str) -> list[Span]:
         spans.extend(_id_column_cells(text))
     if "VALUES" in text.upper() and contains(text, _ID_COLUMN_HINTS):
         spans.extend(_sql_id_values(text))
-    return spans
+    return [s for s in spans if not _one_figure(text[s.start : s.end])]
+
+
+def _one_figure(value: str) -> bool:
+    """A form's placeholder: one figure repeated ("000.000.000-00", "111111111"), which no office hands out."""
+    digits = [ch for ch in value if ch.isdigit()]
+    return len(digits) >= 6 and len(set(digits)) == 1 and not any(ch.isalpha() for ch in value)
 
 
 # An SQL insert whose column list names an identity number: "INSERT INTO ansatte (navn, fnr, epost) VALUES

@@ -12,14 +12,18 @@ from __future__ import annotations
 import re
 
 from llmvpn.privacy.recognizers._context import contains, mentions, shannon_entropy
+from llmvpn.privacy.recognizers.secrets import _FUNCTION_WORDS as FUNCTION_WORDS
 from llmvpn.privacy.recognizers.secrets import is_placeholder
 from llmvpn.privacy.spans import EntityType, Span
 
 # `-u user -p pw`, `--password pw`, `--password=pw`, `--db-password pw`, `-p'pw'` right after a user.
 _CLI = re.compile(
     r"(?:\s-u[ \t]+[\"']?[^\s\"']+[\"']?[ \t]+-p(?:[ \t]+|(?=[\"']))|(?<!\S)--(?!(?:ask|no|prompt|read|use|with|without|require|force|skip|change|reset|generate|random)-)(?:[a-z0-9]+-)*pass(?:word|wd|phrase)?(?:[ \t]+|=))"
-    r"(?P<q>[\"']?)(?P<value>[^\s\"']{4,128})(?P=q)"
+    r"(?P<q>[\"']?)(?P<value>[^\s\"'`]{4,128})(?P=q)"
 )
+# A flag after the flag (`--password --verbose`, `-p -h host`): lower-case letters and hyphens. A generated password
+# may open with a hyphen too ("-wcz6aFn3Gf9Q3"), with capitals or figures after it.
+_FLAG = re.compile(r"^--?[a-z][a-z-]*$")
 # Tools that take a password in their own way: `htpasswd -b file user pw`, `echo 'pw' | sudo -S ...`,
 # `echo "$pw" | docker login --password-stdin`, `echo 'bob:pw' | chpasswd`, `redis-cli -a pw`, `ldapsearch ... -w pw`,
 # `openssl ... -passin pass:pw`, `keytool -storepass pw`, `zip -P pw`, `7z x -ppw`, `net user bob pw /add`,
@@ -56,7 +60,7 @@ _DEVICE = re.compile(
     r"|^[ \t]*(?:encrypted-password|authentication-key|pre-shared-key[ \t]+ascii-text|secret)(?=[ \t]+\"[^\"\n]+\";?[ \t]*$)"
     r"|^[ \t]*stats[ \t]+auth[ \t]+[^\s:]+:(?=\S)"
     r"|^[ \t]*user[ \t]+\S+[ \t]+(?:insecure-)?password"
-    r"|^[ \t]*auth_pass"
+    r"|^[ \t]*auth_pass(?=[ \t])"  # (not "auth_password ${...}": keepalived's own word, alone)
     r"|^[^\n:]*:[ \t]*(?:PSK|EAP|XAUTH)(?=[ \t]+\"))"
     r"[ \t]*(?P<q>\"?)(?P<value>[^\s\"]{4,256})(?P=q)"
 )
@@ -114,9 +118,14 @@ _PASSPHRASE = re.compile(r"^[a-z]+(?:-[a-z]+){2,}[0-9]{0,4}$|^[a-z]+(?:-[a-z]+)+
                          r"|^[a-z]+(?:\.[a-z]+){2,}[0-9]{1,4}$")
 # ... or a word with figures set apart ("hurricane_76", "Maple.2291")
 _WORD_AND_FIGURES = re.compile(r"^[A-Za-z]{4,}[_.-][0-9]{2,4}[!?#*]?$")
+# ... or glued to them, right after the password word ("κωδικός dragon1333", "heslo kocour2211")
+_WORD_THEN_FIGURES = re.compile(r"^[a-z]{4,}[0-9]{3,4}$")
+# A field's value: after the label's colon, alone to the end of its line ("Persönliches Kennwort: Fenix821?")
+_FIELD_VALUE = re.compile(r"(?:[ \t]+[^\W\d_]{2,20})?[ \t]*:[ \t]*[^\s]+")
+_LINE_END = re.compile(r"[ \t]*(?:\r?\n|\Z)")
 # (an address is no password: "ssh asks for a password on 2a02:7055::574e"; an assignment is code whose value the assignment rules find: "DB_PASSWORD=...", "pass=getenv(...)", but a
 # generated password may hold an "=" after a few random letters: "gQh=*D_s-*xxzem4ob^4")
-_NOT_A_PASSWORD = re.compile(r"://|^(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}$|^(?:[0-9]{1,3}\.){3}[0-9]{1,3}|^[A-Za-z]+/[0-9.]+$|^@|^v?[0-9]+(?:\.[0-9]+)+|^(?-i:[A-Z][A-Z0-9_]+|[a-z_][a-z0-9_]+|[a-z]{2,}(?:[A-Z][a-z0-9]{2,})+|[A-Za-z_]\w*(?=[=:][\w\"'$.(\[{/-][\w\"'$.()\[\]{}/,:-]*$))[=:]|^[A-Za-z_]\w*[(\[]|^www\.|@[\w-]+\.[a-z]{2,}$|^[\d\W]+$|\.(?:com|org|net|io|txt|json|py|js|html)$", re.IGNORECASE)
+_NOT_A_PASSWORD = re.compile(r"://|^(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}$|^(?:[0-9]{1,3}\.){3}[0-9]{1,3}|^[A-Za-z]+/[0-9.]+$|^@[\w.-]*$|^v?[0-9]+(?:\.[0-9]+)+|^(?-i:[A-Z][A-Z0-9_]+|[a-z_][a-z0-9_]+|[a-z]{2,}(?:[A-Z][a-z0-9]{2,})+|[A-Za-z_]\w*(?=[=:][\w\"'$.(\[{/-][\w\"'$.()\[\]{}/,:-]*$))[=:]|^[A-Za-z_]\w*[(\[]|^www\.|@[\w-]+\.[a-z]{2,}$|^[\d\W]+$|\.(?:com|org|net|io|txt|json|py|js|html)$", re.IGNORECASE)
 _SENTENCE_AFTER = re.compile(r"\s*$|\s*\n|\s+[A-Z]")  # after a "!" that ends the sentence
 # Told as the password, "xmPNZhgOJ=Twe0Fw" is a generated password with an "=" in it, not code assigning a name.
 _GENERATED_WITH_EQUALS = re.compile(r"^(?=[^=]*[a-z])(?=[^=]*[A-Z])(?=.*[0-9])[A-Za-z0-9]{4,}=[A-Za-z0-9!@#$%^&*=+]{4,}$")
@@ -140,7 +149,13 @@ _CJK = re.compile(
 )
 _CJK_HINTS = ("パスワード", "暗証番号", "密码", "密碼", "口令", "비밀번호", "암호", "รหัสผ่าน")
 _FINNIC_CUES = frozenset(("parool", "parooli", "salasana", "salasanan", "salasanaksi", "salasanalla"))
+_DIGIT_AFTER_SPACED = re.compile(r"[a-z] [a-z]{3,10}[0-9]")  # the cheap sign of a spaced passphrase
 _SENTENCE_BREAK = re.compile(r"[.!?](?:[ \t]|$)")
+# The password word as the head of a compound: "Wifi-passord", "WLAN-Passwort", "admin-password" (a word of letters
+# before the hyphen, no "/" or ":" of a link or a path: "/reset-password?", "user:password@" stay out).
+_COMPOUND = re.compile(r"(?:^|[\s\"'(])[^\W\d_]{2,}-$")
+# One word between the password word and the value, a colon after it or not: "admin", "администратора", "routeru".
+_ONE_WORD = re.compile(r"[ \t]+[^\W\d_]{2,20}[ \t]*:?[ \t]*[\"'“‘«]?")
 _WINDOW = 100  # characters after the password word that the value may be in
 
 
@@ -149,8 +164,11 @@ def find(text: str) -> list[Span]:
     spans = []
     if " -" in text or text.startswith("--"):
         for m in _CLI.finditer(text):
-            if not is_placeholder(m.group("value")) and not m.group("value").startswith("-"):  # (`--password --verbose`)
-                spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
+            value, end = m.group("value"), m.end("value")
+            if not m.group("q") and value[-1] in ".,;" and (end == len(text) or text[end].isspace()):
+                value, end = value[:-1], end - 1  # the sentence's full stop: "... --password Xy7!pq."
+            if len(value) >= 4 and not is_placeholder(value) and not _FLAG.match(value):
+                spans.append(Span(m.start("value"), end, EntityType.SECRET, 0.85))
     if " -" in text and any(h in text for h in _TOOL_FLAGGED) or any(h in text for h in _TOOL_WORDS):
         for m in _TOOL.finditer(text):
             if not is_placeholder(m.group("value")) and not m.group("value").startswith("-"):
@@ -175,6 +193,10 @@ def find(text: str) -> list[Span]:
             value = m.group("value").rstrip(".,;:?!")
             if len(value) >= 4 and not is_placeholder(value) and not _NOT_A_PASSWORD.search(value):
                 spans.append(Span(m.start("value"), m.start("value") + len(value), EntityType.SECRET, 0.8))
+    if contains(text, _SPACED_HINTS) and _DIGIT_AFTER_SPACED.search(text):
+        spans.extend(_spaced_passphrases(text))
+    if contains(text, ("pass", "pwd", "secret")):
+        spans.extend(_name_space_value(text))
     if mentions(text, _PIN_WORDS):
         spans.extend(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.8) for m in _PIN.finditer(text))
     return spans
@@ -188,10 +210,75 @@ def _reset_to(text: str) -> list[Span]:
     spans = []
     for m in _RESET_TO.finditer(text):
         value, end = m.group("value"), m.end("value")
-        if value[-1:] in ".,;:?)" or value[-1:] == "!" and _SENTENCE_AFTER.match(text, end):
+        if value[-1:] in ".,;:)" or value[-1:] in "!?" and _SENTENCE_AFTER.match(text, end):
             value, end = value[:-1], end - 1
-        if _password_shaped(value, False, False) and not is_placeholder(value):
+        # (in a text about a password, what it was set to may also be generated in one case, "0fbxj4127lohef3s", or
+        # words with figures, "otter.walnut.correct.copper40")
+        if (_password_shaped(value, False, False) or _generated(value) or _NUMBERED_PASSPHRASE.match(value)) and not is_placeholder(value):
             spans.append(Span(m.start("value"), end, EntityType.SECRET, 0.8))
+    return spans
+
+
+_NUMBERED_PASSPHRASE = re.compile(r"^[a-z]{3,}(?:[-._][a-z]{3,}){2,}[0-9]{1,4}$")
+
+
+# A passphrase of common words with spaces and figures at its end ("violet orbit correct lantern88"), as password
+# managers and IT departments generate them, given a little after a password's name on the same line: a label
+# ("password: ...", "hasło: ...", "<password>..."), an assignment ("PGPASSWORD=...", "'dbpassword' => '..."), a login
+# ("curl -u bob:...", "admin / ..."). Prose has function words and no figures glued to its last word.
+_SPACED_PASSPHRASE = re.compile(r"(?<![\w.@/-])[a-z]{3,10}(?:[ ][a-z]{3,10}){2,5}[0-9]{1,4}(?![\w@/-])")
+_SPACED_CUE = re.compile(
+    r"(?i)(?:pass|pwd|secret|kennwort|wachtwoord|contrase|senha|has[łl]o|heslo|парол|κωδικ|lösenord|salasan|adgangskode|"
+    r"kodeord|parola|şifre|jelsz|lozink|geslo|parool|slaptaž|lykilorð|clave|mot de passe)[^\n.!?]{0,40}$"
+    r"|\s-u[ \t]+[^\s:]+:$|\b(?:admin|administrator|root|user)[ \t]*/[ \t]*$"
+    # and what a password was changed to ("changed it to ...")
+    r"|\b(?:reset|changed?|set)\b[^\n.!?]{0,30}?\bto[ \t]+$"
+)
+# ... and a .pgpass line's last field ("host:5432:db:user:..."), from the line's start
+_PGPASS_HEAD = re.compile(r"[ \t]*[\w.*-]+:(?:[0-9]{2,5}|\*):[\w.*-]+:[^\s:]+:")
+_SPACED_HINTS = ("pass", "pwd", "secret", "-u ", "/", "kennwort", "wachtwoord", "contrase", "senha", "has", "heslo", "парол",
+                 "κωδικ", "lösenord", "salasan", "kode", "parola", "şifre", "jelsz", "lozink", "geslo", "parool", "slaptaž",
+                 "lykilorð", "clave", "mot de passe")
+
+
+def _spaced_passphrases(text: str) -> list[Span]:
+    spans = []
+    for m in _SPACED_PASSPHRASE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        # (the run may open with the words before the passphrase, "heslo lantern walnut orbit maple99": each start is
+        # tried, from just after the last password word inside the run if there is one)
+        spaces = [m.start() + i + 1 for i, ch in enumerate(m.group()) if ch == " "][:-2]
+        named = [at for at in spaces if _SPACED_CUE.search(text, at - 12, at)]
+        starts = named[-1:] or [m.start(), *spaces]
+        for start in starts:
+            cue = _SPACED_CUE.search(text, max(line_start, start - 60), start) or _PGPASS_HEAD.fullmatch(text, line_start, start)
+            if cue is None or cue.group().endswith("to ") and not mentions(text, _CUE_WORDS):
+                continue  # ("renamed it to ...": changed to a passphrase only in a text about a password)
+            if not any(w in FUNCTION_WORDS for w in text[start : m.end()].split()):
+                spans.append(Span(start, m.end(), EntityType.SECRET, 0.8))
+            break
+    return spans
+
+
+# A config file that writes a secret's name, a space and its value, alone on a line: msmtp's and .netrc's
+# "password ...", Mosquitto's "remote_password ...", "auth_password ...". Not a plain lower-case word ("password
+# required", "passwd alice" as a command).
+_NAME_SPACE_VALUE = re.compile(
+    r"(?im)^[ \t]*[\w.-]*(?:pass(?:word|wd)?|pwd|secret)[\w.-]*[ \t]+(?P<value>[^\s\"'`]{4,128})[ \t]*\r?$"
+)
+
+
+_NOT_A_VALUE = re.compile(r"://|^(?:[0-9]{1,3}\.){3}[0-9]{1,3}|^[\d\W]+$|^[\w.-]+@[\w-]+\.[\w.-]+$|\.(?:txt|conf|cfg|key|pem|json|ya?ml)$")
+
+
+def _name_space_value(text: str) -> list[Span]:
+    spans = []
+    for m in _NAME_SPACE_VALUE.finditer(text):
+        value = m.group("value")
+        if (value.isalpha() and value.islower() or value.lower() in _DEVICE_KEYWORDS or value.startswith(("-", "/", "$", "<"))
+                or is_placeholder(value) or _NOT_A_VALUE.search(value)):
+            continue
+        spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.8))
     return spans
 
 
@@ -209,7 +296,8 @@ def _told(text: str) -> list[Span]:
     """A password-shaped word within a short distance after a password word, on the same line."""
     spans = []
     for cue in _CUE.finditer(text):
-        if cue.start() and not text[cue.start() - 1].isspace() and text[cue.start() - 1] not in "\"'“‘(«":
+        if cue.start() and not text[cue.start() - 1].isspace() and text[cue.start() - 1] not in "\"'“‘(«" and not _COMPOUND.search(
+                text, max(0, cue.start() - 24), cue.start()):
             continue  # "user:password@host", "/reset-password?": part of a URL or a name, not prose
         end = text.find("\n", cue.end(), cue.end() + _WINDOW)
         end = cue.end() + _WINDOW if end < 0 else end
@@ -219,21 +307,32 @@ def _told(text: str) -> list[Span]:
             value, value_end = m.group("value"), m.end("value")
             quoted = bool(m.group("q") or m.group("paren"))
             closed = quoted and text[value_end : value_end + 1] in ("\"'”’»" if m.group("q") else ")")
-            if not closed and (value[-1:] in ".,;:?)" or value[-1:] == "!" and _SENTENCE_AFTER.match(text, value_end)):
+            if not closed and (value[-1:] in ".,;:)" or value[-1:] in "!?" and _SENTENCE_AFTER.match(text, value_end)
+                               and not (_FIELD_VALUE.fullmatch(text, cue.end(), value_end) and _LINE_END.match(text, value_end))):
                 value, value_end = value[:-1], value_end - 1  # the sentence's punctuation, not the password's
+            # ("?" as "!": "I changed it to Regenbogen.969? and now ..." holds it, "is it Hx8k2Lm?" ends the question;
+            # a field's value after a colon, alone to the end of its line, holds it too: "Kennwort: Fenix821?")
             # told as the password: "is" (or "er", "na"...) right before it, in the sentence that names the password
             said = _TOLD_BEFORE.search(text, max(0, m.start() - 12), m.start())
             told = bool(said) and not _SENTENCE_BREAK.search(text, cue.end(), m.start()) and (
                 said.group().strip().lower() != "on" or cue.group().lower() in _FINNIC_CUES)
             adjacent = not text[cue.end() : m.start()].strip(" \t:=\"'“‘«")  # "password kvxq8vnj...", "wachtwoord: ..."
+            # ... or with one word between, whose password it is: "пароль администратора p88joi9u...", "heslo routeru ..."
+            near = adjacent or bool(_ONE_WORD.fullmatch(text, cue.end(), m.start()))
             # quoted right after the word, as logs and SQL print it: "user 'ha' password 'otter-bluey-245'",
             # "WITH PASSWORD 'Tr0ub4dor'"; anything but a bare word ("password 'required'")
             given = adjacent and closed and not value.isalpha() and not _NOT_A_PASSWORD.search(value)
             # a passphrase right after the word is given as the password: "root şifresi thistle_velvet_maple79 idi"
-            passphrase = adjacent and bool(_PASSPHRASE.match(value) or _WORD_AND_FIGURES.match(value))
-            if (_password_shaped(value, quoted, told) or adjacent and _generated(value) or given or passphrase) and not is_placeholder(value):
+            passphrase = near and bool(_PASSPHRASE.match(value) or _WORD_AND_FIGURES.match(value)) or adjacent and bool(
+                _WORD_THEN_FIGURES.match(value))
+            if (_password_shaped(value, quoted, told) or near and _generated(value) or given or passphrase) and not is_placeholder(value):
                 spans.append(Span(m.start("value"), value_end, EntityType.SECRET, 0.8))
     return spans
+
+
+# Letters of both cases, a run of two capitals at least, a figure or a symbol, and capitals after small letters twice,
+# as generators make them ("guRBUQJZ_mWRKW"), not as names are written ("HTTP_Proxy2", "XMLHttpRequest2").
+_SCRAMBLED = re.compile(r"^(?=.*[A-Z]{2})(?=.*[0-9_=+%-])(?=.*[a-z].*[A-Z].*[a-z].*[A-Z])[A-Za-z0-9_=+%-]{10,}$")
 
 
 def _generated(value: str) -> bool:
@@ -243,6 +342,8 @@ def _generated(value: str) -> bool:
         return False
     if re.fullmatch(r"[A-Z0-9]{3,6}(?:-[A-Z0-9]{3,6}){2,}", value):
         return True
+    if _SCRAMBLED.match(value):
+        return True  # capitals and small letters thrown together: "guRBUQJZ_mWRKW", "b_YmjalMQpOdfM"
     digits = sum(c.isdigit() for c in value)
     return value.isalnum() and 2 <= digits <= len(value) - 4 and not value[: len(value) - digits].isalpha()
 

@@ -251,7 +251,7 @@ _SIG_PARAM = re.compile(r"[?&;](?:sig|signature|x-amz-signature|x-goog-signature
 _URL_CREDENTIALS = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://(?P<userinfo>[^\s/@:]*:[^\s/]+)@(?:[\w.-]+|\[[0-9a-f:.]+\])")  # user may be empty: redis://:pw@h
 
 _PLACEHOLDER_SHAPES = re.compile(
-    r"(?i)^(?:.*(?:your|example|sample|dummy|placeholder|changeme|change_me|replace_?me|fill_?me|set_?me|redacted|xxxx|\.\.\.|\*\*\*|<|>|\$\{|\{\{|"
+    r"(?i)^(?:.*(?:your|example|sample|dummy|placeholder|changeme|change_me|replace_?me|fill_?me|set_?me|redacted|xxxx|\.\.\.|…|\*\*\*|<|>|\$\{|\{\{|"
     r"%s(?![A-Za-z0-9])|%\(\w+\)s|process\.env|os\.environ|getenv|env\[|secrets\.|settings\.).*|none|null|nil|true|false|undefined|"
     r"password|secret|token|string|str|bytes|int|any|secretstr|hidden|required|optional|\w+\(\w*\)?|[x*.#_-]+|\S*_HERE|abc123|1234|12345|123456|"
     r"foobared|changeit)$"  # (the defaults Redis' and Java's keystore documentation print)
@@ -296,6 +296,9 @@ _CODE_REFERENCE = re.compile(r"^[A-Za-z_][A-Za-z_]*(?:\.[A-Za-z_]\w*)+$|^[a-z_]+
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+$|^[a-z]+[0-9]*(?:[A-Z][a-z0-9]+)+$")
 
 _ENV_STYLE = re.compile(r"^[A-Z][A-Z0-9_]*=")
+# Where the secret is kept, not the secret: "credentials=/root/.smbcred", "password_file: ~/.config/app/pw",
+# "secret: ./keys/dev.key" (a path of lower-case names, two levels at least or opening with "~/" or "./").
+_FILE_PATH = re.compile(r"^(?:(?:~|\.{1,2})/|/[a-z0-9_.-]+/)(?:[a-z0-9_.-]+/)*\.?[a-z0-9_-]+(?:\.[a-z0-9]+)?$")
 
 
 def find(text: str) -> list[Span]:
@@ -336,6 +339,7 @@ def find(text: str) -> list[Span]:
             after = text[value_end : value_end + 1]
             if (value[-1:] in ".,;?" and not value.endswith("..") and not m.groupdict().get("q") and not cut_at_param  # the sentence's, not the password's
                     and (not after or after.isspace())  # ... which a space or the end follows ("Password=Xy7.;Encrypt=...")
+                    and (value[-1] != "?" or _SENTENCE_AFTER.match(text, value_end))  # ("PGPASSWORD=Xy7? psql ...": the value's)
                     and not (kind == "assigned" and _whole_line(text, m.start(), value_end))  # ... unless it ends a YAML line
                     and not (kind == "assigned" and after in ("\n", "\r") and text[m.start() - 1 : m.start()] not in ("?", "&")
                              and _data_not_code(text, m.start()))):  # ... or an inventory's (a link's ends a sentence)
@@ -361,20 +365,24 @@ def find(text: str) -> list[Span]:
         if group == "qvalue" or not value.isalpha() or not value.islower() and not value.istitle():
             spans.append(Span(m.start(group), end, EntityType.SECRET, 0.85))
     for m in _ENV_LINE.finditer(text) if "=" in text else ():
-        value = m.group("value")
+        value, end = m.group("value"), m.end("value")
+        if value[-1] in ".,;" and text[end : end + 1] in (" ", "\t"):
+            value, end = value[:-1], end - 1  # "AWS_SECRET_ACCESS_KEY=wJa...Kq. O servidor é ...": prose goes on after it
         if _random(value) or not _PLACEHOLDER.match(value) and _looks_like_password(value, "literal"):
-            spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
+            spans.append(Span(m.start("value"), end, EntityType.SECRET, 0.85))
     lower = text.lower()
     keyed = _KEYED.finditer(text) if any(w in lower for w in ("key", "sig", "salt", "auth")) else ()
     for m in keyed:
-        value = m.group("value")
+        value, end = m.group("value"), m.end("value")
+        if not m.group("q") and value[-1] in ".," and text[end : end + 1] in (" ", "\t"):
+            value, end = value[:-1], end - 1  # the sentence's: "...=wJa...Kq. O servidor é ..."
         if _PUBLIC_BEFORE.search(text, max(0, m.start() - 8), m.start() + 10):
             continue  # "public key: age1...", "public_key = ...": published on purpose
         if _HEX_ONLY.match(value) and _DIGEST_WORDS.search(text, max(0, m.start() - 30), m.start("value")):
             continue  # "sha256 digest, key: 9f86...", "the commit key: 3f9c...": a digest or an id
         if (_random_enough(value) and _mixed(value) and not _PLACEHOLDER.match(value)
                 and not _CODE_REFERENCE.match(value) and not _identifier(value)):
-            spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
+            spans.append(Span(m.start("value"), end, EntityType.SECRET, 0.85))
     calls = _CREDENTIAL_CALL.finditer(text) if ("(" in text or "[" in text) and _CALL_HINT.search(lower) else ()
     for m in calls:
         if not _PLACEHOLDER.match(m.group("value")) and not m.group("value").isspace():
@@ -384,8 +392,11 @@ def find(text: str) -> list[Span]:
             continue
         for m in pattern.finditer(text):
             group = next(g for g in ("value", "value2", "value3") if m.groupdict().get(g))
-            if not _PLACEHOLDER.match(m.group(group)):
-                spans.append(Span(m.start(group), m.end(group), EntityType.SECRET, 0.85))
+            value, end = m.group(group), m.end(group)
+            if pattern is _CLI_PASSWORD and value[-1] in ".,;" and (end == len(text) or text[end].isspace()):
+                value, end = value[:-1], end - 1  # "Works with curl -u bob:Xy7!pq." — the sentence's full stop
+            if len(value) >= 4 and not _PLACEHOLDER.match(value):
+                spans.append(Span(m.start(group), end, EntityType.SECRET, 0.85))
     if _AWS_ID.search(text) or "aws_secret" in text.lower():
         for m in _AWS_SECRET.finditer(text):
             value = m.group()
@@ -442,6 +453,8 @@ def find(text: str) -> list[Span]:
         spans = [s for s in spans if not _FINGERPRINT.match(text, max(0, s.start - 7))]
     if "?" in text and "://" in text and spans:
         spans = _outside_personal_links(text, spans)
+    if _DOC_JWT_PAYLOAD in text:  # jwt.io's example, however it was cued ("the sample token eyJ...")
+        spans = [s for s in spans if _DOC_JWT_PAYLOAD not in text[s.start : s.end]]
     return spans
 
 
@@ -453,8 +466,10 @@ _SLASH_PAIR = re.compile(
     r"pppoe|zugang|anmeldung|identifiant|usuario|utente|gebruiker|konto|tunnus|fiók|účet)\b)"
     r"[^\n/]{0,40}?[ \t:]"
     r"(?P<user>[^\s/]{2,64})[ \t]+/[ \t]+(?P<value>[^\s\"'`]{4,128})"
+    # ... or the administrators' account that names itself ("NAS at 10.0.0.5:5001, admin / Kx7...", "root / ...")
+    r"|(?i:(?<![\w/.-])(?:admin|administrator|root|ubnt|pi))[ \t]+/[ \t]+(?P<value2>[^\s\"'`]{4,128})"
 )
-_SLASH_CUES = ("login", "log-in", "sign-in", "account", "user", "creds", "credential", "wi-fi", "wifi", "wlan", "ssid",
+_SLASH_CUES = ("admin", "root", "ubnt", "pi /", "login", "log-in", "sign-in", "account", "user", "creds", "credential", "wi-fi", "wifi", "wlan", "ssid",
                "network", "pppoe", "zugang", "anmeldung", "identifiant", "usuario", "utente", "gebruiker", "konto", "tunnus",
                "fiók", "účet")
 
@@ -462,8 +477,9 @@ _SLASH_CUES = ("login", "log-in", "sign-in", "account", "user", "creds", "creden
 def _slash_pairs(text: str) -> list[Span]:
     spans = []
     for m in _SLASH_PAIR.finditer(text):
-        value = m.group("value")
-        end = m.end("value")
+        group = "value" if m.group("value") is not None else "value2"
+        value = m.group(group)
+        end = m.end(group)
         if value[-1] in ".,;:)?" and (end == len(text) or text[end].isspace()):
             value, end = value[:-1], end - 1  # the sentence's punctuation, once
         if (len(value) < 6 or not any(c.isalpha() for c in value)
@@ -471,7 +487,7 @@ def _slash_pairs(text: str) -> list[Span]:
                 or _PLACEHOLDER.match(value) or _DATE_OR_TIME.match(value)
                 or _NUMBER_AND_UNIT.fullmatch(value)):
             continue
-        spans.append(Span(m.start("value"), end, EntityType.SECRET, 0.8))
+        spans.append(Span(m.start(group), end, EntityType.SECRET, 0.8))
     return spans
 
 
@@ -773,11 +789,16 @@ _DIGEST_WORDS = re.compile(
 )
 
 
+_API_KEY_WORDS = re.compile(r"(?i)api[ _-]?key|apikey|token|secret|access[ _-]?key")
+
+
 def _given_hex_key(text: str, m: re.Match[str]) -> bool:
     """A long hex string given as a key after a colon or "is" ("Here's the key we use in case you need it:
     a02b8c50..."; "the API token is 9f8e..."): 32 figures or more, and no word of digests or ids about it."""
     value, gap = m.group("value"), m.group("gap")
-    return (len(value) >= 32 and gap.rstrip().endswith((":", " is", " was", "=")) and shannon_entropy(value) >= 3.0
+    # (or right after the words for an API's key: "Jellyfin api key eeb29de0...", "the token 9f8e..."; not "key" alone)
+    named = not gap.strip() and _API_KEY_WORDS.fullmatch(text, m.start(), m.start("gap")) is not None
+    return (len(value) >= 32 and (gap.rstrip().endswith((":", " is", " was", "=")) or named) and shannon_entropy(value) >= 3.0
             and not _DIGEST_WORDS.search(text, max(0, m.start() - 30), m.start("value")))
 
 
@@ -803,12 +824,17 @@ def _identifier(value: str) -> bool:
 
 def is_placeholder(value: str) -> bool:
     """True for documentation stand-ins and references: "<password>", "${TOKEN}", "$DB_PASS", "changeme"."""
+    if _DOCUMENTED.search(value):
+        return True  # AWS's "...EXAMPLEKEY", jwt.io's token: printed in every tutorial, random-looking as they are
     if _random(value):
         return False  # "x%F]y]nbbTN&e%Q<PQPG[$Av...": a generated salt may hold "<" or "..." by chance
     return bool(_PLACEHOLDER.match(value)) or bool(_VARIABLE.match(value))
 
 
 _VARIABLE = re.compile(r"^\$\{?[A-Za-z_]\w*\}?$")  # a shell or CI variable: `-p $REGISTRY_PASSWORD`
+# Values the documentation prints, whatever their entropy: AWS's example key id and secret (both end in "EXAMPLE" or
+# "EXAMPLEKEY"), the payload of jwt.io's example token.
+_DOCUMENTED = re.compile("EXAMPLE(?:KEY)?$|" + _DOC_JWT_PAYLOAD)
 
 
 def _looks_like_password(value: str, kind: str) -> bool:
@@ -821,7 +847,7 @@ def _looks_like_password(value: str, kind: str) -> bool:
     if kind == "bearer":
         return shannon_entropy(value) >= 3.5 and _mixed(value)
     # In code, `password=user_password` or `token: request.headers` name a variable, not a secret.
-    if _CODE_REFERENCE.match(value):
+    if _CODE_REFERENCE.match(value) or _FILE_PATH.match(value):
         return False
     return shannon_entropy(value) >= 2.0
 
