@@ -86,10 +86,19 @@ def _uncovered(span: Span, starts: list[int], kept: list[Span], text: str) -> li
                 start += 1
             while end > start and not text[end - 1].isalnum():
                 end -= 1
-            if end - start >= 2:
+            # (what an address keeps must hold its house number, its postcode or a capitalised name: "ημερομηνία
+            # γέννησης" or "DOB" left of the birth date that won its "7 Μαΐου" is the field's label, not an address;
+            # "în Sibiu" left of "8 februarie 2025" is the town)
+            if end - start >= 2 and (span.type is not E.ADDRESS or _address_left(text[start:end])):
                 pieces.append(Span(start, end, span.type, span.score))
         cursor = max(cursor, other.end)
     return pieces
 
 
 _SOFT = frozenset({E.PERSON, E.ORGANIZATION, E.LOCATION, E.ADDRESS})
+
+
+def _address_left(value: str) -> bool:
+    """True for what may stand as an address's remainder: with a digit, or a word in title case (a town)."""
+    return any(ch.isdigit() for ch in value) or any(
+        all(part[:1].isupper() and part[1:].islower() for part in word.split("-")) for word in value.split())

@@ -55,7 +55,7 @@ _ADDRESSES = tuple(
         # Wilhelminalaan 45 · Storgatan 5. Suffixes that end English words too ("During 2020") need a capital.
         rf"(?<![\w-])(?:(?!{_ING_WORDS})[A-ZÄÖÜ][\wäöüß-]*(?:str\.|weg|platz|ring|damm|ufer|steig|pfad|markt|hof|dreef|steeg)|"
         rf"[^\W\d_][\wäöüß-]*(?:straße|strasse|gasse|allee|straat|laan|singel|gracht|plein|kade|dijk|plantsoen|gatan|vägen|veien)|"
-        rf"(?:Am|An der|Im|Auf dem|Zum|Zur)\s+[A-ZÄÖÜ]\w+)\s+[0-9]{{1,4}}[a-zA-Z]?(?:[-/][0-9]{{1,4}}){{0,2}}(?:-(?:hs|[IV]{{1,3}}|[a-zA-Z](?![\w])))?(?:[ \t]+(?:bis|ter|hs))?(?:,\s*(?:D-|CH-|A-)?[0-9]{{4,5}}[ \t]+{_TOWN}(?:[ \t]+{_TOWN})?)?",
+        rf"(?:Am|An der|Im|Auf dem|Zum|Zur)\s+[A-ZÄÖÜ]\w+)\s+[0-9]{{1,4}}[a-zA-Z]?(?:[-/][0-9]{{1,4}}){{0,2}}(?:-(?:hs|[IV]{{1,3}}|[a-zA-Z](?![\w])))?(?:[ \t]+(?:bis|ter|hs))?(?:[ \t]+[A-H](?:[ \t]+[0-9]{{1,3}})?(?![\w]))?(?:,\s*(?:D-|CH-|A-)?[0-9]{{4,5}}[ \t]+{_TOWN}(?:[ \t]+{_TOWN})?)?",
         # 12 rue de la Paix, 75002 Paris · 5 bis avenue Victor Hugo
         rf"[0-9](?<![\w-][0-9])[0-9]{{0,3}}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|impasse|quai|route|cours)"
         rf"\s+(?:(?:de|du|des|la|le|l'|d')\s*)*{_CAP}(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+)?{_CAP}){{0,3}}(?:,?\s*[0-9]{{5}}[ \t]+{_TOWN}(?:[ \t]+{_TOWN})?)?",
@@ -66,6 +66,11 @@ _ADDRESSES = tuple(
         rf"(?:n\.?\s?º?\s*)?[0-9]{{1,5}}(?:/[A-Za-z0-9]{{1,3}}|[A-Za-z](?![\w]))?"
         rf"(?:,\s*[0-9]{{5}}[ \t]+{_TOWN}(?:[ \t]+{_TOWN})?)?",
         r"(?i:\b(?:P\.?\s?O\.?\s+Box|Postfach|Apartado))\s+[0-9]{1,6}\b",
+        # The Finnish, Danish, Norwegian, Latvian, Lithuanian and Estonian street words, with a Finnish staircase and
+        # flat after the number ("Koulukatu 88 C 36, 37645 Turku", "Nørregade 12, 8000 Aarhus"): only with the
+        # postcode and town after them, for names end so too ("Katie 25", "Daniela 32").
+        rf"(?<![\w-])[^\W\d_][\w-]*(?:katu|tie|kuja|polku|gade|vej|gata|gate|iela|gatvė|tänav)\s+[0-9]{{1,4}}[a-zA-Z]?"
+        rf"(?:[-/][0-9]{{1,4}}){{0,2}}(?:[ \t]+[A-H](?:[ \t]+[0-9]{{1,3}})?(?![\w]))?,\s*(?:[A-Z]{{1,2}}-)?[0-9]{{4,5}}[ \t]+{_TOWN}",
         # Belgian and Swiss French order, the number after the street: "Rue de la Fontaine 22 bte 11, 6700 Arlon".
         rf"(?<![\w-])(?:Rue|Chemin|Avenue|Boulevard|Place|Quai|Allée|Impasse|Route|Clos|Square)\s+(?:(?:de|du|des|la|le|l'|d')\s*)*{_CAP}"
         rf"(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+)?{_CAP}){{0,3}}[ \t]+[0-9]{{1,4}}[a-zA-Z]?(?=[ \t]*(?:,|\n|bte|bus|boîte))",
@@ -89,7 +94,8 @@ _ADDRESSES = tuple(
 # English forms a street type as a word, the flat-first form a flat word anywhere; None: always run.
 _STREET_TYPE_WORDS = frozenset(_STREET_TYPES.lower().split("|"))
 _FLAT_WORDS = ("flat", "apt", "apartment", "door no", "house no", "plot no", "h.no", "h. no", "cross", "main")
-_NEEDS = (_STREET_TYPE_WORDS, None, None, None, None, None, _STREET_TYPE_WORDS, _FLAT_WORDS, _STREET_TYPE_WORDS)
+_NORDIC_STREETS = ("katu", "tie", "kuja", "polku", "gade", "vej", "gata", "gate", "iela", "gatvė", "tänav")
+_NEEDS = (_STREET_TYPE_WORDS, None, None, None, None, None, _NORDIC_STREETS, _STREET_TYPE_WORDS, _FLAT_WORDS, _STREET_TYPE_WORDS)
 
 
 # Every address rule needs a digit: a house number, a postcode or a flat number ([0-9], as they all write it).
@@ -118,6 +124,8 @@ def find(text: str) -> list[Span]:
             end = _tail_end(text, end)
             if contact := _CONTACT_TAIL.search(text, m.end() - 1, end):
                 end = contact.start()  # "..., 99084 Erfurt, Tel. 030 ...": the tail ran into the phone's label
+            if field := _FIELD_TAIL.search(text, m.end() - 1, end):
+                end = field.start()  # "..., 1788 Hasselt, geboren 5 februari": the next field's label
             head = _HEAD.search(text, max(0, start - 24), start)
             if head:
                 start = head.start()
@@ -159,6 +167,7 @@ _HOUSE_NUMBER = re.compile(r"(?<![\w])[0-9]{1,5}[A-Za-z]?(?![\w])|(?<![\w])[0-9]
 # An address cue followed by an IP address, or after a word naming a network or a mailbox: "ip address 10.1.2.3",
 # "adresa 2001:db8::1", "MAC address", "e-mail address" are not where anyone lives.
 _IP_FIRST = re.compile(r"(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![\w.])|[0-9a-fA-F]{1,4}:[0-9a-fA-F]{0,4}:")
+_IP_AFTER = re.compile(r"[ \t]*(?:(?:[0-9]{1,3}\.){3}[0-9]|[0-9a-fA-F]{1,4}:[0-9a-fA-F]{0,4}:)")
 _NOT_POSTAL = re.compile(r"(?i)\b(?:ip|ipv4|ipv6|mac|e-?mail|web|wallet|memory|server|host|network|bitcoin|ethereum)[ \t-]+$")
 
 
@@ -182,6 +191,8 @@ def _after_cues(text: str) -> list[Span]:
         start = opening.end() if opening else max(0, cue.start() - 120)
         value = text[start : cue.start()].strip()
         start = text.index(value, start) if value else start
+        if _IP_AFTER.match(text, cue.end()) or _NOT_POSTAL.search(text, max(0, cue.start() - 12), cue.start() + 1):
+            continue  # "Modemdeki IPv6 adresi 2600:1700:...": the address of a network, not of a home
         if 8 <= len(value) <= 120 and value.count("\n") <= 2 and _HOUSE_NUMBER.search(value):
             spans.append(Span(start, start + len(value), EntityType.ADDRESS, 0.6))
     return spans
@@ -265,7 +276,9 @@ _POSTCODE = (
 )
 # A town or district: capitalised words, or lower-case ones when punctuation, a postcode or the end follows.
 _PLACE_WORDS = (
+    # (and the lower-case words of Slavic town names: "Novo mesto", "Nové Mesto nad Váhom", "Ústí nad Labem")
     rf"(?:{_TOWN}(?:[ \t]+(?:(?:de|do|da|dos|das|di|del|am|an|sur|upon|on)[ \t]+)?{_TOWN}){{0,2}}"
+    rf"(?:[ \t]+(?:mesto|město|miasto)(?![\w])|[ \t]+(?:nad|pod)[ \t]+{_TOWN})?"
     rf"|{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,1}}(?=[ \t]*(?:[,.;:!?|)\n·•]|$|[ \t]+[0-9])))"
 )
 _TAIL = re.compile(
@@ -299,7 +312,7 @@ _ANCHOR_TOWN = rf"(?P<town>{_TOWN_WORD}(?:[ \t]+(?:(?:de|do|da|dos|das|di|del|la
 _PC_FIRST = re.compile(
     r"(?<![\w/.-])(?:C\.?P\.?[ \t]*|CEP[ \t]*|[A-Z]{1,2}-)?"
     r"(?:[0-9]{4}[ \t]?[A-Za-z]{2}(?![\w])|[0-9]{5}-[0-9]{3}|[0-9]{4}-[0-9]{3}|[0-9]{3}[ \t][0-9]{2}|[0-9]{2}-[0-9]{3}|[A-Z][0-9]{4}|[0-9]{4,5})"
-    rf"(?:,)?[ \t]+{_PLACE_WORDS}"
+    rf"(?:,)?[ \t]+(?P<place>{_PLACE_WORDS})"
 )
 _PC_LAST = re.compile(
     rf"(?<![\w-]){_ANCHOR_TOWN}(?:,?[ \t]+[A-Z]{{2,3}})?[ \t]*(?:[-–,][ \t]*)?"
@@ -338,6 +351,8 @@ _PROSE = frozenset(
     alamat adresas adrese aadress διεύθυνση адреса адрес адресу bydlisko bydliště bydliste morada domicilio
     anschrift wohnort lakcím lakcim osoite naslov adresă domiciliu ikametgah heimilisfang adreça residenza
     bostadsadress postadresse postadres
+    zam zamieszkały zamieszkała gyvenu gyvena wohnhaft bý á dzīvoju dzīvo elan elab asun asuu bydlím bydlí lakom lakik
+    проживаю проживает живу мешкаю yaşıyorum oturuyorum κατοικώ μένω živim živi stanujem
     a an the""".split()
 )
 _AFTER_OPEN = frozenset("opp opp. near behind off".split())
@@ -358,8 +373,14 @@ def chain_spans(text: str) -> list[Span]:
                     anchors[m.span()] = m
     for m in anchors.values():
         town = m.groupdict().get("town")
-        if town and any(w.lower() in _PROSE or w.lower() in _NOT_TOWN for w in town.split()):
-            continue  # "in the year 2020": a sentence, not a town and its postcode
+        if town and (any(w.lower() in _PROSE or w.lower() in _NOT_TOWN or w.lower() in _FIELD_LABEL_WORDS for w in town.split())
+                     or town.lower() in _PHONE_LABEL_WORDS):
+            continue  # "in the year 2020", "telefon 5120 3865": a sentence or a field, not a town and its postcode
+        place = m.groupdict().get("place")
+        if place and (place.split()[0].lower() in _FIELD_LABEL_WORDS or place.split()[0].lower() in _PHONE_LABEL_WORDS):
+            continue  # "..., 25665, телефон 03162 ...": the postcode before the next field's label, read as its town
+        if _year_of_date(text, m):
+            continue  # "(DOB November 17, 1952, SSN ...": the year of a date, not a postcode
         start = _chain_start(text, m.start())
         if start is None or _DATE_PART.match(text, start):
             continue  # "moved to January 10, 2021 at ...": a date and a year, not a street and a postcode
@@ -369,8 +390,51 @@ def chain_spans(text: str) -> list[Span]:
         if end > m.end() and (iso := _ISO_DATE.search(text, m.end(), end + 10)) and iso.start() < end:
             end = max(m.end(), text.rfind(",", m.end(), iso.start()))  # "..., iseljenje 2027-11-19": a date, not a tail
         contact = _CONTACT_TAIL.search(text, m.end(), end)
-        spans.append(Span(start, contact.start() if contact else end, EntityType.ADDRESS, 0.85))
+        if contact:
+            end = contact.start()
+        if field := _FIELD_TAIL.search(text, m.end(), end):
+            end = field.start()
+        spans.append(Span(start, end, EntityType.ADDRESS, 0.85))
     return spans
+
+
+_YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}(?![0-9])")
+_PROSE_WORD = re.compile(r"[ \t]*([^\W\d_][\w.'’-]*)[ \t]*")
+_LAST_PART = re.compile(r",[ \t]*([^,\n]*)$")
+_SENTENCE_AFTER = re.compile(r"(?<![\s.][^\W\d_])(?<!\b[^\W\d_]{2})\.[ \t]+[^\W\d_][^.\n]*$")
+
+
+def trim_guess(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A guessed address (the token tagger's) without the words around it that are not the address's: the label or
+    verb before it ("lakcím 3341 Pécs, ...", "адреса вул. ...", "bý á Laugavegur 96"), the next field's label or the
+    sentence after it (", τηλέφωνο", "..., meghatalmazom", ". Прошу"); None when no house number or postcode is
+    left, or when it is a few words in capitals in a text that has lower case ("8400 ACCEPT OK" in a flow log)."""
+    while (m := _PROSE_WORD.match(text, start, end)) is not None and m.group(1).islower() and m.group(1).rstrip(".:") in _PROSE:
+        start = m.end()  # (in lower case: "The Old Forge, Albion Terrace, ..." keeps its house name)
+    if (m := _SENTENCE_AFTER.search(text, start, end)) is not None and not _DIGIT.search(m.group()):
+        end = m.start()
+    while (m := _LAST_PART.search(text, start, end)) is not None:
+        words = m.group(1).split()
+        label = bool(words) and (words[0].lower().rstrip(".:") in _FIELD_LABEL_WORDS or words[0].lower().rstrip(".:") in _PHONE_LABEL_WORDS)
+        if not label and (_DIGIT.search(m.group(1)) or words and not all(w[:1].islower() for w in words)
+                          or not any(ch.isupper() for ch in text[start : m.start()])):
+            break  # (a lower-case town ends an address typed all in lower case: "..., 34, chattanooga")
+        end = m.start()
+    if not _DIGIT.search(text, start, end):
+        return None
+    value = text[start:end]
+    if not any(ch.islower() for ch in value) and "," not in value and "\n" not in value and any(ch.islower() for ch in text):
+        return None  # (a street in capitals has its parts: "THE OLD FORGE, QUEEN'S CRESCENT, DUNFERMLINE SK1 8FW")
+    return start, end
+
+
+def _year_of_date(text: str, anchor: re.Match[str]) -> bool:
+    """True when the anchor's number is a year just after a day and a month ("born June 2, 1981, ID ...")."""
+    year = _YEAR.search(text, anchor.start(), anchor.end())
+    if year is None or text[anchor.start() : year.start()].strip(" \t,"):
+        return False
+    date = _DATE_PART.search(text, max(0, year.start() - 24), year.start())
+    return date is not None and not text[date.end() : year.start()].strip(" \t,.")
 
 
 def _starting_by(pattern: re.Pattern[str], text: str, pos: int, endpos: int, last: int) -> Iterator[re.Match[str]]:
@@ -400,7 +464,22 @@ _NOT_TOWN = frozenset("""model models size sizes version page pages room chapter
 # What the tail rule takes for a town after an address but labels what follows: ", tel", ", mejl", ", HP 0812-...".
 _CONTACT_TAIL = re.compile(r"(?i),[ \t]*(?:tel|tél|telefone|teléfono|telefono|telefon|telefoon|tlf|ph|phone|mobile|mob|cell|fax|e-?mail|"
                            r"mejl|mail|hp|gsm|puh|handy|celular|móvil|movil|contacte|contacto|kontakt|тел|телефон|τηλ|"
-                           r"τηλέφωνο)\b\.?(?:$|(?=[ \t]*[:+(0-9]))")
+                           r"τηλέφωνο|telèfon|puhelin|sími|tālrunis|tālr|telefonas|моб|мобилен)\b\.?(?:$|(?=[ \t]*[:+(0-9]))")
+# The next field of a form after the address, whatever follows its label: ", geboren 5 februari", ", born June 2",
+# ", ID no. ...", ", e-post mari@...", ", SSN ...". The address ends before the comma.
+_FIELD_LABELS = (
+    "born|geboren|geb|né|née|nacido|nacida|nato|nata|nascido|nascida|urodzony|urodzona|ur|narozen|narozena|narodený|"
+    "narodená|született|rojen|rojena|rođen|rođena|рођен|рођена|роден|родена|родился|родилась|народився|народилася|"
+    "γεννήθηκε|doğum|født|född|syntynyt|fæddur|fædd|gimęs|gimusi|dzimis|dzimusi|sündinud|dob|id|ssn|iban|"
+    "e-post|epost|e-pošta|e-posta|correu|correo|courriel|sähköposti|netfang|имејл|email|e-mail"
+)
+_FIELD_TAIL = re.compile(rf"(?i),[ \t]*(?:{_FIELD_LABELS})\b")
+_FIELD_LABEL_WORDS = frozenset(_FIELD_LABELS.split("|"))
+# A phone's label alone before its number ("telefon 5120 3865", "tlf 0047 ..."): no town with its postcode ("Tel Aviv" is).
+_PHONE_LABEL_WORDS = frozenset(
+    """tel tél telefone teléfono telefono telefon telefoon telèfon telephone phone tlf ph mobile mob mobil cell fax hp gsm
+    puh puhelin sími tālrunis tālr telefonas handy celular móvil movil тел телефон моб мобилен τηλ τηλέφωνο""".split()
+)
 
 
 def _chain_start(text: str, anchor: int) -> int | None:
@@ -435,6 +514,8 @@ def _chain_start(text: str, anchor: int) -> int | None:
         part_start = seg_start + (words[cut].start() if cut < len(words) else len(text[seg_start:end]))
         if part_start >= end or len(words) - cut > 8:
             break
+        if _YEAR.fullmatch(text, part_start, end) and _DATE_PART.search(text, max(0, part_start - 25), part_start):
+            break  # "DOB August 6, 1946, 2050 W 14th St": a date and its year before the street, not parts of it
         parts.append((part_start, end))
         if cut or seg_start == lo and lo > 0 or text[seg_start - 1 : seg_start] in (":", ";", "(", "[", "{", '"', "“", "«", "|", "•"):
             break  # a sentence or a label before this part: the address starts here

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from llmvpn.privacy.recognizers._context import contains, finditer_cued, finditer_words, mentions
 from llmvpn.privacy.recognizers._words import COMMON, CONTACT_LABELS
+from llmvpn.privacy.recognizers.contact import nobodys
 from llmvpn.privacy.spans import EntityType, Span
 
 # A capitalised word in any alphabet: the first letter is upper case (checked in code, since `re`
@@ -475,6 +476,8 @@ def names_from_emails(text: str) -> list[Span]:
         return []
     spans = []
     for m in _emails_near(text):
+        if nobodys(m.group(), text):
+            continue  # "a user Jane Doe with email jane.doe@example.org": a stand-in's address spells no one's name
         local = _fold(m.group("local"))
         lo, hi = max(0, m.start() - 60), min(len(text), m.end() + 40)
         words = [w for w in _NEAR_WORD.finditer(text, lo, hi) if not (m.start() <= w.start() < m.end())]

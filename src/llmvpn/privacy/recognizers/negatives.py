@@ -127,7 +127,9 @@ _DOC_WORDS = re.compile(
     r"(?i)\b(?:examples?|sample|test|format|valid|validate|validation|dummy|placeholder|template|regex|checksum|"
     r"documentation|docs|manual|tutorial|handleiding|voorbeeld|documentatie|beispiel|dokumentation|handbuch|"
     r"anleitung|exemple|documentation|ejemplo|documentación|manual|esempio|documentazione|manuale|exemplo|"
-    r"documentação|exempel|dokumentation)\b"
+    r"documentação|exempel|dokumentation|"
+    # a sample form and its stand-in holder ("steht auf jedem Musterformular", "Max Mustermann mit der IBAN ...")
+    r"muster\w*|john doe|jane doe|fulano de tal|mario rossi|jan modaal)\b"
 )
 _DOC_EXAMPLES = re.compile(
     r"(?<![\w])(?:"
@@ -277,21 +279,154 @@ ansible backup operator
 amtsgericht landgericht oberlandesgericht finanzamt bürgeramt standesamt einwohnermeldeamt jobcenter
 krankenkasse werkstatt hausverwaltung sozialamt ausländerbehörde
 """
+# The parties of a lease, a form or a letter, in the languages of the forms people paste (landlord, tenant, account
+# holder, "the undersigned", pupil, employer and employee, parent and child, member, passenger, sender, applicant,
+# spouse): "Vuokranantaja Antti Niemi", "Alulírott Horváth Eszter", "Intestatario Riccardo De Santis", "Učenik Ivo
+# Kovač", "Passenger Dustin Haskins". Never a name; before one, not part of it.
+_PARTY_WORDS = """
+landlord landlady tenant subtenant lodger flatmate cardholder accountholder undersigned pupil student employee
+member passenger sender recipient addressee applicant insured policyholder guarantor debtor creditor spouse tutor
+mitglied untermieter untermieterin inhaber inhaberin kontoinhaber kontoinhaberin unterzeichner unterzeichnerin
+unterzeichnete unterzeichneter schüler schülerin arbeitnehmer arbeitnehmerin elternteil absender empfänger
+antragsteller antragstellerin versicherter versicherte ehepartner ehepartnerin
+bailleur bailleresse locataire sous-locataire titulaire soussigné soussignée élève étudiant étudiante employeur
+employé employée salarié salariée membre passager passagère expéditeur destinataire demandeur demandeuse assuré assurée
+conjoint conjointe
+arrendador arrendadora arrendatario arrendataria subarrendatario subarrendataria inquilino inquilina titular suscrito
+suscrita alumno alumna estudiante empleador empleadora empleado empleada trabajador trabajadora socio socia miembro
+pasajero pasajera remitente destinatario destinataria solicitante asegurado asegurada cónyuge tutora
+locatore locatrice conduttore conduttrice intestatario intestataria titolare sottoscritto sottoscritta alunno studente
+studentessa lavoratore lavoratrice dipendente genitore passeggero passeggera mittente richiedente assicurato assicurata
+coniuge
+verhuurder verhuurster huurder huurster onderhuurder rekeninghouder ondergetekende leerling werkgever werknemer
+passagier afzender ontvanger aanvrager verzekerde echtgenoot echtgenote
+senhorio senhoria arrendatário arrendatária locador locadora locatário locatária aluno aluna estudante empregador
+empregadora empregado empregada trabalhadora sócio sócia membro passageiro passageira remetente destinatário requerente
+segurado segurada cônjuge
+wynajmujący wynajmująca najemca najemczyni właściciel właścicielka posiadacz posiadaczka podpisany podpisana uczeń
+uczennica studentka pracodawca pracownik pracownica rodzic dziecko członek pasażer pasażerka nadawca odbiorca
+wnioskodawca wnioskodawczyni ubezpieczony ubezpieczona małżonek małżonka
+hyresvärd hyresgäst andrahandshyresgäst kontoinnehavare innehavare undertecknad elev arbetsgivare arbetstagare anställd
+förälder medlem passagerare avsändare mottagare sökande försäkrad
+utleier leietaker fremleier kontoinnehaver innehaver undertegnede arbeidsgiver arbeidstaker ansatt forelder passasjer
+avsender mottaker søker forsikret ektefelle udlejer lejer fremlejer kontohaver indehaver arbejdsgiver arbejdstager
+forælder afsender modtager ansøger forsikrede ægtefælle
+vuokranantaja vuokralainen alivuokralainen tilinhaltija haltija allekirjoittanut oppilas opiskelija työnantaja
+työntekijä huoltaja vanhempi lapsi jäsen matkustaja lähettäjä vastaanottaja hakija vakuutettu puoliso
+leigusali leigjandi reikningshafi undirritaður undirrituð nemandi vinnuveitandi starfsmaður foreldri farþegi sendandi
+viðtakandi umsækjandi
+pronajímatel pronajímatelka nájemce nájemkyně podnájemník majitel majitelka držitel podepsaný podepsaná žák žákyně
+studentka zaměstnanec zaměstnankyně rodič dítě člen členka cestující odesílatel příjemce žadatel žadatelka pojištěnec
+manžel manželka prenajímateľ nájomca majiteľ držiteľ podpísaný podpísaná žiak žiačka zamestnávateľ zamestnanec dieťa
+cestujúci odosielateľ príjemca žiadateľ
+bérbeadó bérlő albérlő számlatulajdonos tulajdonos alulírott tanuló diák munkavállaló szülő gyermek utas feladó címzett
+kérelmező biztosított házastárs
+proprietar proprietară locatar chiriaș chiriașă subsemnatul subsemnata elevă studentă angajat angajată părinte copil
+membru pasager expeditor destinatar solicitant asigurat soț soție
+kiracı öğrenci çalışan veli ebeveyn çocuk üye yolcu gönderen alıcı başvuran sigortalı
+εκμισθωτής εκμισθώτρια μισθωτής μισθώτρια ιδιοκτήτης ιδιοκτήτρια δικαιούχος κάτοχος υπογεγραμμένος υπογεγραμμένη
+μαθητής μαθήτρια φοιτητής φοιτήτρια εργοδότης εργαζόμενος εργαζόμενη γονέας παιδί μέλος επιβάτης αποστολέας
+παραλήπτης αιτών αιτούσα ασφαλισμένος σύζυγος
+арендодатель арендатор наниматель наймодатель владелец владелица держатель нижеподписавшийся ученик ученица студент
+студентка работодатель работник сотрудник родитель ребёнок ребенок член пассажир отправитель получатель заявитель
+застрахованный супруг супруга орендодавець орендар наймач власник власниця учень учениця роботодавець працівник
+працівниця дитина пасажир відправник одержувач отримувач заявник заявниця наемодател наемател собственик титуляр
+долуподписаният долуподписаната ученичка работодател служител родител дете пътник подател получател съпруг съпруга
+закуподавац закупац станодавац подстанар послодавац запослени родитељ члан путник пошиљалац прималац подносилац
+zakupodavac zakupac stanodavac podstanar vlasnik vlasnica učenik učenica studentica poslodavac zaposleni zaposlenik
+zaposlenica roditelj dijete član putnik pošiljatelj pošiljalac primatelj primalac podnositelj
+najemodajalec najemnik najemnica lastnik lastnica imetnik podpisani učenec učenka študent študentka delodajalec starš
+otrok potnik prejemnik vlagatelj
+nuomotojas nuomotoja nuomininkas nuomininkė savininkas savininkė turėtojas mokinys mokinė studentas darbdavys
+darbuotojas darbuotoja vaikas narys keleivis siuntėjas gavėjas pareiškėjas
+izīrētājs īrnieks īrniece īpašnieks īpašniece turētājs skolēns skolniece students darbinieks darbiniece vecāks vecāki
+bērns biedrs pasažieris sūtītājs saņēmējs iesniedzējs
+üürileandja üürnik omanik kontoomanik allakirjutanu õpilane tudeng üliõpilane tööandja töötaja lapsevanem laps liige
+reisija saatja saaja taotleja
+arrendatari llogater llogatera sotasignat sotasignada alumne estudiant treballador treballadora passatger remitent
+destinatari sol·licitant
+"""
+# Labels of the fields beside a name in those forms (date and place of birth, payment, account, contact, start, the
+# names of national numbers, "Full name:" in Greek), and first-person pronouns opening a statement ("Aš, Eglė ...").
+_FIELD_WORDS = """
+born birth birthplace payment deposit contact signature start dob geb geboren geburtsdatum zahlung konto
+bankverbindung kennwort passwort persönliches persönliche beginn né née naissance paiement compte début
+nacido nacida nacimiento pago cuenta firma inicio contraseña nato nata nascita pagamento conto inizio
+geboortedatum betaling rekening handtekening wachtwoord nascida assinatura início senha
+ur urodzony urodzona urodzenia płatność podpis początek hasło urlop narozen narozena narození platba účet heslo
+narodený narodená született születési fizetés bankszámla számla aláírás kezdés jelszó telefonszám
+născut născută naștere plată semnătură parolă doğum ödeme hesap imza şifre kimlik t.c.
+ονοματεπώνυμο ημερομηνία γέννησης πληρωμή λογαριασμός υπογραφή έναρξη κωδικός δημόσια εσωτερική
+рождения оплата платеж платёж счёт счет подпись начало пароль договор народження платіж рахунок підпис початок
+договір раждане плащане сметка парола рођења плаћање рачун потпис почетак лозинка
+rođenja plaćanje uplata račun potpis početak lozinka kontakt rojstva plačilo podpis začetek geslo
+gimimo mokėjimas sąskaita parašas pradžia slaptažodis dzimšanas maksājums konts paraksts sākums parole personas kods
+sünniaeg makse allkiri algus parool tagatisraha isikukood syntymäaika maksu tili allekirjoitus alkaa alku salasana
+osoite puhelin sähköposti henkilötunnus fæðingardagur greiðsla reikningur undirskrift upphaf lykilorð sími netfang
+kennitala heimilisfang födelsedatum betalning underskrift lösenord personnummer fødselsdato fødselsnummer passord
+adgangskode nås naixement pagament compte signatura inici contrasenya
+aadhaar pan cpf dni nie nif oib jmbg egn amka afm cnp emšo taj rnokpp snils bsn
+public publiek öffentliche publique pública pubblico publiczny veřejná
+aš es ég én ja jaz
+på ar od
+ip ipv4 ipv6 wan lan server sunucu modem router profile current school
+"""
+_NEVER_NAME_WORDS += _PARTY_WORDS + _FIELD_WORDS
 _NEVER_NAMES = frozenset(_NEVER_NAME_WORDS.split())
 _NAME_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.ADDRESS})
 _SPAN_WORD = re.compile(r"[^\W\d_](?:[\w'ʼ.-]*\w)?\.?")
 
 
+def _never_name(word: str) -> bool:
+    low = word.lower()
+    return low in _NEVER_NAMES or low.rstrip(".") in _NEVER_NAMES
+
+
 def drop_never_names(text: str, spans: list[Span]) -> list[Span]:
-    """`spans` without the names, companies and places made only of words that are never one (_NEVER_NAMES)."""
+    """`spans` without the names, companies and places made only of words that are never one (_NEVER_NAMES), and
+    names without the party or field words read into them (_trim_person)."""
     kept = []
     for span in spans:
         if span.type in _NAME_TYPES and span.end - span.start <= 40:
             words = _SPAN_WORD.findall(text[span.start : span.end])
-            if words and all(w.lower() in _NEVER_NAMES or w.lower().rstrip(".") in _NEVER_NAMES for w in words):
+            if words and all(map(_never_name, words)):
                 continue
+            if len(words) >= 2 and span.type is not EntityType.ADDRESS:
+                span = _trim_person(text, span) if span.type is EntityType.PERSON else _trim_party(text, span)
         kept.append(span)
     return kept
+
+
+_LEADING_WORD = re.compile(r"[^\W\d_][\w'ʼ.-]*[ \t]+")
+# A field after the name, its label read into it: "Imran Kulkarni, Aadhaar", "Megan Villanueva, SSN".
+_TRAILING_FIELD = re.compile(r",[ \t]*([^\W\d_][\w'ʼ.-]*)$")
+
+
+_PARTY_OR_FIELD = frozenset((_PARTY_WORDS + _FIELD_WORDS).split())
+
+
+def _trim_party(text: str, span: Span) -> Span:
+    """A firm or a place without the party or field words opening it ("Osoite Koulukatu": address; "Vuokranantaja
+    Ville": landlord), which a model read into it. (Only those: "Hausverwaltung Schmidt" is a firm's whole name.)"""
+    start = span.start
+    while (m := _LEADING_WORD.match(text, start, span.end)) is not None and m.group().rstrip().lower() in _PARTY_OR_FIELD:
+        start = m.end()
+    if start == span.start or span.end - start < 2:
+        return span
+    return Span(start, span.end, span.type, span.score)
+
+
+def _trim_person(text: str, span: Span) -> Span:
+    """A PERSON span without the party words opening it ("Vuokranantaja Antti Niemi", "Passenger Dustin Haskins":
+    landlord, passenger) and without a field label after a comma ("Imran Kulkarni, Aadhaar"); a name is left."""
+    start, end = span.start, span.end
+    while (m := _LEADING_WORD.match(text, start, end)) is not None and _never_name(m.group().rstrip()):
+        start = m.end()
+    if (m := _TRAILING_FIELD.search(text, start, end)) is not None and _never_name(m.group(1)):
+        end = m.start()
+    if (start, end) == (span.start, span.end) or end - start < 2 or not text[start:end].strip():
+        return span
+    return Span(start, end, span.type, span.score)
 
 
 def drop_generic_mentions(text: str, spans: list[Span]) -> list[Span]:
@@ -306,9 +441,9 @@ def drop_generic_mentions(text: str, spans: list[Span]) -> list[Span]:
     famous = [_famous(text, s) for s in spans]
     public = [not f and _public_person(text, s, name_ideas) for s, f in zip(spans, famous)]
     # A public figure the prompt asks about is no sign that it is about anyone ("Did Ada Lovelace visit Charles
-    # Babbage's workshop in Marylebone?"): only the strong spans that stay make it personal.
-    personal = _first_person(finditer_words(_PERSONAL_CUE, text)) or any(
-        s.type in _STRONG and not f and not p for s, f, p in zip(spans, famous, public))
+    # Babbage's workshop in Marylebone?"): only the strong spans that stay make it personal. (Worked out only when
+    # a place or an organisation needs it: most prompts have none.)
+    personal: bool | None = None
     kept = []
     for span, is_famous, is_public in zip(spans, famous, public):
         if is_famous:
@@ -318,9 +453,12 @@ def drop_generic_mentions(text: str, spans: list[Span]) -> list[Span]:
             continue
         elif span.type in (EntityType.ORGANIZATION, EntityType.LOCATION) and _EPONYM_NOUN.match(text, span.end, span.end + 40):
             continue  # "Addison's disease", "Bell's palsy": a condition named after someone
-        elif span.type in (EntityType.LOCATION, EntityType.ORGANIZATION) and not personal and not (
-                span.type is EntityType.ORGANIZATION and _addressed(text, span)):
-            continue
+        elif span.type in (EntityType.LOCATION, EntityType.ORGANIZATION):
+            if personal is None:
+                personal = any(s.type in _STRONG and not f and not p for s, f, p in zip(spans, famous, public)) or \
+                    _first_person(finditer_words(_PERSONAL_CUE, text))
+            if not personal and not (span.type is EntityType.ORGANIZATION and _addressed(text, span)):
+                continue
         kept.append(span)
     return kept
 
@@ -389,6 +527,12 @@ _TITLED_BRANDS = frozenset("pepper martens oetker scholl's scholls clean muscle 
 _TITLE_BEFORE = re.compile(r"(?i)\b(?:dr|mr|mrs)\.?\s+$")
 # A question about a public figure: "How many titles did Serena Williams win?".
 _WH_QUESTION = re.compile(r"(?i)(?:^|[.!?\n]\s*)(?:how|what|why|when|where|which|who|whom|did|does|is|was)\b[^.!?\n]*$")
+# ... opening further back, over the initials of other names ("Who was richer in today's money, John D. Rockefeller or
+# Mansa Musa?"): the question word after a sentence end (not an initial's full stop) or at the start of the text.
+_WH_QUESTION_OPENING = re.compile(
+    r"(?i)(?:\A|(?<![\s.][A-Z])[.!?\n])\s*(?:how|what|why|when|where|which|who|whom|did|does|is|was)\b"
+    r"(?:[^.!?\n]|(?<=[\s.][A-Z])\.)*$"
+)
 
 
 def personal_sentence(text: str, span: Span) -> bool:
@@ -403,9 +547,12 @@ def _not_a_person(text: str, span: Span) -> bool:
         return True
     if _TITLE_BEFORE.search(before) and value in _TITLED_BRANDS:
         return True
+    if " " not in value or "?" not in text[span.end : span.end + 200]:
+        return False
     sentence = _sentence_around(text, span.start, span.end)
-    return (bool(_WH_QUESTION.search(before)) and " " in value and not _first_person(_PERSONAL_CUE.finditer(sentence))
-            and "?" in text[span.end : span.end + 200] and not _ADDRESSED_Q.search(before))
+    if not (_WH_QUESTION.search(before) or _WH_QUESTION_OPENING.search(text, max(0, span.start - 120), span.start)):
+        return False
+    return not _first_person(_PERSONAL_CUE.finditer(sentence)) and not _ADDRESSED_Q.search(before)
 
 
 # A question about names themselves: ideas or suggestions for naming a pet, a baby or a character.
@@ -467,6 +614,12 @@ def _famous(text: str, span: Span) -> bool:
             value = value[: -len(suffix)].rstrip(",")
     if any(value in names for names in FAMOUS.values()) if span.type is EntityType.PERSON else value in FAMOUS.get(span.type, ()):
         return True
+    if span.type is EntityType.LOCATION and value in FAMOUS[EntityType.ORGANIZATION]:
+        return True  # "works in VLC but not in Frigate": a program or a brand the model took for a place
+    if span.type is not EntityType.ADDRESS and value in FAMOUS[EntityType.PERSON]:
+        # a public figure the model took for a place or a firm ("ο Σωκράτης ή ο Αριστοτέλης"); as a place it is
+        # still kept in a sentence about the writer ("I live in Lincoln"), as famous places are
+        return True
     # A brand written in camel case with a case ending ("na GitHubu", "w GitHubie", "YouTubeen"): the brand's
     if " " not in value and len(value) > 6 and _CAMEL.search(text, span.start + 1, span.end):
         return any(value[:-cut] in FAMOUS[EntityType.ORGANIZATION] for cut in (1, 2, 3))
@@ -513,7 +666,16 @@ FAMOUS: dict[EntityType, frozenset[str]] = {
         "FBI|CIA|NHS|the NHS|IRS|the IRS|FDA|the FDA|Harvard|MIT|Stanford|Oxford|Cambridge|Yale|Princeton|"
         "Berkeley|Caltech|AWS|Azure|GCP|Linux|Mozilla|Python Software Foundation|Apache|Red Hat|Canonical|"
         "Docker|Kubernetes|Cloudflare|Hugging Face|DeepMind|Mistral|Cohere|Meta AI|Goldman Sachs|JPMorgan|"
-        "Morgan Stanley|BlackRock|Deloitte|McKinsey|PwC|KPMG|EY|Accenture|Pfizer|Moderna|Johnson & Johnson"
+        "Morgan Stanley|BlackRock|Deloitte|McKinsey|PwC|KPMG|EY|Accenture|Pfizer|Moderna|Johnson & Johnson|"
+        # The makers and programs of home networks, cameras, servers and sites that support questions name as the
+        # subject of a sentence ("MikroTik", "Frigate asks for...", "Wordfence emailed me"): not anyone's employer.
+        "MikroTik|Synology|QNAP|Ubiquiti|UniFi|Netgear|TP-Link|FRITZ!Box|Fritzbox|AVM|pfSense|OPNsense|Frigate|"
+        "Home Assistant|Reolink|Hikvision|Plex|Jellyfin|Emby|Wordfence|WordPress|WooCommerce|Composer|Packagist|"
+        "Postman|FileZilla|WinSCP|PuTTY|rclone|restic|Grafana|Jenkins|Airflow|ESPHome|Asterisk|WireGuard|OpenVPN|"
+        "Tailscale|Nextcloud|Proxmox|TrueNAS|Portainer|Traefik|Caddy|Nginx|Firebase|Supabase|Vercel|Netlify|Heroku|"
+        "Sentry|Twilio|Telegram|Discord|Signal|Outlook|Gmail|Thunderbird|Bitwarden|1Password|KeePass|LastPass|"
+        "Raspberry Pi|Arduino|Steam|Xbox|PlayStation|Nintendo|Garmin|Fitbit|Strava|Duolingo|Notion|Obsidian|Trello|"
+        "Asana|Figma|Canva|Jira|Confluence|Bitbucket|Postgres|PostgreSQL|MySQL|MariaDB|MongoDB|Redis|Elasticsearch"
     ),
     EntityType.PERSON: _words(
         "Einstein|Albert Einstein|Newton|Isaac Newton|Darwin|Charles Darwin|Shakespeare|William Shakespeare|"
@@ -542,6 +704,23 @@ FAMOUS: dict[EntityType, frozenset[str]] = {
         "Oliver Twist|Ebenezer Scrooge|Hercule Poirot|Miss Marple|James Bond|Indiana Jones|Winnie the Pooh|"
         # People whose names are brands.
         "Tim Hortons|Ralph Lauren|Calvin Klein|Tommy Hilfiger|Hugo Boss|"
-        "Ben & Jerry's|Dr. Martens|Dr Martens|Martha Stewart|Estée Lauder|Giorgio Armani|Louis Vuitton"
+        "Ben & Jerry's|Dr. Martens|Dr Martens|Martha Stewart|Estée Lauder|Giorgio Armani|Louis Vuitton|"
+        # The rich and the rulers of history that prompts compare ("Who was richer, Rockefeller or Mansa Musa?").
+        "Mansa Musa|Rockefeller|John D. Rockefeller|John Rockefeller|Andrew Carnegie|Carnegie|Genghis Khan|"
+        "Alexander the Great|Augustus|Charlemagne|Queen Victoria|Henry VIII|Louis XIV|Catherine the Great|"
+        "Peter the Great|Marco Polo|Christopher Columbus|Columbus|Vasco da Gama|Magellan|Hannibal|Attila|"
+        "Warren Buffett|Bernard Arnault|Larry Page|Sergey Brin|Mark Cuban|Oprah|Oprah Winfrey|"
+        # The philosophers and writers of school questions as the other languages write them, with the case forms
+        # that follow a preposition ("η Ακαδημία του Πλάτωνα", "о Пушкине").
+        "Sokrates|Sókrates|Sócrates|Socrate|Sokratész|Platon|Platão|Platón|Platone|Aristoteles|Aristóteles|Aristote|"
+        "Aristotele|Arisztotelész|Arystoteles|Homère|Omero|Homero|Homeros|Pitágoras|Pitagora|Pythagore|"
+        "Σωκράτης|Σωκράτη|Σωκράτους|Πλάτων|Πλάτωνα|Πλάτωνας|Πλάτωνος|Αριστοτέλης|Αριστοτέλη|Αριστοτέλους|"
+        "Όμηρος|Ομήρου|Όμηρο|Πυθαγόρας|Πυθαγόρα|Αρχιμήδης|Αρχιμήδη|Ευκλείδης|Ευκλείδη|Ηρόδοτος|Ηροδότου|"
+        "Θουκυδίδης|Περικλής|Περικλή|Ιπποκράτης|Ιπποκράτη|Δημόκριτος|Ηράκλειτος|Επίκουρος|Σοφοκλής|Ευριπίδης|"
+        "Αισχύλος|Αριστοφάνης|Μέγας Αλέξανδρος|Μεγάλου Αλεξάνδρου|Καποδίστριας|Καζαντζάκης|"
+        "Сократ|Платон|Аристотель|Пушкин|Пушкина|Пушкине|Александр Пушкин|Лев Толстой|Толстой|Толстого|"
+        "Достоевский|Достоевского|Чехов|Чехова|Гоголь|Гоголя|Ленин|Ленина|Сталин|Сталина|Пётр Первый|Петр Первый|"
+        "Гагарин|Гагарина|Юрий Гагарин|Менделеев|Менделеева|Ломоносов|Ломоносова|Чайковский|Чайковского|"
+        "Тарас Шевченко|Іван Франко|Леся Українка|Христо Ботев|Васил Левски|Никола Тесла|Вук Караџић"
     ),
 }

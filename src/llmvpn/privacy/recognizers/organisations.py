@@ -123,6 +123,10 @@ _TOKEN = re.compile(r"[^\W_](?:[\w'’.-]*[\w'’])?\.?|&|№")
 # Between two capitalised words of one name: "Bichos & Cia", "Kovács és Társa", "Central de Braga", "Dýraspítalinn í Víðidal".
 _JOINERS = frozenset(["&", "and", "und", "és", "ir", "og", "och", "e", "y", "et", "i", "í", "á", "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "am", "an", "of", "the"])
 _NUMBER_WORDS = frozenset(["nr", "nr.", "no", "no.", "n°", "№"])
+# Legal forms: the last word of a firm's name, whatever follows ("Iyer Plumbing & Heating Ltd. Name: ...").
+_LEGAL_ENDS = frozenset("ltd inc llc corp plc gmbh ag bv b.v nv n.v sa s.a sl s.l srl s.r.l spa s.p.a lda ltda oy ab as aps kft zrt".split())
+# A word with a full stop that does not end a sentence: an abbreviation or an initial ("nr.", "St.", "s.r.o.", "J.").
+_ABBREVIATION = re.compile(r"(?i)(?:nr|no|dr|st|sv|ul|g|m|co|ltd|inc|corp|bros|mt|ft|dept|int|univ|[^\W\d_])\.|[^\W\d_.]+(?:\.[^\W\d_.]+)+\.")
 # Words before a name that are the sentence's, not the name's: "Contact Elm Street Scout Hut", "Dear Riverside Rovers FC".
 _LEAD = frozenset(["contact", "contacted", "call", "ring", "phone", "email", "mail", "visit", "ask", "tell", "from", "at", "to", "for", "with", "by", "via", "dear", "training", "cliente", "client", "customer", "kunde", "klant", "pharmacy", "on", "file", "my", "our", "the", "a", "an"])
 _FAMOUS_ORGS = FAMOUS[EntityType.ORGANIZATION]
@@ -268,6 +272,9 @@ def _around(text: str, at: int, end: int, head: str, capital: bool, lower_text: 
         taken = 0
         for i, (s, e) in enumerate(after):
             word = text[s:e]
+            if i and text[after[i - 1][1] - 1] == "." and (not _ABBREVIATION.fullmatch(text[after[i - 1][0] : after[i - 1][1]])
+                                                         or text[after[i - 1][0] : after[i - 1][1] - 1].lower() in _LEGAL_ENDS):
+                break  # "... from Stirling Physiotherapy Clinic. Reimburse to ...", "... Heating Ltd. Name: ...": ended
             if word.endswith(".") and word[:-1].lower() not in ("nr", "no", "dr", "st", "sv", "ul", "g", "m") and i > 0:
                 word = word[:-1]
                 e -= 1
@@ -320,6 +327,8 @@ def _around(text: str, at: int, end: int, head: str, capital: bool, lower_text: 
         named = True
     if not named:
         return None
+    if text[stop - 1] == "." and not _ABBREVIATION.fullmatch(text, text.rfind(" ", start, stop) + 1 or start, stop):
+        stop -= 1  # "... Przedszkole Słoneczko.": the sentence's full stop, not the name's
     value = text[start:stop]
     if value.lower() in _FAMOUS_ORGS or len(value) < 5:
         return None

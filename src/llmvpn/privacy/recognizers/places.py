@@ -238,6 +238,9 @@ def _bracketed_institutions(text: str) -> list[Span]:
     return spans
 
 
+_NAME_PARTICLES = frozenset("van von der den ten ter zu 't de da do dos das di del della du la le".split())
+
+
 def _legal_forms(text: str) -> list[Span]:
     spans = []
     for m in _FIRM_WITH_FORM.finditer(text):
@@ -254,6 +257,14 @@ def _legal_forms(text: str) -> list[Span]:
                 first += 1
         while first < len(words) and words[first].group() in ("&", "and", "und", "et", "e", "y", "og", "och"):
             first += 1
+        # lower-case words of the sentence the pattern ran into, in letters outside a-z too ("formularul de înscriere
+        # la Popescu Construct SRL"); particles alone stay, the surname's ("bij van Dijk Installatietechniek B.V.",
+        # "na da Silva Contabilidade Lda.")
+        lower = first
+        while lower < len(words) - 1 and words[lower].group()[:1].islower():
+            lower += 1
+        if any(w.group() not in _NAME_PARTICLES for w in words[first:lower]):
+            first = lower
         if len(words) - first >= 2:
             start = m.start("org") + words[first].start()
             spans.append(Span(start, m.end("org"), EntityType.ORGANIZATION, 0.65))
