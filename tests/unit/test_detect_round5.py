@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from llmvpn.privacy.detect import _plausible_guesses
+from llmvpn.privacy.guesses import plausible
 from llmvpn.privacy.recognizers import negatives
 from llmvpn.privacy.spans import EntityType as E
 from llmvpn.privacy.spans import Span
@@ -144,20 +144,20 @@ def test_a_real_uk_mobile_next_to_example_is_found() -> None:
 def test_lower_case_guesses_in_a_capitalised_clause_are_dropped() -> None:
     text = "я, Оксана Ткаченко, РНОКПП 2969271058, дата народження 1 листопада 1958, проживаю за адресою вул. Садова"
     start = text.index("проживаю")
-    assert _plausible_guesses(text, [Span(start, start + 8, E.LOCATION, 0.5)]) == []
+    assert plausible(text, [Span(start, start + 8, E.LOCATION, 0.5)]) == []
 
 
 def test_lower_case_names_in_lower_case_writing_are_kept() -> None:
     text = "diktat: sehr geehrte frau tanner komma bezugnehmend auf ihr schreiben"
     start = text.index("tanner")
     spans = [Span(start, start + 6, E.PERSON, 0.5)]
-    assert _plausible_guesses(text, spans) == spans
+    assert plausible(text, spans) == spans
 
 
 def test_a_card_expiry_is_not_a_birth_date() -> None:
     text = '"payment": {"card": "4315-4445-6847-8756", "exp": "09/28"}'
     start = text.index("09/28")
-    assert _plausible_guesses(text, [Span(start, start + 5, E.DATE_OF_BIRTH, 0.5)]) == []
+    assert plausible(text, [Span(start, start + 5, E.DATE_OF_BIRTH, 0.5)]) == []
 
 
 @pytest.mark.parametrize("iban", ["FR76 3000 6000 0112 3456 7890 189", "GB33BUKB20201555555555"])

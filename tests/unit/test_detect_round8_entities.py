@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import pytest
 
+from llmvpn.privacy.guesses import plausible
 from llmvpn.privacy.overlaps import resolve_overlaps
 from llmvpn.privacy.recognizers import addresses, negatives, organisations, places
 from llmvpn.privacy.spans import EntityType as E
 from llmvpn.privacy.spans import Span
-from llmvpn.privacy.token_tagger import _sensible
 from tests.unit.rules_only import found, of_type
 
 
@@ -222,21 +222,21 @@ def test_a_guessed_address_without_a_number_is_a_town_or_nothing() -> None:
     guesses = _spans(text, ("Sopot", E.ADDRESS), ("Płatność", E.ADDRESS))
     guesses = [Span(s.start, s.end, s.type, 0.5) for s in guesses]
     # (the label taken for a town goes with the other labels: drop_never_names)
-    assert _values(text, negatives.drop_never_names(text, _sensible(text, guesses))) == [("Sopot", E.LOCATION)]
+    assert _values(text, negatives.drop_never_names(text, plausible(text, guesses))) == [("Sopot", E.LOCATION)]
 
 
 def test_lower_case_words_are_no_guessed_firm_in_a_text_that_capitalises_names() -> None:
     text = "Palun koosta taotlus lasteaiale OÜ Päikesekiir. Lapsevanem: Kadri Mets, isikukood 47601010000."
     guesses = [Span(text.index("koosta taotlus"), text.index("koosta taotlus") + len("koosta taotlus"), E.ORGANIZATION, 0.5),
                Span(text.index("lasteaiale"), text.index("Päikesekiir") + len("Päikesekiir"), E.ORGANIZATION, 0.5)]
-    assert _values(text, _sensible(text, guesses)) == [("OÜ Päikesekiir", E.ORGANIZATION)]
+    assert _values(text, plausible(text, guesses)) == [("OÜ Päikesekiir", E.ORGANIZATION)]
 
 
 def test_a_prompt_typed_in_lower_case_keeps_its_guessed_names() -> None:
     text = "invoice for kerry-ann mcgrath's tutoring, iban GB33BUKB20201555555555, thanks"
     at = text.index("kerry-ann mcgrath")
     guesses = [Span(at, at + len("kerry-ann mcgrath"), E.PERSON, 0.5)]
-    assert _values(text, _sensible(text, guesses)) == [("kerry-ann mcgrath", E.PERSON)]
+    assert _values(text, plausible(text, guesses)) == [("kerry-ann mcgrath", E.PERSON)]
 
 
 def test_an_address_left_without_its_number_after_an_overlap_is_dropped() -> None:
@@ -263,7 +263,7 @@ def test_a_dictation_in_lower_case_after_a_capitalised_request_keeps_its_guessed
     text = "Bitte das Diktat in einen Brief umwandeln: liebe frau hürlimann komma danke für die blumen punkt"
     at = text.index("frau hürlimann")
     guesses = [Span(at, at + len("frau hürlimann"), E.PERSON, 0.5)]
-    assert _values(text, _sensible(text, guesses)) == [("frau hürlimann", E.PERSON)]
+    assert _values(text, plausible(text, guesses)) == [("frau hürlimann", E.PERSON)]
 
 
 def test_a_town_left_of_an_address_after_an_overlap_is_kept() -> None:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from llmvpn.errors import PayloadTooLarge
+from llmvpn.privacy.guesses import plausible
 from llmvpn.privacy.learned import SCORE as TAGGER_SCORE
 from llmvpn.privacy.learned import load_tagger
 from llmvpn.privacy.ner import Entity, NerModel, load_ner
@@ -153,7 +154,7 @@ class Detector:
         if self.tagger is not None and self.tagger.types & wanted:
             # Before the vetoes and the famous-entity filter, which apply to its guesses as to the rules';
             # what it covers is not sent to the NER model again.
-            candidates.extend(_plausible_guesses(text, reading.spans if reading is not None else self.tagger.spans(text)))
+            candidates.extend(plausible(text, reading.spans if reading is not None else self.tagger.spans(text)))
         veto = negatives.negative_ranges(text)
         if use_ner:
             explained = [(s.start, s.end) for s in candidates] + veto
@@ -230,41 +231,6 @@ def _named_sites(text: str, persons: list[Span]) -> list[Span]:
             url = m.group().rstrip(".,;:!?)")
             spans.append(Span(m.start(), m.start() + len(url), E.URL, 0.75))
     return spans
-
-
-_TITLE_BEFORE = re.compile(r"(?i)\b(?:mr|mrs|ms|dr|frau|herr|pan|pani|pane|paní|sr|sra|mme|m|signor|signora|dhr|mevr)\.?[ \t]+$")
-# A word after another in the same clause, of two letters or more: capitalised, it shows the clause capitalises
-# its names ("..., Оксана Ткаченко, РНОКПП ...").
-_INNER_WORD = re.compile(r"(?<=[\w,][ \t])[^\W\d_]{2,}")
-_LOWER_GUESS_TYPES = frozenset({E.PERSON, E.ORGANIZATION, E.LOCATION, E.ADDRESS})
-# A card's expiry ("exp": "09/28", "valid thru 09/28"): a month and a year, never a birth date.
-_EXPIRY_BEFORE = re.compile(r"(?i)\b(?:exp\w*|valid\w*(?: thru| until| till)?|gültig\w*(?: bis)?|scad\w*|venc\w*|cad\w*)[\"':= \t]*$")
-_MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])[/-][0-9]{2}")
-
-
-def _plausible_guesses(text: str, spans: list[Span]) -> list[Span]:
-    """The token tagger's guesses without the ones no reader would take: a name, place or address in lower
-    case where the text writes in both cases ("проживаю", "miejsce urodzenia", "expiring oh nine": prose
-    words), and a card's expiry read as a birth date."""
-    if not spans:
-        return spans
-    kept = []
-    for span in spans:
-        value = text[span.start : span.end]
-        if (span.type in _LOWER_GUESS_TYPES and value.isalpha() and value.islower()
-                and not _TITLE_BEFORE.search(text, max(0, span.start - 8), span.start)):
-            # one lower-case word in a clause that capitalises its names: "дата народження ..., проживаю за
-            # адресою" (but "sehr geehrte frau tanner komma ...", dictated in lower case, keeps its guesses)
-            left = max(text.rfind(stop, 0, span.start) for stop in ".!?:;\n")
-            right = min((i for i in (text.find(stop, span.end) for stop in ".!?:;\n") if i >= 0), default=len(text))
-            inner = [m.group()[0].isupper() for m in _INNER_WORD.finditer(text, left + 1, right)]
-            if sum(inner) >= 2 and sum(inner) * 5 >= len(inner):
-                continue
-        if (span.type is E.DATE_OF_BIRTH and _MONTH_YEAR.fullmatch(value)
-                and _EXPIRY_BEFORE.search(text, max(0, span.start - 20), span.start)):
-            continue
-        kept.append(span)
-    return kept
 
 
 def _drop_postcodes_read_as_phones(candidates: list[Span]) -> list[Span]:

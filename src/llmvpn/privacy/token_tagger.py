@@ -36,8 +36,6 @@ from pathlib import Path
 import numpy as np
 
 from llmvpn.errors import ConfigError
-from llmvpn.privacy.recognizers import addresses
-from llmvpn.privacy.recognizers._words import COMMON
 from llmvpn.privacy.spans import EntityType, Span
 
 log = logging.getLogger(__name__)
@@ -295,7 +293,7 @@ class TokenTagger:
         starts, ends, probs = self.probabilities(text)
         spans = [Span(start, end, etype, SCORE) for start, end, etype, p in _runs(text, starts, ends, probs)
                  if etype in self.types and p >= self.thresholds[etype]]
-        return Reading(_sensible(text, spans), starts, ends, probs[:, 0] if len(probs) else np.zeros(0, dtype=np.float32))
+        return Reading(spans, starts, ends, probs[:, 0] if len(probs) else np.zeros(0, dtype=np.float32))
 
     def guesses(self, text: str) -> list[tuple[int, int, EntityType, float]]:
         """Every run of tokens labelled with one type, with its mean probability (before thresholds)."""
@@ -321,50 +319,6 @@ class Reading:
         lo = int(np.searchsorted(self._ends, start, side="right"))
         hi = int(np.searchsorted(self._starts, end, side="left"))
         return float(self._not_pii[lo:hi].min()) if hi > lo else 1.0
-
-
-_DIGIT = re.compile(r"[0-9]")
-_NAME_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION})
-_PARTICLES = frozenset("van von der den ten ter zu de da do dos das di del della du la le".split())
-# A word inside a clause (after another word and a space), of two letters or more: in title case, it is a name the
-# writer capitalised ("..., Eglė Kazlauskienė, asmens kodas ..."; not "GB52HBUK..." in a prompt typed in lower case).
-_INNER_WORD = re.compile(r"(?<=[\w,][ \t])[^\W\d_]{2,}")
-
-
-def _sensible(text: str, spans: list[Span]) -> list[Span]:
-    """The guesses without those no reader would make: a street address with no house number or postcode in it
-    ("REJECT OK", "ημερομηνία γέννησης": log words and labels; a capitalised word alone is taken for the town it
-    names), and, in a text that capitalises the
-    names after it, a name, firm or place in lower-case words ("prašymą dėl automobilio registracijos", "vormistada
-    üürileping": a request's words), or the lower-case words of the sentence run into a firm's name
-    ("iesniegumu bērnudārzam SIA „Dzintars“")."""
-    kept = []
-    for span in spans:
-        if span.type is EntityType.ADDRESS:
-            if not _DIGIT.search(text, span.start, span.end):
-                words = text[span.start : span.end].split()
-                if all(len(w) >= 3 and w.lower() not in COMMON and all(p[:1].isupper() and p[1:].islower() for p in w.split("-"))
-                       for w in words):
-                    kept.append(Span(span.start, span.end, EntityType.LOCATION, span.score))  # "w Lublin": the town alone
-                continue
-            if (bounds := addresses.trim_guess(text, span.start, span.end)) is None:
-                continue
-            if bounds != (span.start, span.end):
-                span = Span(*bounds, span.type, span.score)
-        if span.type in _NAME_TYPES and text[span.start].islower() and " " in text[span.start : span.end]:
-            # the names written in it or after it in title case: the writer capitalises names (a dictation typed all in lower
-            # case after "Bitte das Diktat in einen Brief umwandeln:" does not, whatever its first words)
-            after = _INNER_WORD.finditer(text, span.start, span.end + 300)
-            if sum(m.group()[0].isupper() and m.group()[1:].islower() for m in after) >= 2:
-                words = text[span.start : span.end].split()
-                first = next((i for i, w in enumerate(words) if not w[:1].islower()), None)
-                if first is None:
-                    continue  # all in lower case
-                if span.type is EntityType.ORGANIZATION and not all(w in _PARTICLES for w in words[:first]):
-                    start = text.index(words[first], span.start)  # (but "de Vries Family Law" is the firm's name)
-                    span = Span(start, span.end, span.type, span.score)
-        kept.append(span)
-    return kept
 
 
 def _runs(text: str, starts: np.ndarray, ends: np.ndarray, probs: np.ndarray) -> list[tuple[int, int, EntityType, float]]:

@@ -1,0 +1,99 @@
+"""What the detector keeps of a tagger's guesses (token_tagger.py, learned.py): a tagger reads every token and
+guesses where no rule would look, so its guesses pass two sanity checks before they join the rules' spans.
+
+    spans = plausible(text, tagger.spans(text))
+
+`_sensible` settles the shape of a guess (an address needs a house number or a postcode; a run of lower-case words
+is no name where the text capitalises its names), `_readable` what a reader would never take for PII (one prose
+word in lower case, a card's expiry read as a birth date). Both run before the vetoes and the famous-entity filter,
+which apply to the guesses as to the rules' finds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llmvpn.privacy.recognizers import addresses
+from llmvpn.privacy.recognizers._words import COMMON
+from llmvpn.privacy.spans import EntityType as E
+from llmvpn.privacy.spans import Span
+
+
+def plausible(text: str, spans: list[Span]) -> list[Span]:
+    """The guesses a reader could make: `spans` reshaped or dropped by `_sensible`, then by `_readable`."""
+    if not spans:
+        return spans
+    return _readable(text, _sensible(text, spans))
+
+
+# A word after another in the same clause, of two letters or more: capitalised, it shows the clause capitalises
+# its names ("..., Оксана Ткаченко, РНОКПП ...").
+_INNER_WORD = re.compile(r"(?<=[\w,][ \t])[^\W\d_]{2,}")
+_DIGIT = re.compile(r"[0-9]")
+_NAME_TYPES = frozenset({E.PERSON, E.ORGANIZATION, E.LOCATION})
+_PARTICLES = frozenset("van von der den ten ter zu de da do dos das di del della du la le".split())
+
+
+def _sensible(text: str, spans: list[Span]) -> list[Span]:
+    """The guesses without those no reader would make: a street address with no house number or postcode in it
+    ("REJECT OK", "ημερομηνία γέννησης": log words and labels; a capitalised word alone is taken for the town it
+    names), and, in a text that capitalises the names after it, a name, firm or place in lower-case words
+    ("prašymą dėl automobilio registracijos", "vormistada üürileping": a request's words), or the lower-case words
+    of the sentence run into a firm's name ("iesniegumu bērnudārzam SIA „Dzintars“")."""
+    kept = []
+    for span in spans:
+        if span.type is E.ADDRESS:
+            if not _DIGIT.search(text, span.start, span.end):
+                words = text[span.start : span.end].split()
+                if all(len(w) >= 3 and w.lower() not in COMMON and all(p[:1].isupper() and p[1:].islower() for p in w.split("-"))
+                       for w in words):
+                    kept.append(Span(span.start, span.end, E.LOCATION, span.score))  # "w Lublin": the town alone
+                continue
+            if (bounds := addresses.trim_guess(text, span.start, span.end)) is None:
+                continue
+            if bounds != (span.start, span.end):
+                span = Span(*bounds, span.type, span.score)
+        if span.type in _NAME_TYPES and text[span.start].islower() and " " in text[span.start : span.end]:
+            # the names written in it or after it in title case: the writer capitalises names (a dictation typed all in lower
+            # case after "Bitte das Diktat in einen Brief umwandeln:" does not, whatever its first words)
+            after = _INNER_WORD.finditer(text, span.start, span.end + 300)
+            if sum(m.group()[0].isupper() and m.group()[1:].islower() for m in after) >= 2:
+                words = text[span.start : span.end].split()
+                first = next((i for i, w in enumerate(words) if not w[:1].islower()), None)
+                if first is None:
+                    continue  # all in lower case
+                if span.type is E.ORGANIZATION and not all(w in _PARTICLES for w in words[:first]):
+                    start = text.index(words[first], span.start)  # (but "de Vries Family Law" is the firm's name)
+                    span = Span(start, span.end, span.type, span.score)
+        kept.append(span)
+    return kept
+
+
+_TITLE_BEFORE = re.compile(r"(?i)\b(?:mr|mrs|ms|dr|frau|herr|pan|pani|pane|paní|sr|sra|mme|m|signor|signora|dhr|mevr)\.?[ \t]+$")
+_LOWER_GUESS_TYPES = frozenset({E.PERSON, E.ORGANIZATION, E.LOCATION, E.ADDRESS})
+# A card's expiry ("exp": "09/28", "valid thru 09/28"): a month and a year, never a birth date.
+_EXPIRY_BEFORE = re.compile(r"(?i)\b(?:exp\w*|valid\w*(?: thru| until| till)?|gültig\w*(?: bis)?|scad\w*|venc\w*|cad\w*)[\"':= \t]*$")
+_MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])[/-][0-9]{2}")
+
+
+def _readable(text: str, spans: list[Span]) -> list[Span]:
+    """The guesses without the ones no reader would take: a name, place or address in lower
+    case where the text writes in both cases ("проживаю", "miejsce urodzenia", "expiring oh nine": prose
+    words), and a card's expiry read as a birth date."""
+    kept = []
+    for span in spans:
+        value = text[span.start : span.end]
+        if (span.type in _LOWER_GUESS_TYPES and value.isalpha() and value.islower()
+                and not _TITLE_BEFORE.search(text, max(0, span.start - 8), span.start)):
+            # one lower-case word in a clause that capitalises its names: "дата народження ..., проживаю за
+            # адресою" (but "sehr geehrte frau tanner komma ...", dictated in lower case, keeps its guesses)
+            left = max(text.rfind(stop, 0, span.start) for stop in ".!?:;\n")
+            right = min((i for i in (text.find(stop, span.end) for stop in ".!?:;\n") if i >= 0), default=len(text))
+            inner = [m.group()[0].isupper() for m in _INNER_WORD.finditer(text, left + 1, right)]
+            if sum(inner) >= 2 and sum(inner) * 5 >= len(inner):
+                continue
+        if (span.type is E.DATE_OF_BIRTH and _MONTH_YEAR.fullmatch(value)
+                and _EXPIRY_BEFORE.search(text, max(0, span.start - 20), span.start)):
+            continue
+        kept.append(span)
+    return kept
