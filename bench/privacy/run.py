@@ -186,6 +186,7 @@ COMPARISON_SETS = (
     ("fresh9", "fresh9", 10, "the ninth blind set (templates_fresh9.py), now a development set"),
     ("fresh10", "fresh10", 11, "the tenth blind set (templates_fresh10.py), judged round 7; not tuned on yet"),
     ("fresh11", "fresh11", 12, "the eleventh blind set (templates_fresh11.py), held in reserve; not tuned on"),
+    ("fresh12", "fresh12", 13, "the twelfth blind set (templates_fresh12.py), held in reserve; not tuned on"),
 )
 
 
