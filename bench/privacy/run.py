@@ -184,9 +184,10 @@ COMPARISON_SETS = (
     ("fresh7", "fresh7", 8, "the seventh blind set (templates_fresh7.py), now a development set"),
     ("fresh8", "fresh8", 9, "the eighth blind set (templates_fresh8.py), now a development set"),
     ("fresh9", "fresh9", 10, "the ninth blind set (templates_fresh9.py), now a development set"),
-    ("fresh10", "fresh10", 11, "the tenth blind set (templates_fresh10.py), judged round 7; not tuned on yet"),
-    ("fresh11", "fresh11", 12, "the eleventh blind set (templates_fresh11.py), held in reserve; not tuned on"),
-    ("fresh12", "fresh12", 13, "the twelfth blind set (templates_fresh12.py), held in reserve; not tuned on"),
+    ("fresh10", "fresh10", 11, "the tenth blind set (templates_fresh10.py), judged round 7, tuned on in round 8"),
+    ("fresh11", "fresh11", 12, "the eleventh blind set (templates_fresh11.py), judged round 8, tuned on in round 9"),
+    ("fresh12", "fresh12", 13, "the twelfth blind set (templates_fresh12.py), judged the retrained token tagger; held in reserve"),
+    ("fresh13", "fresh13", 14, "the thirteenth blind set (templates_fresh13.py), held in reserve; not tuned on"),
 )
 
 
