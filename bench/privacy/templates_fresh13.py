@@ -37,7 +37,7 @@ Languages (the first element of each template tuple): en (about half the PII tem
 en-AU, en-NZ, en-IN, en-ZA, en-NG, or "en-XX" for an English prompt about another (Latin-script) country's people and
 numbers), de (DE/AT/CH), fr (FR/BE), es (ES/MX/AR), it, nl (NL/BE), pt, pt-BR, pl, sv, no, da, fi, cs, hu, ro, tr,
 el (Greek), ru, uk (Cyrillic), ja, zh, ko (CJK, Hangul), he (Hebrew), ar (Arabic, UAE), hi (Devanagari), th (Thai), vi,
-id: 29 languages. A sample's locale is "<language>-<country>" (hi-INH is India written in Devanagari); the country
+id: 28 languages. A sample's locale is "<language>-<country>" (hi-INH is India written in Devanagari); the country
 picks names (in its own script), towns, address layout, phone numbering, card schemes, IBAN country and national id;
 the language picks how dates are spelled.
 
@@ -46,12 +46,13 @@ TYPE or None) parts. Person slots ({name}, {first}, {last}, {initial}, {rev}, {n
 {phone[:nat|intl|e164|compact|dots|00|land|mob]}, {dob[:num|long|short|iso]}, {natid[:nino|nhs|pan|aadhaar]}, the
 unlabelled {idname}, {ssn[:dash|space|plain]}, {addr}, {addrml}, {iban[:CC|plain|grp]}, {purl[:<site>]}, and the
 unlabelled {handle}, {age}) take a digit for persons 2 to 6; on a person's first mention `f`/`m` fix the sex and
-`kid`/`baby` the age. Other slots: {town}, {org}, {date[:num|long|short|iso|spoken]}, {card[:<scheme>][:<layout>]},
-{ip:pub|priv|cgnat|v6|v6full|ll|ula}, {tok:<kind>} (TOKEN_KINDS, with fresh13's twitch_stream, yt_stream, clerk,
-google_client_secret, ngrok, tailscale, cloudinary, hcloud, postmark), {pw:<style>}, {cred[:user]}, {credtok:user:kind},
-{basic}, {pem[:kind]}; unlabelled {last4}, {exp}, {cvv}, {x:<negative>} (NEG) and {n:lo:hi}. `@key` at the end gives
-another, different value of the same kind; the same slot written twice gives the same value twice. Literal braces are
-written doubled ("{{", "}}") and become {lb}/{rb} when the module loads, since corpus._render reads "{" as a slot.
+`kid`/`baby` the age. Other slots: {town}, {org[:school|clinic|firm|bank|club|care]} (kinds for English),
+{date[:num|long|short|iso|spoken]}, {card[:<scheme>][:<layout>]}, {ip:pub|priv|cgnat|v6|v6full|ll|ula}, {tok:<kind>}
+(TOKEN_KINDS, with fresh13's twitch_stream, yt_stream, clerk, google_client_secret, ngrok, tailscale, cloudinary,
+hcloud, postmark), {pw:<style>}, {cred[:user]}, {credtok:user:kind}, {basic}, {pem[:kind]}; unlabelled {exp}, {cvv},
+{x:<negative>} (NEG) and {n:lo:hi}. `@key` at the end gives another, different value of the same kind; the same slot
+written twice gives the same value twice. Literal braces are written doubled ("{{", "}}") and become {lb}/{rb} when
+the module loads, since corpus._render reads "{" as a slot.
 
 What is labelled (corpus.py's conventions): PERSON private people's names (first, last, full; "NOWAK Katarzyna" as two
 spans; family-first orders of Hungarian, Japanese, Chinese, Korean and Vietnamese names as one span; a surname inside a
@@ -604,7 +605,7 @@ _ORG: dict[str, tuple[str, ...]] = {  # {t} town, {l} a surname
     "hi": ("{l} ट्रेडर्स", "संजीवनी अस्पताल"),
     "th": ("บริษัท {l} การช่าง จำกัด", "คลินิกเวชกรรมสุขใจ"),
     "vi": ("Văn phòng Luật sư {l}", "Phòng khám Đa khoa An Tâm"),
-    "id": ("Notaris {l}, S.H.", "Klinik Medika Utama", "SMP Negeri 5 {t}"),
+    "id": ("Kantor Notaris {l}", "Klinik Medika Utama", "SMP Negeri 5 {t}"),
 }
 
 
@@ -618,8 +619,23 @@ def town_name(country: str, entry: str) -> str:
     return name
 
 
-def make_org(r: random.Random, lang: str, country: str, town: str) -> str:
-    pattern = r.choice(_ORG.get(lang, _ORG["en"]))
+# English organizations by kind ({org:school}, {org:clinic}...), so that "my daughter's school" names a school.
+_ORG_EN_KIND: dict[str, tuple[str, ...]] = {
+    "school": ("Cedar Hill Middle School", "Holy Cross Catholic Academy", "{t} Elementary School", "St Aidan's Primary School",
+               "Little Acorns Nursery", "{t} Community College"),
+    "clinic": ("Willowbrook Family Practice", "{l} Eye Care", "Ironbark Physio & Pilates", "{t} Walk-in Clinic", "Riverside Medical Centre",
+               "{l} & {l2} Optometrists"),
+    "firm": ("{l} Landscaping LLC", "{l} & {l2} Chartered Surveyors", "Stonegate Lettings", "{l} Electrical Contractors",
+             "Pawprint Dog Walking Co.", "{t} Print & Design"),
+    "bank": ("{t} Savings & Loan", "{t} Federal Credit Union", "{t} Building Society", "Prairie Ridge Community Bank"),
+    "club": ("{t} Harriers Athletics Club", "{t} Rowing & Kayak Club", "{t} Chess Circle", "Oakfield Tennis Club"),
+    "care": ("Meadowview Care Home", "{t} Senior Living", "Rosewood Nursing Home", "{l} House Residential Care"),
+}
+
+
+def make_org(r: random.Random, lang: str, country: str, town: str, kind: str = "") -> str:
+    pool = _ORG_EN_KIND[kind] if kind and lang == "en" else _ORG.get(lang, _ORG["en"])
+    pattern = r.choice(pool)
     lasts = (PEOPLE[country][3] or PEOPLE[country][2]).split("|")
     last, last2 = r.sample(lasts, 2)
     roman = lang == "en" or country in ("CN", "JP", "KR") and lang not in ("zh", "ja", "ko")
@@ -1670,7 +1686,7 @@ def fill(ctx: Context, slot: str) -> Parts:
             entry = ctx.town if not key else r.choice([t for t in ctx.towns if t != ctx.town])
             out = [(town_name(ctx.country, entry), "LOCATION")]
         elif kind == "org":
-            out = [(make_org(r, ctx.lang, ctx.country, ctx.town), "ORGANIZATION")]
+            out = [(make_org(r, ctx.lang, ctx.country, ctx.town, args[0] if args else ""), "ORGANIZATION")]
         elif kind == "date":
             style = args[0] if args else ""
             d = datetime.date(2025, 1, 1) + datetime.timedelta(days=r.randint(0, 600))
@@ -1769,7 +1785,7 @@ _PII_EN: list[tuple[str, str]] = [
     ("en-GB", ("Write a short letter to the council asking why my resident parking permit was refused. {name}, {addr}, "
                "applied {date:long}, e-mail {email}. NI number on the form: {natid:nino}.")),
     ("en-GB", ("Can you check this apprenticeship application before I send it? Name: {name}. DOB: {dob:num}. "
-               "National Insurance: {natid:nino}. School: {org}. Address: {addr}. Email: {email}. Phone: {phone:nat}.")),
+               "National Insurance: {natid:nino}. School or college: {org:school}. Address: {addr}. Email: {email}. Phone: {phone:nat}.")),
     ("en", ("Draft a thank-you email to my thesis committee confirming the defence on {date:long}: {name2}, {name3} and "
             "{name4} (external). CC the graduate office and me ({email}). Keep it under 120 words.")),
     ("en-US", ("Help me dispute this toll invoice. The plate isn't mine since I sold the car on {date:long}. Account holder "
@@ -1778,16 +1794,16 @@ _PII_EN: list[tuple[str, str]] = [
                "Guest name {name}, booking ref {x:pnr}, phone {phone:intl}, email {email}.")),
     ("en", ("Please write a message for my wine club to cancel my subscription. Member: {name}, {email}. They keep charging "
             "{card:plain}. Delivery address on file: {addr}.")),
-    ("en-GB", ("Draft a letter closing my account with {org}. {name}, date of birth {dob:long}, {addr}. Please transfer the "
+    ("en-GB", ("Draft a letter closing my account with {org:bank}. {name}, date of birth {dob:long}, {addr}. Please transfer the "
                "remaining balance to {iban:GB:grp} and confirm in writing.")),
     ("en-US", ("Write a message to the festival asking for a refund for two wristbands. Buyer {name}, {email}, bought "
-               "{date:short} with card {card:amex:sp}; the receipt only shows the last four, {last4}. Phone {phone}.")),
+               "{date:short} with card {card:amex:sp}. Phone {phone}.")),
     ("en", ("Turn this into a friendly note for our snow-plough guy: {name2:m} will clear the drive at {addr} from "
             "{date:long}; pay him by e-transfer to {email2}; his cell is {phone2}.")),
     ("en-GB", ("Translate into plain English for my gran: her chimney sweep certificate says 'Property: {addr}; occupant: "
                "{name2:f}; swept {date:num}; next due within 12 months; engineer {name}, {phone}'.")),
     # Forms and records to check
-    ("en-US", ("Does this W-9 style vendor form look complete? Legal name: {name}. Business: {org}. SSN: {ssn:plain}. "
+    ("en-US", ("Does this W-9 style vendor form look complete? Legal name: {name}. Business: {org:firm}. SSN: {ssn:plain}. "
                "Address: {addr}. Email for remittance: {email}.")),
     ("en", ("We're hosting an exchange student. Check our host family form: Host parents {name} and {name2}, "
             "{addr}, home phone {phone:land}, kids {first3:kid} (born {dob3:num}) and {first4:kid} (born {dob4:num}). "
@@ -1816,15 +1832,15 @@ _PII_EN: list[tuple[str, str]] = [
     ("en-US", ("My VLOOKUP returns #N/A on these rows, why?\n| Employee | SSN | DOB |\n| {name} | {ssn:dash} | {dob:num} |\n"
                "| {name2} | {ssn2:space} | {dob2:num} |\nThe lookup column is B.")),
     ("en", ("Split this Splitwise export by person and tell me who owes whom:\nDate,Description,Cost,Paid by\n"
-            "{date:num},Groceries,84.20,{first}\n{date@b:num},Internet,45.00,{first2}\n{date@c:num},Cleaner,60.00,{first3}")),
+            "{date:num},Groceries,84.20,{first}\n{date:num@b},Internet,45.00,{first2}\n{date:num@c},Cleaner,60.00,{first3}")),
     ("en", ("Make this babysitter sheet neater:\nKids: {first2:kid} ({age2}), {first3:kid}\nParents: {first} {phone} / "
-            "{first4} {phone4}\nHome: {addr}\nDoor code: {pw:pin}\nGP: {org}\nBack by 11.")),
+            "{first4} {phone4}\nHome: {addr}\nDoor code: {pw:pin}\nGP: {org:clinic}\nBack by 11.")),
     ("en-GB", ("Party RSVP list, can you put it in a table?\n- {name2:f} (mum of {first3:kid}) {phone2}\n- {name4} {phone4}\n"
                "- {name5} - can't come\nParty is {date:long} at our house, {addr}.")),
     ("en", ("Obsidian daily note, help me turn it into action items: met {name2:f} at the co-working space in {town}. "
             "Follow up by {date:short}. Her number {phone2}, site {purl2:site}. Intro her to {name3}.")),
     ("en-GB", ("Child maintenance spreadsheet, please check the totals:\nPayer: {name}\nPayee: {name2}\nAccount: {iban2:GB}\n"
-               "{date:num} 240.00\n{date@b:num} 240.00\n{date@c:num} 180.00")),
+               "{date:num} 240.00\n{date:num@b} 240.00\n{date:num@c} 180.00")),
     ("en-GB", ("Fantasy league dues tracker. Who still owes? Treasurer's account {iban:GB:grp}.\n{name2} paid\n{name3} paid\n"
                "{name4} unpaid\n{name5} unpaid")),
     ("en", ("Burglary inventory for the insurer, please order by value: stolen from {addr} on the night of {date:long}. "
@@ -1834,14 +1850,14 @@ _PII_EN: list[tuple[str, str]] = [
     ("en-AU", ("Car-share damage dispute. Host {name2} says I scratched the bumper on {date:long}. I'm {name}, "
                "{phone}, licence no. on file; they took a bond of $500 from {card:sp}. Draft my response.")),
     ("en", ("Roadside assistance transcript, summarise it: 'caller {name}, stuck near {town}, call back on {phone}, "
-            "membership {x:order}, tow to {org}'.")),
+            "membership {x:order}, tow to {org:firm}'.")),
     ("en", ("Write a note for my neighbours: the lift at our block is being repaired from {date:long}. Questions go to "
-            "the caretaker, {name}, {phone}, or the managing agent {org}.")),
+            "the caretaker, {name}, {phone}, or the managing agent {org:firm}.")),
     ("en-US", ("Car lease return checklist, help me prep: Lessee {name}, {addr}, inspection booked {date:long}, "
                "contact {phone}, {email}.")),
     ("en", ("Proofread the info block of my cooking-class gift voucher: 'For {name2}, with love from {first}. Valid "
             "until {date:long}. Questions: {email}.'")),
-    ("en-GB", ("My son's Year 6 leavers' book, check spelling: '{first2:kid} {last}, {addr}, loves football, best friend "
+    ("en-GB", ("My son's Year 6 leavers' book, check spelling: '{name2:kid}, {addr}, loves football, best friend "
                "{name3:kid}'.")),
     # Technical: logs, configs, code
     ("en", ("cloud-init isn't setting the password. My user-data:\n#cloud-config\nchpasswd:\n  list: |\n"
@@ -1939,8 +1955,8 @@ _PII_XX: list[tuple[str, str]] = [
             "seit dem {date:long} in {addr} und zahle bereits per Lastschrift von {iban:grp}. Beitragsnummer {x:order}.")),
     ("de-DE", ("Hilf mir beim Hundesteuer-Anmeldeformular: Halter {name}, geboren am {dob:long}, {addrml}, Telefon {phone}. "
                "Abbuchung vom Konto {iban:plain}. Hund: Mischling, 3 Jahre.")),
-    ("de-DE", ("Kannst du mein Arbeitszeugnis-Entwurf glätten? 'Frau {name:f}, geboren am {dob:short}, war vom {date:long} "
-               "bis zum {date@b:long} bei der {org} als Sachbearbeiterin tätig.'")),
+    ("de-DE", ("Kannst du mein Arbeitszeugnis-Entwurf glätten? 'Frau {name:f}, geboren am {dob:long}, war vom {date:long} "
+               "bis zum {date:long@b} bei der {org} als Sachbearbeiterin tätig.'")),
     ("de-DE", ("Elterngeldantrag, Abschnitt 2: Mutter {name:f}, Steuer-ID {natid}, Kind {first2:baby} geboren am {dob2:num}. "
                "Stimmt die Reihenfolge so?")),
     ("de", ("Unser Synology-Log zeigt fehlgeschlagene Logins: 'User [admin] from [{ip:pub}] failed to log in via [DSM]' – "
@@ -1975,7 +1991,7 @@ _PII_XX: list[tuple[str, str]] = [
     ("nl-NL", ("Help me met een bezwaar tegen de WOZ-waarde van {addr}. Eigenaar {name}, BSN {natid}, telefoon {phone}. "
                "Beschikking gedateerd {date:long}.")),
     ("nl-NL", ("Inschrijfformulier van de nieuwe tandarts, klopt dit? Naam: {name}. Geboortedatum: {dob:num}. BSN: {natid}. "
-            "Telefoon: {phone}. Huisarts: {org}.")),
+            "Telefoon: {phone}. Werkgever: {org}.")),
     ("nl", ("Mijn Home Assistant logt 'Login attempt or request with invalid authentication from {ip:pub}'. Ik zit zelf op "
             "{ip:priv}. Moet ik me zorgen maken?")),
     # Portuguese
@@ -1989,7 +2005,7 @@ _PII_XX: list[tuple[str, str]] = [
     # Polish
     ("pl", ("Pomóż mi wypełnić wniosek o abonament parkingowy mieszkańca: {name}, PESEL {natid}, adres {addr}, "
             "tel. {phone}, e-mail {email}.")),
-    ("pl", ("Napisz reklamację do PKP Intercity: pociąg z {town} był opóźniony o 95 minut dnia {date:long}. Pasażer {name}, "
+    ("pl", ("Napisz reklamację do PKP Intercity: pociąg relacji {town} – Warszawa był opóźniony o 95 minut dnia {date:long}. Pasażer {name}, "
             "zwrot na konto {iban:grp}.")),
     ("pl", ("Dlaczego mój skrypt backupu nie działa? mysqldump -u backup -p'{pw}' -h {ip:priv} sklep > dump.sql")),
     # Nordic
@@ -2055,6 +2071,106 @@ _PII_XX: list[tuple[str, str]] = [
     ("id", ("Tolong buatkan klaim asuransi perjalanan: tertanggung {name}, NIK {natid}, HP {phone}, email {email}, "
             "bagasi hilang pada {date:long}.")),
     ("id", ("Kenapa koneksi ke database gagal? DATABASE_URL=mysql://{cred}@{ip:priv}:3306/toko")),
+]
+
+# More English PII templates: links to people, towns, organizations, US numbers and cards.
+_PII_EN += [
+    ("en", ("Write a 60-word speaker intro for our meetup: {name}, engineer at {org:firm}, GitHub {purl:github}, Mastodon "
+            "{purl:mastodon}. Based in {town}.")),
+    ("en", ("Tidy up my email signature, it's too long:\n{name}\n{org}\n{phone}\n{purl:linkedin}\nBook a call: {purl:cal}")),
+    ("en", ("Someone made a fake profile with my photos: {purl2:ig}. I'm {name}, my real account is {purl:ig}. Write the "
+            "impersonation report.")),
+    ("en", ("Put our wedding photographer shortlist in a table:\n{name2} - {purl2:site} - {phone2}\n{name3} - {purl3:ig} - "
+            "{phone3}\nBoth are near {town}.")),
+    ("en", ("Check the links in my portfolio README still make sense: {purl:github}, {purl:site} and {purl:bsky}. "
+            "I'm applying to {org} next week.")),
+    ("en", ("A guy called {name2:m} ({purl2:strava}) keeps taking my segment records around {town}. Write a funny "
+            "club-chat message about it.")),
+    ("en", ("Message for the group chat: concert tickets were £48 each, pay me at {purl:paypal} by Friday. {first}")),
+    ("en", ("Convert my link-list into markdown: Shop - etsy; Personal - {purl:site}; Photos - {purl:ig}; Posts - "
+            "{purl:bsky}.")),
+    ("en", ("I shared the house-hunting folder {purl:drive} with {email2} but {first2} says access denied. What did I miss?")),
+    ("en", ("The recruiter from {org} asked for my CV link. Is this fine to send? {purl:dropbox}")),
+    ("en", ("We're driving from {town} to see my grandmother in {town@b} over the long weekend. Where's a good halfway stop "
+            "with a playground?")),
+    ("en", ("I'm moving from {town} to {town@b} to start at {org@b} next month. What should I ask HR about relocation "
+            "support?")),
+    ("en", ("Reference letter, please polish: '{name:f} worked at {org} as our office manager. She was reliable and kind.' "
+            "Signed {name2}, {phone2}.")),
+    ("en", ("Complaint to my daughter's school, {org:school}: {first2:kid} was left at the gate on {date:long}. I'm {name}, "
+            "{phone}. Keep it calm.")),
+    ("en", ("My brother {first2} lives in {town}, I'm in {town@b}, our dad in {town@c}. Suggest a fair rota for visiting "
+            "him at the care home {org:care}.")),
+    ("en-US", ("Help me answer this IRS CP2000 notice. Taxpayer {name}, SSN {ssn:dash}; spouse {name2}, SSN {ssn2:dash}; "
+               "address {addr}. The 1099 they list was my old job at {org}.")),
+    ("en-US", ("Rental application, anything missing? Applicant {name}, SSN {ssn}, DOB {dob:num}, employer {org}, "
+               "current landlord {name2} {phone2}, moving from {town}.")),
+    ("en-US", ("Check my SS-5 answers for a replacement card: Name {name}. SSN {ssn:dash}. Born {dob:long} in {town}. "
+               "Mother's name {name2:f}.")),
+    ("en-US", ("Urgent care intake, I'm filling it for my mom: {name2:f}, DOB {dob2:num}, SSN {ssn2}, phone {phone2}, "
+               "pharmacy in {town}. Primary doctor {org:clinic}.")),
+    ("en-US", ("{org:bank} membership form: {name}, SSN {ssn:space}, {addr}, employer {org:firm}, opening deposit from card "
+               "{card:sp}.")),
+    ("en-US", ("Co-signer release letter: borrower {name}, co-signer {name2}, co-signer SSN {ssn2:dash}, loan {x:order}. "
+               "Make it formal.")),
+    ("en-US", ("Why does my payroll CSV import reject row 2?\nname,ssn,state,start\n{name},{ssn:dash},OK,{date:num}\n"
+               "{name2},{ssn2:plain},OK,{date:num@b}")),
+    ("en", ("Hotel card authorisation form, is it safe to email this back? Card holder {holder}. Card {card:visa:dash}. "
+            "Expiry {exp}. CVV {cvv}. Stay {date:short}.")),
+    ("en", ("The airline charged the wrong card for my seat upgrade: {card:sp} instead of {card:sp@b}. Booking {x:pnr}, "
+            "passenger {name}. Draft the complaint.")),
+    ("en-GB", ("Draft a message to the dog walker: {name2} from {org:firm} will collect Biscuit from {addr} on {date:long}. "
+               "Key safe code {pw:pin}.")),
+    ("en", ("Summarise this voicemail transcript: 'hi it's {first2} from {org:clinic}, your glasses are ready, call {phone2} or "
+            "pop into the {town} branch'.")),
+]
+
+# More templates in the other languages: links, towns, organizations, cards.
+_PII_XX += [
+    ("de", ("Kannst du mein XING-Profil {purl:xing} für die Bewerbung bei {org} überarbeiten? Ich wohne in {town}.")),
+    ("de", ("Ich pendle jeden Tag von {town} nach {town@b}. Lohnt sich ein Jobticket über meinen Arbeitgeber ({org})?")),
+    ("de", ("Meine Kreditkarte {card:sp} wurde zweimal belastet (Hotel in {town@b}). Schreib der Bank eine kurze Reklamation, "
+            "Karteninhaber {name}.")),
+    ("fr", ("Je déménage de {town} à {town@b} pour un poste chez {org}. Aide-moi à écrire le message à mon propriétaire, "
+            "{name2}.")),
+    ("fr", ("Paiement refusé avec la carte {card:sp} au nom de {holder}. Rédige un message au service client de la "
+            "boutique, commande {x:order}.")),
+    ("fr", ("Corrige ma bio : « {name}, illustratrice à {town}, portfolio {purl:site}, Instagram {purl:ig} ».")),
+    ("es", ("Me mudo de {town} a {town@b} por un trabajo en {org}. ¿Qué trámites tengo que hacer con el padrón?")),
+    ("es", ("Revisa mi firma de correo: {name} · {org} · {phone} · {purl:linkedin}")),
+    ("it", ("Aiutami a scrivere un annuncio: cerco casa a {town}, lavoro da {org}. Contatti: {name}, {phone}, "
+            "{email}.")),
+    ("it", ("Correggi la mia presentazione per il gruppo di corsa di {town}: «Sono {name}, mi trovate su "
+            "{purl:strava}».")),
+    ("nl", ("Ik verhuis van {town} naar {town@b} en begin bij {org}. Welke instanties moet ik inlichten?")),
+    ("nl", ("Mijn creditcard {card:sp} is gebruikt in een webshop die ik niet ken. Schrijf een melding aan de bank namens "
+            "{name}, {phone}.")),
+    ("pt-BR", ("Revisa minha bio do LinkedIn: {name}, analista na {org} em {town}, perfil {purl:linkedin}.")),
+    ("pt", ("Vou mudar-me de {town} para {town@b}. Escreve um e-mail à {org} a pedir a transferência do meu contrato, "
+            "{name}, {phone}.")),
+    ("pl", ("Przeprowadzka: {town} → {town@b}, nowa praca: {org}. Jak przepisać się do innej przychodni?")),
+    ("pl", ("Popraw mój podpis w mailu: {name} | {org} | tel. {phone} | {purl:linkedin}")),
+    ("sv", ("Vi flyttar från {town} till {town@b}. Skriv ett mejl till {org} och säg upp barnens plats, {name}, {phone}.")),
+    ("cs", ("Stěhuji se kvůli nové práci ({org}): odkud {town}, kam {town@b}. Co musím nahlásit na úřadě?")),
+    ("hu", ("Segíts megírni a bemutatkozásomat: {name} vagyok, lakóhely: {town}, munkahely: {org}, profilom: {purl:linkedin}.")),
+    ("tr", ("{town} ile {town@b} arasında her hafta gidip geliyorum. {org} için seyahat masrafı dilekçesi yazar mısın? "
+            "{name}, {phone}.")),
+    ("el", ("Μετακομίζω από {town} σε {town@b} για δουλειά στην εταιρεία {org}. Τι πρέπει να δηλώσω;")),
+    ("ru", ("Переезд: {town} → {town@b}, новая работа — {org}. Помоги написать сообщение арендодателю, {name2}.")),
+    ("uk", ("Переїзд: {town} → {town@b}, нова робота — {org}. Як переоформити декларацію з лікарем?")),
+    ("ja", ("noteのプロフィール文を直してください：「{name}です。{town}在住、{org}勤務。ブログ {purl:note}」")),
+    ("ja", ("{town}から{town@b}へ転勤になりました。{org}の総務に送る住所変更のメールを書いてください。新住所は{addr}です。")),
+    ("zh", ("帮我改一下自我介绍：我叫{name}，在{town}的{org}工作，微博 {purl:weibo}。")),
+    ("zh", ("我下个月从{town}搬到{town@b}，信用卡{card:sp}的账单地址要改成{addr}，怎么跟银行说？")),
+    ("ko", ("블로그 소개글 다듬어줘: {name}, {town} 거주, {org} 근무, 블로그 {purl:naver}")),
+    ("ko", ("이사: {town} → {town@b}. {org}에 보낼 전출 안내 메일 써줘. 연락처 {phone}.")),
+    ("he", ("אני עובר מ{town} ל{town@b} ומתחיל לעבוד ב{org}. תנסח לי מייל לבעל הדירה, {name2}.")),
+    ("ar", ("أنتقل من {town} إلى {town@b} للعمل في {org}. اكتب رسالة إلى المالك {name2} لإنهاء العقد.")),
+    ("hi", ("मैं {town} से {town@b} शिफ्ट हो रहा हूँ और {org} में नौकरी शुरू करूँगा। मकान मालिक {name2} को संदेश लिख दें।")),
+    ("th", ("ฉันย้ายจาก{town}ไป{town@b} เพื่อทำงานที่{org} ช่วยเขียนข้อความถึงเจ้าของห้อง {name2}")),
+    ("vi", ("Tôi chuyển từ {town} đến {town@b} để làm việc tại {org}. Viết giúp email báo cho chủ nhà {name2}.")),
+    ("id", ("Saya pindah dari {town} ke {town@b} untuk kerja di {org}. Tolong buatkan pesan untuk pemilik kos, {name2}.")),
+    ("id", ("Perbaiki bio saya: {name}, desainer di {town}, portofolio {purl:site}, Instagram {purl:ig}.")),
 ]
 
 FRESH13_PII: list[tuple[str, str]] = _PII_EN + _PII_XX
