@@ -8,29 +8,38 @@ the fifteen types appears in many templates.
 
 Situations (chosen to be new): GDPR subject-access and right-to-erasure requests (a gym, a people-search site), train
 Delay Repay and EU261 flight claims, photography model releases, VA service-record requests and buddy letters,
-payroll-breach notices, refugee sponsorship (G5), resident parking permits (UK, Czech, Greek, Polish), apprenticeship
-applications, thesis-defence e-mails, toll-invoice disputes, double hotel charges, wine-club and gym cancellations,
-bank-account closures, festival wristband refunds, snow-plough and chimney-sweep notes, exchange-student host families,
+payroll-breach notices, IRS CP2000 replies, SS-5 replacement cards, co-signer releases, urgent-care intake for a parent,
+credit-union and rental applications, refugee sponsorship (G5), resident parking permits (UK, Czech, Greek, Polish),
+apprenticeship applications, thesis-defence e-mails, toll-invoice disputes, double hotel charges, hotel card
+authorisation forms, wrong-card seat upgrades, food-delivery charges, wine-club and gym cancellations, bank-account
+closures, festival wristband refunds, snow-plough, dog-walker and chimney-sweep notes, exchange-student host families,
 yoga retreats, vaccination-certificate name mismatches, amateur-radio licence renewals, beekeepers' hive registration,
-influencer contracts, apartment viewings, family pool memberships, remittances home (India), VLOOKUP questions over HR
-rows, Splitwise exports, babysitter sheets, party RSVP lists, Obsidian daily notes, child-maintenance and fantasy-league
-ledgers, burglary inventories, Etsy buyer messages, car-share damage disputes, roadside-assistance transcripts, lift
-repairs, car-lease returns, gift vouchers, leavers' books; Rundfunkbeitrag objections, Hundesteuer, Arbeitszeugnis,
-Elterngeld, mutuelle refunds, box-internet cancellations, conservatoire enrolment, electricity complaints, care-home
-places, IMSS registration of domestic workers, Trenitalia refunds, lost driving licences, WOZ objections, dentist
-registration, motorway-toll refunds, declarações de união estável, Procon complaints, PKP delays, kayak-club registers,
-e-scooter returns, electricity over-charges, evening classes, rental applications, tax powers of attorney, tuition
-refunds, parcel complaints (Turkish, Chinese, Korean), leaks reported to a building manager, rent by card transfer,
-meter replacements (ОСББ), moving quotes and 年末調整, car-rental deposits, 전세 contracts, health-fund refunds, lease
-renewals in the UAE, electricity complaints in Hindi, gym cancellations in Thai, leave requests in Vietnamese and
-travel-insurance claims in Indonesian. Technical: cloud-init user-data, moderncv LaTeX headers, rendered HTML checkout
-forms, regexes tested on SSN lines, leaked OBS/Twitch and YouTube stream keys, ESP32 and MicroPython Wi-Fi sketches, IIS
-W3C logs, Cisco ASA syslog, AWS ALB logs, Pi-hole query logs, kustomize secretGenerator, docker run -e, NextAuth
-.env.local, pip.conf with a token, muttrc, WeeChat SASL, Vaultwarden compose, Exim mainlog, GCP audit-log JSON,
-ingress-nginx logs, Cloudflare firewall CSV, Packer variables, MLflow URIs, Mercurial hgrc, .condarc channel tokens,
-Clerk keys in Expo, Uptime Kuma with Telegram, n8n credential exports, Snowflake CLI configs, Flask-Mail, Puppet Hiera,
-GraphQL variables, Jira tickets, Salt pillars, Immich .env, Tailscale auth keys, Postmark server tokens, Cloudinary,
-hcloud contexts, ngrok authtokens, Synology and Nextcloud failed logins, Home Assistant auth warnings, PEC SMTP logins,
+influencer contracts, apartment viewings, family pool memberships, remittances home (India), holiday-flat deposits,
+standing orders to a landlord, club lotto forms, OCR'd card statements, VLOOKUP and payroll-CSV questions over HR rows,
+Splitwise exports, babysitter sheets, party RSVP lists, Obsidian daily notes, child-maintenance and fantasy-league
+ledgers, burglary inventories, Etsy buyer messages, car-share damage disputes, roadside-assistance transcripts, optician
+voicemails, lift repairs, car-lease returns, gift vouchers, leavers' books, reference letters, complaints to a school,
+care-home visiting rotas, road trips and relocations between two towns, speaker intros, e-mail signatures,
+impersonation reports, wedding-photographer shortlists, portfolio READMEs, Strava rivalries, PayPal.me requests,
+link-in-bio lists, shared Drive folders and Dropbox CV links; Rundfunkbeitrag objections, Hundesteuer, Arbeitszeugnis,
+Elterngeld, Überweisungsvorlagen, XING profiles, Jobticket questions, mutuelle refunds, RIB changes, box-internet
+cancellations, conservatoire enrolment, electricity complaints, care-home places, IMSS registration of domestic
+workers, comunidad de vecinos fees, Trenitalia refunds, lost driving licences, school-canteen fees, WOZ objections,
+dentist registration, Tikkie in a group chat, motorway-toll refunds, declarações de união estável, Procon complaints,
+PKP delays, parents' committee fees, kayak-club registers, e-scooter returns, rent by bank transfer (Swedish, Finnish,
+Danish, Norwegian, Romanian, Hungarian), electricity over-charges, evening classes, rental applications, tax powers of
+attorney, tuition refunds, parcel complaints (Turkish, Chinese, Korean), leaks reported to a building manager, rent by
+card transfer, meter replacements (ОСББ), moving quotes and 年末調整, note and Naver blog bios, car-rental deposits,
+전세 contracts, card fraud reports (Japanese, Korean, Turkish, Vietnamese), health-fund refunds, lease renewals in the
+UAE, electricity complaints in Hindi, gym cancellations in Thai, leave requests in Vietnamese and travel-insurance
+claims in Indonesian. Technical: cloud-init user-data, moderncv LaTeX headers, rendered HTML checkout forms, regexes
+tested on SSN lines, leaked OBS/Twitch and YouTube stream keys, ESP32 and MicroPython Wi-Fi sketches, IIS W3C logs,
+Cisco ASA syslog, AWS ALB logs, Pi-hole query logs, kustomize secretGenerator, docker run -e, NextAuth .env.local,
+pip.conf with a token, muttrc, WeeChat SASL, Vaultwarden compose, Exim mainlog, GCP audit-log JSON, ingress-nginx
+logs, Cloudflare firewall CSV, Packer variables, MLflow URIs, Mercurial hgrc, .condarc channel tokens, Clerk keys in
+Expo, Uptime Kuma with Telegram, n8n credential exports, Snowflake CLI configs, Flask-Mail, Puppet Hiera, GraphQL
+variables, Jira tickets, Salt pillars, Immich .env, Tailscale auth keys, Postmark server tokens, Cloudinary, hcloud
+contexts, ngrok authtokens, Synology and Nextcloud failed logins, Home Assistant auth warnings, PEC SMTP logins,
 mysqldump -p, psql URIs, sshd and router logs in Turkish, Japanese, Korean, Hebrew and Thai, Aliyun keys in Chinese.
 
 Languages (the first element of each template tuple): en (about half the PII templates; en-US, en-GB, en-IE, en-CA,
@@ -578,19 +587,19 @@ _ORG: dict[str, tuple[str, ...]] = {  # {t} town, {l} a surname
            "{l} Landscaping LLC", "Ironbark Physio & Pilates", "{t} Harriers Athletics Club", "Little Acorns Nursery",
            "{l} Animal Hospital", "Stonegate Lettings", "Holy Cross Catholic Academy", "{l} Electrical Contractors"),
     "de": ("Kanzlei {l} & {l2}", "Volksbank {t} eG", "Kieferorthopädie {l}", "Gesamtschule Am Stadtpark",
-           "{l} Sanitär GmbH", "SV Blau-Weiß {t} e.V.", "Kinderhaus Pusteblume", "Praxis für Ergotherapie {l}"),
+           "{l} Sanitär GmbH", "SV Blau-Weiß {t} 1921", "Kinderhaus Pusteblume", "Praxis für Ergotherapie {l}"),
     "fr": ("Cabinet comptable {l}", "Caisse d'Épargne de {t}", "Collège Jean-Moulin", "Menuiserie {l} et Fils",
            "Cabinet vétérinaire du Parc", "Garage {l} Automobiles"),
-    "es": ("Asesoría {l}", "Clínica Fisiosalud", "IES Antonio Machado", "Construcciones {l} S.L.", "Cooperativa Agrícola de {t}"),
+    "es": ("Asesoría {l}", "Clínica Fisiosalud", "IES Antonio Machado", "Construcciones {l} SL", "Cooperativa Agrícola de {t}"),
     "it": ("Studio Legale {l}", "Cassa Rurale di {t}", "Liceo Scientifico Galileo Galilei", "Officina {l} & Figli", "Centro Medico Salus"),
-    "nl": ("Accountantskantoor {l}", "Tandartspraktijk De Molen", "Kindcentrum De Sterrenboog", "Schildersbedrijf {l} B.V."),
-    "pt": ("Gabinete {l} & Associados", "Clínica Médica São Bento", "Agrupamento de Escolas de {t}", "Carpintaria {l} Lda."),
+    "nl": ("Accountantskantoor {l}", "Tandartspraktijk De Molen", "Kindcentrum De Sterrenboog", "Schildersbedrijf {l}"),
+    "pt": ("Gabinete {l} & Associados", "Clínica Médica São Bento", "Agrupamento de Escolas de {t}", "Carpintaria {l} & Filhos"),
     "pl": ("Kancelaria Podatkowa {l}", "Przychodnia Rodzinna Medica", "Liceum Ogólnokształcące nr 3 w {t}", "Spółdzielnia Mieszkaniowa Zacisze"),
     "sv": ("Bokföringsbyrån {l} AB", "Tandläkarna i {t}", "{l}s Måleri AB"),
     "no": ("Advokatfirma {l} AS", "{t} tannlegesenter", "{l} Elektro AS"),
     "da": ("Advokathuset {l}", "Tandlægerne Havnegade", "{l} Tømrer ApS"),
     "fi": ("Asianajotoimisto {l} Oy", "Lääkärikeskus Kataja", "{l} Sähkö Oy"),
-    "cs": ("Advokátní kancelář {l}", "Gynekologie Slunce s.r.o.", "Gymnázium {t}"),
+    "cs": ("Advokátní kancelář {l}", "Gynekologie Slunce", "Gymnázium {t}"),
     "hu": ("{l} és Társa Ügyvédi Iroda", "Pitypang Bölcsőde", "{t}i Családorvosi Rendelő"),
     "ro": ("Cabinet Avocat {l}", "Policlinica Sfânta Maria", "Colegiul Național Mihai Eminescu"),
     "tr": ("{l} Hukuk Bürosu", "Özel Hayat Polikliniği", "{l} Mobilya"),
@@ -626,7 +635,7 @@ _ORG_EN_KIND: dict[str, tuple[str, ...]] = {
     "clinic": ("Willowbrook Family Practice", "{l} Eye Care", "Ironbark Physio & Pilates", "{t} Walk-in Clinic", "Riverside Medical Centre",
                "{l} & {l2} Optometrists"),
     "firm": ("{l} Landscaping LLC", "{l} & {l2} Chartered Surveyors", "Stonegate Lettings", "{l} Electrical Contractors",
-             "Pawprint Dog Walking Co.", "{t} Print & Design"),
+             "Pawprint Dog Walking", "{t} Print & Design"),
     "bank": ("{t} Savings & Loan", "{t} Federal Credit Union", "{t} Building Society", "Prairie Ridge Community Bank"),
     "club": ("{t} Harriers Athletics Club", "{t} Rowing & Kayak Club", "{t} Chess Circle", "Oakfield Tennis Club"),
     "care": ("Meadowview Care Home", "{t} Senior Living", "Rosewood Nursing Home", "{l} House Residential Care"),
@@ -2173,6 +2182,45 @@ _PII_XX += [
     ("id", ("Perbaiki bio saya: {name}, desainer di {town}, portofolio {purl:site}, Instagram {purl:ig}.")),
 ]
 
+# Payment details in more layouts: standing orders, OCR'd card numbers, group chats.
+_PII_EN += [
+    ("en-GB", ("My new landlord wants a standing order. Help me reply: rent £950 to {iban2:GB:grp}, payee {name2}, "
+               "reference 'Flat {n:1:9}'. It will come from my account {iban:GB}.")),
+    ("en-XX", ("I'm paying the deposit for a holiday flat in {town}. The owner, {name2}, sent IBAN {iban2:grp} but the "
+               "booking site said {name3}. Write a cautious reply.")),
+    ("en-IE", ("Check the club lotto subscription form: member {name}, {addr}, IBAN {iban:IE}, signed {date:long}, "
+               "mobile {phone}.")),
+    ("en", ("The OCR of my card statement came out like this, can you clean it up?\n{card:split}\nHolder {holder}, "
+            "statement date {date:short}")),
+    ("en-US", ("Turn these notes into a table: {name2} paid the cabin deposit with {card:sp}, {name3} paid the cleaning "
+               "fee with {card:sp@b}. Both emailed receipts to {email}.")),
+    ("en", ("A food delivery app charged my old card {card:dsp} after I removed it. Write a complaint; account e-mail "
+            "{email}, phone {phone}.")),
+]
+
+_PII_XX += [
+    ("de", ("Überweisungsvorlage prüfen: Empfänger {name2}, IBAN {iban2:grp}, Verwendungszweck 'Miete Dezember', "
+            "Auftraggeber {name}.")),
+    ("fr", ("Mon RIB : titulaire {name}, IBAN {iban:plain}. Rédige un mail à {org} pour changer le compte sur lequel "
+            "mon salaire est versé.")),
+    ("es-ES", ("Mensaje para la comunidad de vecinos: la cuota se paga a {iban2:grp}, titular {name2} (administra la "
+               "finca {org}). Hazlo amable.")),
+    ("it", ("Scrivi un promemoria per la retta della mensa: IBAN {iban:grp}, intestato a {org}, causale '{name2:kid}'.")),
+    ("nl", ("Tikkie doet het niet. Kan ik mijn IBAN {iban:grp} gewoon in de groepsapp zetten? Namens {name}.")),
+    ("pl", ("Napisz przypomnienie o składce na komitet rodzicielski: konto {iban:grp}, odbiorca {name}.")),
+    ("tr", ("Kredi kartımdan {card:sp} iki kez çekim yapıldı. Bankaya şikâyet yaz: {name}, {phone}.")),
+    ("ja", ("クレジットカード {card:jcb:sp} が不正利用されました。カード会社への連絡文を作ってください：{name}、{phone}。")),
+    ("ko", ("카드 {card:sp} 해외 결제 차단 요청 문구 써줘. 명의 {name}, 연락처 {phone}.")),
+    ("vi", ("Thẻ tín dụng {card:sp} của tôi bị trừ tiền hai lần. Viết khiếu nại: {name}, {phone}, {email}.")),
+    ("sv", ("Hyran betalas till {iban2:grp} (mottagare {name2}). Skriv ett kort sms till hyresvärden att jag har betalat.")),
+    ("fi", ("Laskun tilinumero on {iban2:grp}, saaja {name2}. Kirjoita viesti, että maksu myöhästyy viikon.")),
+    ("da", ("Skriv en besked til udlejer {name2}: depositum er overført til {iban2:grp} i dag.")),
+    ("no", ("Skriv en melding til {name2}: jeg har vippset, men her er kontonummeret mitt også: {iban:grp}.")),
+    ("ro", ("Scrie un mesaj pentru asociația de proprietari: întreținerea se plătește în contul {iban2:grp}, titular "
+            "{name2}.")),
+    ("hu", ("Írj egy rövid üzenetet a lakótársaknak: a rezsit a {iban:grp} számlára kérem, {name}.")),
+]
+
 FRESH13_PII: list[tuple[str, str]] = _PII_EN + _PII_XX
 
 # Hard negatives: no PII, but values and names that look like it.
@@ -2208,7 +2256,7 @@ FRESH13_NEGATIVE: list[tuple[str, str]] = [
     ("en", ("My IMEI is not a personal identifier, right? The repair shop asked for it: {x:imei}.")),
     ("en", ("How does ngrok's free plan differ from Cloudflare Tunnel? Assume I'll read the token from an env var "
             "like {x:ph}.")),
-    ("en", ("Explain CVE {x:cve}. Does it affect nginx {x:ver}?")),
+    ("en", ("Explain {x:cve}. Does it affect nginx {x:ver}?")),
     ("en", ("What did Steve Wozniak and Steve Jobs each do at early Apple?")),
     ("en", ("Sketch a LaTeX CV template with fields like \\name{{{x:formname}}} and \\email{{{x:exemail}}} so students can "
             "fill them in.")),
@@ -2226,7 +2274,7 @@ FRESH13_NEGATIVE: list[tuple[str, str]] = [
     ("fr", ("Le numéro de commande {x:order} et le colis {x:ups} : lequel donner au service client ?")),
     ("es", ("¿Qué es un CVE? Por ejemplo {x:cve}. ¿Afecta a la versión {x:ver}?")),
     ("es", ("¿Quién fue Gabriel García Márquez y qué libro suyo recomiendas empezar?")),
-    ("it", ("Nel manuale c'è il codice fiscale di esempio di {x:formname}. Posso usarlo nei test?")),
+    ("it", ("Nel manuale c'è il codice fiscale di esempio di Mario Rossi. Posso usarlo nei test?")),
     ("nl", ("Wat is het verschil tussen een BIC zoals {x:bic} en een IBAN? Alleen de theorie graag.")),
     ("pt", ("Quem foi Fernando Pessoa e porque tinha tantos heterónimos?")),
     ("pl", ("Jak działa suma kontrolna w numerze ISBN {x:isbn}?")),
@@ -2243,6 +2291,32 @@ FRESH13_NEGATIVE: list[tuple[str, str]] = [
     ("el", ("Ποια είναι η διαφορά ανάμεσα στην έκδοση {x:ver} και στην {x:ver@b} του Python;")),
     ("vi", ("Giải thích mã băm MD5 {x:md5} là gì và vì sao không nên dùng cho mật khẩu.")),
     ("id", ("Siapa pendiri Gojek dan bagaimana awal mulanya?")),
+    ("en", ("Our QA team needs sample data: a fake customer '{x:formname}', e-mail {x:exemail}, card {x:testcard}, IBAN "
+            "{x:dociban}. Are these safe to put in a public repo?")),
+    ("en", ("What does 'sk-...' mean in this snippet from the docs: client = OpenAI(api_key=\"sk-...\")? Do I paste my key "
+            "there or use an env var?")),
+    ("en", ("Why do docs write keys as {x:ph} instead of showing a real one, and do secret scanners flag that?")),
+    ("en", ("Is 10.0.0.0/8 or 172.16.0.0/12 the better choice for a small office VPN with about {n:20:60} devices?")),
+    ("en", ("In the Wireshark tutorial the capture shows 203.0.113.7 talking to 198.51.100.23. Walk me through the "
+            "three-way handshake in it.")),
+    ("en", ("Compare Taylor Swift's and Beyoncé's last tours in general terms: ticket prices, length, stadiums.")),
+    ("en", ("My parcel {x:usps} for order {x:order} weighs 2 kg. Can I still add insurance after it's shipped?")),
+    ("en", ("Price check: is {x:price} a fair rate for a {n:2:5}-year-old MacBook Air, model {x:sku}?")),
+    ("de", ("Was bedeutet 'Prüfsumme ungültig' bei der Beispiel-IBAN {x:dociban} aus der Dokumentation?")),
+    ("fr", ("Pourquoi la carte de test {x:testcard} marche sur Stripe mais pas dans la sandbox PayPal ?")),
+    ("es", ("¿Cómo se calcula la letra del DNI? Explícalo con un ejemplo inventado, no con un DNI real.")),
+    ("ja", ("テスト用のメールアドレス {x:exemail} をサンプルコードに書いても大丈夫ですか？")),
+    ("zh", ("文档里的示例密钥 {x:ph} 是真的吗？应该换成什么？")),
+    ("ko", ("테스트 카드 번호 {x:testcard}로 결제 테스트해도 돼?")),
+    ("ru", ("Почему в документации ключ пишут как {x:ph}, а не настоящий?")),
+    ("pl", ("Czy numer telefonu {x:fakephone} z serialu jest prawdziwy?")),
+    ("hu", ("Mi a különbség a {x:ver} és a {x:ver@b} verzió között?")),
+    ("ro", ("Cine a fost Constantin Brâncuși și unde pot vedea lucrările lui?")),
+    ("fi", ("Kuka oli Jean Sibelius ja mikä on hänen tunnetuin teoksensa?")),
+    ("da", ("Hvem grundlagde LEGO, og hvor kommer navnet fra?")),
+    ("no", ("Hvem var Roald Amundsen, og hvordan nådde han Sydpolen?")),
+    ("cs", ("Kdo byl Václav Havel a proč je známý?")),
+    ("uk", ("Хто така Леся Українка і що варто прочитати?")),
 ]
 
 # Clean prompts: nothing that looks like PII.
