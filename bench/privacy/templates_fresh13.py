@@ -44,9 +44,9 @@ mysqldump -p, psql URIs, sshd and router logs in Turkish, Japanese, Korean, Hebr
 
 Languages (the first element of each template tuple): en (about half the PII templates; en-US, en-GB, en-IE, en-CA,
 en-AU, en-NZ, en-IN, en-ZA, en-NG, or "en-XX" for an English prompt about another (Latin-script) country's people and
-numbers), de (DE/AT/CH), fr (FR/BE), es (ES/MX/AR), it, nl (NL/BE), pt, pt-BR, pl, sv, no, da, fi, cs, hu, ro, tr,
-el (Greek), ru, uk (Cyrillic), ja, zh, ko (CJK, Hangul), he (Hebrew), ar (Arabic, UAE), hi (Devanagari), th (Thai), vi,
-id: 28 languages. A sample's locale is "<language>-<country>" (hi-INH is India written in Devanagari); the country
+numbers), de (DE/AT/CH), fr (FR/BE), es (ES/MX/AR), it, nl (NL/BE), pt, pt-BR, pl, sv, no, da, fi, cs, sk, hu, ro,
+tr, hr, lt, el (Greek), ru, uk, bg (Cyrillic), ja, zh, ko (CJK, Hangul), he (Hebrew), ar (Arabic, UAE), hi (Devanagari),
+th (Thai), vi, id: 32 languages. A sample's locale is "<language>-<country>" (hi-INH is India written in Devanagari); the country
 picks names (in its own script), towns, address layout, phone numbering, card schemes, IBAN country and national id;
 the language picks how dates are spelled.
 
@@ -65,7 +65,8 @@ the module loads, since corpus._render reads "{" as a slot.
 
 What is labelled (corpus.py's conventions): PERSON private people's names (first, last, full; "NOWAK Katarzyna" as two
 spans; family-first orders of Hungarian, Japanese, Chinese, Korean and Vietnamese names as one span; a surname inside a
-Wi-Fi SSID; titles and honorifics stay outside); LOCATION a town where someone lives, works, travels or keeps bees;
+Wi-Fi SSID; titles and honorifics stay outside, and so do the one-letter Hebrew prefixes מ, ל, ב before a name,
+town or organization); LOCATION a town where someone lives, works, travels or keeps bees;
 ORGANIZATION the small employers, schools, clinics, banks and firms of the writer's life (the whole name); ADDRESS
 street, number, flat parts, postcode and town as one span, in each country's layout, which may run over lines; DATE a
 day-and-month date in the language's own spelling (never the weekday or time; not the machine timestamps of logs);
@@ -261,6 +262,19 @@ PEOPLE: dict[str, tuple[str, str, str, str, str, str]] = {
     "VN": ("Thị Mai|Bích Ngọc|Thanh Hà|Kim Oanh|Hải Yến", "Văn Long|Thành Đạt|Quang Huy|Tiến Dũng|Công Minh",
            "Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Võ", "", "Biên Hòa|Quy Nhơn|Buôn Ma Thuột|Hạ Long|Thái Nguyên|Đà Lạt",
            "đường Hai Bà Trưng|đường Quang Trung|phố Hàng Bông|đường Lý Thường Kiệt|đường Phan Chu Trinh"),
+    "SK": ("Katarína|Simona|Dominika|Natália", "Patrik|Samuel|Michal|Matúš", "Lukáčová|Polláková|Šimková|Kováčiková",
+           "Lukáč|Pollák|Šimko|Kováčik", "Poprad|Martin|Trenčín|Zvolen|Piešťany|Levice",
+           "Hviezdoslavova|Sládkovičova|Jesenského|Partizánska|Námestie SNP"),
+    "BG": ("Ралица=Ralitsa|Виктория=Viktoria|Йоана=Yoana|Теодора=Teodora", "Калоян=Kaloyan|Мартин=Martin|Христо=Hristo|Васил=Vasil",
+           "Колева=Koleva|Маринова=Marinova|Тодорова=Todorova|Ангелова=Angelova", "Колев=Kolev|Маринов=Marinov|Тодоров=Todorov|Ангелов=Angelov",
+           "Велико Търново=Veliko Tarnovo|Плевен=Pleven|Шумен=Shumen|Хасково=Haskovo|Благоевград=Blagoevgrad",
+           "ул. „Цар Симеон“|бул. „Васил Левски“|ул. „Христо Ботев“|ул. „Гурко“"),
+    "HR": ("Matea|Nikolina|Dora|Helena|Tena", "Filip|Dario|Ante|Mario|Krešimir", "Pavlović|Tomić|Božić|Grgić|Vuković", "",
+           "Šibenik|Karlovac|Slavonski Brod|Dubrovnik|Čakovec|Vinkovci",
+           "Ulica Stjepana Radića|Ulica Matije Gupca|Obala kneza Branimira|Frankopanska|Ulica Ante Starčevića"),
+    "LT": ("Ieva|Greta|Viktorija|Kotryna", "Dovydas|Paulius|Karolis|Rokas", "Kavaliauskienė|Stankevičiūtė|Vasiliauskienė|Butkutė",
+           "Kavaliauskas|Stankevičius|Vasiliauskas|Butkus", "Marijampolė|Utena|Jonava|Telšiai|Kėdainiai",
+           "Maironio g.|Basanavičiaus g.|Liepų g.|Ąžuolyno g.|Kęstučio g."),
     "ID": ("Intan|Fitri|Wulan|Ratna|Anisa", "Hendra|Yoga|Fajar|Bayu|Eko", "Setiawan|Pratama|Gunawan|Lestari|Siregar|Wibowo", "",
            "Denpasar|Makassar|Palembang|Pontianak|Bogor|Solo", "Jl. Ahmad Yani|Jl. Gatot Subroto|Jl. Veteran|Jl. Imam Bonjol|Jl. Kartini"),
 }
@@ -272,6 +286,7 @@ LANG_COUNTRIES: dict[str, tuple[tuple[str, int], ...]] = {
     "it": (("IT", 1),), "nl": (("NL", 3), ("BE", 1)), "pt": (("PT", 1),), "pl": (("PL", 1),), "sv": (("SE", 1),),
     "no": (("NO", 1),), "da": (("DK", 1),), "fi": (("FI", 1),), "cs": (("CZ", 1),), "hu": (("HU", 1),),
     "ro": (("RO", 1),), "tr": (("TR", 1),), "el": (("GR", 1),), "ru": (("RU", 1),), "uk": (("UA", 1),),
+    "sk": (("SK", 1),), "bg": (("BG", 1),), "hr": (("HR", 1),), "lt": (("LT", 1),),
     "ja": (("JP", 1),), "zh": (("CN", 1),), "ko": (("KR", 1),), "he": (("IL", 1),),
     "ar": (("AE", 1),), "hi": (("INH", 1),), "th": (("TH", 1),), "vi": (("VN", 1),), "id": (("ID", 1),),
 }
@@ -606,6 +621,10 @@ _ORG: dict[str, tuple[str, ...]] = {  # {t} town, {l} a surname
     "el": ("Δικηγορικό Γραφείο {l}", "Ιατρείο Υγεία Πλus", "Κέντρο Ξένων Γλωσσών Ορίζων"),
     "ru": ("ООО «{l} Консалт»", "Клиника «Здоровье+»", "Гимназия № 12"),
     "uk": ("ФОП {l}", "Медичний центр «Добрий лікар»", "Гімназія № 7"),
+    "sk": ("Advokátska kancelária {l}", "Ambulancia Medicus", "Gymnázium {t}"),
+    "bg": ("Адвокатска кантора „{l}“", "Медицински център „Здраве“", "Езикова гимназия „Гео Милев“"),
+    "hr": ("Odvjetnički ured {l}", "Dom zdravlja Centar", "Gimnazija {t}"),
+    "lt": ("Advokatų kontora „{l}“", "Klinika „Sveikata+“", "{t} gimnazija"),
     "ja": ("{l}法律事務所", "{t}さくら眼科", "有限会社ひかり設計"),
     "zh": ("{t}恒信会计师事务所", "康宁口腔门诊", "{t}市实验小学"),
     "ko": ("한결세무법인", "{t}연세이비인후과", "푸른솔중학교"),
@@ -2221,6 +2240,27 @@ _PII_XX += [
     ("hu", ("Írj egy rövid üzenetet a lakótársaknak: a rezsit a {iban:grp} számlára kérem, {name}.")),
 ]
 
+# Slovak, Bulgarian, Croatian and Lithuanian.
+_PII_XX += [
+    ("sk", ("Pomôž mi napísať reklamáciu: {name}, rodné číslo {natid}, {addr}, vrátenie peňazí na {iban:grp}, tovar kúpený "
+            "{date:long}.")),
+    ("sk", ("Prihláška do kurzu keramiky: {name}, tel. {phone}, e-mail {email}, bydlisko {town}. Je to takto v poriadku?")),
+    ("sk", ("Prečo mi nejde skript? sshpass -p '{pw}' ssh root@{ip:pub} 'systemctl restart app'")),
+    ("bg", ("Напиши жалба до топлофикация: {name}, ЕГН {natid}, адрес {addr}, телефон {phone}.")),
+    ("bg", ("Преведи на английски: „Аз, {name}, роден(а) на {dob:long}, моля сумата да бъде възстановена по IBAN "
+            "{iban:grp}.“")),
+    ("bg", ("Защо приложението не се свързва? В .env: REDIS_PASSWORD={pw:random}, REDIS_HOST={ip:priv}.")),
+    ("hr", ("Napiši prigovor turističkoj agenciji: {name}, OIB {natid}, {addr}, putovanje {date:long}, povrat novca na "
+            "{iban:grp}.")),
+    ("hr", ("Prijava za tečaj plesa: {name}, datum rođenja {dob:num}, mob. {phone}, e-mail {email}.")),
+    ("hr", ("Router mi pokazuje nepoznat uređaj {ip:priv} i vanjsku adresu {ip:pub}. Wi-Fi lozinka je {pw:wifi}. Što da "
+            "radim?")),
+    ("lt", ("Registracija į plaukimo treniruotes: vaikas {name2:kid:m}, gimęs {dob2:long}, tėvai {name}, asmens kodas "
+            "{natid}, tel. {phone}.")),
+    ("lt", ("Kodėl neveikia? DATABASE_URL=postgres://{cred}@{ip:priv}:5432/parduotuve")),
+    ("lt", ("Grąžinkite pinigus į sąskaitą {iban:grp}, savininkas {name}, užsakymas {x:order}, el. paštas {email}.")),
+]
+
 FRESH13_PII: list[tuple[str, str]] = _PII_EN + _PII_XX
 
 # Hard negatives: no PII, but values and names that look like it.
@@ -2317,6 +2357,10 @@ FRESH13_NEGATIVE: list[tuple[str, str]] = [
     ("no", ("Hvem var Roald Amundsen, og hvordan nådde han Sydpolen?")),
     ("cs", ("Kdo byl Václav Havel a proč je známý?")),
     ("uk", ("Хто така Леся Українка і що варто прочитати?")),
+    ("sk", ("Kto bol Milan Rastislav Štefánik a prečo je známy?")),
+    ("bg", ("Кой е Христо Ботев и защо е толкова важен за България?")),
+    ("hr", ("Tko je bio Nikola Tesla i gdje je rođen?")),
+    ("lt", ("Kas buvo Mikalojus Konstantinas Čiurlionis?")),
 ]
 
 # Clean prompts: nothing that looks like PII.
@@ -2364,6 +2408,10 @@ FRESH13_CLEAN: list[tuple[str, str]] = [
     ("id", "Bagaimana cara merawat tanaman cabai di pot?"),
     ("tr", "Evde kolay ekmek nasıl yapılır?"),
     ("da", "Hvordan får jeg min cykelkæde til at holde op med at knirke?"),
+    ("sk", "Ako upiecť dobrý tvarohový koláč?"),
+    ("bg", "Как се прави баница у дома?"),
+    ("hr", "Kako se priprema peka ispod čripnje?"),
+    ("lt", "Kaip išvirti šaltibarščius?"),
 ]
 
 FRESH13_FOLLOW_UPS: list[str] = [
