@@ -44,11 +44,11 @@ mysqldump -p, psql URIs, sshd and router logs in Turkish, Japanese, Korean, Hebr
 
 Languages (the first element of each template tuple): en (about half the PII templates; en-US, en-GB, en-IE, en-CA,
 en-AU, en-NZ, en-IN, en-ZA, en-NG, or "en-XX" for an English prompt about another (Latin-script) country's people and
-numbers), de (DE/AT/CH), fr (FR/BE), es (ES/MX/AR), it, nl (NL/BE), pt, pt-BR, pl, sv, no, da, fi, cs, sk, hu, ro,
-tr, hr, lt, el (Greek), ru, uk, bg (Cyrillic), ja, zh, ko (CJK, Hangul), he (Hebrew), ar (Arabic, UAE), hi (Devanagari),
-th (Thai), vi, id: 32 languages. A sample's locale is "<language>-<country>" (hi-INH is India written in Devanagari); the country
-picks names (in its own script), towns, address layout, phone numbering, card schemes, IBAN country and national id;
-the language picks how dates are spelled.
+numbers), de (DE/AT/CH), fr (FR/BE), es (ES/MX/AR), it, nl (NL/BE), pt, pt-BR, pl, sv, no, da, fi, cs, sk, hu, ro, tr,
+hr, lt, el (Greek), ru, uk, bg (Cyrillic), ja, zh, ko (CJK, Hangul), he (Hebrew), ar (Arabic, UAE), hi (Devanagari),
+th (Thai), vi, id: 32 languages. A sample's locale is "<language>-<country>" (hi-INH is India written in Devanagari);
+the country picks names (in its own script), towns, address layout, phone numbering, card schemes, IBAN country and
+national id; the language picks how dates are spelled.
 
 Slot syntax (as in templates_fresh12): {kind} or {kind:arg:arg} is filled by fill(ctx, slot), which returns (text,
 TYPE or None) parts. Person slots ({name}, {first}, {last}, {initial}, {rev}, {namecaps}, {holder}, {email}, {wemail},
@@ -64,21 +64,22 @@ written twice gives the same value twice. Literal braces are written doubled ("{
 the module loads, since corpus._render reads "{" as a slot.
 
 What is labelled (corpus.py's conventions): PERSON private people's names (first, last, full; "NOWAK Katarzyna" as two
-spans; family-first orders of Hungarian, Japanese, Chinese, Korean and Vietnamese names as one span; a surname inside a
-Wi-Fi SSID; titles and honorifics stay outside, and so do the one-letter Hebrew prefixes מ, ל, ב before a name,
-town or organization); LOCATION a town where someone lives, works, travels or keeps bees;
-ORGANIZATION the small employers, schools, clinics, banks and firms of the writer's life (the whole name); ADDRESS
-street, number, flat parts, postcode and town as one span, in each country's layout, which may run over lines; DATE a
-day-and-month date in the language's own spelling (never the weekday or time; not the machine timestamps of logs);
-DATE_OF_BIRTH when it is a birth date; SECRET only the value: provider keys and tokens, stream keys, passwords and
-Wi-Fi keys after labels and in config syntaxes (YAML, INI, .env, muttrc, hgrc, C and Python source, command-line
-flags), door codes given as such, and `user:secret` inside a URL as one span; URL links that point at a person
-(profiles, personal sites); EMAIL every address except example.com/org/net; PHONE valid by phonenumbers for the
-sample's country, outside the fiction ranges; CREDIT_CARD Luhn-valid numbers of several schemes, never a published
-test number; IBAN mod-97 valid (and valid by stdnum's national checks); US_SSN valid areas, never the specimens;
-NATIONAL_ID checksum-valid national numbers agreeing with the person's birth date and sex where the number holds them
-(and US passport numbers, Vietnamese CCCD); IP_ADDRESS public and private IPv4, IPv6 (global and unique-local): the
-address only, never a :port or a /port.
+spans; family-first orders of Hungarian, Japanese, Chinese, Korean and Vietnamese names as one span; a surname inside
+a Wi-Fi SSID; a card holder in capitals as one span; titles and honorifics stay outside, and so do the one-letter
+Hebrew prefixes מ, ל, ב before a name, town or organization); LOCATION a town where someone lives, works, travels or
+keeps bees; ORGANIZATION the small employers, schools, clinics, banks and firms of the writer's life (the whole name);
+ADDRESS street, number, flat parts, postcode and town as one span, in each country's layout, which may run over lines;
+DATE a day-and-month date in the language's own spelling (never the weekday or time; not the machine timestamps of
+logs); DATE_OF_BIRTH when it is a birth date; SECRET only the value: provider keys and tokens, stream keys, passwords
+and Wi-Fi keys after labels and in config syntaxes (YAML, INI, .env, muttrc, hgrc, C and Python source, command-line
+flags; after -p in mysqldump and sshpass, or after `user:` in a chpasswd list, the password alone), door and key-safe
+codes given as such, and `user:secret` inside a URL as one span; URL links that point at a person (profiles, personal
+sites, payment handles, personal shares); EMAIL every address except example.com/org/net; PHONE valid by phonenumbers
+for the sample's country, outside the fiction ranges; CREDIT_CARD Luhn-valid numbers of several schemes, never a
+published test number, one span even when OCR splits it over lines; IBAN mod-97 valid (and valid by stdnum's national
+checks); US_SSN valid areas, never the specimens; NATIONAL_ID checksum-valid national numbers agreeing with the
+person's birth date and sex where the number holds them (and US passport numbers, Vietnamese CCCD); IP_ADDRESS public
+and private IPv4, IPv6 (global and unique-local): the address only, never a :port or a /port.
 
 Deliberately not labelled: card expiry dates, CVVs and the last four digits written alone; usernames, nicknames on IRC,
 system users and callsigns; hostnames and domains; IMEIs, MAC addresses, ISINs, LEIs, BICs, ISBNs, RF references;
