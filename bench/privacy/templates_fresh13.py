@@ -650,13 +650,13 @@ def town_name(country: str, entry: str) -> str:
 
 # English organizations by kind ({org:school}, {org:clinic}...), so that "my daughter's school" names a school.
 _ORG_EN_KIND: dict[str, tuple[str, ...]] = {
-    "school": ("Cedar Hill Middle School", "Holy Cross Catholic Academy", "{t} Elementary School", "St Aidan's Primary School",
+    "school": ("Cedar Hill Middle School", "Holy Cross Catholic Academy", "{t} Park School", "St Aidan's Primary School",
                "Little Acorns Nursery", "{t} Community College"),
     "clinic": ("Willowbrook Family Practice", "{l} Eye Care", "Ironbark Physio & Pilates", "{t} Walk-in Clinic", "Riverside Medical Centre",
                "{l} & {l2} Optometrists"),
     "firm": ("{l} Landscaping LLC", "{l} & {l2} Chartered Surveyors", "Stonegate Lettings", "{l} Electrical Contractors",
              "Pawprint Dog Walking", "{t} Print & Design"),
-    "bank": ("{t} Savings & Loan", "{t} Federal Credit Union", "{t} Building Society", "Prairie Ridge Community Bank"),
+    "bank": ("{t} Savings & Loan", "{t} Credit Union", "{t} Building Society", "Prairie Ridge Community Bank"),
     "club": ("{t} Harriers Athletics Club", "{t} Rowing & Kayak Club", "{t} Chess Circle", "Oakfield Tennis Club"),
     "care": ("Meadowview Care Home", "{t} Senior Living", "Rosewood Nursing Home", "{l} House Residential Care"),
 }
