@@ -11,11 +11,20 @@ from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
 import phonenumbers
 
-from llmvpn.privacy.recognizers._context import has_context, keyword_pattern
+from llmvpn.privacy.recognizers._context import (
+    contains,
+    has_context,
+    keyword_pattern,
+    line_offsets,
+    split_row,
+)
 from llmvpn.privacy.spans import EntityType, Span
 
+# (bounded by Latin letters and figures, not \w: Chinese, Japanese and Korean glue words to it, "邮箱anna@mail.cn",
+# "anna@mail.kr입니다")
 _EMAIL = re.compile(
-    r"(?<![\w.+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])"
+    r"(?<![0-9A-Za-z_.+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
+    r"(?![0-9A-Za-z_-])"
 )
 
 # A placeholder mailbox at a domain reserved for documentation (RFC 2606, RFC 6761): "user@example.com",
@@ -24,12 +33,16 @@ _EMAIL = re.compile(
 _RESERVED_DOMAIN = re.compile(
     r"(?i)^(?:user|users|test|tester|testuser|demo|sample|someone|somebody|name|your\.?name|yourname|you|me|foo|bar|"
     r"baz|admin|info|hello|contact|support|noreply|no-reply|john\.?doe|jane\.?doe|jdoe|john|jane|alice|bob|username|"
-    r"email|mail|first\.?last|firstname\.?lastname|recipient|sender)[0-9]?"
+    r"email|mail|first\.?last|firstname\.?lastname|recipient|sender|"
+    # the names each country's forms and manuals stand in for anyone with
+    r"max\.?mustermann|erika\.?mustermann|jean\.?dupont|mario\.?rossi|juan\.?perez|jan\.?kowalski|jan\.?jansen|"
+    r"matti\.?meikalainen|jan\.?novak|fulano|ola\.?nordmann|kari\.?nordmann|sven\.?svensson|taro\.?yamada)[0-9]?"
     r"@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|test|invalid|localhost)|domain\.tld)$"
 )
 
 # A run of digits with the separators people write phone numbers with; validated afterwards.
-_PHONE = re.compile(r"(?<![\w+/.-])(?:\+|00)?[0-9(][0-9 ().\-/]{5,20}[0-9](?![\w/]|[.-][0-9])")
+# (bounded by Latin letters and figures, not \w: "手机13492486302", "010-2740-7101로" are numbers too)
+_PHONE = re.compile(r"(?<![0-9A-Za-z_+/.-])(?:\+|00)?[0-9(][0-9 ().\-/]{5,20}[0-9](?![0-9A-Za-z_/]|[.-][0-9])")
 # Regions a number written without "+" is tried against, most common in our users' prompts first.
 PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "IN", "AU", "CA", "BR", "MX")
 _PHONE_CONTEXT = keyword_pattern(
@@ -44,7 +57,14 @@ _PHONE_CONTEXT = keyword_pattern(
      "appelez", "llámame", "llamar", "llame", "chiamami", "chiamare", "ligue", "ligar", "zadzwoń", "zavolejte",
      "arayın", "soita", "ring me", "ringe", "ring til", "hívj", "hívjon", "sună", "nazovi",
      # "my number is" in the other languages
-     "numero", "número", "numéro", "nummer", "handynummer", "rufnummer", "mobilnummer", "numeroni", "numărul"]
+     "numero", "número", "numéro", "nummer", "handynummer", "rufnummer", "mobilnummer", "numeroni", "numărul",
+     # the phone in Greek, Russian, Ukrainian, Bulgarian, Serbian, Indonesian and Malay, Swahili, Hindi, Arabic, Hebrew
+     "τηλέφωνο", "τηλ", "κινητό", "κινητο", "телефон", "тел", "моб", "мобильный", "мобільний", "телефону", "номер",
+     "телефона", "телефонот", "telp", "nomor", "ponsel", "hp", "wa", "simu", "nambari", "फ़ोन", "फोन", "मोबाइल",
+     "هاتف", "الهاتف", "جوال", "الجوال", "موبايل", "טלפון", "נייד",
+     # "tél." (fr), "telf." (es), "tfn" (sv), Turkish "cep" (mobile); not "direct" ("Direct deposit: routing ...") nor
+     # "numaram" ("Sipariş numaram": my order number)
+     "tél", "cep", "telf", "tfn"]
 )
 # Numbers the regulators set aside for films, books and examples, which ring no one: Ofcom's drama ranges
 # (07700 900000-900999, 020 7946 0xxx, 01632 960xxx, 0113/0117/0118/0121/0131/0141/0151/0161 496 0xxx),
@@ -64,7 +84,8 @@ _FICTION_CUE = re.compile(
 )
 _DATE_LIKE = re.compile(r"^[0-9]{1,4}([./-])[0-9]{1,2}\1[0-9]{2,4}$|^(?:1[89]|20)[0-9]{2}\.[ \t]?[0-9]{1,2}\.[ \t]?[0-9]{1,2}\.?$")
 
-_IPV4 = re.compile(r"(?<![\w.])(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?![\w]|\.[0-9])")
+_IPV4 = re.compile(r"(?<![0-9A-Za-z_.])(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
+                   r"(?![0-9A-Za-z_]|\.[0-9])")  # ("服务器IP是10.2.3.4。": Latin boundaries)
 # (A port written straight after the address, without the brackets RFC 3986 asks for: "Endpoint = 2a02:908::5:51820".
 # The five-figure port cannot be a group, so the address ends before it; a shorter one is read as the last group.)
 _IPV6 = re.compile(
@@ -184,17 +205,76 @@ _PUBLIC_HOSTS = ("docs.", "developer.", "developers.", "learn.", "wikipedia.org"
 
 def find(text: str) -> list[Span]:
     """Emails, phone numbers, IP addresses and personal URLs in `text`."""
-    return [*find_emails(text), *find_phones(text), *find_ips(text), *find_urls(text)]
+    phones = find_phones(text)
+    if "\n" in text and contains(text, _PHONE_COLUMN_HINTS):
+        phones.extend(_phone_column_cells(text))
+    return [*find_emails(text), *phones, *find_ips(text), *find_urls(text)]
+
+
+# A table whose header names a phone column ("Name,Email,Phone,City", "Nome;Telefone;...", a tab-separated export):
+# its cells in that column are phone numbers when a region reads them so, written with no phone word before them.
+_PHONE_COLUMN_HINTS = ("phone", "tel", "mobile", "cell", "handy", "móvil", "movil", "celular", "gsm", "puhelin", "telefon")
+_PHONE_COLUMN = re.compile(
+    r"(?i)^(?:[\w -]*[ _-])?(?:phone|telephone|tel\.?|mobile|cell|handy|mobil|móvil|movil|celular|cellulare|gsm|puhelin|"
+    r"telefon|telefone|telefono|teléfono|téléphone|telefoon|telefonnummer|phone[ _-]?(?:no|number|#))$"
+)
+_CELL_SEPARATORS = (",", ";", "\t", "|")
+_PHONE_CELL = re.compile(r"^\+?[0-9][0-9 ().-]{5,18}[0-9]$")
+
+
+def _phone_column_cells(text: str) -> list[Span]:
+    spans = []
+    lines = text.split("\n")
+    offsets = line_offsets(lines)
+    for index, line in enumerate(lines):
+        sep = next((c for c in _CELL_SEPARATORS if c in line), None)
+        if sep is None:
+            continue
+        columns = [i for i, (_, _, cell) in enumerate(split_row(line, sep)) if _PHONE_COLUMN.match(cell)]
+        if not columns:
+            continue
+        for row_index in range(index + 1, min(len(lines), index + 200)):
+            row = lines[row_index]
+            if row.count(sep) < line.count(sep):
+                break  # the table is over
+            cells = split_row(row, sep)
+            for col in columns:
+                if col < len(cells) and _PHONE_CELL.match(cells[col][2]) and _valid_anywhere(cells[col][2]):
+                    start, end, _ = cells[col]
+                    spans.append(Span(offsets[row_index] + start, offsets[row_index] + end, EntityType.PHONE, 0.85))
+    return spans
+
+
+def _valid_anywhere(raw: str) -> bool:
+    if raw.startswith("+"):
+        return any(phonenumbers.is_valid_number(n) for n in _parsed(raw, (None,)))
+    regions = (*PHONE_REGIONS, *MORE_PHONE_REGIONS, *CUED_PHONE_REGIONS)
+    return any(phonenumbers.is_valid_number(n) for n in _parsed(raw, regions))
+
+
+# An address written so that harvesters miss it: "anna.berg [at] posteo [dot] de", "info(at)kanzlei-roth.de",
+# "taro＠mail.jp" (a full-width at sign). The "at" must be bracketed: "me at jane dot doe" is as often prose.
+_SPELLED_AT = r"(?:[ \t]*(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|＠)[ \t]*)"
+_SPELLED_DOT = r"(?:[ \t]*(?:\[dot\]|\(dot\)|\{dot\}|\[\.\]|\(\.\))[ \t]*|[ \t]+dot[ \t]+|\.)"
+_OBFUSCATED_EMAIL = re.compile(
+    r"(?i)(?<![\w.+-])[a-z0-9][a-z0-9._%+-]{0,63}"
+    rf"{_SPELLED_AT}"
+    rf"(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?{_SPELLED_DOT})+[a-z]{{2,24}}(?![\w-])"
+)
+_OBFUSCATION_SIGN = re.compile(r"[\[({][ \t]*(?:[Aa][Tt]|@)[ \t]*[\])}]|＠")
 
 
 def find_emails(text: str) -> list[Span]:
+    spans = _obfuscated_emails(text) if _OBFUSCATION_SIGN.search(text) else []
     if "@" not in text:
-        return []
+        return spans
     testing = None
     spans = []
     for m in _EMAIL.finditer(text):
         if _RESERVED_DOMAIN.search(m.group()) or _IN_AUTHORITY.search(text, max(0, m.start() - 200), m.start()):
             continue
+        if m.group().lower().endswith(_MACHINE_DOMAINS):
+            continue  # a cloud service account's address ("etl@proj-1.iam.gserviceaccount.com"): a program's, no one's
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _MESSAGE_ID_LINE.match(text, line_start) and "<" in text[line_start : m.start()]:
             continue  # "Message-ID: <CAKx...@mail.gmail.com>": a message's id, which no one reads mail at
@@ -207,6 +287,12 @@ def find_emails(text: str) -> list[Span]:
     return spans
 
 
+def _obfuscated_emails(text: str) -> list[Span]:
+    return [Span(m.start(), m.end(), EntityType.EMAIL, 0.9) for m in _OBFUSCATED_EMAIL.finditer(text)
+            if not _EMAIL.fullmatch(m.group())]  # (a plain address is found as such)
+
+
+_MACHINE_DOMAINS = (".gserviceaccount.com",)
 # Mail headers whose value is a message's id in angle brackets, shaped like an address.
 _MESSAGE_ID_LINE = re.compile(r"(?i)[ \t]*(?:message-id|in-reply-to|references|content-id|x-ms-exchange-\S*messageid\S*|"
                               r"x-message-id|x-original-message-id|resent-message-id)[ \t]*:")
@@ -217,7 +303,8 @@ _TESTING_CUE = re.compile(r"(?i)\b(?:regex\w*|regexp|regular expressions?|valida
 
 
 # What comes between "scheme://" and "@host" is a URL's userinfo (a DSN's public key, "user:password"), not a mailbox.
-_IN_AUTHORITY = re.compile(r"[a-z][a-z0-9+.-]*://[^\s/@]*$", re.IGNORECASE)
+# (a comma or a semicolon ends the link: "https://bank.example,anna@mail.com" is a CSV row's next cell)
+_IN_AUTHORITY = re.compile(r"[a-z][a-z0-9+.-]*://[^\s/@,;]*$", re.IGNORECASE)
 
 
 def nobodys(contact: str, text: str) -> bool:
@@ -232,23 +319,30 @@ def find_phones(text: str) -> list[Span]:
     spans = []
     seen: dict[tuple[str, bool], float] = {}
     fictional = bool(_FICTION_CUE.search(text))
+    imei = "mei" in text or "MEI" in text
+    ascii_only = text.isascii()  # (then no Asian phone word can stand before a number)
     for m in _PHONE.finditer(text):
-        raw, start = m.group().rstrip(" -./("), m.start()
+        raw, start = _sentence_cut(m.group()).rstrip(" -./("), m.start()
         while raw.startswith("(") and raw.count("(") > raw.count(")"):  # "(call 555 1234", "((02) 1062 6250)": prose's
             raw, start = raw[1:], start + 1
         end = start + len(raw)
         digits = sum(ch.isdigit() for ch in raw)
-        if not 7 <= digits <= 15 or _DATE_LIKE.match(raw) or _IPV4_OR_NETWORK.fullmatch(raw) or _DOTTED_PORT.fullmatch(raw) or fictional and _FICTIONAL_PHONE.match(re.sub(r"\D", "", raw)):
+        if not 7 <= digits <= 15 or _DATE_LIKE.match(raw) or _IPV4_OR_NETWORK.fullmatch(raw) or _DOTTED_PORT.fullmatch(raw) and not _PAIRS.fullmatch(raw) or fictional and _FICTIONAL_PHONE.match(re.sub(r"\D", "", raw)):
             continue
         if _NOT_A_NUMBER.match(raw) or text[end : end + 1] == ":" and _DATE_TIME.match(raw) or _OID.fullmatch(raw) or (
                 "SOA" in text and _SOA_BEFORE.search(text, max(0, start - 300), start)) or "eni-" in text and _in_flow_log(text, start, end):
             continue  # a timestamp's date and hour, an SNMP OID, a DNS zone's SOA timers, a flow log's fields
-        context = has_context(text, start, end, _PHONE_CONTEXT, before=40)
+        if imei and after_imei(text, start):
+            continue
+        context = has_context(text, start, end, _PHONE_CONTEXT, before=40) or not ascii_only and bool(
+            _ASIAN_PHONE_CUE.search(text, max(0, start - 16), start))
         if not (context or raw.startswith(("+", "00")) or _looks_formatted(raw)):
             continue  # a bare run of digits with no phone word near it is an id or an amount
+        if raw.isdigit() and _keyed_otherwise(text, start):
+            continue  # '"project_number": "937397532241"': a record's field that is no phone
         key = (raw, context)
         if key not in seen:  # phonenumbers costs ~1 ms a region: validate each string once per text
-            seen[key] = _phone_score(raw, context)
+            seen[key] = _phone_score(raw, context) or _asian_score(raw, text, start) or _cued_elsewhere(raw, context)
         score = seen[key]
         if score:
             if raw[0] == "+" and text[start - 1 : start] == "(" and ")" in raw[2:6]:
@@ -268,6 +362,15 @@ BEFORE_INTERFACE = re.compile(r"[ \t]+eni-[0-9a-f]")
 _FLOW_LOG_LINE = re.compile(r"(?m)^[ \t]*[0-9]{1,2}[ \t]+[0-9]{12}[ \t]+eni-[0-9a-f]+[ \t]")
 
 
+# A phone's IMEI passes Luhn and has a phone number's length ("IMEI 35-593435-958367-2"): a device's serial number,
+# neither a card nor a number anyone answers.
+_IMEI_BEFORE = re.compile(r"(?i)\bimei[ \t]*(?:number|no\.?|nr\.?|#)?[ \t:=]*$")
+
+
+def after_imei(text: str, start: int) -> bool:
+    return _IMEI_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
 def _in_flow_log(text: str, start: int, end: int) -> bool:
     if BEFORE_INTERFACE.match(text, end):
         return True
@@ -278,6 +381,54 @@ def _in_flow_log(text: str, start: int, end: int) -> bool:
 _OID = re.compile(r"(?=[0-9.]*(?<![0-9])[0-9](?![0-9]))[0-9]{1,4}(?:\.[0-9]{1,4}){4,}")
 # inside an SOA record's brackets: "( 2025031604 7200 3600 1209600 3600 )"
 _SOA_BEFORE = re.compile(r"\bSOA\b[^)]*\([^)]*$")
+
+
+# The key of a record's field just before its value ('"project_number": "', "sender_id=", "<key>GCM_SENDER_ID</key>\n<string>").
+_KEY_BEFORE = re.compile(r"(?P<key>[A-Za-z][\w.-]{1,40})(?:[\"']?[ \t]*[:=][ \t]*[\"']?|</key>\s*<string>)$")
+_PHONE_KEY = re.compile(r"(?i)phone|tel|mob|cell|fax|msisdn|whatsapp|handy|sms|gsm|contact|call|number_?to|caller")
+
+
+def _keyed_otherwise(text: str, start: int) -> bool:
+    key = _KEY_BEFORE.search(text, max(0, start - 60), start)
+    return key is not None and ("_" in key.group("key") or "-" in key.group("key") or "." in key.group("key")
+                                or key.group("key")[1:] != key.group("key")[1:].lower()) and not _PHONE_KEY.search(key.group("key"))
+
+
+# The end of a sentence after the number: "..., +917474335200. 22 people" is the number, then the next sentence.
+_SENTENCE_END = re.compile(r"\.[ \t]")
+# A number in pairs of figures, as the French write it ("06.09.03.55.21"), not an address and a port.
+_PAIRS = re.compile(r"0[0-9](?:[. ][0-9]{2}){4}")
+
+
+def _sentence_cut(raw: str) -> str:
+    cut = _SENTENCE_END.search(raw) if "." in raw else None
+    return raw[: cut.start()] if cut and sum(ch.isdigit() for ch in raw[: cut.start()]) >= 7 else raw
+
+
+# The words for a phone in the scripts written without spaces, or whose numbers none of PHONE_REGIONS reads
+# ("手机 134 9248 6302", "携帯 090-1234-5678", "전화 010-2740-7101", "โทร 081 234 5678", "هاتف 050 123 4567"); after
+# them the number is tried against the regions that write those scripts.
+_ASIAN_PHONE_CUE = re.compile(r"(?:手机|手機|电话|電話|联系方式|聯絡電話|携帯|ケータイ|전화|휴대폰|핸드폰|연락처|โทร|เบอร์|มือถือ|"
+                              r"هاتف|الهاتف|جوال|الجوال|موبايل|טלפון|נייד|điện thoại|sđt|số điện thoại)[^\n0-9]{0,6}$", re.IGNORECASE)
+ASIAN_PHONE_REGIONS = ("CN", "JP", "KR", "TW", "HK", "TH", "VN", "MY", "SG", "ID", "PH", "SA", "AE", "EG", "IL")
+# Where a phone word stands before a national number no region above reads ("телефон 8 (912) 345-67-89", "simu
+# 0712 345 678"): the regions of the other languages people write in.
+CUED_PHONE_REGIONS = ("RU", "UA", "BY", "KZ", "GR", "TR", "RO", "BG", "RS", "HR", "CZ", "PL", "HU", "ID", "MY", "PH", "VN",
+                      "TH", "KE", "NG", "ZA", "EG", "MA", "SA", "AE", "IL", "PK", "BD", "LK", "NP", "AR", "CL", "CO", "PE")
+
+
+def _asian_score(raw: str, text: str, start: int) -> float:
+    """0.85 for a national number right after a phone word of these scripts, valid in one of their regions."""
+    if raw.startswith(("+", "00")) or not _ASIAN_PHONE_CUE.search(text, max(0, start - 16), start):
+        return 0.0
+    return 0.85 if any(phonenumbers.is_valid_number(n) for n in _parsed(raw, ASIAN_PHONE_REGIONS)) else 0.0
+
+
+def _cued_elsewhere(raw: str, context: bool) -> float:
+    """0.8 for a national number after a phone word, valid in one of the regions of the other languages."""
+    if not context or raw.startswith(("+", "00")) or not 8 <= sum(ch.isdigit() for ch in raw) <= 12:
+        return 0.0
+    return 0.8 if any(phonenumbers.is_valid_number(n) for n in _parsed(raw, CUED_PHONE_REGIONS)) else 0.0
 
 
 def _phone_score(raw: str, context: bool) -> float:
@@ -355,7 +506,9 @@ _PACKAGE_AFTER = re.compile(r"(?i)\b(?:packages?|paket\w*|pakkau\w*|paquet\w*|pa
 _NETWORK_TALK = re.compile(
     r"(?i)\b(?:ip|ips|ipv4|address|addr|host|hosts|server|servers|network|subnet|gateway|router|ping|ssh|connect\w*|"
     r"firewall|vpn|dns|port|proxy|nginx|login|logged|request|requests|client|inventory|node|machine|vm|banned|blocked|"
-    r"src|dst|proto|spt|dpt|iptables|ufw|nft|conntrack|repo|repository|mirror|registry|url|http|https)\b"
+    r"src|dst|proto|spt|dpt|iptables|ufw|nft|conntrack|repo|repository|mirror|registry|url|http|https|"
+    # clients given a host: "mysqldump -h 172.18.70.178", "psql --host", "redis-cli -h"
+    r"mysql\w*|psql|pg_dump|redis-cli|mongo\w*|rsync|scp|curl|wget|telnet|nc)\b|(?<![\w-])(?:-h|--host)\b"
 )
 
 
@@ -363,7 +516,7 @@ def find_ips(text: str) -> list[Span]:
     spans = []
     if "." in text:
         for m in _IPV4.finditer(text):
-            if m.group() not in _GENERIC_IPS and not m.group().startswith(_NOBODYS_V4):
+            if m.group() not in _GENERIC_IPS and not m.group().startswith(_NOBODYS_V4) and not _private_block(text, m):
                 if ((_VERSION_TALK.search(text, max(0, m.start() - 60), m.start())
                      or _PACKAGE_AFTER.search(text, m.end(), min(len(text), m.end() + 40)))
                         and text[m.end() : m.end() + 1] not in (":", "/")
@@ -402,6 +555,25 @@ _NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
 # A prefix said to be what every customer or site gets is the plan's size, not one site's: "our ISP delegates
 # 2a02:810b:c3f::/48 to every customer", "a /56 per household".
 _ALLOCATION_TALK = re.compile(r"(?i)\b(?:every|each|per|any)[ \t]+(?:customer|subscriber|user|site|household|client|home|tenant)s?\b")
+
+
+_V4_PREFIX = re.compile(r"/([0-9]{1,2})(?![0-9])")
+
+
+def _private_block(text: str, m: re.Match[str]) -> bool:
+    """"10.0.0.0/8", "--advertise-routes=192.168.0.0/24": a whole private range, or the network home routers all
+    ship with; another private /24 ("the office LAN is 10.44.12.0/24") is one site's and is kept."""
+    prefix = _V4_PREFIX.match(text, m.end())
+    if prefix is None:
+        return False
+    try:
+        network = ipaddress.IPv4Network(m.group() + prefix.group())
+    except ValueError:
+        return False  # host bits set: "10.0.4.17/24" is a machine and its network
+    return network.is_private and (network.prefixlen <= 16 or str(network) in _ROUTER_DEFAULT_NETS)
+
+
+_ROUTER_DEFAULT_NETS = frozenset(("192.168.0.0/24", "192.168.1.0/24", "192.168.178.0/24", "192.168.2.0/24", "10.0.0.0/24"))
 
 
 def _network(cidr: str, text: str = "", at: int = 0) -> bool:

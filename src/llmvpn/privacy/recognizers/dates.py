@@ -58,6 +58,7 @@ _MONTHS = {
     "januára": 1, "februára": 2, "apríla": 4, "mája": 5, "júna": 6, "júla": 7, "augusta": 8, "septembra": 9,
     "októbra": 10, "novembra": 11, "decembra": 12, "marec": 3, "apríl": 4,
     "januarja": 1, "februarja": 2, "aprila": 4, "junija": 6, "julija": 7, "avgusta": 8, "avgust": 8,
+    "oktobra": 10,
     "septembar": 9, "oktobar": 10, "novembar": 11, "decembar": 12,
     "sausio": 1, "vasario": 2, "kovo": 3, "balandžio": 4, "gegužės": 5, "birželio": 6, "liepos": 7, "rugpjūčio": 8,
     "rugsėjo": 9, "spalio": 10, "lapkričio": 11, "gruodžio": 12,
@@ -79,6 +80,15 @@ _MONTHS = {
     "janvārī": 1, "februārī": 2, "martā": 3, "aprīlī": 4, "maijā": 5, "jūnijā": 6, "jūlijā": 7, "augustā": 8,
     "septembrī": 9, "oktobrī": 10, "novembrī": 11, "decembrī": 12, "janvāris": 1, "februāris": 2, "aprīlis": 4,
     "maijs": 5, "jūnijs": 6, "jūlijs": 7, "augusts": 8, "septembris": 9, "oktobris": 10, "novembris": 11, "decembris": 12,
+    # Arabic (the Egyptian and Gulf names and the Levantine ones written as one word) and Hebrew, also with the
+    # preposition "ב" ("in") the date is written with ("28 במאי 2025")
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7,
+    "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "أيلول": 9,
+    "ינואר": 1, "פברואר": 2, "מרץ": 3, "אפריל": 4, "מאי": 5, "יוני": 6, "יולי": 7, "אוגוסט": 8, "ספטמבר": 9,
+    "אוקטובר": 10, "נובמבר": 11, "דצמבר": 12,
+    "בינואר": 1, "בפברואר": 2, "במרץ": 3, "באפריל": 4, "במאי": 5, "ביוני": 6, "ביולי": 7, "באוגוסט": 8, "בספטמבר": 9,
+    "באוקטובר": 10, "בנובמבר": 11, "בדצמבר": 12,
     # Abbreviations other languages write ("10 mrt", "25 de dez.", "3 févr.", "19 giu", "4 okt").
     "mrt": 3, "okt": 10, "dez": 12, "mär": 3, "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12,
     "ene": 1, "abr": 4, "dic": 12, "fev": 2, "giu": 6, "lug": 7, "ott": 10, "paź": 10, "wrz": 9,
@@ -138,7 +148,7 @@ _PATTERNS = (
                r"[ \t](?P<smonth>[0-9]{1,2})\.[ \t](?P<sday>[0-9]{1,2})(?:\.(?![0-9])|(?![\w.]|[:/-][0-9])))"),
     # 2025. november 8. · március 24. (Hungarian: the year, then the month's name and the day with its dot)
     re.compile(r"(?<![\w.])" + _MONTH + r"[ \t]+(?P<day>[0-9]{1,2})\."
-               r"(?-i:(?=[ \t]+[a-zà-ÿőű]|[,;).]|[ \t]*$))", re.IGNORECASE | re.MULTILINE),
+               r"(?-i:(?=[ \t]+[a-zà-ÿőű]|[,;).]|-[a-zá-űő]{1,4}\b|[ \t]*$))", re.IGNORECASE | re.MULTILINE),  # ("16.-ig": "by the 16th")
 )
 _NAMED_MONTH_PATTERNS = frozenset({2, 3, 4, 8})  # indices into _PATTERNS
 # The one that opens with the month name is tried only where a month word starts (see `_at_words`).
@@ -173,9 +183,11 @@ _SHORT_CUE = re.compile(
     r"le|du|au|dès|depuis|avant|après|jusqu'au|el|desde|hasta|del|para|antes|después|il|dal|entro|fino al|"
     r"em|até|dia|op|vanaf|sinds|tot|per|am|ab|bis|vom|zum|seit|od|do|dnia|dniu|sedan|från|till|den|innan|"
     # Danish "d. 29/6", "siden 10/11", Czech "dne", German "ist der 12.1.", "moving day 14/5"
-    r"d|siden|fra|dne|der|day|"
+    r"d|siden|fra|dne|der|dem|day|"
     # "senest 15.4." (da, no), "alkaa 26.5." (fi), "doručeno 18. 3." (cs), "dana 5.3." (hr), deadlines in any language
     r"senest|inden|innen|innan|alkaa|alkaen|asti|lähtien|doručeno|dodáno|dana|datum|termín|termin|frist|deadline|til|"
+    # "Vencimento 7/11" (pt), "vencimiento" (es), "scadenza" (it), "échéance" (fr), "fällig" (de)
+    r"vencimento|vencimiento|vence|scadenza|échéance|fällig|"
     + _WEEKDAYS + r")\.?,?|:)[ \t]+$"
 )
 # After a short date, words that make the figures a range or a count ("from 10-12 people", "on 2-3 nodes").
@@ -197,7 +209,10 @@ _DOB_CONTEXT = keyword_pattern(
      "рођен", "рођена", "рођења", "роден", "родена", "раждане",
      "nascut", "nascuda", "naixement", "fæddur", "fædd", "fæðingardagur", "lahir",
      # Vietnamese ("sinh ngày 3 tháng 12 năm 1980", "ngày sinh: ...")
-     "sinh", "ngày sinh", "sinh ngày"]
+     "sinh", "ngày sinh", "sinh ngày",
+     # Hindi, Arabic, Hebrew, Persian, Thai, Chinese, Japanese, Korean
+     "जन्म", "जन्म तिथि", "जन्मतिथि", "जन्म दिनांक", "تاريخ الميلاد", "مواليد", "تولد", "تاریخ تولد", "תאריך לידה", "נולד",
+     "נולדה", "วันเกิด", "เกิด", "出生日期", "出生", "生日", "生年月日", "생년월일", "생일"]
 )
 
 
@@ -249,12 +264,19 @@ def find(text: str) -> list[Span]:
             end += 1
         if text[end - 1].isdigit() and (year_word := _YEAR_WORD_AFTER.match(text, end)):
             end = year_word.end()  # "8 мая 2024 г.", "23 червня 2026 р.": the year's abbreviation is the date's
+        if _STAMP_KEY_BEFORE.search(text, max(0, start - 30), start) and _STAMP_TIME.match(text, end):
+            continue  # '"timestamp":"2026-01-12T03:14:55.201+0000"': when a machine logged an event
         spans.append(_typed(text, start, end))
     if "tháng" in text or "年" in text or "년" in text:
         for m in _COUNTED.finditer(text):
-            year = m.group("year") or m.group("cyear")
+            year = m.group("year") or m.group("cyear") or _era_year(m.group("era"), m.group("eyear"))
             day, month = (m.group("day"), m.group("month")) if m.group("day") else (m.group("cday"), m.group("cmonth"))
             if _valid(int(year) if year else 2000, int(month), int(day)):
+                spans.append(_typed(text, m.start(), m.end()))
+    if not text.isascii() and _THAI_OR_DEVANAGARI.search(text):
+        for m in _SCRIPT_MONTH_DATE.finditer(text):
+            year = int(m.group("year")) - 543 if m.group("year") and m.group("year").startswith("25") else int(m.group("year") or 2000)
+            if _valid(year, _SCRIPT_MONTHS[m.group("month")], int(m.group("day"))):
                 spans.append(_typed(text, m.start(), m.end()))
     if named and mentions(text, _ORDINAL_WORDS):
         spans.extend(_typed(text, m.start(), m.end()) for m in _at_words(_SPELLED, text, _SPELLED_STARTS) if _spelled_is_real(m))
@@ -278,6 +300,9 @@ def find(text: str) -> list[Span]:
     return spans
 
 
+# The key of a machine's time stamp in a JSON or logfmt record: "timestamp", "@timestamp", "ts", "event_time".
+# (the whole key: a HAR's "startedDateTime" is when someone loaded a page, and stays a date)
+_STAMP_KEY_BEFORE = re.compile(r"(?i)(?:^|[\s{,\"'])(?:@?timestamp|ts|time|event_?time|log_?time|[\w.]*_timestamp)[\"']?[ \t]*[:=][ \t]*[\"']?$")
 # A time to the second right after a date: the date is a machine's stamp. Three of them make the text a log.
 _STAMP_TIME = re.compile(r"(?:T|[ \t]+|:)[0-9]{2}:[0-9]{2}:[0-9]{2}")
 _LOG_STAMPS = 3
@@ -291,9 +316,35 @@ _YEAR_WORD_AFTER = re.compile(r"[ \t]?(?:г|р)\.")
 _COUNTED = re.compile(
     r"(?:(?i:ngày)[ \t]+)?(?P<day>[0-9](?<![\w.][0-9])[0-9]?)[ \t]+(?i:tháng)[ \t]+(?P<month>[0-9]{1,2})"
     r"(?:,?[ \t]+(?i:năm)[ \t]+(?P<year>(?:1[89]|20)[0-9]{2}))?(?![\w])|"
-    r"(?:(?<![0-9])(?P<cyear>(?:1[89]|20)[0-9]{2})[ \t]?[年년][ \t]?)?(?<![0-9])(?P<cmonth>[0-9]{1,2})[ \t]?[月월][ \t]?"
+    r"(?:(?<![0-9])(?P<cyear>(?:1[89]|20)[0-9]{2})[ \t]?[年년][ \t]?|(?P<era>令和|平成|昭和)(?P<eyear>元|[0-9]{1,2})[ \t]?年[ \t]?)?"
+    r"(?<![0-9])(?P<cmonth>[0-9]{1,2})[ \t]?[月월][ \t]?"
     r"(?P<cday>[0-9]{1,2})[ \t]?[日일]"
 )
+# Months in the scripts whose vowel signs split a word into several runs of letters (Thai, Devanagari), which the
+# word lookup above cannot find: "12 มกราคม 2568" (a Buddhist Era year, 543 ahead), "22 मार्च 1957", "5 ม.ค. 2567".
+_SCRIPT_MONTHS = {
+    "มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6, "กรกฎาคม": 7, "สิงหาคม": 8,
+    "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
+    "ม.ค.": 1, "ก.พ.": 2, "มี.ค.": 3, "เม.ย.": 4, "พ.ค.": 5, "มิ.ย.": 6, "ก.ค.": 7, "ส.ค.": 8, "ก.ย.": 9, "ต.ค.": 10,
+    "พ.ย.": 11, "ธ.ค.": 12,
+    "जनवरी": 1, "फ़रवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "मई": 5, "जून": 6, "जुलाई": 7, "अगस्त": 8,
+    "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10, "नवंबर": 11, "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
+}
+_THAI_OR_DEVANAGARI = re.compile(r"[\u0e00-\u0e7f\u0900-\u097f]")
+_SCRIPT_MONTH_DATE = re.compile(
+    r"(?<![0-9])(?P<day>[0-9]{1,2})[ \t]*(?P<month>" + "|".join(re.escape(m) for m in sorted(_SCRIPT_MONTHS, key=len, reverse=True))
+    + r")(?:,?[ \t]*(?:พ\.ศ\.|ค\.ศ\.)?[ \t]*(?P<year>25[0-9]{2}|(?:19|20)[0-9]{2})(?![0-9]))?"
+)
+# Japan's eras: the year of the era (元, "first", for 1) after the era's name, "令和7年" is 2025.
+_ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
+
+
+def _era_year(era: str | None, year: str | None) -> str | None:
+    if not era or not year:
+        return None
+    return str(_ERA_START[era] + (1 if year == "元" else int(year)))
+
+
 # A birth date with a two-digit year and a day and month unpadded ("geb. 18.4.59", "Geburtsdatum: 10.6.82", "DOB 2/9/11"
 # is taken above): alone such figures are versions, right after a birth word they are the date.
 _SHORT_YEAR = re.compile(r"(?P<a>[0-9](?<![\w.:/-][0-9])[0-9]?)[./](?P<b>[0-9]{1,2})[./](?P<year>[0-9]{2})(?![\w]|[.:/-][0-9])")
@@ -333,7 +384,9 @@ def _hungarian_shaped(m: re.Match[str]) -> bool:
     """"március 24." as Hungarian writes it: the month in lower case in a text that is not all lower case ("on Jan 5."
     ends an English sentence), and not an English month ("december 20." is left to the English pattern)."""
     month = m.group("month")
-    return month.islower() and not m.string.islower() and _fold_month(month) not in _ENGLISH_MONTHS
+    return month.islower() and not m.string.islower() and (
+        _fold_month(month) not in _ENGLISH_MONTHS  # ... unless its year stands before it: "2025. november 8."
+        or _YEAR_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) is not None)
 
 
 def _typed(text: str, start: int, end: int, dob: bool = False) -> Span:
@@ -442,15 +495,28 @@ def _whole_weekday(word: str) -> bool:
     return bare not in _SHORT_WEEKDAY or word[:1].isupper() or "." in word
 
 
+# Words that make figures a day whatever they look like ("deadline 2/10", "due 3/4").
+_DEADLINE_BEFORE = re.compile(r"(?i)(?<![\w])(?:deadline|due|dated|vencimento|vencimiento|scadenza|échéance|frist|fällig)\.?:?[ \t]+$")
+# A card's or a document's expiry, month and two-digit year: "gültig bis 06/26", "valid thru 09/27", "exp. 11/29".
+_EXPIRY_BEFORE = re.compile(r"(?i)(?<![\w])(?:gültig bis|valid (?:thru|through|until|till)|exp(?:\.|iry|ires|iration)?|"
+                            r"expira|vence|validade|scad\.?|scadenza|valable jusqu'au|date d'expiration|geldig tot)[ \t:]*$")
+_CARD_WORDS = re.compile(r"(?i)card|karte|carte|tarjeta|cartão|carta|kaart|kort|visa|mastercard|amex|cvv|cvc|[0-9]{4}[ .-]?[0-9]{4}")
+# A time right after a day and month says it is a date, with no word before it: "load-in 22/7 at 06:00".
+_TIME_AFTER = re.compile(r"(?i)[ \t,]+(?:at|um|à|a las|alle|às|om|kl\.?|klo|godz\.?|saat)[ \t]+[0-9]{1,2}[:.h][0-9]{2}(?![0-9])")
+
+
 def _is_short_date(m: re.Match[str]) -> bool:
     """A day and month in figures, no year: after a cue word, not a fraction, a range or a version."""
     a, b, sep = int(m.group("a")), int(m.group("b")), m.group("sep")
     if not (_valid(2000, b, a) or sep == "/" and _valid(2000, a, b)):
         return False
-    if not _SHORT_CUE.search(m.string, max(0, m.start() - 24), m.start()):
+    if not _SHORT_CUE.search(m.string, max(0, m.start() - 24), m.start()) and not _TIME_AFTER.match(m.string, m.end()):
         return False
-    if sep == "/" and (a < b <= 5 or b == 10 and a <= 10):
-        return False  # "1/2", "3/4": fractions; "8/10": a rating
+    if sep == "/" and (a < b <= 5 or b == 10 and a <= 10) and not _DEADLINE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+        return False  # "1/2", "3/4": fractions; "8/10": a rating (but "deadline 2/10" is the second of October)
+    if b >= 13 and _EXPIRY_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) and _CARD_WORDS.search(
+            m.string, max(0, m.start() - 100), m.start()):
+        return False  # "gültig bis 06/26", "exp 09/27": a card's month and year, no one's day
     if sep == "-" and (max(len(m.group("a")), len(m.group("b"))) < 2 or _COUNT_AFTER.match(m.string, m.end())):
         return False  # "2-3 nodes", "from 10-12 people": ranges
     if sep == "." and not m.group("dot"):

@@ -12,20 +12,32 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 
+from stdnum.ar import cuit
 from stdnum.be import nn
 from stdnum.br import cpf
 from stdnum.ca import sin
+from stdnum.cl import rut
+from stdnum.cn import ric
 from stdnum.de import idnr
 from stdnum.es import dni, nie
+from stdnum.fi import hetu
 from stdnum.fr import nir
 from stdnum.gb import nhs, utr
+from stdnum.hr import oib
 from stdnum.in_ import aadhaar, pan
 from stdnum.it import codicefiscale
+from stdnum.jp import in_ as jp_in
+from stdnum.kr import rrn
 from stdnum.mx import curp
+from stdnum.my import nric
 from stdnum.nl import bsn
+from stdnum.pk import cnic
 from stdnum.pl import pesel
 from stdnum.se import personnummer
+from stdnum.th import pin as th_pin
+from stdnum.za import idnr as za_idnr
 
 from llmvpn.privacy.recognizers._context import contains, has_context, keyword_pattern, line_offsets, lowered
 from llmvpn.privacy.spans import EntityType, Span
@@ -44,6 +56,8 @@ class _IdFormat:
     pattern: re.Pattern[str]
     is_valid: Callable[[str], bool]
     context: re.Pattern[str] | None  # None: the format is distinctive enough on its own
+    # One of the rare shapes ("12.345.678-5", "35202-1234567-1"), tried only in a text that has one (`_RARE_SHAPE`)
+    rare: bool = False
 
 
 def _ctx(*words: str) -> re.Pattern[str]:
@@ -84,6 +98,22 @@ _FORMATS = (
     # Sweden personnummer YYMMDD-XXXX (Luhn).
     _IdFormat(re.compile(r"(?<![\w-])(?:19|20)?[0-9]{6}[-+][0-9]{4}(?![\w])"), personnummer.is_valid,
               _ctx("personnummer", "personal identity number", *_ID_WORDS)),
+    # Formats whose punctuation and check character make them distinctive: Finland's henkilötunnus ("131052-308T"),
+    # Chile's RUT ("12.345.678-5"), Argentina's CUIT/CUIL ("20-12345678-6"), Malaysia's MyKad ("850317-14-5523",
+    # birth date and state checked), Pakistan's CNIC ("35202-1234567-1").
+    _IdFormat(re.compile(r"(?<![\w-])[0-3][0-9][01][0-9]{3}[-+A-FU-Y][0-9]{3}[0-9A-Y](?![\w-])"), hetu.is_valid, None,
+              True),
+    _IdFormat(re.compile(r"(?<![\w.])[0-9]{1,2}\.[0-9]{3}\.[0-9]{3}-[0-9Kk](?![\w])"), rut.is_valid, None,
+              True),
+    _IdFormat(re.compile(r"(?<![\w-])(?:20|23|24|27|30|33|34)-[0-9]{8}-[0-9](?![\w]|-[0-9])"), cuit.is_valid, None,
+              True),
+    _IdFormat(re.compile(r"(?<![\w-])[0-9]{6}-[0-9]{2}-[0-9]{4}(?![\w]|-[0-9])"), nric.is_valid, None,
+              True),
+    _IdFormat(re.compile(r"(?<![\w-])[1-7][0-9]{4}-[0-9]{7}-[0-9](?![\w]|-[0-9])"), cnic.is_valid, None,
+              True),
+    # South Africa's identity number: a birth date, then the Luhn check; 13 figures, believed after an id word.
+    _IdFormat(re.compile(r"(?<![\w])[0-9]{2}(?:0[1-9]|1[0-2])[0-3][0-9]{8}(?![\w])"), za_idnr.is_valid,
+              _ctx("identity number", "id number", "id no", "sa id", *_ID_WORDS), True),
     # Digits-only numbers that need a word before them.
     _IdFormat(re.compile(r"(?<![\w])[0-9]{2} ?[0-9]{3} ?[0-9]{3} ?[0-9]{3}(?![\w])"), idnr.is_valid,
               _ctx("steuer-id", "steuerid", "steuer id", "steueridentifikationsnummer", "idnr", "tax id", "identifikationsnummer")),
@@ -103,6 +133,10 @@ _FORMATS = (
     _IdFormat(re.compile(r"(?<![\w])[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{3}(?![\w])"), lambda v: _taj_valid(v),
               _ctx("taj", "taj-szám", "taj szám", "tajszám", "társadalombiztosítási")),
 )
+
+
+# What each rare shape of _FORMATS holds somewhere: one scan of the text for all of them.
+_RARE_SHAPE = re.compile(r"[0-9]{6}(?:[-+A-FU-Y][0-9]{3}|-[0-9]{2}-)|[0-9]{3}\.[0-9]{3}-|[0-9]-[0-9]{7,8}-|[0-9]{13}")
 
 
 def _hu_tax_valid(value: str) -> bool:
@@ -146,14 +180,37 @@ _DOCUMENT_LABELS = (
     # ЕМБГ, Kazakhstan's ИИН, and the Latin spelling of the Serbian and Montenegrin one
     r"ЕГН|ЛНЧ|ЈМБГ|ЕМБГ|ИИН|JMBG|личен номер|лична карта|лична карта бр"
 )
-_DOCUMENT_NUMBER = re.compile(
-    rf"(?<![^\W_])(?i:{_DOCUMENT_LABELS})(?![^\W_])"
-    r"(?i:(?:\s+|-)(?:number|no\.?|num|nr\.?|n[º°]\.?|#|nummer|numer|número|numero|číslo))?"
-    # "is", "ist", "er", "är", "est", "es", "è", "é", "jest", "je" before the value; a key and quotes in a record
-    r"\s*(?:(?i:is|ist|er|är|est|es|è|é|jest|je|was)\s+|['\"]?[ \t]*(?::|=)[ \t]*['\"]?|#)?\s*\(?\s*"
-    # the value, maybe printed in blocks: "13 180962 Z 891", "TREA 0457 2505", "87572264 V"
-    rf"({_GROUPED_VALUE})(?![\w])"
+# More labels, apart with their own pre-check (the long alternation above is tried at every word of every text):
+# Vietnam's citizen identity card and its predecessor, Israel's identity number (ת.ז., "teudat zehut"), Arabic
+# (identity, national and residence numbers, passport), Persian and Urdu (national code, CNIC), Hindi (Aadhaar, PAN,
+# passport), Greek (identity card), Pakistan's and Bangladesh's card names.
+_MORE_DOCUMENT_LABELS = (
+    r"CCCD|CMND|căn cước(?: công dân)?|số định danh(?: cá nhân)?|ת\.ז\.?|ת[\"״]ז|תעודת זהות|מספר זהות|teudat zehut|"
+    r"رقم الهوية(?: الوطنية)?|الرقم القومي|الرقم الوطني|رقم البطاقة الشخصية|رقم الإقامة|رقم جواز السفر|جواز السفر|"
+    r"کد ملی|شماره ملی|شناختی کارڈ|आधार(?: नंबर| संख्या)?|पैन(?: नंबर)?|पासपोर्ट(?: नंबर)?|ΑΔΤ|αριθμός ταυτότητας|CNIC|NID|"
+    # the inflected and abbreviated forms: Polish "nr paszportu", "nr dowodu", Czech and Slovak "r. č." (rodné číslo)
+    r"paszportu|nr dowodu|r\. ?č\."
 )
+_MORE_DOCUMENT_WORDS = ("cccd", "cmnd", "căn cước", "định danh", "ת.ז", "ת\"ז", "ת״ז", "זהות", "teudat", "الهوية", "القومي",
+                        "الوطني", "الشخصية", "الإقامة", "جواز", "ملی", "شناختی", "आधार", "पैन", "पासपोर्ट", "αδτ", "ταυτότητας",
+                        "cnic", "nid", "paszportu", "nr dowodu", "r. č.", "r.č.")
+_MORE_ASCII_WORDS = ("cccd", "cmnd", "teudat", "cnic", "nid", "paszportu", "nr dowodu")  # ... those an ASCII text can hold
+
+
+def _labelled_value(labels: str) -> re.Pattern[str]:
+    """One of `labels`, then the value after it."""
+    return re.compile(
+        rf"(?<![^\W_])(?i:{labels})(?![^\W_])"
+        r"(?i:(?:\s+|-)(?:number|no\.?|num|nr\.?|n[º°]\.?|#|nummer|numer|número|numero|číslo))?"
+        # "is", "ist", "er", "är", "est", "es", "è", "é", "jest", "je" before the value; a key and quotes in a record
+        r"\s*(?:(?i:is|ist|er|är|est|es|è|é|jest|je|was)\s+|['\"]?[ \t]*(?::|=)[ \t]*['\"]?|#)?\s*\(?\s*"
+        # the value, maybe printed in blocks: "13 180962 Z 891", "TREA 0457 2505", "87572264 V"
+        rf"({_GROUPED_VALUE})(?![\w])"
+    )
+
+
+_DOCUMENT_NUMBER = _labelled_value(_DOCUMENT_LABELS)
+_MORE_DOCUMENT_NUMBER = _labelled_value(_MORE_DOCUMENT_LABELS)
 # Where a label can start, looked for in the lower-cased text: the long alternation is tried there only.
 _DOCUMENT_START = re.compile(rf"(?<![^\W_])(?=(?:{_DOCUMENT_LABELS.lower()})(?![^\W_]))")
 # A bare "ID" is a label only where a record or a sentence about someone puts it: after "my"/"his"/"her"...,
@@ -244,13 +301,19 @@ def find(text: str) -> list[Span]:
     """US SSNs and other national identifiers that pass their format and checksum rules."""
     regions = _regions(text)
     spans = find_ssns(text, regions)
+    long_regions = [r for r in regions if r[1] - r[0] >= 11]  # (each rare shape has 11 characters or more)
+    rare = any(_RARE_SHAPE.search(text, start, end + 2) for start, end in long_regions)
     for fmt in _FORMATS if regions else ():
-        for m in _in_regions(fmt.pattern, text, regions):
-            if fmt.context is not None and not has_context(text, m.start(), m.end(), fmt.context, before=40):
+        if fmt.rare and not rare:
+            continue
+        for m in _in_regions(fmt.pattern, text, long_regions if fmt.rare else regions):
+            if fmt.context is not None and not _cued(text, m.start(), fmt.context):
                 continue
             if fmt.is_valid(m.group()):  # stdnum's is_valid returns False, it does not raise
                 spans.append(Span(m.start(), m.end(), EntityType.NATIONAL_ID, 0.85))
-    for m in _document_numbers(text) if contains(text, _DOCUMENT_WORDS) else ():
+    more_labels = contains(text, _MORE_DOCUMENT_WORDS) if not text.isascii() else contains(text, _MORE_ASCII_WORDS)
+    more = _MORE_DOCUMENT_NUMBER.finditer(text) if more_labels else ()
+    for m in chain(_document_numbers(text) if contains(text, _DOCUMENT_WORDS) else (), more):
         value = m.group(1)
         digits = sum(ch.isdigit() for ch in value)
         # a passport's letters and digits ("CMRWYW0VX") count as much as a run of digits
@@ -271,7 +334,92 @@ def find(text: str) -> list[Span]:
         spans.extend(_id_column_cells(text))
     if "VALUES" in text.upper() and contains(text, _ID_COLUMN_HINTS):
         spans.extend(_sql_id_values(text))
+    if not text.isascii() and contains(text, _CJK_ID_HINTS):
+        spans.extend(_script_labelled(text))
+    spans.extend(_checked_without_label(text, regions))
     return [s for s in spans if not _one_figure(text[s.start : s.end])]
+
+
+# Labels in scripts written without spaces between words (Chinese, Japanese, Thai) or with particles glued to
+# the word (Korean "주민등록번호는"): no word boundary can be asked of them, so the value after each must pass its
+# country's check (a birth date and a check digit) to be believed.
+_CJK_ID = re.compile(
+    r"(?P<label>身份证号码|身份证号|身份證號碼|身份證號|身份证|身份證|公民身份号码|证件号码|证件号|"
+    r"주민등록번호|주민번호|외국인등록번호|マイナンバー|個人番号|"
+    r"เลขประจำตัวประชาชน|เลขบัตรประชาชน|บัตรประชาชน)"
+    r"[^0-9\n]{0,6}?(?P<value>[0-9][0-9 -]{8,20}[0-9Xx]|[0-9]{13})(?![0-9A-Za-z_])"
+)
+_CJK_ID_HINTS = ("身份", "证件", "주민", "외국인등록", "マイナンバー", "個人番号", "ประชาชน")
+# Thailand's id card number as the card prints it, "1 2345 67890 12 3": the layout and the check digit suffice.
+_THAI_GROUPED = re.compile(r"(?<![0-9A-Za-z_])[1-8] [0-9]{4} [0-9]{5} [0-9]{2} [0-9](?![0-9A-Za-z_])")
+# Croatia's OIB (ISO 7064 mod 11,10) after its name or a birth word in a record: "rođen 10. 2. 1956., 52073127075".
+_OIB = re.compile(r"(?<![0-9A-Za-z_])[0-9]{11}(?![0-9A-Za-z_])")
+_OIB_CONTEXT = keyword_pattern(("oib", "osobni identifikacijski broj", "rođen", "rođena", "born", "roden", "rodjen"))
+_OIB_HINTS = ("oib", "osobni", "rođen", "born", "roden", "rodjen")
+
+
+def _script_labelled(text: str) -> list[Span]:
+    """Ids after a label in Chinese, Japanese, Korean or Thai, that pass their country's checksum."""
+    spans = []
+    for m in _CJK_ID.finditer(text):
+        if _valid_after_label(m.group("value")):
+            spans.append(Span(m.start("value"), m.end("value"), EntityType.NATIONAL_ID, 0.85))
+    return spans
+
+
+def _valid_after_label(value: str) -> bool:
+    compact = re.sub(r"[ -]", "", value).upper()
+    if len(compact) == 18:
+        return ric.is_valid(compact)  # China: region, birth date, ISO 7064 check
+    if len(compact) == 13 and compact.isdigit():
+        return th_pin.is_valid(compact) or _korean_rrn(compact)
+    return len(compact) == 12 and compact.isdigit() and jp_in.is_valid(compact)
+
+
+def _korean_rrn(digits: str) -> bool:
+    """Korea's resident number: a birth date and a sex-and-century figure; numbers issued since October 2020 have no
+    check digit, so the date and that figure are what is checked."""
+    if rrn.is_valid(digits):
+        return True
+    month, day, sex = int(digits[2:4]), int(digits[4:6]), digits[6]
+    return 1 <= month <= 12 and 1 <= day <= 31 and sex in "1234"
+
+
+def _checked_without_label(text: str, regions: list[tuple[int, int]]) -> list[Span]:
+    """Korean resident numbers written with their dash, Thai id numbers in their printed groups, and Croatian OIBs after
+    their name or a birth word: the shape and the checksum (or the cue) say what they are. Each is looked for only in
+    the regions long enough to hold it (11 characters and more: few are)."""
+    spans: list[Span] = []
+    regions = [r for r in regions if r[1] - r[0] >= 11]
+    if not regions:
+        return spans
+    hangul = not text.isascii() and _HANGUL.search(text) is not None
+    for m in _in_regions(_KOREAN_DASHED, text, regions) if "-" in text and (hangul or contains(text, _RRN_HINTS)) else ():
+        korean = hangul or has_context(text, m.start(), m.end(), _RRN_CONTEXT, before=40)
+        if korean and _korean_rrn(m.group().replace("-", "")):  # (a date-led order number "240315-1234567" is not)
+            spans.append(Span(m.start(), m.end(), EntityType.NATIONAL_ID, 0.85))
+    for m in _in_regions(_THAI_GROUPED, text, [r for r in regions if r[1] - r[0] >= 17]):
+        if th_pin.is_valid(m.group().replace(" ", "")):
+            spans.append(Span(m.start(), m.end(), EntityType.NATIONAL_ID, 0.85))
+    for m in _in_regions(_OIB, text, regions) if contains(text, _OIB_HINTS) else ():
+        if oib.is_valid(m.group()) and has_context(text, m.start(), m.end(), _OIB_CONTEXT, before=60):
+            spans.append(Span(m.start(), m.end(), EntityType.NATIONAL_ID, 0.8))
+    return spans
+
+
+# "710802-2845991": six figures of a birth date, a dash, a sex-and-century figure and six more.
+_KOREAN_DASHED = re.compile(r"(?<![0-9A-Za-z_.-])[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])-[1-8][0-9]{6}(?![0-9A-Za-z_]|[.-][0-9])")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_RRN_CONTEXT = keyword_pattern(("rrn", "resident registration", "resident number"))
+_RRN_HINTS = ("rrn", "resident")
+
+
+def _cued(text: str, start: int, context: re.Pattern[str]) -> bool:
+    """A cue word within 40 characters before, as a word of its own: the "ID" of "GCM_SENDER_ID" or "user_id" names a
+    program's setting, not a person's document."""
+    window_start = max(0, start - 40)
+    return any(text[c.start() - 1 : c.start()] != "_" and text[c.end() : c.end() + 1] != "_"
+               for c in context.finditer(text, window_start, start))
 
 
 def _one_figure(value: str) -> bool:

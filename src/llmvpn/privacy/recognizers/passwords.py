@@ -119,7 +119,7 @@ _PASSPHRASE = re.compile(r"^[a-z]+(?:-[a-z]+){2,}[0-9]{0,4}$|^[a-z]+(?:-[a-z]+)+
 # ... or a word with figures set apart ("hurricane_76", "Maple.2291")
 _WORD_AND_FIGURES = re.compile(r"^[A-Za-z]{4,}[_.-][0-9]{2,4}[!?#*]?$")
 # ... or glued to them, right after the password word ("κωδικός dragon1333", "heslo kocour2211")
-_WORD_THEN_FIGURES = re.compile(r"^[a-z]{4,}[0-9]{3,4}$")
+_WORD_THEN_FIGURES = re.compile(r"^[a-z]{4,}[0-9]{3,5}$")
 # A field's value: after the label's colon, alone to the end of its line ("Persönliches Kennwort: Fenix821?")
 _FIELD_VALUE = re.compile(r"(?:[ \t]+[^\W\d_]{2,20})?[ \t]*:[ \t]*[^\s]+")
 _LINE_END = re.compile(r"[ \t]*(?:\r?\n|\Z)")
@@ -283,12 +283,20 @@ def _name_space_value(text: str) -> list[Span]:
 
 
 # A PIN or a lock's code in figures: "pin 4471", "PIN: 0912", "the key safe opens with 5520", "door code is 1234#".
-_PIN_WORDS = frozenset("pin pins pincode passcode code combination opens".split())
+# (and the code of a door's keypad in the languages around us: "Türcode", "digicode", "código del portal", "deurcode")
+_PIN_WORDS = frozenset("""pin pins pincode passcode code combination opens türcode torcode digicode deurcode toegangscode
+    portkod portkode dørkode ovikoodi código codice kód kod""".split())
 _PIN = re.compile(
-    r"(?i:\b(?:pin(?:[ -]?code)?|passcode|(?:door|gate|alarm|lock ?box|key ?safe|keybox|safe|entry|access)"
-    r"[ \t]+(?:code|combination)|code (?:pin|PIN)|kod pin)\b[ \t]*(?:(?:is|was|:|=|-)[ \t]*)?"
+    r"(?i:\b(?:pin(?:[ -]?code)?|passcode|(?:door|gate|alarm|lock ?box|key ?safe|keybox|safe|entry|access|key ?pad|"
+    r"building|intercom|garage|locker|padlock|front door|back door)"
+    r"[ \t]+(?:code|combination)|code (?:pin|PIN)|kod pin|tür-?code|tor-?code|haustür-?code|digicode|code (?:de la porte|d'entrée|du portail)|"
+    r"código (?:de (?:la )?(?:puerta|entrada|acceso|portal|portão)|do portão)|codice (?:del portone|d'ingresso|del cancello|della porta)|"
+    r"deurcode|toegangscode|portkod|portkode|dørkode|ovikoodi|kod (?:do drzwi|do bramy|wejściowy)|kód (?:ke dveřím|od dveří))\b"
+    # (a few words may say whose before a colon: "le digicode de l'immeuble : 58214")
+    r"(?:(?:[ \t]+[^\W\d][^\s\d:=]{0,19}){1,3}?[ \t]*:)?"
+    r"[ \t]*(?:(?:is|was|ist|est|es|è|é|er|är|on|jest|je|now|is now|:|=|-)[ \t]*){0,2}"
     r"|\b(?:key ?safe|lock ?box|keybox|safe|padlock|door|gate)\b[^\n.!?]{0,30}?\bopens with[ \t]+)"
-    r"(?P<value>[0-9]{4,8})(?![\w,/-]|[.,][0-9])"
+    r"(?P<value>[0-9]{4,8})(?![\w/-]|[.,][0-9])"
 )
 
 
@@ -335,13 +343,19 @@ def _told(text: str) -> list[Span]:
 _SCRAMBLED = re.compile(r"^(?=.*[A-Z]{2})(?=.*[0-9_=+%-])(?=.*[a-z].*[A-Z].*[a-z].*[A-Z])[A-Za-z0-9_=+%-]{10,}$")
 
 
+_GROUPS = re.compile(r"[A-Z0-9]{3,6}(?:-[A-Z0-9]{3,6}){2,}")
+_SMALL_GROUPS = re.compile(r"[a-z0-9]{3,6}(?:-[a-z0-9]{3,6}){2,}")
+
+
 def _generated(value: str) -> bool:
     """A generated password in one case: letters and digits mixed ("kvxq8vnjtfxv7jn2"), or groups of capitals
     ("LKDY-NRGY-XFQV"). Said right after the word "password", nothing else looks like that."""
     if len(value) < 8 or _NOT_A_PASSWORD.search(value):
         return False
-    if re.fullmatch(r"[A-Z0-9]{3,6}(?:-[A-Z0-9]{3,6}){2,}", value):
+    if _GROUPS.fullmatch(value):
         return True
+    if _SMALL_GROUPS.fullmatch(value) and sum(c.isdigit() for c in value) >= 2 and sum(c.isalpha() for c in value) >= 3:
+        return True  # ... or in small letters mixed with figures, as routers print them: "qh2n-e5an-63tc"
     if _SCRAMBLED.match(value):
         return True  # capitals and small letters thrown together: "guRBUQJZ_mWRKW", "b_YmjalMQpOdfM"
     digits = sum(c.isdigit() for c in value)

@@ -217,9 +217,12 @@ _LOGIN_PAIR = re.compile(
 _LOGIN_CUES = frozenset(("login", "logins", "log", "credentials", "creds", "account", "zugangsdaten", "anmeldedaten",
                          "identifiants", "credenciales", "credenziali", "inloggegevens", "dane", "credenciais"))
 # Two-factor recovery (backup, scratch) codes, one or a list: "recovery codes: 8H2K-9XQ4 P7MZ-3RTA ...". Each holds a figure.
+# The list may run down the lines that follow ("the backup codes are:\n18la-pfb3\ny2hq-i4s2\n..."), bulleted or not.
 _RECOVERY = re.compile(
-    r"(?i:\b(?:recovery|backup|2fa|mfa|emergency|scratch)[ \t-]+codes?\b[ \t]*[:=-]?[ \t]*)"
-    r"(?P<codes>[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10}){0,3}(?:[ \t]*[,;]?[ \t]+[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10}){0,3}){0,15})"
+    r"(?i:\b(?:recovery|backup|2fa|mfa|emergency|scratch|one-time|single-use)[ \t-]+codes?\b"
+    r"(?:[ \t]+(?:are|were|is|sind|waren|sont|son|sono|são|zijn))?[ \t]*[:=-]?\s*(?:[-*•][ \t]+)?)"
+    r"(?P<codes>[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10}){0,3}"
+    r"(?:(?:[ \t]*[,;]?[ \t]+|[ \t]*[,;]?[ \t]*\n[ \t]*(?:[-*•][ \t]+)?)[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10}){0,3}){0,15})"
 )
 _CODE = re.compile(r"[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10}){0,3}")
 
@@ -290,6 +293,12 @@ def _base64_placeholder(value: str) -> bool:
 
 _PLACEHOLDER = _Placeholders()
 
+# Words joined by dots and ending in figures: a passphrase, not an attribute path ("butterscotch.tractor.lighthouse64").
+_DOTTED_PASSPHRASE = re.compile(r"^[a-z]{3,}(?:\.[a-z]{3,}){2,}[0-9]{1,4}$")
+# A PowerShell cmdlet, an approved verb and a noun: "ConvertTo-SecureString", "Get-Credential".
+_CMDLET = re.compile(r"^(?:Get|Set|New|Remove|Add|Clear|Convert(?:To|From)?|Copy|Enable|Disable|Export|Import|Invoke|Join|Move|"
+                     r"Out|Read|Register|Rename|Resolve|Restart|Select|Send|Start|Stop|Test|Update|Write|Connect|Install|"
+                     r"Find|Format|Protect|Unprotect|Use|Grant|Revoke)-[A-Z][A-Za-z]+$")
 _CODE_REFERENCE = re.compile(r"^[A-Za-z_][A-Za-z_]*(?:\.[A-Za-z_]\w*)+$|^[a-z_]+$|^[A-Z_]+$|^[A-Z][a-z]+(?:[A-Z][a-z]+)*$")
 
 # snake_case and camelCase names (`user_account_id_v2`, `maxRetryCount2`) are variables, not keys.
@@ -344,12 +353,15 @@ def find(text: str) -> list[Span]:
                     and not (kind == "assigned" and after in ("\n", "\r") and text[m.start() - 1 : m.start()] not in ("?", "&")
                              and _data_not_code(text, m.start()))):  # ... or an inventory's (a link's ends a sentence)
                 value, value_end = value[:-1], value_end - 1
+            if _KEY_ID_NAME.match(m.group()) and _HEX_ONLY.match(value):
+                continue  # "private_key_id": "865dfb88...": which key it is (a digest of it), not the key
             if kind == "assigned" and (m.groupdict().get("q") or _ENV_STYLE.match(m.group())):
                 kind_here = "literal"  # a quoted string or a .env line holds the value itself
             else:
                 kind_here = kind
-            if kind_here == "assigned" and not _looks_like_password(value, kind_here) and _data_not_code(text, m.start()):
-                kind_here = "literal"
+            if kind_here == "assigned" and not _looks_like_password(value, kind_here) and (
+                    _data_not_code(text, m.start()) or _DOTTED_PASSPHRASE.match(value) and _whole_line(text, m.start(), value_end)):
+                kind_here = "literal"  # (a YAML line "mqtt_password: otter.maple.cobalt.heron64": words and figures, no attribute)
             if kind_here == "said" and value.rstrip(".,;:?!").lower() in _STATE_WORDS:
                 continue  # "the registry password was masked?": what became of it, not what it is
             if _looks_like_password(value, kind_here):
@@ -360,8 +372,8 @@ def find(text: str) -> list[Span]:
         # Sentence punctuation is not the password's; "!" only ends the sentence before a space or the end.
         if group == "value" and (value[-1:] in ".,;?)" or value[-1:] == "!" and _SENTENCE_AFTER.match(text, end)):
             value, end = value[:-1], end - 1
-        if _PLACEHOLDER.match(value) or _CODE_REFERENCE.match(value) and group == "value":
-            continue
+        if _PLACEHOLDER.match(value) or _CODE_REFERENCE.match(value) and group == "value" or _CMDLET.match(value):
+            continue  # ("$pw = ConvertTo-SecureString ...": the cmdlet that makes the password, not the password)
         if group == "qvalue" or not value.isalpha() or not value.islower() and not value.istitle():
             spans.append(Span(m.start(group), end, EntityType.SECRET, 0.85))
     for m in _ENV_LINE.finditer(text) if "=" in text else ():
@@ -447,6 +459,13 @@ def find(text: str) -> list[Span]:
         spans.extend(_secret_columns(text))
     if contains(text, _SEED_HINTS):
         spans.extend(_seed_phrases(text))
+    spans.extend(_tool_secrets(text, lower))
+    if "[" in text and "key" in lower:
+        spans.extend(_byte_keys(text))
+    if "://" in text and "@" in text:
+        spans.extend(_url_keys(text))
+    if "\n" in text and contains(text, ("secret", "passwd")):
+        spans.extend(_secrets_file_lines(text))
     if "AC" in text or "(\"ac" in text or "('ac" in text:
         spans.extend(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.9) for m in _TWILIO_PAIR.finditer(text))
     if "SHA256:" in text:
@@ -529,6 +548,9 @@ def _secret_columns(text: str) -> list[Span]:
                 if col >= len(cells_of_row):
                     continue
                 start, end, value = cells_of_row[col]
+                if " " in value and col == len(cells) - 1 and col == len(cells_of_row) - 1:
+                    value = value.split(" ", 1)[0]  # the row's last cell, then the prompt's prose: "...,Xy7#q2 thanks!"
+                    end = start + len(value)
                 if len(value) < 4 or _PLACEHOLDER.match(value) or _VARIABLE.match(value) or " " in value:
                     continue
                 spans.append(Span(offsets[row_index] + start, offsets[row_index] + end, EntityType.SECRET, 0.85))
@@ -545,13 +567,21 @@ _STATE_WORDS = frozenset(
 _DATE_OR_TIME = re.compile(r"^[0-9]{1,4}(?:[./:-][0-9]{1,4})*(?:[ap]m)?$", re.IGNORECASE)
 
 
+def _code_shape(value: str) -> tuple[int, ...]:
+    return tuple(len(part) for part in value.split("-"))
+
+
 def _recovery_codes(text: str) -> list[Span]:
     spans = []
     for m in _RECOVERY.finditer(text):
         end = m.start("codes")
+        shape = None
         for code in _CODE.finditer(text, m.start("codes"), m.end("codes")):
-            if not any(c.isdigit() for c in code.group()) or len(code.group()) < 6:  # (not "backup codes 2024")
+            value = code.group()
+            # a code of the same shape as the one before it is one more of the list, figure or not ("altz-zat4", "qpyd-xjsh")
+            if (not any(c.isdigit() for c in value) and _code_shape(value) != shape) or len(value) < 6:  # (not "backup codes 2024")
                 break  # the codes are over: "recovery code: 8H2K-9XQ4 didn't work"
+            shape = _code_shape(value)
             end = code.end()
         if end > m.start("codes"):
             spans.append(Span(m.start("codes"), end, EntityType.SECRET, 0.85))
@@ -712,6 +742,133 @@ def _authorization(text: str) -> list[Span]:
             continue
         if _random_enough(value) and _mixed(value) and not _identifier(value):
             spans.append(Span(m.start("value"), m.start("value") + len(value), EntityType.SECRET, 0.85))
+    return spans
+
+
+# Secrets in the places well-known tools keep them, each found by its own layout: the layout says what the value is,
+# so it need not look random. (hints: literals one of which the text must hold before the pattern is tried)
+_TOOL_SECRETS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (hints, re.compile(p))
+    for hints, p in (
+        # PowerShell: ConvertTo-SecureString "..." -AsPlainText, the password in clear in a script
+        (("securestring",), r"(?i:convertto-securestring)[ \t]+(?:-String[ \t]+)?(?P<q>[\"'])(?P<value>[^\"'\n]{4,128})(?P=q)"),
+        # a Wi-Fi QR code's string: "WIFI:T:WPA;S:Home;P:<password>;;"
+        (("wifi:",), r"(?i:\bWIFI:)[^\n]{0,80}?(?<=[:;])P:(?P<value>(?:\\.|[^;\\\s]){4,63});"),
+        # OpenWrt's uci: "wireless.default_radio0.key='...'", "uci set wireless.wifinet1.sae_password=..."
+        (("wireless.", "network."), (r"(?i:\b(?:wireless|network)\.[\w@\[\]-]+\.(?:key[1-4]?|password|sae_password|auth_secret|"
+                                     r"private_key|preshared_key|psk))=(?P<q>['\"]?)(?P<value>[^'\"\s]{4,128})(?P=q)")),
+        # Windows: "net use Z: \\host\share /user:DOM\user PASSWORD", "cmdkey /add:host /user:u /pass:PASSWORD"
+        (("/user:", "/u:"), r"(?i:\bnet[ \t]+use\b[^\n]*?[ \t]/u(?:ser)?:[^\s]+[ \t]+)(?P<value>[^\s/\"'][^\s\"']{3,127})"),
+        (("/pass:",), r"(?i:[ \t]/pass(?:word)?:)(?P<q>[\"']?)(?P<value>[^\s\"']{4,128})(?P=q)"),
+        # Samba's clients take "user%password": "smbclient //nas/share -U backup%..."
+        (("smbclient", "rpcclient", "smbmap", "smbget", "winexe", "smbcacls"),
+         (r"(?i:\b(?:smbclient|rpcclient|smbmap|smbget|winexe|smbcacls)\b[^\n]*?[ \t](?:-U|--user(?:name)?=?)[ \t]*[\"']?[^\s%\"']+%)"
+          r"(?P<value>[^\s\"']{4,128})")),
+        # "wpa_passphrase SSID passphrase": the network's key in clear
+        (("wpa_passphrase",), r"(?i:\bwpa_passphrase[ \t]+(?:\"[^\"\n]+\"|'[^'\n]+'|\S+)[ \t]+)(?P<q>[\"']?)(?P<value>[^\s\"']{8,63})(?P=q)"),
+        # the clients whose "-P" is the password (SQL Server's sqlcmd, bcp, osql; Mosquitto's; not mysql's, whose -P is a port)
+        (("sqlcmd", "osql", "bcp ", "mosquitto_", "mssql-cli", "isql"),
+         (r"(?i:\b(?:sqlcmd|osql|bcp|mosquitto_(?:pub|sub|rr)|mssql-cli|isql)\b[^\n]*?[ \t]-P[ \t]*)"
+          r"(?P<q>[\"']?)(?P<value>[^\s\"']{4,128})(?P=q)")),
+        # a DNS provider's API token in a Caddyfile ("dns cloudflare <token>")
+        (("dns ",), (r"(?i:(?<![\w-])dns[ \t]+(?:cloudflare|digitalocean|duckdns|godaddy|hetzner|gandi|porkbun|vultr|linode|"
+                     r"namecheap|desec|ovh|dnsimple|ionos|netlify|namesilo|njalla)[ \t]+)(?P<value>[A-Za-z0-9_.-]{16,128})(?![\w.-])")),
+        # a setting set from the command line, named for a secret: "wp config set DB_PASSWORD '...'",
+        # "dotnet user-secrets set \"Smtp:Password\" \"...\"", "heroku config:set" (its NAME=value form is an assignment)
+        (("config set", "config:set", "secrets set", "secret set"),
+         (r"(?i:\b(?:config(?:[ \t]+|:)set|user-secrets[ \t]+set|secrets?[ \t]+set)[ \t]+(?:--?[\w-]+[ \t]+)*"
+          r"(?P<nq>[\"']?)[\w.:/-]*(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|auth[_-]?key)"
+          r"[\w.:/-]*(?P=nq)[ \t]+)(?P<q>[\"']?)(?P<value>[^\s\"']{4,256})(?P=q)")),
+        # a file that holds a password or a key, and what it holds: "~/.vault_pass contains `...`", "secret.txt holds '...'"
+        # (a file's name: it has a dot, a slash, a tilde or an underscore)
+        (("contains", "holds", "reads", "enthält", "contient", "contiene", "contém", "bevat", "zawiera", "obsahuje", "innehåller",
+          "indeholder", "inneholder"),
+         (r"(?i:(?<![\w])(?=[\w~./-]*[./~_])[~.]?[\w./-]*(?:pass(?:word)?|secret|token|cred(?:ential)?s?)[\w.-]*[`'\"]?[ \t]+"
+          r"(?:contains|holds|reads|enthält|contient|contiene|contém|bevat|zawiera|obsahuje|innehåller|indeholder|inneholder)"
+          r"[ \t]*:?[ \t]*)(?P<q>[`'\"])(?P<value>[^`'\"\n]{4,128})(?P=q)")),
+        # a domain's transfer code (EPP, AuthInfo): "the EPP auth code they sent is ...", "Auth-Code: ..."
+        (("epp", "authcode", "auth code", "auth-code", "authinfo", "auth info", "auth-info", "transfer code", "transfer key",
+          "transfer secret", "transfer-code", "d'autorisation", "de transfert", "de transferencia", "de autoriz",
+          "di trasferimento", "codice auth", "autorisierungscode"),
+         (r"(?i:\b(?:epp(?:[ \t-]+(?:auth(?:ori[sz]ation)?|transfer))?[ \t-]*(?:code|key|info)|auth[ -]?(?:code|info)|authinfo|"
+          r"transfer[ \t-](?:code|key|secret)|code (?:epp|d'autorisation|de transfert|de transferencia)|código (?:epp|de autorización)|"
+          r"codice (?:epp|auth|di trasferimento)|autorisierungscode)\b)"
+          r"(?:[ \t]+[^\s.!?;,:=]{1,16}){0,4}?[ \t]*(?::|=|[ \t]is|[ \t]was|[ \t]ist|[ \t]est|[ \t]es|[ \t]è|[ \t]é|[ \t]lautet)[ \t]*"
+          r"(?P<q>[`'\"“]?)(?P<value>[^\s`'\"”]{6,64})")),
+    )
+)
+# A name for a key's id ("private_key_id", "kid", "keyId"), whose value names the key and opens nothing.
+_KEY_ID_NAME = re.compile(r"(?i)[\w-]*key[_-]?id\b")
+_NEXT_SWITCH = re.compile(r"[ \t]+/[a-z]")  # a Windows command's next switch
+# The tools' own words that may stand where a value goes: "/user:x * /persistent:yes", a cmdlet's next flag.
+_TOOL_NOT_VALUE = re.compile(r"^(?:\*|-\S*|/\S*|\$\S*|%\w+%|\{[^}]*\}?)$")
+
+
+def _tool_secrets(text: str, lower: str) -> list[Span]:
+    spans = []
+    for hints, pattern in _TOOL_SECRETS:
+        if not any(h in lower for h in hints):
+            continue
+        for m in pattern.finditer(text):
+            value, end = m.group("value"), m.end("value")
+            if (not m.groupdict().get("q") and value[-1] in ".,;?!" and (end == len(text) or text[end].isspace())
+                    and not _NEXT_SWITCH.match(text, end)):  # ("... rainbow.617? /persistent:yes": the value's own)
+                value, end = value[:-1], end - 1  # the sentence's: "... is n%ISgX. Where do I paste it?"
+            if len(value) >= 4 and not _TOOL_NOT_VALUE.match(value) and not is_placeholder(value):
+                spans.append(Span(m.start("value"), end, EntityType.SECRET, 0.85))
+    return spans
+
+
+# A key given as a list of bytes (zigbee2mqtt's "network_key: [16, 120, 171, ...]", a Z-Wave or LoRaWAN key in
+# figures): the brackets and all, when there are eight bytes or more and they are not one figure repeated.
+_BYTE_KEY = re.compile(
+    r"(?i:\b[\w-]*(?:network_key|networkkey|encryption_key|aes_key|app_?key|nwk_?s?key|psk|secret|key)[\"']?[ \t]*(?::|=)[ \t]*)"
+    r"(?P<value>\[[ \t]*(?:0x[0-9a-f]{1,2}|[0-9]{1,3})(?:[ \t]*,[ \t]*(?:0x[0-9a-f]{1,2}|[0-9]{1,3})){7,63}[ \t]*\])"
+)
+
+
+def _byte_keys(text: str) -> list[Span]:
+    spans = []
+    for m in _BYTE_KEY.finditer(text):
+        numbers = [int(n, 16) if n.lower().startswith("0x") else int(n) for n in re.findall(r"0x[0-9a-fA-F]+|[0-9]+", m.group("value"))]
+        if all(n <= 255 for n in numbers) and len(set(numbers)) > len(numbers) // 2:
+            spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
+    return spans
+
+
+# A URL whose userinfo is a key alone, with no password after it: a Sentry DSN ("https://<32 hex>@o123.ingest.sentry.io/4"),
+# a token in a clone URL ("https://<token>@github.com/..."). A user's name there is short and reads as one.
+_URL_KEY = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://(?P<value>[A-Za-z0-9_-]{20,128})@[\w-]+(?:\.[\w-]+)+")
+
+
+# ... but a DSN shipped to browsers is public by design: "our frontend bundle contains the Sentry DSN https://...".
+_SHIPPED_PUBLIC = re.compile(r"(?i)\b(?:frontend|front-end|browser|client[- ]side|js bundle|bundle|public)\b")
+
+
+def _url_keys(text: str) -> list[Span]:
+    return [Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.9) for m in _URL_KEY.finditer(text)
+            if _mixed(m.group("value")) and shannon_entropy(m.group("value")) >= 3.0 and not is_placeholder(m.group("value"))
+            and not _SHIPPED_PUBLIC.search(text, max(0, m.start() - 80), m.start())]
+
+
+# The lines of a credentials file named just before them, "name:password" each (rsyncd.secrets, chap-secrets, a
+# "secrets file"): "/etc/rsyncd.secrets contains\nbackup:M4rm4l4d3!52".
+_SECRETS_FILE = re.compile(r"(?i)(?:\.secrets?\b|\bsecrets?[ \t-]+file\b|chap-secrets|\.htpasswd\b|\.passwd\b)[^\n]{0,40}\n")
+_SECRETS_LINE = re.compile(r"[ \t]*[\w.@-]{1,40}:(?P<value>[^\s:]{4,128})[ \t]*(?:\n|$)")
+
+
+def _secrets_file_lines(text: str) -> list[Span]:
+    spans = []
+    for m in _SECRETS_FILE.finditer(text):
+        pos = m.end()
+        for _ in range(8):  # a few lines: the file's, not the rest of the prompt
+            line = _SECRETS_LINE.match(text, pos)
+            if line is None:
+                break
+            value = line.group("value")
+            if not value.startswith("$") and not is_placeholder(value):  # (an htpasswd line's "$apr1$..." is a hash)
+                spans.append(Span(line.start("value"), line.end("value"), EntityType.SECRET, 0.85))
+            pos = line.end()
     return spans
 
 
