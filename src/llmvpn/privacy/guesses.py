@@ -12,6 +12,7 @@ which apply to the guesses as to the rules' finds.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from llmvpn.privacy.recognizers import addresses
 from llmvpn.privacy.recognizers._words import COMMON
@@ -20,10 +21,38 @@ from llmvpn.privacy.spans import Span
 
 
 def plausible(text: str, spans: list[Span]) -> list[Span]:
-    """The guesses a reader could make: `spans` reshaped or dropped by `_sensible`, then by `_readable`."""
+    """The guesses a reader could make: `spans` made of whole words (`_whole_words`), reshaped or dropped by
+    `_sensible`, then by `_readable`."""
     if not spans:
         return spans
+    if not text.isascii():
+        spans = [_whole_words(text, s) for s in spans]
     return _readable(text, _sensible(text, spans))
+
+
+def _is_mark(ch: str) -> bool:
+    return unicodedata.category(ch)[0] == "M"
+
+
+def _whole_words(text: str, span: Span) -> Span:
+    """`span` out to the whole words it cuts at a combining mark: a tagger's tokens end before the vowel signs of
+    Devanagari or Arabic ("22 जू" of "22 जून 1956"), which are marks, not letters, to a regular expression. (Not in the
+    scripts written without spaces between words, Thai, Lao, Khmer and Burmese, where a word runs to the clause's end.)"""
+    start, end = span.start, span.end
+    if end < len(text) and (_is_mark(text[end]) or _is_mark(text[end - 1]) and text[end].isalpha()) \
+            and not _UNSPACED.match(text[end]):
+        while end < len(text) and (text[end].isalpha() or _is_mark(text[end])):
+            end += 1
+    if 0 < start < len(text) and (_is_mark(text[start]) or _is_mark(text[start - 1]) and text[start].isalpha()) \
+            and not _UNSPACED.match(text[start]):
+        while start > 0 and (text[start - 1].isalpha() or _is_mark(text[start - 1])):
+            start -= 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(start, end, span.type, span.score)
+
+
+_UNSPACED = re.compile(r"[\u0E00-\u109F\u1780-\u17FF]")
 
 
 # A word after another in the same clause, of two letters or more: capitalised, it shows the clause capitalises
@@ -32,6 +61,10 @@ _INNER_WORD = re.compile(r"(?<=[\w,][ \t])[^\W\d_]{2,}")
 _DIGIT = re.compile(r"[0-9]")
 _NAME_TYPES = frozenset({E.PERSON, E.ORGANIZATION, E.LOCATION})
 _PARTICLES = frozenset("van von der den ten ter zu de da do dos das di del della du la le".split())
+
+
+# A legal form written with inner full stops, read without its last one ("e.V", "S.A", "B.V", "S.p.A", "s.r.o").
+_DOTTED_FORM_END = re.compile(r"(?<![\w.])[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})+$")
 
 
 def _sensible(text: str, spans: list[Span]) -> list[Span]:
@@ -53,6 +86,8 @@ def _sensible(text: str, spans: list[Span]) -> list[Span]:
                 continue
             if bounds != (span.start, span.end):
                 span = Span(*bounds, span.type, span.score)
+        if span.type is E.ORGANIZATION and _DOTTED_FORM_END.search(text, span.start, span.end) and text.startswith(".", span.end):
+            span = Span(span.start, span.end + 1, span.type, span.score)  # "TSV Sonnenhang 1898 e.V." keeps its form's dot
         if span.type in _NAME_TYPES and text[span.start].islower() and " " in text[span.start : span.end]:
             # the names written in it or after it in title case: the writer capitalises names (a dictation typed all in lower
             # case after "Bitte das Diktat in einen Brief umwandeln:" does not, whatever its first words)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
+from llmvpn.privacy.recognizers.negatives import never_names_only
 from llmvpn.privacy.spans import EntityType, Span
 
 E = EntityType
@@ -89,7 +90,9 @@ def _uncovered(span: Span, starts: list[int], kept: list[Span], text: str) -> li
             # (what an address keeps must hold its house number, its postcode or a capitalised name: "ημερομηνία
             # γέννησης" or "DOB" left of the birth date that won its "7 Μαΐου" is the field's label, not an address;
             # "în Sibiu" left of "8 februarie 2025" is the town)
-            if end - start >= 2 and (span.type is not E.ADDRESS or _address_left(text[start:end])):
+            if end - start >= 2 and (span.type is not E.ADDRESS or _address_left(text[start:end])) \
+                    and not never_names_only(text[start:end]):
+                # (not "Mr" left of "Mr Åberg" once the name is a person's: a title or a label alone is no one)
                 pieces.append(Span(start, end, span.type, span.score))
         cursor = max(cursor, other.end)
     return pieces

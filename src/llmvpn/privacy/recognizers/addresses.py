@@ -131,6 +131,7 @@ def find(text: str) -> list[Span]:
                 start = head.start()
             spans.append(Span(start, end, EntityType.ADDRESS, 0.85))
     spans.extend(s for s in chain_spans(text) if not _SAMPLE.search(text[s.start : s.end]))
+    spans.extend(regional_spans(text))
     if mentions(text, _ADDRESS_CUE_WORDS) or "adres" in text or "ADRES" in text:
         spans.extend(s for s in _after_cues(text) if not _SAMPLE.search(text[s.start : s.end]))
     return spans
@@ -168,6 +169,7 @@ _HOUSE_NUMBER = re.compile(r"(?<![\w])[0-9]{1,5}[A-Za-z]?(?![\w])|(?<![\w])[0-9]
 # "adresa 2001:db8::1", "MAC address", "e-mail address" are not where anyone lives.
 _IP_FIRST = re.compile(r"(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![\w.])|[0-9a-fA-F]{1,4}:[0-9a-fA-F]{0,4}:")
 _IP_AFTER = re.compile(r"[ \t]*(?:(?:[0-9]{1,3}\.){3}[0-9]|[0-9a-fA-F]{1,4}:[0-9a-fA-F]{0,4}:)")
+_NETWORK_WORD = re.compile(r"(?i)(?:ip|ipv4|ipv6|mac|dns|dhcp|gateway|lan|wan|subnet|cidr)(?![\w])")
 _NOT_POSTAL = re.compile(r"(?i)\b(?:ip|ipv4|ipv6|mac|e-?mail|web|wallet|memory|server|host|network|bitcoin|ethereum)[ \t-]+$")
 
 
@@ -179,6 +181,8 @@ def _after_cues(text: str) -> list[Span]:
         end = end_match.start() if end_match else min(len(text), start + 120)
         if _IP_FIRST.match(text, start) or _NOT_POSTAL.search(text, max(0, cue.start() - 12), cue.start()):
             continue  # "ip address 10.1.2.3 255.255.255.0", "adresa 2001:db8::1": a network address, not a home
+        if _NETWORK_WORD.match(text, start):
+            continue  # "dirección IPv4 privada como 10.0.0.0/8": the address of a network
         value = _address_part(text[start:end])
         # a house number and a word, a few lines at most, and not a sentence: "address is on the invoice" is no address
         if (len(value) < 8 or value.count("\n") > 2 or not _HOUSE_NUMBER.search(value) or not re.search(r"[^\W\d_]{3}", value)
@@ -460,7 +464,8 @@ _DATE_PART = re.compile(
 )
 # Words before a number that make it a model, a size or a count, not a town and its postcode.
 _NOT_TOWN = frozenset("""model models size sizes version page pages room chapter step level type series class item items
-    total year years price cost score windows python iphone galaxy pixel office gen generation""".split())
+    total year years price cost score windows python iphone galaxy pixel office gen generation
+    kč kc zł zl ft lei kr kn lv лв грн руб eur usd gbp chf sek nok dkk pln czk huf ron try""".split())
 # What the tail rule takes for a town after an address but labels what follows: ", tel", ", mejl", ", HP 0812-...".
 _CONTACT_TAIL = re.compile(r"(?i),[ \t]*(?:tel|tél|telefone|teléfono|telefono|telefon|telefoon|tlf|ph|phone|mobile|mob|cell|fax|e-?mail|"
                            r"mejl|mail|hp|gsm|puh|handy|celular|móvil|movil|contacte|contacto|kontakt|тел|телефон|τηλ|"
@@ -478,8 +483,12 @@ _FIELD_LABEL_WORDS = frozenset(_FIELD_LABELS.split("|"))
 # A phone's label alone before its number ("telefon 5120 3865", "tlf 0047 ..."): no town with its postcode ("Tel Aviv" is).
 _PHONE_LABEL_WORDS = frozenset(
     """tel tél telefone teléfono telefono telefon telefoon telèfon telephone phone tlf ph mobile mob mobil cell fax hp gsm
-    puh puhelin sími tālrunis tālr telefonas handy celular móvil movil тел телефон моб мобилен τηλ τηλέφωνο""".split()
+    puh puhelin sími tālrunis tālr telefonas handy celular móvil movil тел телефон моб мобилен τηλ τηλέφωνο
+    sđt đt dđ điện telp wa""".split()
 )
+
+
+_NOT_A_PART = re.compile(r"[@$€£¥₩₹₽₺]")
 
 
 def _chain_start(text: str, anchor: int) -> int | None:
@@ -512,8 +521,8 @@ def _chain_start(text: str, anchor: int) -> int | None:
                     and not (len(low) == 1 and i and any(c.isdigit() for c in words[i - 1].group()))):  # "7 A", "3 e"
                 cut = i + 1
         part_start = seg_start + (words[cut].start() if cut < len(words) else len(text[seg_start:end]))
-        if part_start >= end or len(words) - cut > 8:
-            break
+        if part_start >= end or len(words) - cut > 8 or _NOT_A_PART.search(text, part_start, end):
+            break  # (an email address or a price is the field before the address, never a part of it)
         if _YEAR.fullmatch(text, part_start, end) and _DATE_PART.search(text, max(0, part_start - 25), part_start):
             break  # "DOB August 6, 1946, 2050 W 14th St": a date and its year before the street, not parts of it
         parts.append((part_start, end))
@@ -527,3 +536,164 @@ def _chain_start(text: str, anchor: int) -> int | None:
                                                   or _PART_OPEN.match(text[start:end]).group()[:1].isalpha()):
             return start
     return None
+
+
+# --- Addresses in the layouts of other scripts and countries --------------------------------------------------------
+#
+# Each is written as its country writes it, with its own words for street, house number, floor and flat, and its
+# postcode where the country puts it. Each is tried only when a word or character it cannot do without is in the text.
+
+# Hungarian: "6764 Szeged, Rákóczi út 106.", "Petőfi utca 110. 1. em. 9.", "Fő utca 153. fsz. 4.": the house number,
+# floor and door are written as ordinals, with a full stop that belongs to them.
+_HU_DOT = r"(?:\.(?=[ \t]*(?:[,;)\n]|$|[0-9]|fsz|em\b|ajtó)))?"
+_HU_STREET = (
+    rf"(?:{_TOWN}[ \t]+){{1,3}}(?:utca|u\.|út|útja|tér|tere|körút|krt\.|köz|sor|fasor|sétány|rakpart|dűlő|lakótelep|ltp\.)"
+    rf"[ \t]+[0-9]{{1,4}}(?:/[A-Za-z0-9]{{1,3}}|[A-Za-z](?![\w]))?{_HU_DOT}"
+    # the floor ("1. em.", "III. emelet", "fsz.", "mfsz.") and the door ("9.", "9. ajtó")
+    rf"(?:,?[ \t]*(?:(?:[0-9]{{1,2}}|[IVX]{{1,4}})\.[ \t]*(?:em\.|emelet)|fsz\.|földszint|mfsz\.)"
+    rf"(?:[ \t]*[0-9]{{1,3}}{_HU_DOT}(?:[ \t]*ajtó)?)?)?"
+)
+_HUNGARIAN = re.compile(
+    rf"(?<![\w-])(?:[0-9]{{4}}[ \t]+{_TOWN}(?:[ \t]+{_TOWN})?,[ \t]*)?{_HU_STREET}(?:,[ \t]*[0-9]{{4}}[ \t]+{_TOWN}(?![ \t]*[0-9]))?"
+)
+# What makes the Hungarian street an address and not a phrase ("A Rákóczi út 12 kilométer hosszú?"): its postcode, or
+# the ordinal full stop of its house number or floor.
+_HU_POSTAL = re.compile(r"^[0-9]{4}[ \t]|,[ \t]*[0-9]{4}[ \t]|[0-9]\.")
+_HUNGARIAN_HINTS = ("utca", " út ", " u. ", "útja", " tér ", "tere", "körút", "krt.", " köz ", " sor ", "fasor", "sétány",
+                    "rakpart", "dűlő", "lakótelep", "ltp.")
+# Turkish: neighbourhood, street and door number, flat and floor, then postcode and district/province: "Hürriyet Mah.
+# Lale Sok. No:119 D:4, 55273 İlkadım/Samsun", "Atatürk Mahallesi Gül Caddesi No: 12 Kat: 3".
+_TURKISH = re.compile(
+    rf"(?<![\w-])(?:{_TOWN}[ \t]+){{1,3}}(?:Mah\.|Mahallesi|Mh\.)[ \t]+(?:{_TOWN}[ \t]+){{1,3}}"
+    r"(?:Sok\.|Sokak|Sokağı|Sk\.|Cad\.|Caddesi|Cd\.|Bulvarı|Blv\.|Bulv\.)[ \t]*,?[ \t]*No[:.]?[ \t]*[0-9]{1,4}(?:/[0-9A-Za-z]{1,4})?"
+    r"(?:[ \t]*,?[ \t]*(?:Daire|D|Kat|K|Blok)[:.][ \t]*[0-9A-Za-z]{1,3}(?![\w]))*"
+    rf"(?:,?[ \t]+[0-9]{{5}}[ \t]+{_TOWN}(?:[ \t]*/[ \t]*{_TOWN})?)?"
+)
+_TURKISH_HINTS = ("Mah", "Mh.")
+# Korean road-name addresses: province, city, district, road and building number, then the building's block and flat
+# and the postcode in brackets: "강원특별자치도 춘천시 평화로 284 (24814)", "경상북도 포항시 남구 대학로 163, 104동 1601호".
+_KOREAN = re.compile(
+    r"(?:\(?[0-9]{5}\)?[ \t]+)?(?:[가-힣]{1,6}(?:특별자치도|특별자치시|특별시|광역시|도)[ \t]+)?[가-힣]{1,6}(?:시|군|구)"
+    r"(?:[ \t]+[가-힣]{1,6}(?:구|군|읍|면))?(?:(?:[ \t]+[가-힣]{1,6}동)?[ \t]+[가-힣0-9]{1,10}(?:로|길)(?:[ \t]*[0-9]{1,4}(?:번길|길))?"
+    # (or the older lot number after the neighbourhood or village: "서울특별시 강남구 역삼동 123-45")
+    r"|[ \t]+[가-힣0-9]{1,8}(?:동|리|가))"
+    r"[ \t]+[0-9]{1,5}(?:-[0-9]{1,5})?(?:번지)?"
+    r"(?:[ \t]*,?[ \t]*(?:[가-힣A-Za-z]{1,12}[ \t]*)?[0-9]{1,4}동(?:[ \t]*[0-9]{1,5}호)?|[ \t]*,?[ \t]*[0-9]{1,5}호)?"
+    r"(?:[ \t]*\([0-9]{5}\)|[ \t]*\([가-힣]{1,6}동(?:,[ \t]*[가-힣A-Za-z0-9]{1,12})?\))?"
+)
+# Japanese: the postcode after 〒, then prefecture, city, ward, town and block numbers, then a building and its room on
+# the same line ("〒860-0072 熊本県熊本市中央区桜木町1丁目19-5 コーポ203号室"); or, without the postcode, a town's
+# address down to its chōme and numbers ("東京都新宿区西新宿2丁目8-1").
+_JP_BUILDING = r"(?:[ \t\u3000]+[^\s\d、。,，()（）「」様]{1,16}[0-9０-９]{1,5}(?:号室|号|階|F)?(?![\w-]))?"
+_JP_PREFECTURE = re.compile(r"[一-龥][都道府県][一-龥ぁ-んァ-ヶー]{1,10}[市区町村郡]")
+_JAPANESE = re.compile(
+    rf"〒[ \t]?[0-9０-９]{{3}}[-－ー][0-9０-９]{{4}}(?:[ \t\u3000]*[^\s、。,，()（）「」様]{{2,40}}(?<![ \t\u3000]){_JP_BUILDING})?"
+    r"|(?:[一-龥]{1,4}[都道府県])?[一-龥ぁ-んァ-ヶー]{1,10}[市区町村][^\s、。,，()（）「」様]{0,24}?[0-9０-９]{1,4}丁目"
+    rf"(?:[0-9０-９]{{1,4}}(?:[-－][0-9０-９]{{1,4}}|番地?(?:[0-9０-９]{{1,4}}号?)?)?)?{_JP_BUILDING}"
+    # (or, with its prefecture, the block numbers joined by dashes: "東京都港区六本木6-10-1")
+    r"|[一-龥]{1,4}[都道府県][一-龥ぁ-んァ-ヶー]{1,10}[市区町村郡][一-龥ぁ-んァ-ヶー]{0,12}?[0-9０-９]{1,4}(?:[-－ー][0-9０-９]{1,4}){1,2}"
+    rf"(?![0-9０-９]){_JP_BUILDING}"
+)
+# Chinese: province, city, district and town, the road and its number (号), then building, unit, floor and room: "北京市
+# 朝阳区建国路88号SOHO现代城5号楼1203室", "广东省深圳市南山区科技园路12号A栋3单元502".
+_CN_NUM = r"[0-9０-９一二三四五六七八九十百]{1,6}"
+_CHINESE = re.compile(
+    r"(?:[一-龥]{2,7}(?:省|自治区))?(?:[一-龥]{2,7}市)?(?:[一-龥]{1,6}(?:区|县|旗))?(?:[一-龥]{1,8}(?:镇|乡|街道))?"
+    rf"[一-龥A-Za-z0-9]{{1,12}}(?:路|街|道|大道|大街|巷|弄|胡同|里){_CN_NUM}号"
+    rf"(?:[A-Za-z0-9一-龥]{{0,12}}?(?:{_CN_NUM}|[A-Za-z])(?:号楼|栋|幢|座|单元|楼|层|室|号))*(?:[0-9]{{2,5}}(?![0-9]))?"
+)
+_CN_PLACED = re.compile(r"[省市区县旗镇乡](?=[^号]*号)|号.*(?:楼|栋|幢|座|单元|层|室)")
+_CN_LABEL = re.compile(r"(?:[一-龥]{0,4}(?:地址|住址|住所|地點|地点)[：:]?|住在|位于|寄到|送到|寄往)")
+# Thai: house number and village lot, then lane, road, sub-district, district and province words each with its name,
+# and the postcode: "123/45 ถนนสุขุมวิท แขวงคลองเตย เขตคลองเตย กรุงเทพฯ 10110".
+_TH = r"[\u0E00-\u0E7F]"
+_THAI_CHAR = re.compile(_TH)
+_THAI = re.compile(
+    rf"(?<![0-9/])[0-9]{{1,5}}(?:/[0-9]{{1,5}})?(?:[ \t]+(?:หมู่(?:ที่)?[ \t]*[0-9]{{1,3}}|(?:ซอย|ซ\.|ถนน|ถ\.|แขวง|เขต|ตำบล|ต\.|อำเภอ|อ\.|"
+    rf"จังหวัด|จ\.|หมู่บ้าน|อาคาร|ห้อง){_TH}{{0,30}}(?:[ \t]*[0-9]{{1,4}}(?![0-9]))?|{_TH}{{2,30}}[ \t]+[0-9]{{5}}(?![0-9])|[0-9]{{5}}(?![0-9]))){{2,8}}"
+)
+# Vietnamese: house number, lane and street, then ward, district and town after commas: "Số 128 ngõ 45 đường Hùng
+# Vương, phường An Hải Bắc, quận Thắng Tam, Vũng Tàu".
+_VN_PART = (r"(?:phường|Phường|P\.|xã|Xã|thị trấn|Thị trấn|quận|Quận|Q\.|huyện|Huyện|thị xã|Thị xã|thành phố|Thành phố|"
+            r"TP\.?|Tp\.?|tỉnh|Tỉnh|khu phố|Khu phố|ấp|Ấp|thôn|Thôn|tổ|Tổ)")
+_VIETNAMESE = re.compile(
+    r"(?<![\w/-])(?:(?:Số|số|SỐ|số nhà|Số nhà)[ \t]*)?[0-9]{1,5}[A-Za-z]?(?:/[0-9]{1,4}[A-Za-z]?){0,3}"
+    r"(?:[ \t]+(?:ngõ|Ngõ|ngách|Ngách|hẻm|Hẻm|kiệt|Kiệt)[ \t]+[0-9]{1,4}(?:/[0-9]{1,4})*){0,2}"
+    r"[ \t]+(?:(?:đường|Đường|phố|Phố|Đ\.)[ \t]+)?[^\W\d_a-zđ][\w]*(?:[ \t]+[^\W\d_a-zđ][\w]*){0,4}"
+    rf"(?:,[ \t]*{_VN_PART}[ \t]*(?:[0-9]{{1,2}}(?![\w])|[^\W\d_][\w]*(?:[ \t]+[^\W\d_][\w]*){{0,4}})){{1,4}}"
+    r"(?:,[ \t]*(?!(?:SĐT|Sđt|sđt|ĐT|Email|email|CCCD|CMND|Điện|điện)\b)[^\W\d_a-zđ][\w]*(?:[ \t]+[^\W\d_a-zđ][\w]*){0,3}(?=[ \t]*(?:[,.;)\n]|$)))?"
+)
+_VN_HINTS = ("phường", "Phường", "quận", "Quận", "huyện", "Huyện", "xã", "Xã", "thị trấn", "P.", "Q.", "tỉnh", "Tỉnh")
+# Arabic: a villa, flat, building or street and its number, then the other parts after commas (tower, street,
+# district, city), up to the next field's label: "فيلا 66، شارع 14، الخالدية، أبوظبي، البريد ...".
+_AR_OPEN = re.compile(r"(?<![\u0600-\u06FF])(?:فيلا|شقة|منزل|بيت|عمارة|بناية|مبنى|برج|شارع|طريق|مكتب|محل)[ \t]*(?:رقم[ \t]*)?[0-9٠-٩]{1,5}(?![0-9٠-٩])")
+_AR_PART = re.compile(r"[ \t]*[،,][ \t]*([\u0600-\u06FF][\u0600-\u06FF0-9٠-٩ \t]{0,40}?)(?=[ \t]*(?:[،,.؛;\n]|$))")
+_AR_DWELLING = re.compile(r"فيلا|شقة|منزل|بيت|مكتب|محل")
+_AR_CUE = re.compile(r"العنوان|عنوان|يسكن|أسكن|اسكن|مقيم|المقيم|سكني|منزلي|يقيم|أقيم")
+_AR_LABELS = frozenset(
+    """البريد الهاتف هاتف جوال الجوال رقم الآيبان الايبان الأيبان تاريخ الجنسية الإيميل ايميل المهنة الوظيفة الرمز
+    الاسم اسم الهوية تلفون موبايل واتساب""".split()
+)
+_AR_HINTS = ("فيلا", "شقة", "منزل", "بيت", "عمارة", "بناية", "مبنى", "برج", "شارع", "طريق", "مكتب", "محل")
+
+
+def regional_spans(text: str) -> list[Span]:
+    """Addresses in the Hungarian, Turkish, Korean, Japanese, Chinese, Thai, Vietnamese, Arabic and Hindi layouts."""
+    spans = []
+    patterns = (
+        (_HUNGARIAN, any(h in text for h in _HUNGARIAN_HINTS)),
+        (_TURKISH, any(h in text for h in _TURKISH_HINTS)),
+        (_KOREAN, "로 " in text or "길 " in text or "동 " in text or "리 " in text),
+        (_JAPANESE, "〒" in text or "丁目" in text or _JP_PREFECTURE.search(text) is not None),
+        (_VIETNAMESE, any(h in text for h in _VN_HINTS)),
+        (_CHINESE, "号" in text),
+        (_THAI, _THAI_CHAR.search(text) is not None),
+    )
+    for pattern, worth in patterns:
+        if not worth:
+            continue
+        for m in pattern.finditer(text):
+            if pattern is _HUNGARIAN and not _HU_POSTAL.search(m.group()):
+                continue
+            start = m.start()
+            if pattern is _CHINESE:
+                if (label := _CN_LABEL.match(text, start, m.end())) is not None:
+                    start = label.end()  # "地址北京市...": the label run into the address
+                if not _CN_PLACED.search(text, start, m.end()):
+                    continue  # "解放路5号怎么走？": a road and its number alone, with no town or flat, is a landmark
+            spans.append(Span(start, m.end(), EntityType.ADDRESS, 0.8))
+    if any(h in text for h in _AR_HINTS):
+        spans.extend(_chained_after(text, _AR_OPEN, _AR_LABELS))
+    if any(h in text for h in _HI_HINTS):
+        spans.extend(_chained_after(text, _HI_OPEN, _HI_LABELS))
+    return spans
+
+
+# Hindi: a flat, house or plot and its number, then the other parts after commas, up to the next field's label: "फ्लैट
+# 12, साईं अपार्टमेंट, एमजी रोड, पुणे 411001, फोन ...".
+_HI_OPEN = re.compile(r"(?<![\u0900-\u097F])(?:फ्लैट|फ़्लैट|मकान|मकान नं\.?|मकान नंबर|घर|प्लॉट|प्लाट|हाउस|कमरा)[ \t]*(?:नं\.?|नंबर|संख्या)?[ \t]*[0-9०-९]{1,5}(?:/[0-9]{1,4}|[A-Za-z](?![\w]))?")
+_HI_PART = re.compile(r"[ \t]*[,،][ \t]*([\u0900-\u097FA-Za-z][\u0900-\u097FA-Za-z0-9०-९ \t.-]{0,40}?)(?=[ \t]*(?:[,.;।\n]|$))")
+_HI_LABELS = frozenset("फोन फ़ोन मोबाइल ईमेल ई-मेल जन्म आधार पैन नाम पिता माता उम्र email phone mobile".split())
+_HI_HINTS = ("फ्लैट", "फ़्लैट", "मकान", "घर", "प्लॉट", "प्लाट", "हाउस", "कमरा")
+
+
+def _chained_after(text: str, opening: re.Pattern[str], labels: frozenset[str]) -> list[Span]:
+    """Addresses that open with a unit and its number (`opening`) and go on with up to five comma-separated parts of a
+    few words each, up to a part that opens with a field's label (`labels`)."""
+    spans = []
+    part_pattern = _AR_PART if opening is _AR_OPEN else _HI_PART
+    for m in opening.finditer(text):
+        if opening is _AR_OPEN and not _AR_DWELLING.match(text, m.start()) \
+                and not _AR_CUE.search(text, max(0, m.start() - 25), m.start()):
+            min_parts = 3  # "شارع 10، وسط البلد، دبي": a street in a question needs more parts, or "العنوان" before it
+        else:
+            min_parts = 1
+        end, parts = m.end(), 0
+        while parts < 5 and (part := part_pattern.match(text, end)) is not None:
+            words = part.group(1).split()
+            if not words or words[0].lower() in labels or words[0].removeprefix("و") in labels or len(words) > 4:
+                break
+            end, parts = part.end(1), parts + 1
+        if parts >= min_parts:
+            spans.append(Span(m.start(), end, EntityType.ADDRESS, 0.8))
+    return spans

@@ -241,7 +241,10 @@ def find(text: str) -> list[Span]:
         if mentions(text, cues):
             found = matches_at(_SPEAKS, text, _speaker_starts(text)) if pattern is _SPEAKS else finditer_words(pattern, text)
             for m in found:
-                spans.extend(_capitalised(text, m.start("name"), m.end("name"), score))
+                kept = _capitalised(text, m.start("name"), m.end("name"), score)
+                if pattern is _SPEAKS and kept and kept[0].end < m.end("name") and text[kept[0].end + 1 : kept[0].end + 2].islower():
+                    continue  # "Travel insurance wants ...", "Front desk said ...": a capitalised noun phrase, not a name
+                spans.extend(kept)
     if "'s" in text or "’s" in text:
         for m in _POSSESSIVE.finditer(text):
             spans.extend(_capitalised(text, m.start("name"), m.end("name"), 0.7, last=True))

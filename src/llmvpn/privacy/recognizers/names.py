@@ -135,7 +135,11 @@ _FROM_FAMILY = re.compile(
 # "username: Sanjay3": a handle is as identifying as the name in it.
 _USERNAME = re.compile(r"(?i:\b(?:user ?name|login|handle|user id|screen name|ansible_(?:ssh_)?user)\s*[:=]\s*)(?P<name>[\w.@-]{3,40})")
 # Accounts of programs, not people: "__token__" (PyPI's API-token login), "ci-bot", "svc_backup", "deploy-bot".
-_SERVICE_ACCOUNT = re.compile(r"(?i)^_|_$|^(?:svc|srv|ci|cd|sa|bot)[-_.]|[-_.](?:bot|svc|ci|service|sa)$|^(?:ci|cd)?bot$")
+# ("crm_app", "etl-user", "app_ro": an application's own login, named after its part and its access)
+_SERVICE_ACCOUNT = re.compile(
+    r"(?i)^_|_$|^(?:svc|srv|ci|cd|sa|bot|app|etl|api)[-_.]|[-_.](?:bot|svc|ci|service|sa|app|api|etl|db|ro|rw|readonly|"
+    r"writer|reader|worker|sync|batch|cron|user|admin)$|^(?:ci|cd)?bot$|^(?:sql|db|sys|web|net|site|super)admin$"
+)
 # A login written before its password, as in ~/.netrc ("machine host login jdoe password ...") or in prose
 # ("online banking login bozenaw password ..."): the account is someone's.
 _LOGIN_BEFORE_PASSWORD = re.compile(r"(?i:\blogin)[ \t]+(?P<name>[\w.@-]{3,40})(?=[ \t]+(?i:password|passwd|pass|pw|pwd)\b)")
@@ -198,14 +202,20 @@ _LOWER_CUES = tuple(
         # a form's fields: "order form: size m, name tomás reyes, delivery friday"
         (r"(?:^|(?<=[,;\n(]))[ \t]*name[ \t]+", LOWER_RUN, END),
         # (not after "a"/"an"/"the": "a patient leaflet" is a kind of leaflet)
-        (r"\b(?<!\ba )(?<!\ban )(?<!\bthe )(?:account holder|cardholder|card holder|holder|patient|client|passenger|guest|applicant|candidate|"
-         r"beneficiary|recipient|attendee|employee|student|contact)\s*:?\s+", LOWER_RUN, f"(?:{END}|{_LINK})"),
+        # ("contact" only as a label: "contact lenses and ..." are lenses)
+        (r"\b(?<!\ba )(?<!\ban )(?<!\bthe )(?:(?:account holder|cardholder|card holder|holder|patient|client|passenger|guest|"
+         r"applicant|candidate|beneficiary|recipient|attendee|employee|student)\s*:?|contact[ \t]*:)\s+", LOWER_RUN,
+         f"(?:{END}|{_LINK})"),
         # greetings and sign-offs: the name, then punctuation or the end of the line
         (r"(?:^|[\n\"“(‘']|[.!?:][ \t]+)[ \t]*(?:hi|hey|hello|dear|yo|hiya)[ \t]*,?[ \t]+", LOWER_RUN, END),
         (r"\b(?:thanks|thank you|cheers|best|regards|love|sincerely|xoxo|groet|groeten|gruß|grüße|abraço|abraços|beijos|"
          r"saluti|saludos|bisous|bises)[ \t]*,[ \t]*\n?[ \t]*", LOWER_RUN, END),
         (r"\b(?:from me|sign(?:ed)? it(?: from me)?|it's from me)[ \t]*,[ \t]*", LOWER_RUN, END),
-        (r"(?:—|–|--)[ \t]*", LOWER_RUN, END),
+        # a dash signing off, at the start of a line or before the name that ends the text: the name ends its line
+        # ("— works locally, fails ...", "– popraw tekst:", "card ... — blocked\nnew card" are a sentence going on, a
+        # request's heading and a note)
+        (rf"(?:(?:^|(?<=\n))[ \t]*(?:—|–|--)|(?:—|–|--)(?=[ \t]*{LOWER_RUN}[ \t]*[.!]?\s*\Z))[ \t]*", LOWER_RUN,
+         r"(?=[ \t]*(?:[.!]?[ \t]*(?:\n|$)))"),
         # relations and "i'm": a single word needs punctuation or a linking word, two need punctuation
         (r"\b(?:my|our|his|her|their)\s+(?:\w+['’]s\s+){0,2}(?:wife|husband|partner|son|daughter|mother|mom|mum|father|dad|"
          r"brother|sister|friend|boss|manager|colleague|coworker|neighbor|neighbour|landlord|landlady|tenant|doctor|"
@@ -222,7 +232,8 @@ _LOWER_CUES = tuple(
          r"cousin|nephew|niece|stepfather|stepmother|father-in-law|mother-in-law|fiancé|fiancée)\s*,?\s+",
          rf"{LW}(?:[ \t]+(?:van|von|de|der|den|da|di|del|la|le|du|dos|das)){{0,2}}[ \t]+{LW}",
          rf"(?:{END}|{_LINK_TWO}|(?=[ \t]*\())"),
-        (r"\b(?:i'm|i am|im|this is|it's|its)\s+", rf"{LW}[ \t]+{LW}", END),
+        # (not "its": "explain its time complexity." is the possessive)
+        (r"\b(?:i'm|i am|im|this is|it's)\s+", rf"{LW}[ \t]+{LW}", END),
         # a lower-case form field: "full name jéssica oliveira, dob ...", "consumer name vikram nair,"
         (r"\b(?:full|consumer|customer|account|legal|patient|applicant|holder's)[ \t]+name[ \t]*:?[ \t]+", LOWER_RUN, END),
     )
@@ -288,7 +299,9 @@ _NOT_NAMES = frozenset(
     portfolio website homepage blog linkedin github ad soyad soyadı adsoyad
     merge received return-path message-id delivered-to authentication-results dkim-signature mime-version
     content-type in-reply-to references envelope-to
-    hoi hallo hola ciao salut bonjour olá ahoj hej moin servus grüezi hei szia merhaba cześć""".split()
+    hoi hallo hola ciao salut bonjour olá ahoj hej moin servus grüezi hei szia merhaba cześć
+    unser unsere unseren unserer mein meine meinen dein deine notre nos votre vos nuestro nuestra nuestros nuestras
+    vuestro vuestra nostro nostra nostri nostre vostro vostra onze mijn jouw nosso nossa nossos nossas""".split()
 )
 
 
@@ -303,6 +316,62 @@ def _is_form(text: str) -> bool:
         return False
     labels = [m.group("label").strip().lower() for m in _LABEL_LINE.finditer(text)]
     return len(labels) >= 3 and len(set(labels)) == len(labels)
+
+
+# What a field holds after its label's colon, and no one says: a number, a date or a code ("Arrivo: 24 marzo",
+# "Documento: BRBDVD94D16G337K"), quoted or bracketed text, code ("OpenWrt: `uci show`"), or a proper name alone up to
+# the end of its clause ("Yönetici: Yusuf Doğan, IBAN ...", "Club: Copperbeech Rowing Club."). A speaker's line says
+# something: "Arjun: did you get the keys?", "Sneha: Ben wants the car."
+_VALUE_AFTER_LABEL = re.compile(
+    r"[0-9`'\"“«(\[{<$€£#+]|[A-Z0-9]*[0-9][A-Z0-9]*[A-Z]|[A-Z]+[0-9]"
+    r"|[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){1,4}[ \t]*(?:[,;.(\n]|$)"
+)
+
+
+# What follows a greeting's word when it names a team or an office, not a person.
+_GROUP_AFTER = re.compile(
+    r"[ \t]+(?i:team|department|dept|office|committee|board|desk|staff|crew|squad|unit|service|services|support|group|"
+    r"panel|council|team's|abteilung|équipe|equipo|equipe|squadra|afdeling)\b"
+)
+# Logins that stand for a token or a program, not a person: "username": "token" (Packagist, GitHub), "oauth2accesstoken".
+_TOKEN_LOGINS = frozenset("token oauth2 oauth2accesstoken x-access-token x-token-auth apikey api_key git pat".split())
+# A key and its value on an indented line of YAML or a config file ("  type: postgres", "  - name: shop").
+_CONFIG_LINE = re.compile(r"(?m)^(?:[ \t]{2,}|[ \t]*-[ \t]+)[a-z_][\w-]*:[ \t]")
+_KEY_LINE = re.compile(r"(?m)^[ \t]*(?:-[ \t]+)?[A-Za-z_][\w.-]*:(?:[ \t]|$)")
+
+
+def _config_entry(text: str, at: int) -> bool:
+    """True for a value on a config file's indented line ("- name: shop" above "    type: postgres"), in a text with two
+    more lines of keys (a form's "name: tomás reyes" is written flush left)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if not _CONFIG_LINE.match(text, line_start):
+        return False
+    return sum(1 for _ in zip(range(3), _KEY_LINE.finditer(text))) >= 3
+
+
+def _names_a_resource(text: str, login: str) -> bool:
+    """True for a login that is also the name of the database, path or schema the text connects to
+    ("...:5432/billing", "username=billing"): the application's own account, not a person's."""
+    at = text.find(login)
+    while at >= 0:
+        if at and text[at - 1] == "/" and not text[at + len(login) : at + len(login) + 1].isalnum():
+            return True
+        at = text.find(login, at + 1)
+    return False
+
+
+def _field_value(text: str, colon_end: int) -> bool:
+    """True when what follows a "Label: " is a field's value (_VALUE_AFTER_LABEL), not a speaker's words."""
+    at = colon_end - 1  # _SPEAKER's match ends on the first character after the colon and its spaces
+    m = _VALUE_AFTER_LABEL.match(text, at)
+    if m is None:
+        return False
+    if m.group()[:1].isdigit() or not m.group()[:1].isalpha():
+        return True
+    if m.group()[0].isupper() and any(ch.isdigit() for ch in m.group()):
+        return True  # a code
+    words = re.findall(r"[^\W\d_][\w'’-]*", m.group())
+    return len(words) >= 2 and all(w[0].isupper() and not is_common(w) for w in words)
 
 
 def find(text: str) -> list[Span]:
@@ -330,10 +399,14 @@ def find_names(text: str) -> list[Span]:
             if (span is not None and pattern is _INTRODUCTION and text[span.end : span.end + 1] != ","
                     and m.group().split(None, 1)[0].lower() in _FORM_ROLES):
                 continue  # "member Thandiwe Botha, ID ...", but not "a member State of ...": the form's comma follows
+            if span is not None and pattern is _GREETING and _GROUP_AFTER.match(text, span.end):
+                continue  # "Dear Admissions Team", "Hi Payroll Department": a team's name, no one's
             if pattern is _SPEAKER and m.group("name").startswith(("X-", "x-")):
                 continue  # "X-Originating-IP: ...": a mail header's field
             if span is not None and pattern is _SPEAKER and span.end < m.end("name"):
                 continue  # "Potřebuju vyplnit formulář: ...": a sentence before a colon, not a speaker's name
+            if pattern is _SPEAKER and "<" not in text[m.end("name") : m.end()] and _field_value(text, m.end()):
+                continue  # "Documento: BRB...", "Club: Copperbeech Rowing Club.": a label and its value, no one speaking
             if span is not None:
                 spans.append(span)
     for pattern in (_STAMPED_SPEAKER, _FROM_FAMILY) if ":" in text else (_FROM_FAMILY,):  # (a stamp ends in a colon)
@@ -343,7 +416,9 @@ def find_names(text: str) -> list[Span]:
             if not any(is_common(w) or w.lower() in _ROLES for i, w in enumerate(words) if not (i and w.lower() in _PARTICLES)):
                 spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.7))
     for m in finditer_words(_USERNAME, text):
-        if any(ch.isalpha() for ch in m.group("name")) and not _SERVICE_ACCOUNT.search(m.group("name")):
+        if any(ch.isalpha() for ch in m.group("name")) and not _SERVICE_ACCOUNT.search(m.group("name")) \
+                and not _names_a_resource(text, m.group("name")) and not text.startswith("=", m.end("name")) \
+                and m.group("name").lower() not in _TOKEN_LOGINS:  # ("YmlsbGluZw==": base64 in a Kubernetes secret)
             spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.6))
     if "login" in text or "Login" in text:
         for m in finditer_words(_LOGIN_BEFORE_PASSWORD, text):
@@ -375,7 +450,9 @@ def find_names(text: str) -> list[Span]:
             continue
         for m in finditer_words(pattern, text):
             words = [w for w in m.group("lname").split() if w.lower() not in _PARTICLES]
-            if words and words[0][:1].islower() and not any(is_common(w) for w in words):
+            if words and words[0][:1].islower() and not any(is_common(w) for w in words) \
+                    and not _cue_capitalised_elsewhere(text, text[m.start() : m.start("lname")].split()[-1].strip(":,"))\
+                    and not _config_entry(text, m.start("lname")):
                 spans.append(Span(m.start("lname"), m.end("lname"), EntityType.PERSON, 0.6))
     if mentions(text, _SPOKEN_GREETINGS):
         spans.extend(_spoken_introductions(text))  # (few greetings are followed by "it's", "c'est", "sono"...)
@@ -385,11 +462,129 @@ def find_names(text: str) -> list[Span]:
             if span is not None and " " in text[span.start : span.end]:
                 spans.append(span)
     spans.extend(names_from_emails(text))
+    spans.extend(_names_by_shape(text))
     if not text.isascii() and contains(text, _SCRIPT_FIELD_HINTS):
         for m in _SCRIPT_NAME_FIELD.finditer(text):
             words = m.group("name").split()
             if len(words) >= 2 and not any(is_common(w) for w in words):
                 spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.7))
+    return spans
+
+
+def _cue_capitalised_elsewhere(text: str, cue: str) -> bool:
+    """True when the same cue word is followed elsewhere by a first and last name in title case ("beneficiary change
+    form, ... Primary beneficiary Brianna Tran"): the writer capitalises the names after it, so the lower-case words
+    after it here are words, not a name."""
+    for m in re.finditer(rf"(?i:(?<![^\W\d_]){re.escape(cue)})[ \t]*:?[ \t]+([^\W\d_][\w'’-]*)[ \t]+([^\W\d_][\w'’-]*)", text):
+        if all(w.istitle() and not is_common(w) for w in m.groups()):
+            return True
+    return False
+
+
+# --- Names told by their script's shape or by the role before them, where capitals cannot tell them -----------------
+
+# A party's or a relative's role before a name in scripts without capitals (Devanagari, Arabic, Persian, Hebrew), and the
+# name's two to four words up to the punctuation that ends it: "किरायेदार राहुल मिश्रा, जन्म तिथि ...", "المستأجر سلطان
+# النعيمي، رقم الهوية ...", "השוכר דניאל כהן, ת.ז. ...".
+_ROLE_BEFORE_UNCASED = re.compile(
+    r"(?<![\w\u0900-\u097F])(?:(?:किरायेदार|किराएदार|मकान मालिक|आवेदक|आवेदिका|श्री|श्रीमती|सुश्री|कुमारी|"
+    r"मरीज़|मरीज|रोगी|छात्र|छात्रा|ग्राहक|कर्मचारी|प्रेषक|प्राप्तकर्ता|खाताधारक|"
+    r"المستأجرة|المستأجر|المؤجرة|المؤجر|السيدة|السيد|مقدم الطلب|مقدمة الطلب|الموظفة|الموظف|الطالبة|الطالب|المريضة|"
+    r"المريض|العميلة|العميل|الزبون|المرسل|المستلم|صاحب الحساب|"
+    r"مستأجر|موجر|آقای|خانم|متقاضی|بیمار|دانشجو|"
+    r"השוכרת|השוכר|המשכירה|המשכיר|מר|גב'|גברת|המבקשת|המבקש|המטופלת|המטופל|הלקוחה|הלקוח)[ \t]*:?"
+    # (the words for a name and for relatives only as a form's label, before its colon: "मेरे पिता बहुत बीमार हैं," is prose)
+    r"|(?:नाम|पिता|माता|पति|पत्नी|الاسم|اسم|الأب|الأم|الزوجة|الزوج|نام|پدر|مادر|שם|האב|האם)[ \t]*:)"
+    # (the letters and marks of those scripts, not their punctuation: the Arabic comma and the Devanagari danda end a name)
+    r"[ \t]+(?P<name>[\u0621-\u065F\u0670-\u06D3\u0900-\u0963\u0966-\u097F\u05B0-\u05F4]{2,}"
+    r"(?:[ \t]+[\u0621-\u065F\u0670-\u06D3\u0900-\u0963\u0966-\u097F\u05B0-\u05F4]{2,}){1,3})"
+    r"(?=[ \t]*(?:[,،;؛।\n(]|$))"
+)
+# ... in Chinese and Japanese, where a name is written without spaces after its role ("收件人王伟，", "氏名：山田 太郎")
+# and in Thai after its title ("นายสมชาย ใจดี": Mr Somchai Jaidee).
+_ROLE_BEFORE_CJK = re.compile(
+    # (the words that name a person alone may run into the name; a role, a client or a pupil, only before a colon:
+    # "客户服务很好" is "customer service is good")
+    r"(?:(?:姓名|名前|氏名|收件人|收货人|寄件人|联系人|持卡人|户名|账户名|聯絡人|收件者)[ \t]*[：:]?|"
+    r"(?:申请人|申請人|租客|房东|房客|患者|病人|客户|员工|乘客|學生|学生)[ \t]*[：:])"
+    r"[ \t]*(?P<name>[一-龥]{1,3}[ \u3000]?[一-龥ぁ-んァ-ヶ]{1,3})(?=[ \t]*(?:[，,。；;、\n（(]|$|[ \t]))"
+    r"|(?<![\u0E00-\u0E7F])(?:นางสาว|นาย|นาง|ด\.ช\.|ด\.ญ\.|คุณ)(?P<thai>[\u0E00-\u0E7F]{2,20}[ \t]+[\u0E00-\u0E7F]{2,20})"
+)
+_CJK_HINT = re.compile(r"[一-龥\u0E00-\u0E7F]")
+# The little words of a sentence in those scripts: a run holding one is prose after the role, not a name ("the customer
+# is very happy, ...").
+_UNCASED_FUNCTION_WORDS = frozenset(
+    """है हैं था थी थे को का की के में से पर और भी नहीं बहुत क्या कैसे गया गई रहा रही रहे हो होना करना करें कर ने यह वह
+    في من على إلى عن هذا هذه هو هي كان كانت لا لم لن ما ماذا كيف لماذا هل جدا قد الذي التي مع أن إن كل يريد تريد
+    جدا شكرا
+    است بود را از به در با که این آن هم خیلی
+    את של על עם זה זו הוא היא לא מה איך למה כל רוצה מאוד""".split()
+)
+_UNCASED_HINT = re.compile(r"[\u0900-\u097F\u0600-\u06FF\u0590-\u05FF]")
+# A Cyrillic full name with its patronymic, the surname first or last: "Ткаченко Тетяна Петрівна", "Иван Петрович Сидоров",
+# "Олена Василівна": the patronymic's ending marks a person whatever the words around.
+_CY = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+"
+_PATRONYMIC = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+(?:ович|евич|євич|йович|ьович|івна|ївна|овна|евна|ічна|инична|ична)(?![\w])"
+_CYRILLIC_FULL_NAME = re.compile(rf"(?<![\w-])(?:{_CY}[ \t]+{_CY}[ \t]+{_PATRONYMIC}|{_CY}[ \t]+{_PATRONYMIC}(?:[ \t]+{_CY}(?![\w]))?)")
+# A Japanese name before its honorific, the family and given names written with or without a space ("鈴木　真由美 様",
+# "佐藤花子さん"); not the roles that take one too ("担当者様", "お客様", "皆様").
+_JAPANESE_HONORIFIC = re.compile(r"(?<![一-龥ぁ-んァ-ヶ])(?P<name>[一-龥]{1,3}[ \u3000]?[一-龥ぁ-んァ-ヶ]{1,4})[ \u3000]*(?:様|さま|さん|殿|氏)")
+_JAPANESE_ROLES = ("者", "員", "長", "客", "皆", "各位", "家族", "先生", "御中", "会社", "社", "部", "課", "係", "店", "所")
+# Who a payment goes to, with the account after the name: "Femke de Boer betaalt naar NL86 ..., Wouter de Vries naar
+# NL98 ...", "Julia Wagner an DE12 ...", "Ines Duarte para PT50 ...".
+_TO_ACCOUNT = re.compile(r"[ \t]+(?:naar|to|an|auf|à|a|para|till|til|do|na)[ \t]+(?:IBAN[ \t]*:?[ \t]*)?[A-Z]{2}[0-9]{2}[ \t]?[A-Z0-9]{4}")
+_NAME_BEFORE = re.compile(rf"(?:^|(?<=[\s,;:(]))(?P<name>{NAME_RUN})$")
+# A relative, a guardian or an emergency contact as a label: "Mother: Papp Anna.", "Emergency contact: Rhys Okafor".
+_RELATIVE_LABEL = re.compile(
+    r"(?i:\b(?:mother|father|mom|mum|dad|parent|guardian|spouse|husband|wife|next of kin|emergency contact|witness|"
+    r"mutter|vater|ehefrau|ehemann|mère|père|madre|padre|mãe|pai|moeder|vader|matka|ojciec|matka|otec|anya|apja|"
+    r"anyja|äiti|isä|mor|far|mamma|pappa|μητέρα|πατέρας|мать|отец|мати|батько)[ \t]*:[ \t]*)"
+    rf"(?P<name>{NAME_RUN})"
+)
+_RELATIVE_CUES = frozenset(
+    """mother father mom mum dad parent guardian spouse husband wife kin contact witness mutter vater ehefrau ehemann
+    mère père madre padre mãe pai moeder vader matka ojciec otec anya apja anyja äiti isä mor far mamma pappa
+    μητέρα πατέρας мать отец мати батько""".split()
+)
+_RELATIVE_START = re.compile(
+    r"\b(?=(?:mother|father|mom|mum|dad|parent|guardian|spouse|husband|wife|next of kin|emergency contact|witness|mutter|"
+    r"vater|ehefrau|ehemann|mère|père|madre|padre|mãe|pai|moeder|vader|matka|ojciec|otec|anya|apja|anyja|äiti|isä|mor|"
+    r"far|mamma|pappa|μητέρα|πατέρας|мать|отец|мати|батько)[ \t]*:)"
+)
+_IBAN_START = re.compile(r"[A-Z]{2}[0-9]{2}")
+
+
+def _names_by_shape(text: str) -> list[Span]:
+    """Names told by a role before them in a script without capitals, by a Cyrillic patronymic, by a Japanese
+    honorific, by the account a payment goes to, or by a relative's label."""
+    spans = []
+    if not text.isascii():
+        if _UNCASED_HINT.search(text):
+            spans.extend(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.75)
+                         for m in _ROLE_BEFORE_UNCASED.finditer(text)
+                         if _UNCASED_FUNCTION_WORDS.isdisjoint(m.group("name").split()))
+        if _CJK_HINT.search(text):
+            for m in _ROLE_BEFORE_CJK.finditer(text):
+                group = "name" if m.group("name") else "thai"
+                spans.append(Span(m.start(group), m.end(group), EntityType.PERSON, 0.75))
+        if "ич" in text or "вна" in text or "ична" in text:
+            spans.extend(Span(m.start(), m.end(), EntityType.PERSON, 0.75) for m in _CYRILLIC_FULL_NAME.finditer(text))
+        for m in _JAPANESE_HONORIFIC.finditer(text) if any(h in text for h in "様さ殿氏") else ():
+            if not m.group("name").replace("\u3000", "").replace(" ", "").endswith(_JAPANESE_ROLES):
+                spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.75))
+    for m in _TO_ACCOUNT.finditer(text) if _IBAN_START.search(text) else ():
+        if (before := _NAME_BEFORE.search(text, max(0, m.start() - 48), m.start())) is not None:
+            span = name_span(text, before.start("name"), before.end("name"), 0.7)
+            if span is None or span.end != m.start():
+                continue
+            opens = text[max(0, span.start - 3) : span.start].rstrip()
+            if " " not in text[span.start : span.end] and (not opens or opens[-1] in ".!?:;\n"):
+                continue  # "Uitbetalen op NL97 ...", "Transfer to GB33 ...": a verb opening the sentence
+            spans.append(span)
+    if ":" in text and mentions(text, _RELATIVE_CUES):
+        for m in finditer_cued(_RELATIVE_LABEL, _RELATIVE_START, text):
+            if (span := name_span(text, m.start("name"), m.end("name"), 0.75)) is not None:
+                spans.append(span)
     return spans
 
 
@@ -516,7 +711,7 @@ def _spelled_in(word: str, local: str) -> bool:
     Cyrillic (which folds to nothing) the consonants of its transliteration, three at least, among the local part's."""
     folded = _fold(word)
     if folded:
-        return folded in local
+        return len(folded) >= 3 and folded in local
     latin = word.lower().translate(_TRANSLIT)
     if not latin.isascii():
         return False
@@ -557,9 +752,14 @@ def fold(value: str) -> str:
     return _fold(value)
 
 
+# Letters Unicode does not decompose into a base letter and a mark, as people write them in ASCII.
+_UNDECOMPOSED = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th", "ð": "d", "ħ": "h"})
+
+
 def _fold(value: str) -> str:
-    """Lower-case ASCII letters only: "Álvarez" → "alvarez", "smit.w" → "smitw"."""
-    decomposed = unicodedata.normalize("NFKD", value.lower())
+    """Lower-case ASCII letters only: "Álvarez" → "alvarez", "smit.w" → "smitw", "Đức" → "duc" (not "uc": "đơn",
+    a form, must not fold to the "on" of "huong42@")."""
+    decomposed = unicodedata.normalize("NFKD", value.lower().translate(_UNDECOMPOSED))
     return "".join(ch for ch in decomposed if "a" <= ch <= "z")
 
 
@@ -584,7 +784,18 @@ def name_span(text: str, start: int, end: int, score: float) -> Span | None:
             break  # "Amelia's retirement": the name ends at the 's
     if kept_end - start <= 1 or kept_end < len(text) and text[kept_end].isdigit():
         return None  # (a run cut short by a digit is a piece of an identifier: "message SMf7b22acc..."; "M." is a title)
+    last = text[start:kept_end].rsplit(None, 1)
+    if len(last) == 2 and last[1].lower() in _PLACE_ENDS:
+        return None  # "Lady Elliot Island", "Sir Joseph Banks Reef": a place named after someone
     return Span(start, kept_end, EntityType.PERSON, score)
+
+
+# The kinds of place a name can end with when the place is named after a person ("Lady Elliot Island", "Prince
+# Edward Island", "Saint Helena Bay"): a title before them opens the place's name, not a person's.
+_PLACE_ENDS = frozenset(
+    "island islands isle bay beach reef peninsula falls valley creek harbour harbor airport station cathedral "
+    "insel strand île plage isla playa isola spiaggia eiland".split()
+)
 
 
 def is_common(word: str) -> bool:
@@ -596,7 +807,9 @@ def is_common(word: str) -> bool:
 # Who speaks in a support chat or a call transcript without being anyone in particular.
 _ROLES = frozenset(
     """agent caller customer client bot assistant user system support operator host guest moderator admin me you
-    interviewer interviewee speaker narrator doctor patient nurse teacher student manager""".split()
+    interviewer interviewee speaker narrator doctor patient nurse teacher student manager
+    operatore operatrice operador operadora opérateur opératrice operator agente conseiller conseillère asesor asesora
+    consulente berater beraterin kundendienst klantenservice medewerker atendente cliente kunde klant""".split()
 )
 _PARTICLES = frozenset("van von der den de da di del della du la le bin ibn al el dos das ter zu ap op 't ’t".split())
 # Public for the modules that read "Last, First" forms ("Iglesias de la Fuente, Aitor").

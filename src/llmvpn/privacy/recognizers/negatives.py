@@ -128,6 +128,8 @@ _DOC_WORDS = re.compile(
     r"documentation|docs|manual|tutorial|handleiding|voorbeeld|documentatie|beispiel|dokumentation|handbuch|"
     r"anleitung|exemple|documentation|ejemplo|documentación|manual|esempio|documentazione|manuale|exemplo|"
     r"documentação|exempel|dokumentation|"
+    # how a check digit works: "Wie funktioniert die Prüfziffer bei der IBAN? Erklär es an ES91 ..."
+    r"prüfziffer\w*|prüfsumme|check digits?|controlegetal|chiffres? de contrôle|dígitos? de control|cifre di controllo|"
     # a sample form and its stand-in holder ("steht auf jedem Musterformular", "Max Mustermann mit der IBAN ...")
     r"muster\w*|john doe|jane doe|fulano de tal|mario rossi|jan modaal)\b"
 )
@@ -139,6 +141,17 @@ _DOC_EXAMPLES = re.compile(
 # A network in CIDR notation with a short prefix ("10.20.0.0/16", "100.64.0.0/10") is a block of the address plan,
 # not anyone's machine. (From /17 on it is one site's LAN, "10.189.147.0/24": that says where someone is.)
 _CIDR = re.compile(r"(?<![\w.])(?:[0-9]{1,3}\.){3}0/(?:[0-9]|1[0-6])(?![\w])")
+# Addresses reserved for documentation (RFC 3849, RFC 5737), which every tutorial prints, in a text that speaks of
+# examples or docs, and the identifiers of papers ("arXiv:1706.03762", "doi:10.1145/3292500.3330701"), which read like phone numbers.
+_DOC_ADDRESS = re.compile(
+    r"(?i)(?<![\w:.])(?:2001:0?db8:[0-9a-f:.]*|192\.0\.2\.[0-9]{1,3}|198\.51\.100\.[0-9]{1,3}|203\.0\.113\.[0-9]{1,3})(?![\w.])"
+)
+# A text that speaks of documentation or examples ("every tutorial", "in its examples"; not the domain "example.org").
+_DOC_CONTEXT = re.compile(
+    r"(?i)(?<![@.\w])(?:tutorials?|docs|documentation|guides?|examples?|samples?|placeholders?|rfc ?(?:3849|5737)|"
+    r"beispiel\w*|exemples?|ejemplos?|esempi[oa]?|exemplos?|voorbeeld\w*|doku\w*)(?![.@-]?\w)"
+)
+_PAPER_ID = re.compile(r"(?i)\b(?:arxiv:?[ \t]*[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,2})?|doi:?[ \t]*10\.[0-9]{4,9}/[^\s\"'<>]+|10\.[0-9]{4,9}/[^\s\"'<>]+)")
 
 # Detections these ranges veto. SECRET and EMAIL are never vetoed: a key inside a URL is still a key.
 _WEAK = frozenset({EntityType.PHONE, EntityType.DATE, EntityType.DATE_OF_BIRTH, EntityType.IP_ADDRESS,
@@ -173,6 +186,11 @@ def negative_ranges(text: str) -> list[tuple[int, int]]:
         ranges.extend(m.span() for m in finditer_words(_DOC_IBANS, text))
     if "/" in text:
         ranges.extend(m.span() for m in _CIDR.finditer(text))
+    if ("db8" in text or "DB8" in text or "192.0.2." in text or "198.51.100." in text or "203.0.113." in text) \
+            and _DOC_CONTEXT.search(text):  # (someone may number their own test network so)
+        ranges.extend(m.span() for m in _DOC_ADDRESS.finditer(text))
+    if "rXiv" in text or "rxiv" in text or "RXIV" in text or "10." in text and "/" in text:
+        ranges.extend(m.span() for m in _PAPER_ID.finditer(text))
     ranges.extend(addresses.sample_ranges(text))
     links = [m.span() for m in finditer_words(_URL, text)]
     if links:
@@ -365,13 +383,54 @@ sünniaeg makse allkiri algus parool tagatisraha isikukood syntymäaika maksu ti
 osoite puhelin sähköposti henkilötunnus fæðingardagur greiðsla reikningur undirskrift upphaf lykilorð sími netfang
 kennitala heimilisfang födelsedatum betalning underskrift lösenord personnummer fødselsdato fødselsnummer passord
 adgangskode nås naixement pagament compte signatura inici contrasenya
-aadhaar pan cpf dni nie nif oib jmbg egn amka afm cnp emšo taj rnokpp snils bsn
+aadhaar pan cpf dni nie nif oib jmbg egn amka afm cnp emšo taj rnokpp snils bsn cuil cuit rut sv-nr sv-nummer
 public publiek öffentliche publique pública pubblico publiczny veřejná
 aš es ég én ja jaz
 på ar od
 ip ipv4 ipv6 wan lan server sunucu modem router profile current school
 """
-_NEVER_NAME_WORDS += _PARTY_WORDS + _FIELD_WORDS
+# What a prompt speaks of as if it acted, and is no one: shops and trades ("Pawnbroker wants ID", "Shop said to ..."),
+# the programs of a network, a server or a security log ("Suricata flagged this", "OpenWrt: ..."), the fields of an
+# HTTP request or a cloud resource ("Authorization: Basic ...", "role ARN is ..."), and the family as a group
+# ("Parents' evening"). Also the form words for a flat, a manager, a document, an arrival and a departure.
+_ACTOR_WORDS = """
+shop store shopkeeper pawnbroker pawnshop pharmacist chemist bank lender insurer dealer dealership garage mechanic
+courier airline hotel landlord agency council helpdesk support seller retailer merchant vendor
+laden geschäft händler boutique magasin tienda negozio winkel sklep obchod butik kauppa
+parents eltern genitori padres pais ouders rodzice rodiče föräldrar foreldre forældre vanhemmat
+openwrt dd-wrt pfsense opnsense suricata snort zeek wireshark tcpdump nmap fail2ban iptables nftables ufw firewalld
+nginx apache httpd traefik haproxy caddy grafana kibana prometheus elasticsearch logstash splunk sentry datadog
+pihole pi-hole unbound dnsmasq wireguard openvpn tailscale proxmox truenas unraid synology portainer kubernetes
+kubectl terraform ansible vagrant jenkins gitlab bitbucket jira confluence postman powershell bash zsh
+authorization authentication cookie set-cookie user-agent referer host accept content-type content-length
+x-forwarded-for x-real-ip arn sin
+daire yönetici yönetim documento documenti dokument arrivo partenza arrivée départ llegada salida ankunft abreise
+chegada partida aankomst vertrek przyjazd wyjazd
+city shift checkout crypto stdin stdout stderr senior junior paralegal rx parent
+experience expérience formation education éducation compétences skills langues languages profil profile
+berufserfahrung ausbildung kenntnisse werdegang esperienza istruzione competenze experiencia formación habilidades
+ik ich io eu jag jeg minä ve меня мене мой
+bom boa dia buenos buenas días bonsoir buonasera
+skatteverket försäkringskassan kela skat nav hmrc dvla irs uscis urssaf ameli cpam inps belastingdienst uwv zus
+"""
+# The words that say how to reach the writer, before the number or the address they give ("Rückfragen unter +49 ...",
+# "Può chiamarmi al 059 ...", "Podeu trucar-me al ...", "số điện thoại +84 ...", "chave Pix ..."): capitalised at the
+# start of a sentence, they are no one's name.
+_REACH_WORDS = """
+rückfragen erreichbar unter anrufen rufen sie mich
+può puoi chiamarmi chiamami contattarmi scrivermi
+podeu pots trucar-me truca'm escriure'm
+puede puedes llamarme llámame contactarme escribirme
+pode podes ligar ligue-me ligue contactar-me chave pix
+appelez-moi appelle-moi joindre contactez-moi écrivez-moi
+mail
+zadzwoń dzwoń zavolejte volejte napište
+số điện thoại sđt
+bereikbaar bel te bereiken op
+или звоните пишите звоніть пишіть або
+"""
+_NEVER_NAME_WORDS += _REACH_WORDS
+_NEVER_NAME_WORDS += _PARTY_WORDS + _FIELD_WORDS + _ACTOR_WORDS
 _NEVER_NAMES = frozenset(_NEVER_NAME_WORDS.split())
 _NAME_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.ADDRESS})
 _SPAN_WORD = re.compile(r"[^\W\d_](?:[\w'ʼ.-]*\w)?\.?")
@@ -380,6 +439,13 @@ _SPAN_WORD = re.compile(r"[^\W\d_](?:[\w'ʼ.-]*\w)?\.?")
 def _never_name(word: str) -> bool:
     low = word.lower()
     return low in _NEVER_NAMES or low.rstrip(".") in _NEVER_NAMES
+
+
+def never_names_only(value: str) -> bool:
+    """True when every word of `value` is one that is never a name, a firm or a place ("Mr", "Frau", "Rückfragen
+    unter"): what is left of a name once another span took its name."""
+    words = _SPAN_WORD.findall(value)
+    return bool(words) and all(map(_never_name, words))
 
 
 def drop_never_names(text: str, spans: list[Span]) -> list[Span]:
@@ -391,10 +457,21 @@ def drop_never_names(text: str, spans: list[Span]) -> list[Span]:
             words = _SPAN_WORD.findall(text[span.start : span.end])
             if words and all(map(_never_name, words)):
                 continue
+            if len(words) >= 2 and span.type is EntityType.PERSON and words[-1].lower().rstrip(".") in _FIRM_HEADS:
+                continue  # "reply to Midland Credit", "Harbour Capital": a firm's name, which the firm rules judge
             if len(words) >= 2 and span.type is not EntityType.ADDRESS:
                 span = _trim_person(text, span) if span.type is EntityType.PERSON else _trim_party(text, span)
         kept.append(span)
     return kept
+
+
+# The last word of a firm's name, never of a person's: what it does or what it is.
+_FIRM_HEADS = frozenset("""
+credit bank banking insurance assurance capital finance financial funding loans lending mortgages holdings group
+partners services solutions systems technologies technology motors energy telecom logistics properties realty
+utilities collections recovery agency ltd inc llc plc gmbh corp corporation company
+plumbing heating electrical roofing construction builders joinery cleaning landscaping catering removals
+""".split())
 
 
 _LEADING_WORD = re.compile(r"[^\W\d_][\w'ʼ.-]*[ \t]+")
@@ -578,13 +655,19 @@ _STAND_INS = frozenset(
     jane smith|ivan ivanov|ivan petrov|jan novák|jan novak|juan del pueblo|pierre dupont|erika musterfrau|
     medelsvensson|svensson|kari nordmann|ola nordmann|fulano|fulano de tal|beltrano|sicrano|mengano|zutano|
     tizio|caio|sempronio|joe bloggs|john doe|jane doe|max mustermann|erika mustermann|otto normalverbraucher|
-    matti meikäläinen|jan modaal|tommy atkins|joe public|john q. public|ramón pérez|maría pérez""".replace("\n", "").split("|")
+    matti meikäläinen|jan modaal|tommy atkins|joe public|john q. public|ramón pérez|maría pérez|gipsz jakab|
+    kovács jános|иван иванов|иван петров|пётр петров|петро петренко|іван іваненко|jan jansen|jens hansen|
+    mustermann|pepito pérez|zé ninguém|nguyễn văn a|taro yamada|yamada taro|山田太郎|山田 太郎|张三|李四|홍길동""".replace("\n", "").split("|")
 )
 _STAND_IN_CONTEXT = re.compile(
     r"(?i)\b(?:john doe|jane doe|placeholder|dummy|fictional|fictitious|made-up|stand-in|generic name|samples?|examples?|test data|"
     # test data in other words and languages: "a unit-test fixture has the user ...", "in onze testdata staat ..."
     r"testdata|test-data|testdaten|test fixtures?|fixtures?|unit[- ]tests?|mock data|seed data|datos de prueba|"
-    r"escribiendo tests|dati di test|dados de teste|données de test|dane testowe|testovací data|testdatan?)\b(?![.@-]\w)"
+    r"escribiendo tests|dati di test|dados de teste|données de test|dane testowe|testovací data|testdatan?|"
+    # a sample, a template or an example in other languages: "v ukázkovém formuláři vždy jméno ...? Je to jen vzor?"
+    r"vzor|vzorový|vzorové|ukázkov\w*|příklad\w*|przykład\w*|wzór|wzoru|beispiel\w*|muster|voorbeeld\w*|exemple\w*|"
+    r"ejemplo\w*|esempio|esempi|exemplo\w*|esimerkki\w*|exempel\w*|eksempel\w*|minta|példa\w*|örnek\w*|"
+    r"пример\w*|образец|образц\w*|приклад\w*|зразок|παράδειγμα|mẫu|ví dụ)\b(?![.@-]\w)"
 )
 
 

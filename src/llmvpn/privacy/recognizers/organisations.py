@@ -260,6 +260,8 @@ def _around(text: str, at: int, end: int, head: str, capital: bool, lower_text: 
     """The name around a kind phrase: capitalised words before it, after it, or a quoted name after it."""
     start, stop = at, end
     named = False
+    if text.startswith(":", end) and not closed:
+        return None  # "exp 04/29. Clinic: Redfern Dental Care": the kind labels the field that names the firm
     if head in _QUOTED_OPENERS:
         quoted = _QUOTED.match(text, end)
         if quoted is not None and quoted.group().strip()[1:2].isalnum():
