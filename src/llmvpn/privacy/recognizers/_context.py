@@ -7,7 +7,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple
 
 try:  # `re`'s internals, to read a pattern's opening words (see `_cue_heads`); CPython 3.11-3.13 have them
@@ -430,3 +430,35 @@ def split_row(line: str, delimiter: str) -> list[tuple[int, int, str]]:
         cells.append((s, s + len(inner), inner))
         start = end + 1
     return cells
+
+
+# What separates a table's cells in pasted text: CSV, semicolon CSV, TSV, Markdown.
+CELL_SEPARATORS = (",", ";", "\t", "|")
+
+
+def column_cells(text: str, is_header: Callable[[str], object]) -> Iterator[tuple[int, int, str, bool]]:
+    """The cells below each header cell `is_header` accepts, in the tables of `text` (one separator per table, up to
+    200 rows, until a row has fewer separators than the header): (start, end, value, last) with offsets in `text`,
+    `last` when the cell is the last of both its row and the header (so prose may follow it on the line)."""
+    lines = text.split("\n")
+    offsets = line_offsets(lines)
+    for index, line in enumerate(lines):
+        sep = next((c for c in CELL_SEPARATORS if c in line), None)
+        if sep is None:
+            continue
+        header = split_row(line, sep)
+        columns = [i for i, (_, _, cell) in enumerate(header) if cell and is_header(cell)]
+        if not columns or len(header) < 2:
+            continue
+        for row_index in range(index + 1, min(len(lines), index + 200)):
+            row = lines[row_index]
+            stripped = row.strip()
+            if stripped.startswith("|") and set(stripped) <= set("|-: "):
+                continue  # a Markdown table's rule
+            if row.count(sep) < line.count(sep):
+                break  # the table is over (a row may go on with prose after its last cell)
+            cells = split_row(row, sep)
+            for col in columns:
+                if col < len(cells):
+                    start, end, value = cells[col]
+                    yield offsets[row_index] + start, offsets[row_index] + end, value, col == len(header) - 1 == len(cells) - 1

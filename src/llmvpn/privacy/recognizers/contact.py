@@ -12,11 +12,10 @@ from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 import phonenumbers
 
 from llmvpn.privacy.recognizers._context import (
+    column_cells,
     contains,
     has_context,
     keyword_pattern,
-    line_offsets,
-    split_row,
 )
 from llmvpn.privacy.spans import EntityType, Span
 
@@ -218,31 +217,12 @@ _PHONE_COLUMN = re.compile(
     r"(?i)^(?:[\w -]*[ _-])?(?:phone|telephone|tel\.?|mobile|cell|handy|mobil|móvil|movil|celular|cellulare|gsm|puhelin|"
     r"telefon|telefone|telefono|teléfono|téléphone|telefoon|telefonnummer|phone[ _-]?(?:no|number|#))$"
 )
-_CELL_SEPARATORS = (",", ";", "\t", "|")
 _PHONE_CELL = re.compile(r"^\+?[0-9][0-9 ().-]{5,18}[0-9]$")
 
 
 def _phone_column_cells(text: str) -> list[Span]:
-    spans = []
-    lines = text.split("\n")
-    offsets = line_offsets(lines)
-    for index, line in enumerate(lines):
-        sep = next((c for c in _CELL_SEPARATORS if c in line), None)
-        if sep is None:
-            continue
-        columns = [i for i, (_, _, cell) in enumerate(split_row(line, sep)) if _PHONE_COLUMN.match(cell)]
-        if not columns:
-            continue
-        for row_index in range(index + 1, min(len(lines), index + 200)):
-            row = lines[row_index]
-            if row.count(sep) < line.count(sep):
-                break  # the table is over
-            cells = split_row(row, sep)
-            for col in columns:
-                if col < len(cells) and _PHONE_CELL.match(cells[col][2]) and _valid_anywhere(cells[col][2]):
-                    start, end, _ = cells[col]
-                    spans.append(Span(offsets[row_index] + start, offsets[row_index] + end, EntityType.PHONE, 0.85))
-    return spans
+    return [Span(start, end, EntityType.PHONE, 0.85) for start, end, value, _ in column_cells(text, _PHONE_COLUMN.match)
+            if _PHONE_CELL.match(value) and _valid_anywhere(value)]
 
 
 def _valid_anywhere(raw: str) -> bool:

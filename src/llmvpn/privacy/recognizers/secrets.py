@@ -12,12 +12,11 @@ import base64
 import re
 
 from llmvpn.privacy.recognizers._context import (
+    column_cells,
     contains,
-    line_offsets,
     lowered,
     mentions,
     shannon_entropy,
-    split_row,
 )
 from llmvpn.privacy.spans import EntityType, Span
 
@@ -521,39 +520,21 @@ _SECRET_COLUMN = re.compile(
     r"(?i)^(?:[\w -]*(?:password|passwd|passwort|kennwort|wachtwoord|contraseña|mot de passe|senha|hasło|пароль)"
     r"|(?:[\w -]*[ _-])?(?:secret(?:[ _-]?(?:access[ _-]?)?key)?|api[ _-]?key|apikey|token|access[ _-]?token|client[ _-]?secret))$"
 )
-_CELL_SEPARATORS = (",", ";", "\t", "|")
+
+
+def _secret_column(header: str) -> bool:
+    return bool(_SECRET_COLUMN.match(header)) and not _ABOUT_SECRET.search(header)
 
 
 def _secret_columns(text: str) -> list[Span]:
     spans = []
-    lines = text.split("\n")
-    offsets = line_offsets(lines)
-    for index, line in enumerate(lines):
-        sep = next((c for c in _CELL_SEPARATORS if c in line), None)
-        if sep is None:
+    for start, end, value, last in column_cells(text, _secret_column):
+        if " " in value and last:
+            value = value.split(" ", 1)[0]  # the row's last cell, then the prompt's prose: "...,Xy7#q2 thanks!"
+            end = start + len(value)
+        if len(value) < 4 or _PLACEHOLDER.match(value) or _VARIABLE.match(value) or " " in value:
             continue
-        cells = [c.strip().strip("\"'") for c in line.strip().strip("|").split(sep)]
-        columns = [i for i, c in enumerate(cells) if c and _SECRET_COLUMN.match(c) and not _ABOUT_SECRET.search(c)]
-        if not columns or len(cells) < 2:
-            continue
-        for row_index in range(index + 1, min(len(lines), index + 200)):
-            row = lines[row_index]
-            stripped = row.strip()
-            if stripped.startswith("|") and set(stripped) <= set("|-: "):
-                continue  # a Markdown table's rule
-            if row.count(sep) < line.count(sep):
-                break  # the table is over (a row may go on with prose after its last cell)
-            cells_of_row = split_row(row, sep)
-            for col in columns:
-                if col >= len(cells_of_row):
-                    continue
-                start, end, value = cells_of_row[col]
-                if " " in value and col == len(cells) - 1 and col == len(cells_of_row) - 1:
-                    value = value.split(" ", 1)[0]  # the row's last cell, then the prompt's prose: "...,Xy7#q2 thanks!"
-                    end = start + len(value)
-                if len(value) < 4 or _PLACEHOLDER.match(value) or _VARIABLE.match(value) or " " in value:
-                    continue
-                spans.append(Span(offsets[row_index] + start, offsets[row_index] + end, EntityType.SECRET, 0.85))
+        spans.append(Span(start, end, EntityType.SECRET, 0.85))
     return spans
 
 
