@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import re
 import secrets
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -80,6 +81,13 @@ class TextView:
         if self._alnum is None:
             self._alnum = sg.compact(self.text)
         return compact_form in self._alnum
+
+
+def _plain(text: str) -> str:
+    """`text` without case or accents: a surrogate equal to its original in this form changes nothing a reader sees,
+    and an email or a link made from it ASCII-folds back to the original name."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 class SurrogateMap:
@@ -164,7 +172,7 @@ class SurrogateMap:
         candidate, unchanged = None, 0
         for attempt in range(_ATTEMPTS):
             made = make(attempt)
-            if made == original:
+            if _plain(made) == _plain(original):  # ("María" for "Maria" hides nothing)
                 unchanged += 1
                 if unchanged == 3:
                     break  # the generator cannot change this one ("yesterday" as a DATE)
