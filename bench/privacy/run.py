@@ -188,6 +188,7 @@ COMPARISON_SETS = (
     ("fresh11", "fresh11", 12, "the eleventh blind set (templates_fresh11.py), judged round 8, tuned on in round 9"),
     ("fresh12", "fresh12", 13, "the twelfth blind set (templates_fresh12.py), judged the retrained token tagger; held in reserve"),
     ("fresh13", "fresh13", 14, "the thirteenth blind set (templates_fresh13.py), held in reserve; not tuned on"),
+    ("fresh14", "fresh14", 15, "the fourteenth blind set (templates_fresh14.py), held in reserve; not tuned on"),
 )
 
 

@@ -1,0 +1,2312 @@
+"""The fourteenth blind set ("fresh14") for the PII benchmark: written without seeing the detector or the earlier sets' templates.
+
+Held in reserve: nobody tunes on it. corpus.generate(n, seed, fresh14=True) draws all three kinds from this module,
+renders them with its own Context and fill() (no other set's slots), and labels spans as corpus.py's docstring says.
+Its plumbing (Context, fill, people and places, the value generators and their validators, the slot syntax) is copied
+from templates_fresh13.py; its templates are its own, written after reading only the earlier sets' docstrings, to
+cover situations and layouts those docstrings do not list. It is balanced: every one of the fifteen types appears in
+many templates.
+
+Situations (chosen to be new): real chat prompts asking an assistant to check, fix, convert, translate or summarise.
+Health-record formats: HL7 v2 PID segments, FHIR Patient resources, X12 834 benefit-enrolment loops; allergy action
+plans, physiotherapy referrals, travel-vaccination and IVF consent forms. Payment files: ISO 20022 pain.001 XML, SWIFT
+MT103 field 59, Apple Wallet pass.json, LDIF exports, Word mail-merge data sources, vendor-bank-change fraud pasted from
+Slack. Tax and government forms: 1040-ES vouchers, IRS 8822, I-9, DS-82 passport renewals, HMRC self assessment,
+KiwiSaver opt-outs, Centrelink changes, SASSA and BVN updates, lost-ID affidavits, PAN-Aadhaar linking, ELSTER Anlage
+Kind, Modelo 100, PIT-37, Deklaration, Kela, 年末調整; school and exam-access forms, uni accommodation, bus passes,
+library, nursery, after-school and scholarship enrolments. Travel: car ferries, campsites, airport-parking receipts,
+Interrail, road trips, itineraries. Job applications: CV headers, ATS parsing, background-check consent, referees,
+offer negotiation, joining forms. Home automation: Homebridge, Node-RED, Tasmota, Frigate, Mosquitto, openHAB, Shelly
+webhooks, FritzBox logs. CI pipelines: CircleCI, Bitbucket Pipelines, Buildkite, Azure Pipelines, Argo CD, Woodpecker,
+Drone, Tekton, Gitea Actions. Logs: Squid, Envoy, vsftpd, Windows 4624, Azure AD sign-in CSV, Keycloak events, Spring
+Boot actuator, Django debug pages, Laravel, Android logcat, Unity Player.log, CUPS, auditd, Google Workspace audit.
+Spreadsheets: Excel formulas, pandas prints, Sheets QUERY, pipe-delimited exports, Power Query, Notion CSV. Messages:
+Teams and Zoom transcripts, WhatsApp and Signal messages, voicemails, notes for cleaners and tradespeople, book-club and
+owners'-meeting minutes, parents' group chats, landlord messages in many languages.
+
+Languages (the first element of each template tuple): en (about half the PII templates; en-US, en-GB, en-IE, en-CA,
+en-AU, en-NZ, en-IN, en-ZA, en-NG, or "en-XX" for an English prompt about another (Latin-script) country's people and
+numbers), de (DE/AT/CH), fr (FR/BE), es (ES/MX/AR), it, nl (NL/BE), pt, pt-BR, pl, sv, no, da, fi, cs, sk, hu, ro, tr,
+hr, lt, el (Greek), ru, uk, bg (Cyrillic), ja, zh, ko (CJK, Hangul), he (Hebrew), ar (Arabic, UAE), hi (Devanagari),
+th (Thai), vi, id: 33 languages. A sample's locale is "<language>-<country>" (hi-INH is India written in Devanagari);
+the country picks names (in its own script), towns, address layout, phone numbering, card schemes, IBAN country and
+national id; the language picks how dates are spelled.
+
+Slot syntax (as in templates_fresh13): {kind} or {kind:arg:arg} is filled by fill(ctx, slot), which returns (text,
+TYPE or None) parts. Person slots ({name}, {first}, {last}, {initial}, {rev}, {namecaps}, {holder}, {email}, {wemail},
+{phone[:style]}, {dob[:style]}, {natid[:kind]}, the unlabelled {idname}, {ssn[:style]}, {addr}, {addrml},
+{iban[:CC|plain|grp]}, {purl[:<site>]}, {mrz}, and the unlabelled {handle}, {age}) take a digit for persons 2 to 6; on
+a person's first mention `f`/`m` fix the sex and `kid`/`baby` the age. Other slots: {town}, {org[:kind]},
+{date[:style]}, {card[:<scheme>][:<layout>]}, {ip:<kind>}, {tok:<kind>} (TOKEN_KINDS), {pw:<style>}, {cred[:user]},
+{credtok:user:kind}, {basic}, {pem[:kind]}; unlabelled {last4}, {exp}, {cvv}, {x:<negative>} (NEG) and {n:lo:hi}.
+`@key` at the end gives another, different value of the same kind; the same slot written twice gives the same value
+twice; `uc`/`lc` change case and `ocr` puts stray spaces inside a value. Literal braces are written doubled ("{{",
+"}}") and become {lb}/{rb} when the module loads, since corpus._render reads "{" as a slot.
+
+What is labelled (corpus.py's conventions): PERSON private people's names (first, last, full; a form's "NOWAK
+Katarzyna" and an HL7 "Nowak^Katarzyna" as two spans; family-first orders of Japanese, Chinese, Korean, Hungarian and
+Vietnamese names as one span; a surname inside a Wi-Fi SSID; a card holder in capitals as one span; the surname and
+given names of an MRZ line as two spans; titles and honorifics stay outside); LOCATION a town where someone lives,
+works, travels or signed in from; ORGANIZATION the small employers, schools, clinics, banks, clubs, care homes and
+firms of the writer's life (the whole name); ADDRESS street, number, flat parts, postcode and town as one span, in each
+country's layout, which may run over lines; DATE a day-and-month date in the language's own spelling (also spoken
+English, "the fourteenth of March"), never the weekday or time; DATE_OF_BIRTH when it is a birth date (also in an
+MRZ); SECRET only the value: provider keys and tokens, passwords and Wi-Fi keys after labels and in config syntaxes,
+key-safe codes given as such, the base64 of a Basic pair, whole PEM blocks, and `user:secret` inside a URL as one
+span; URL links that point at a person (profiles, personal sites, payment handles, personal shares); EMAIL every
+address except example.com/org/net; PHONE valid by phonenumbers for the sample's country, outside the fiction ranges;
+CREDIT_CARD Luhn-valid numbers of several schemes, never a published test number; IBAN mod-97 valid (and valid by
+stdnum's national checks), also inside XML and MT103 fields; US_SSN valid areas, never the specimens, dashed or plain
+(also inside EDI segments); NATIONAL_ID checksum-valid national numbers agreeing with the person's birth date and sex
+where the number holds them (and US passport numbers, the document number of an MRZ); IP_ADDRESS public and private
+IPv4 and IPv6: the address only, never a :port.
+
+Deliberately not labelled: machine timestamps in logs, HL7 and EDI headers; MRNs, member, student, booking (PNR),
+order, invoice, ticket and tracking numbers; vehicle registrations; card expiry dates and the last four digits written
+alone; system users (admin, backup, svc_backup) and game handles; UUIDs, git SHAs, digests, versions, Windows builds,
+epoch timestamps, MAC addresses, ISBNs, DOIs, SKUs, BICs and RF creditor references; prices; documentation and
+placeholder values (sk-..., YOUR_TOKEN_HERE, ${API_KEY}, AWS's EXAMPLE keys, published test cards, documentation
+IBANs, specimen SSNs, fiction phone ranges, example.com addresses, RFC 5737 addresses, public resolvers, loopback);
+the placeholder people of forms and specifications (John Doe, Johnny Appleseed, Barbara Jensen, Max Mustermann...);
+public figures, famous places and companies in general questions. Dates never appear in the negative or clean
+templates, and clean prompts hold no lookalike numbers at all.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import ipaddress
+import json
+import random
+import string
+from collections.abc import Callable
+
+import phonenumbers
+from stdnum import iban as stdnum_iban
+from stdnum import luhn
+
+Parts = list[tuple[str, str | None]]
+
+AN = string.ascii_letters + string.digits
+LOWAN = string.ascii_lowercase + string.digits
+UPAN = string.ascii_uppercase + string.digits
+HEX = "0123456789abcdef"
+B64 = AN + "+/"
+URLSAFE = AN + "-_"
+
+
+def _s(r: random.Random, n: int, alphabet: str = AN) -> str:
+    return "".join(r.choice(alphabet) for _ in range(n))
+
+
+# --- People and places ------------------------------------------------------------------------------------------
+# country -> (female first names, male first names, female surnames, male surnames ("" = same), towns, streets).
+# Non-Latin entries are "native=roman"; the romanisation serves e-mail addresses, handles and card holders.
+# fresh13 draws its own people and towns: none of these lists is shared with an earlier set.
+PEOPLE: dict[str, tuple[str, str, str, str, str, str]] = {
+    "US": ("Shelby|Mckenna|Yesenia|Latoya|Corinne|Brynn|Ashlyn|Darcy|Leticia|Raegan",
+           "Garrett|Dillon|Terrance|Rhett|Joaquin|Kendrick|Beau|Ezekiel|Marquis|Trenton",
+           "Szymanski|Abernathy|Castellanos|Haskell|Oyelowo|Lindgren|Pacheco|Rutledge|Yamamoto|McCready", "",
+           "Fargo, ND|Amarillo, TX|Billings, MT|Roanoke, VA|Peoria, IL|Duluth, MN|Tacoma, WA|Savannah, GA|Scranton, PA|Topeka, KS",
+           "Dogwood|Sagebrush|Quail Run|Mesa Verde|Foxglove|Timberline|Magnolia Bend|Pinecrest"),
+    "GB": ("Ffion|Tamsin|Georgia|Heather|Nadia|Kirsty|Poppy|Lowri|Felicity|Yasmin",
+           "Fraser|Ewan|Dominic|Aled|Harvey|Zain|Rory|Gareth|Barnaby|Craig",
+           "Entwistle|Hargreaves|Ogunbiyi|Cadwallader|Featherstone|Akhtar|McCluskey|Blenkinsop|Trelawny|Sowerby", "",
+           "Scarborough YO11|Wrexham LL11|Carlisle CA1|Barnstaple EX31|Darlington DL3|Stirling FK8|Shrewsbury SY1|Ipswich IP4|Bolton BL1|Inverness IV2",
+           "Coronation Street|Pinfold Lane|Elmtree Road|Quarry Hill|Meadow Rise|Vicarage Close|Ferry Road|Linnet Way"),
+    "IE": ("Saoirse|Gráinne|Éabha|Maeve|Dearbhla|Fionnuala", "Tadhg|Colm|Fiachra|Seánie|Cathal|Donncha",
+           "Ó Ceallaigh|McGettigan|Tierney|Ní Dhuibhir|Geraghty|Moriarty", "Ó Ceallaigh|McGettigan|Tierney|Ó Duibhir|Geraghty|Moriarty",
+           "Letterkenny, Co. Donegal|Castlebar, Co. Mayo|Dungarvan, Co. Waterford|Portlaoise, Co. Laois|Athlone, Co. Westmeath",
+           "Chapel Road|Hazel Grove|Abbeyfield Court|Greenfields Avenue|Marian Terrace"),
+    "CA": ("Josée|Brittany|Mandeep|Chantal|Kaitlyn|Noémie", "Jean-François|Tanner|Jaspreet|Dawson|Olivier|Reid",
+           "Lévesque|Fraser|Dhaliwal|Côté|Gillis|Campbell-Moore", "",
+           "Nanaimo, BC|Fredericton, NB|Trois-Rivières, QC|Lethbridge, AB|Peterborough, ON|Brandon, MB",
+           "Tamarack Drive|Sumac Lane|Rue des Érables|Poplar Road|Wapiti Way"),
+    "AU": ("Charlize|Indi|Tegan|Bronte|Ellie-Mae|Shannae", "Brodie|Kobe|Lachie|Fletcher|Tyson|Darcy",
+           "Kovacevic|McPhee|Papadakis|Tully|Ngata-Smith|Thorburn", "",
+           "Geelong VIC|Townsville QLD|Dubbo NSW|Mandurah WA|Devonport TAS|Whyalla SA",
+           "Grevillea Street|Waratah Close|Coolabah Drive|Boronia Avenue|Lilly Pilly Court"),
+    "NZ": ("Anahera|Kiri|Huia|Paige|Tessa|Marama", "Manaia|Tama|Hemi|Logan|Ihaia|Shane",
+           "Tipene|Herewini|Rangihuna|McAuley|Paewai|Gilchrist", "",
+           "Palmerston North|Hastings|Gisborne|Timaru|Masterton|Whangārei",
+           "Kauri Street|Harakeke Place|Matai Road|Titoki Crescent|Puriri Lane"),
+    "IN": ("Aishwarya|Shruti|Lakshmi|Nandini|Tanvi|Revathi", "Aniket|Pranav|Harish|Sandeep|Gautam|Naveen",
+           "Menon|Joshi|Banerjee|Nair|Rao|Pillai", "",
+           "Thiruvananthapuram|Nashik|Visakhapatnam|Bhubaneswar|Madurai|Ludhiana", "Church Street|Ring Road|Shivaji Nagar|Subhash Marg|Anna Salai"),
+    "ZA": ("Naledi|Ayanda|Marelize|Refilwe|Busisiwe|Chantelle", "Lwazi|Tshepo|Johan|Mandla|Wian|Lesego",
+           "Mahlangu|Pretorius|Khumalo|Naidoo|Venter|Sithole", "",
+           "Kimberley|George|Rustenburg|Mthatha|Potchefstroom|Paarl",
+           "Disa Street|Aloe Crescent|Marula Road|Fynbos Avenue|Kiepersol Lane"),
+    "NG": ("Ifeoma|Bukola|Zainab|Nneka|Yetunde|Hauwa", "Obinna|Segun|Kelechi|Tunde|Musa|Chinedu",
+           "Okafor|Adebayo|Nwachukwu|Olawale|Danjuma|Ogbonna", "",
+           "Benin City|Jos|Owerri|Kaduna|Ilorin|Calabar", "Ikorodu Road|Allen Avenue|Ahmadu Bello Way|Zik Avenue|Airport Road"),
+    "DE": ("Hannelore|Lina|Janina|Birte|Ronja|Songül|Antje|Mareike", "Gunnar|Jannik|Fynn|Ingo|Bastian|Cem|Detlef|Hauke",
+           "Rademacher|Teichmann|Lohmeier|Scheffler|Wischnewski|Bäumer|Öztürk|Hansmann", "",
+           "Paderborn|Würzburg|Rostock|Kassel|Erlangen|Trier|Flensburg|Gießen",
+           "Rosenstraße|Am Anger|Birkenweg|Goethestraße|Marktplatz|Uhlandstraße|Wiesenweg"),
+    "AT": ("Elisabeth|Katharina|Barbara|Sophie", "Stefan|Andreas|Clemens|Markus",
+           "Leitner|Aigner|Moser|Wimmer|Eder", "", "St. Pölten|Villach|Dornbirn|Steyr|Leoben|Krems",
+           "Wiener Straße|Schubertgasse|Hauptplatz|Kaiserstraße|Mozartgasse"),
+    "CH": ("Mirjam|Ladina|Deborah|Fabienne", "Thomas|Lukas|Marco|Adrian", "Gerber|Meier|Ammann|Frei|Schnyder", "",
+           "Biel/Bienne|Schaffhausen|Zug|Frauenfeld|Olten|Baden", "Hauptstrasse|Poststrasse|Feldweg|Industriestrasse|Lindenhof"),
+    "FR": ("Clémence|Ophélie|Apolline|Mathilde|Anaïs|Justine|Héloïse", "Quentin|Florian|Romain|Hugo|Killian|Jérémy|Aurélien",
+           "Rousseau|Le Bihan|Charpentier|Haddad|Vasseur|Lacombe|Peyrot", "",
+           "Brest|Dijon|Limoges|Tours|Mulhouse|Avignon|Caen|La Rochelle",
+           "rue Pasteur|avenue de la République|rue des Écoles|chemin des Vignes|place du Marché|rue Émile-Zola"),
+    "BE": ("Hanne|Pauline|Ine|Noémie|Silke", "Thibault|Stijn|Maarten|Gilles|Bert",
+           "Maes|Jacobs|Mertens|Renard|Willems|Declercq", "", "Antwerpen|Charleroi|Hasselt|Kortrijk|Mechelen|Tournai",
+           "Nieuwstraat|Rue du Moulin|Veldstraat|Avenue Louise|Beekstraat"),
+    "ES": ("Alba|Marta|Irene|Carmen|Leire|Noelia", "Pablo|Unai|Adrián|Xavier|Hugo|Marcos",
+           "Martínez Soler|Aguirre|Domínguez|Ferrer|Ortega Vidal|Castro", "",
+           "Burgos|Cáceres|Logroño|Murcia|Santander|Tarragona|Oviedo",
+           "Calle Real|Avenida de Andalucía|Calle San Francisco|Rambla Nova|Calle Ancha"),
+    "MX": ("Yareli|Paola|Citlali|Lorena|Dulce", "Alejandro|Íñigo|Osvaldo|Jonathan|Saúl",
+           "González Méndez|Torres|Ibarra|Cárdenas|Saldaña", "", "Monterrey|León|Aguascalientes|Toluca|Chihuahua|Veracruz",
+           "Av. Insurgentes|Calle Madero|Av. Constitución|Calle Allende|Blvd. Díaz Ordaz"),
+    "AR": ("Lucía|Rocío|Antonella|Valentina", "Santiago|Lautaro|Ezequiel|Franco", "Romero|Álvarez|Medina|Giménez|Luna", "",
+           "Tucumán|Neuquén|Santa Fe|Bahía Blanca|Paraná|Posadas", "Av. Belgrano|Calle Sarmiento|Av. Rivadavia|Calle Mitre"),
+    "IT": ("Alessia|Sara|Federica|Elisa|Valentina|Noemi", "Simone|Andrea|Federico|Nicolò|Jacopo|Pietro",
+           "Russo|Greco|Conti|De Luca|Mancini|Rinaldi|Caruso", "",
+           "Modena|Perugia|Brescia|Ancona|Cagliari|Salerno|Pisa",
+           "Via Verdi|Via Dante|Corso Vittorio Emanuele|Via Manzoni|Piazza Duomo|Via XX Settembre"),
+    "NL": ("Ilse|Marloes|Eva|Fleur|Yara|Maaike", "Daan|Jeroen|Stijn|Niels|Wouter|Koen",
+           "Jansen|de Boer|Vermeer|Hendriks|van Dijk|Kuipers|Dekker", "",
+           "Amersfoort|Deventer|Nijmegen|Eindhoven|Maastricht|Alkmaar|Breda|Dordrecht",
+           "Hoofdstraat|Lindelaan|Beatrixstraat|Kanaalweg|Wilhelminastraat|Vondellaan"),
+    "PT": ("Carolina|Rita|Joana|Sofia|Catarina", "João|Diogo|Martim|Nuno|Rui",
+           "Pinto|Lopes|Marques|Teixeira|Gonçalves", "", "Guimarães|Leiria|Évora|Funchal|Portimão|Covilhã",
+           "Rua do Comércio|Avenida Central|Rua da Sé|Largo do Rossio|Rua Nova"),
+    "BR": ("Larissa|Camila|Daniele|Letícia|Priscila|Aline", "Felipe|Matheus|Rodrigo|Diego|Eduardo|João Pedro",
+           "Souza|Barbosa|Ribeiro|Carvalho Lima|Araújo|Moreira", "",
+           "Salvador|Manaus|Goiânia|Natal|Londrina|Vitória|Joinville",
+           "Rua da Consolação|Avenida Sete de Setembro|Rua Sergipe|Avenida Brasil|Rua Bahia"),
+    "PL": ("Aleksandra|Natalia|Weronika|Dorota|Ewelina|Justyna", "Bartosz|Michał|Dawid|Jakub|Wojciech|Szymon",
+           "Lewandowska|Kamińska|Wójcik|Szymańska|Jabłońska|Krawczyk", "Lewandowski|Kamiński|Wójcik|Szymański|Jabłoński|Krawczyk",
+           "Kielce|Bydgoszcz|Szczecin|Częstochowa|Zielona Góra|Gliwice|Tarnów",
+           "ul. Lipowa|ul. Polna|ul. Sienkiewicza|ul. Leśna|os. Kopernika|ul. Krótka"),
+    "SE": ("Astrid|Wilma|Frida|Elin|Tove", "Axel|Gustav|Emil|Johan|Ludvig", "Nyström|Forsberg|Hedlund|Åkesson|Lundgren", "",
+           "Gävle|Jönköping|Sundsvall|Karlstad|Växjö|Norrköping", "Ringvägen|Åsgatan|Parkgatan|Hamngatan|Tallvägen"),
+    "NO": ("Kari|Hedda|Solveig|Marte|Ingvild", "Øystein|Vegard|Jørgen|Kristian|Audun", "Berg|Lunde|Eide|Halvorsen|Moen", "",
+           "Kristiansand|Fredrikstad|Bodø|Hamar|Molde|Sandnes", "Kongens gate|Bjørkeveien|Fjordveien|Strandgata|Sjøgata"),
+    "DK": ("Line|Camilla|Maja|Louise|Birgitte", "Kasper|Anders|Mikkel|Niels|Christian", "Andersen|Larsen|Pedersen|Jeppesen|Nielsen", "",
+           "Horsens|Kolding|Herning|Silkeborg|Næstved|Svendborg", "Østergade|Havnegade|Skolevej|Kirkevej|Strandvejen"),
+    "FI": ("Kaisa|Noora|Tiina|Elina|Riikka", "Lauri|Joonas|Petteri|Teemu|Sami", "Nieminen|Hämäläinen|Lehtonen|Salonen|Koskinen", "",
+           "Pori|Vaasa|Joensuu|Lappeenranta|Rovaniemi|Seinäjoki", "Kirkkokatu|Asemakatu|Rautatienkatu|Isokatu|Koivukuja"),
+    "CZ": ("Barbora|Klára|Eliška|Petra|Michaela", "Filip|Adam|Martin|Radek|Jiří",
+           "Veselá|Horáková|Němcová|Pokorná|Marková", "Veselý|Horák|Němec|Pokorný|Marek",
+           "Ostrava|Hradec Králové|Zlín|Jihlava|Kladno|Opava", "Jiráskova|Smetanova|Tyršova|Sokolská|Lidická"),
+    "HU": ("Noémi|Krisztina|Petra|Boglárka|Judit", "Balázs|Csaba|Tamás|Márton|Zsolt", "Farkas|Balogh|Papp|Takács|Juhász|Lakatos", "",
+           "Nyíregyháza|Székesfehérvár|Szombathely|Eger|Sopron|Veszprém", "Dózsa György út|Széchenyi utca|Fő utca|Ady Endre utca|Szabadság tér"),
+    "RO": ("Elena|Cristina|Diana|Mădălina|Oana", "Cristian|Florin|Adrian|Vlad|Sorin", "Constantinescu|Marin|Georgescu|Rusu|Lungu", "",
+           "Oradea|Craiova|Galați|Ploiești|Arad|Suceava", "Str. Libertății|Bd. Independenței|Str. Mihai Viteazu|Str. Unirii"),
+    "TR": ("Esra|Gizem|Hande|Seda|Tuğba", "Onur|Serkan|Kaan|Barış|Uğur", "Çelik|Arslan|Koç|Kurt|Özdemir|Erdem", "",
+           "Konya|Mersin|Samsun|Denizli|Gaziantep|Edirne", "Bağdat Cad.|İstiklal Sok.|Fevzi Paşa Cad.|Menekşe Sok.|Barbaros Bulvarı"),
+    "GR": ("Αθηνά=Athina|Βασιλική=Vasiliki|Χριστίνα=Christina|Ευαγγελία=Evangelia|Ιωάννα=Ioanna",
+           "Αλέξανδρος=Alexandros|Βασίλης=Vasilis|Θανάσης=Thanasis|Σπύρος=Spyros|Χρήστος=Christos",
+           "Αντωνίου=Antoniou|Νικολάου=Nikolaou|Μαυρίδου=Mavridou|Ζαχαρίου=Zachariou",
+           "Αντωνίου=Antoniou|Νικολάου=Nikolaou|Μαυρίδης=Mavridis|Ζαχαρίου=Zachariou",
+           "Καβάλα=Kavala|Ιωάννινα=Ioannina|Χανιά=Chania|Κομοτηνή=Komotini|Τρίκαλα=Trikala",
+           "Βασιλίσσης Σοφίας|Αριστοτέλους|Ελευθερίου Βενιζέλου|Παπαναστασίου|Ναυαρίνου"),
+    "RU": ("Татьяна=Tatiana|Юлия=Yulia|Светлана=Svetlana|Ксения=Ksenia|Полина=Polina",
+           "Игорь=Igor|Павел=Pavel|Николай=Nikolay|Артём=Artyom|Владимир=Vladimir",
+           "Лебедева=Lebedeva|Новикова=Novikova|Фёдорова=Fyodorova|Павлова=Pavlova|Козлова=Kozlova",
+           "Лебедев=Lebedev|Новиков=Novikov|Фёдоров=Fyodorov|Павлов=Pavlov|Козлов=Kozlov",
+           "Ярославль=Yaroslavl|Воронеж=Voronezh|Томск=Tomsk|Калуга=Kaluga|Иркутск=Irkutsk|Омск=Omsk",
+           "ул. Советская|ул. Мира|пр. Победы|ул. Чехова|ул. Лесная"),
+    "UA": ("Юлія=Yuliia|Катерина=Kateryna|Анастасія=Anastasiia|Галина=Halyna|Дарина=Daryna",
+           "Віктор=Viktor|Дмитро=Dmytro|Ярослав=Yaroslav|Ігор=Ihor|Назар=Nazar",
+           "Кравченко=Kravchenko|Савченко=Savchenko|Поліщук=Polishchuk|Гончаренко=Honcharenko|Литвиненко=Lytvynenko", "",
+           "Житомир=Zhytomyr|Чернігів=Chernihiv|Тернопіль=Ternopil|Ужгород=Uzhhorod|Черкаси=Cherkasy|Суми=Sumy",
+           "вул. Грушевського|вул. Соборна|просп. Перемоги|вул. Лесі Українки|вул. Садова"),
+    "JP": ("美穂=Miho|千尋=Chihiro|彩=Aya|恵子=Keiko|結衣=Yui", "悠斗=Yuto|直樹=Naoki|和也=Kazuya|隆=Takashi|亮=Ryo",
+           "伊藤=Ito|山本=Yamamoto|加藤=Kato|吉田=Yoshida|山口=Yamaguchi|松本=Matsumoto", "",
+           "横浜市=Yokohama|京都市=Kyoto|神戸市=Kobe|那覇市=Naha|新潟市=Niigata|岡山市=Okayama", "元町|桜町|旭町|駅前通り"),
+    "CN": ("婷=Ting|慧敏=Huimin|欣怡=Xinyi|秀英=Xiuying|梦琪=Mengqi", "磊=Lei|军=Jun|建华=Jianhua|子轩=Zixuan|宇航=Yuhang",
+           "黄=Huang|周=Zhou|吴=Wu|徐=Xu|孙=Sun|马=Ma|朱=Zhu", "",
+           "长沙=Changsha|青岛=Qingdao|昆明=Kunming|厦门=Xiamen|郑州=Zhengzhou|合肥=Hefei", "和平路|长江路|胜利街|光明路|友谊大道"),
+    "KR": ("예은=Yeeun|수진=Sujin|혜원=Hyewon|지민=Jimin|다은=Daeun", "준호=Junho|태현=Taehyun|승우=Seungwoo|재원=Jaewon|동현=Donghyun",
+           "윤=Yoon|임=Lim|한=Han|오=Oh|신=Shin|장=Jang", "",
+           "울산=Ulsan|창원=Changwon|청주=Cheongju|전주=Jeonju|포항=Pohang|고양=Goyang", "시청로|대학로|번영로|신촌로|태화로"),
+    "IL": ("אביגיל=Avigail|הדס=Hadas|רותם=Rotem|ליאור=Lior|אורית=Orit", "עידו=Ido|גיל=Gil|אסף=Asaf|נדב=Nadav|רועי=Roi",
+           "אזולאי=Azoulay|שפירא=Shapira|פרידמן=Friedman|גבאי=Gabay|דהן=Dahan|קליין=Klein", "",
+           "אשדוד=Ashdod|כפר סבא=Kfar Saba|הרצליה=Herzliya|מודיעין=Modiin|עפולה=Afula", "הנביאים|סוקולוב|וייצמן|אחד העם|המייסדים"),
+    "AE": ("هند=Hind|سارة=Sara|شيخة=Shaikha|آمنة=Amna|روضة=Rawdha", "سعيد=Saeed|راشد=Rashid|حمدان=Hamdan|سلطان=Sultan|ماجد=Majid",
+           "الظاهري=Al Dhaheri|المهيري=Al Mheiri|الزعابي=Al Zaabi|السويدي=Al Suwaidi|البلوشي=Al Balushi", "",
+           "أبوظبي=Abu Dhabi|الفجيرة=Fujairah|دبا=Dibba|خورفكان=Khor Fakkan|أم القيوين=Umm Al Quwain", "شارع حمدان|شارع الخليج|شارع الكورنيش|شارع الفلاح"),
+    "INH": ("कविता=Kavita|ममता=Mamta|रेखा=Rekha|स्वाति=Swati|दीपिका=Deepika", "मनोज=Manoj|सुरेश=Suresh|अजय=Ajay|दिनेश=Dinesh|आलोक=Alok",
+            "तिवारी=Tiwari|पांडे=Pandey|श्रीवास्तव=Srivastava|सिंह=Singh|दुबे=Dubey|जोशी=Joshi", "",
+            "वाराणसी=Varanasi|आगरा=Agra|ग्वालियर=Gwalior|देहरादून=Dehradun|रायपुर=Raipur|उदयपुर=Udaipur", "सिविल लाइंस|कमला नगर|अशोक विहार|महात्मा गांधी रोड"),
+    "TH": ("พรทิพย์=Pornthip|วรรณา=Wanna|จิราพร=Jiraporn|อรอุมา=Onuma", "ประเสริฐ=Prasert|สุรชัย=Surachai|อนุชา=Anucha|กิตติพงษ์=Kittipong",
+           "สุขสวัสดิ์=Suksawat|รัตนพันธ์=Rattanapan|ใจดี=Jaidee|พูลผล=Poonpol|มีสุข=Meesuk", "",
+           "ภูเก็ต=Phuket|พิษณุโลก=Phitsanulok|อุบลราชธานี=Ubon Ratchathani|สุราษฎร์ธานี=Surat Thani|ลำปาง=Lampang", "ถนนพหลโยธิน|ถนนราชดำเนิน|ถนนเจริญกรุง|ถนนรัตนาธิเบศร์"),
+    "VN": ("Thị Mai|Bích Ngọc|Thanh Hà|Kim Oanh|Hải Yến", "Văn Long|Thành Đạt|Quang Huy|Tiến Dũng|Công Minh",
+           "Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Võ", "", "Biên Hòa|Quy Nhơn|Buôn Ma Thuột|Hạ Long|Thái Nguyên|Đà Lạt",
+           "đường Hai Bà Trưng|đường Quang Trung|phố Hàng Bông|đường Lý Thường Kiệt|đường Phan Chu Trinh"),
+    "SK": ("Katarína|Simona|Dominika|Natália", "Patrik|Samuel|Michal|Matúš", "Lukáčová|Polláková|Šimková|Kováčiková",
+           "Lukáč|Pollák|Šimko|Kováčik", "Poprad|Martin|Trenčín|Zvolen|Piešťany|Levice",
+           "Hviezdoslavova|Sládkovičova|Jesenského|Partizánska|Námestie SNP"),
+    "BG": ("Ралица=Ralitsa|Виктория=Viktoria|Йоана=Yoana|Теодора=Teodora", "Калоян=Kaloyan|Мартин=Martin|Христо=Hristo|Васил=Vasil",
+           "Колева=Koleva|Маринова=Marinova|Тодорова=Todorova|Ангелова=Angelova", "Колев=Kolev|Маринов=Marinov|Тодоров=Todorov|Ангелов=Angelov",
+           "Велико Търново=Veliko Tarnovo|Плевен=Pleven|Шумен=Shumen|Хасково=Haskovo|Благоевград=Blagoevgrad",
+           "ул. „Цар Симеон“|бул. „Васил Левски“|ул. „Христо Ботев“|ул. „Гурко“"),
+    "HR": ("Matea|Nikolina|Dora|Helena|Tena", "Filip|Dario|Ante|Mario|Krešimir", "Pavlović|Tomić|Božić|Grgić|Vuković", "",
+           "Šibenik|Karlovac|Slavonski Brod|Dubrovnik|Čakovec|Vinkovci",
+           "Ulica Stjepana Radića|Ulica Matije Gupca|Obala kneza Branimira|Frankopanska|Ulica Ante Starčevića"),
+    "LT": ("Ieva|Greta|Viktorija|Kotryna", "Dovydas|Paulius|Karolis|Rokas", "Kavaliauskienė|Stankevičiūtė|Vasiliauskienė|Butkutė",
+           "Kavaliauskas|Stankevičius|Vasiliauskas|Butkus", "Marijampolė|Utena|Jonava|Telšiai|Kėdainiai",
+           "Maironio g.|Basanavičiaus g.|Liepų g.|Ąžuolyno g.|Kęstučio g."),
+    "ID": ("Intan|Fitri|Wulan|Ratna|Anisa", "Hendra|Yoga|Fajar|Bayu|Eko", "Setiawan|Pratama|Gunawan|Lestari|Siregar|Wibowo", "",
+           "Denpasar|Makassar|Palembang|Pontianak|Bogor|Solo", "Jl. Ahmad Yani|Jl. Gatot Subroto|Jl. Veteran|Jl. Imam Bonjol|Jl. Kartini"),
+}
+
+# language -> ((country, weight), ...)
+LANG_COUNTRIES: dict[str, tuple[tuple[str, int], ...]] = {
+    "en": (("US", 5), ("GB", 4), ("IE", 1), ("CA", 2), ("AU", 2), ("NZ", 1), ("IN", 2), ("ZA", 1), ("NG", 1)),
+    "de": (("DE", 6), ("AT", 2), ("CH", 2)), "fr": (("FR", 4), ("BE", 1)), "es": (("ES", 3), ("MX", 2), ("AR", 1)),
+    "it": (("IT", 1),), "nl": (("NL", 3), ("BE", 1)), "pt": (("PT", 1),), "pl": (("PL", 1),), "sv": (("SE", 1),),
+    "no": (("NO", 1),), "da": (("DK", 1),), "fi": (("FI", 1),), "cs": (("CZ", 1),), "hu": (("HU", 1),),
+    "ro": (("RO", 1),), "tr": (("TR", 1),), "el": (("GR", 1),), "ru": (("RU", 1),), "uk": (("UA", 1),),
+    "sk": (("SK", 1),), "bg": (("BG", 1),), "hr": (("HR", 1),), "lt": (("LT", 1),),
+    "ja": (("JP", 1),), "zh": (("CN", 1),), "ko": (("KR", 1),), "he": (("IL", 1),),
+    "ar": (("AE", 1),), "hi": (("INH", 1),), "th": (("TH", 1),), "vi": (("VN", 1),), "id": (("ID", 1),),
+}
+_EXPAT = ("DE", "FR", "ES", "IT", "NL", "PL", "SE", "PT", "BR", "CZ", "RO", "DK")
+
+
+def locale_for(lang: str, rng: random.Random) -> str:
+    """A template's lang ("en", "de", "en-GB", "pt-BR", "en-XX") -> the sample's locale "<language>-<country>"."""
+    if "-" in lang:
+        language, country = lang.split("-")
+        if country == "XX":
+            country = rng.choice(_EXPAT)
+        return f"{language}-{country}"
+    countries = LANG_COUNTRIES[lang]
+    country = rng.choices([c for c, _ in countries], [w for _, w in countries])[0]
+    return f"{lang}-{country}"
+
+
+def _native(entry: str) -> str:
+    return entry.split("=")[0]
+
+
+def _roman(entry: str) -> str:
+    return entry.split("=")[-1]
+
+
+def _ascii(s: str) -> str:
+    import unicodedata
+    s = s.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("æ", "ae").replace("ß", "ss").replace("đ", "d").replace("Đ", "D")
+    s = s.replace("ı", "i").replace("ţ", "t")
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if c.isascii() and (c.isalnum() or c in " '-"))
+
+
+def _slug(s: str, sep: str = "") -> str:
+    return _ascii(s).lower().replace("'", "").replace("-", sep).replace(" ", sep)
+
+
+FAMILY_FIRST = {"HU", "JP", "CN", "KR", "VN"}
+_NO_SPACE = {"JP", "CN", "KR"}
+
+
+class Person:
+    """A private person of one country: sex, birth date, names in the country's script and a romanisation."""
+
+    def __init__(self, rng: random.Random, country: str, sex: str | None = None, age: str = "adult") -> None:
+        self.country = country
+        self.sex = sex or rng.choice("fm")
+        female, male, last_f, last_m, _, _ = PEOPLE[country]
+        first = rng.choice((female if self.sex == "f" else male).split("|"))
+        lasts = (last_m or last_f) if self.sex == "m" else last_f
+        index = rng.randrange(len(lasts.split("|")))
+        last = lasts.split("|")[index]
+        self.first, self.first_roman = _native(first), _roman(first)
+        self.last, self.last_roman = _native(last), _roman(last)
+        today = datetime.date(2026, 3, 1)
+        years = {"adult": (22, 78), "kid": (4, 15), "baby": (0, 0)}[age]
+        if age == "baby":
+            self.dob = today - datetime.timedelta(days=rng.randint(3, 200))
+        else:
+            self.dob = datetime.date(today.year - rng.randint(*years), rng.randint(1, 12), rng.randint(1, 28))
+        self.age = age
+
+    @property
+    def full(self) -> str:
+        if self.country in _NO_SPACE:
+            return self.last + self.first
+        if self.country in FAMILY_FIRST:
+            return f"{self.last} {self.first}"
+        return f"{self.first} {self.last}"
+
+    @property
+    def full_roman(self) -> str:
+        if self.country in FAMILY_FIRST and self.country != "VN":
+            return f"{self.last_roman} {self.first_roman}"
+        if self.country == "VN":
+            return _ascii(f"{self.last} {self.first}")
+        return _ascii(f"{self.first_roman} {self.last_roman}")
+
+    @property
+    def given_roman(self) -> str:
+        return _ascii(self.first_roman)
+
+    @property
+    def family_roman(self) -> str:
+        return _ascii(self.last_roman)
+
+
+# --- Dates ------------------------------------------------------------------------------------------------------
+MONTHS: dict[str, str] = {  # the form a date takes after a day number (genitive where the language has one)
+    "en": "January February March April May June July August September October November December",
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "no": "januar februar mars april mai juni juli august september oktober november desember",
+    "da": "januar februar marts april maj juni juli august september oktober november december",
+    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+    "sk": "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
+    "hu": "január február március április május június július augusztus szeptember október november december",
+    "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+    "tr": "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık",
+    "el": "Ιανουαρίου Φεβρουαρίου Μαρτίου Απριλίου Μαΐου Ιουνίου Ιουλίου Αυγούστου Σεπτεμβρίου Οκτωβρίου Νοεμβρίου Δεκεμβρίου",
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "bg": "януари февруари март април май юни юли август септември октомври ноември декември",
+    "hr": "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga prosinca",
+    "lt": "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio",
+    "he": "בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר",
+    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+    "hi": "जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",
+    "th": "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม",
+    "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember",
+    "ms": "Januari Februari Mac April Mei Jun Julai Ogos September Oktober November Disember",
+    "tl": "Enero Pebrero Marso Abril Mayo Hunyo Hulyo Agosto Setyembre Oktubre Nobyembre Disyembre",
+    "sw": "Januari Februari Machi Aprili Mei Juni Julai Agosti Septemba Oktoba Novemba Desemba",
+}
+_ORD_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first"]
+_MONTH_FIRST = {"US", "PH"}
+
+
+def _nth(day: int) -> str:
+    return f"{day}{'th' if 10 <= day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+
+
+def write_date(r: random.Random, lang: str, country: str, d: datetime.date, style: str = "") -> str:
+    """A date as a person of that language and country writes it. Styles: num, long, short (no year), iso, spoken."""
+    style = style or r.choice(["num", "long", "long", "short", "iso"] if lang != "en" else ["num", "long", "long", "short"])
+    y, m, day = d.year, d.month, d.day
+    if style == "iso":
+        return f"{y}-{m:02d}-{day:02d}"
+    name = MONTHS.get(lang, MONTHS["en"]).split()[m - 1]
+    if lang == "en":
+        if style == "spoken":
+            return r.choice([f"the {_ORD_WORDS[day - 1]} of {name}", f"{name} {_ORD_WORDS[day - 1]}"])
+        if style == "num":
+            return f"{m}/{day}/{y}" if country in _MONTH_FIRST else r.choice([f"{day:02d}/{m:02d}/{y}", f"{day}/{m}/{y % 100:02d}"])
+        if style == "short":
+            return f"{name[:3]} {day}" if country in _MONTH_FIRST else r.choice([f"{_nth(day)} {name}", f"{day} {name[:3]}"])
+        return f"{name} {day}, {y}" if country in _MONTH_FIRST else r.choice([f"{day} {name} {y}", f"{_nth(day)} {name} {y}"])
+    if lang in ("ja", "zh"):
+        if style == "num":
+            return f"{y}/{m:02d}/{day:02d}" if lang == "ja" else f"{y}.{m}.{day}"
+        return f"{m}月{day}日" if style == "short" else f"{y}年{m}月{day}日"
+    if lang == "ko":
+        if style == "num":
+            return f"{y}. {m}. {day}." if r.random() < 0.5 else f"{y}.{m:02d}.{day:02d}"
+        return f"{m}월 {day}일" if style == "short" else f"{y}년 {m}월 {day}일"
+    if lang == "hu":
+        if style == "num":
+            return f"{y}.{m:02d}.{day:02d}."
+        return f"{name} {day}." if style == "short" else f"{y}. {name} {day}."
+    if lang == "lt":
+        if style == "num":
+            return f"{y}-{m:02d}-{day:02d}"
+        return f"{name} {day} d." if style == "short" else f"{y} m. {name} {day} d."
+    if lang == "th":
+        be = y + 543
+        if style == "num":
+            return f"{day}/{m}/{be}"
+        return f"{day} {name}" if style == "short" else f"{day} {name} {be}"
+    if lang == "vi":
+        if style == "num":
+            return f"{day:02d}/{m:02d}/{y}"
+        return f"{day} tháng {m}" if style == "short" else f"{day} tháng {m} năm {y}"
+    if lang == "tl":
+        if style == "num":
+            return f"{m:02d}/{day:02d}/{y}"
+        return f"{name} {day}" if style == "short" else f"{name} {day}, {y}"
+    sep_num = {"de": ".", "pl": ".", "no": ".", "da": ".", "fi": ".", "cs": ". ", "sk": ". ", "ro": ".", "tr": ".", "ru": ".",
+               "uk": ".", "bg": ".", "hr": ".", "nl": "-", "sv": "-", "he": "."}.get(lang, "/")
+    dotted = lang in ("de", "no", "da", "fi", "cs", "sk", "hr")
+    if style == "num":
+        if lang == "sv":
+            return f"{y}-{m:02d}-{day:02d}"
+        if lang in ("fi", "cs", "sk"):
+            return f"{day}{sep_num}{m}{sep_num}{y}"
+        return f"{day:02d}{sep_num}{m:02d}{sep_num}{y}" + ("." if lang == "hr" else "")
+    head = f"{day}. {name}" if dotted else f"{day} de {name}" if lang in ("es", "pt") else f"{day} {name}"
+    if lang == "fr" and day == 1:
+        head = f"1er {name}"
+    if style == "short":
+        return head
+    tail = f" de {y}" if lang in ("es", "pt") else f" {y}"
+    return head + tail + ("." if lang == "hr" else "")
+
+
+# --- Addresses ----------------------------------------------------------------------------------------------------
+def write_address(r: random.Random, country: str, town: str, multiline: bool = False) -> str:
+    """A street address in the country's own layout; `town` is the native town entry of PEOPLE."""
+    town = _native(town)
+    street = r.choice(PEOPLE[country][5].split("|"))
+    no = r.randint(1, 180)
+    nl = "\n" if multiline else ", "
+    def d(n: int) -> str:
+        return _s(r, n, string.digits)
+    if country == "US":
+        city, state = town.split(", ")
+        unit = r.choice(["", f" Apt {r.randint(1, 40)}{r.choice('ABCD')}", f" #{r.randint(100, 420)}", f" Unit {r.randint(1, 12)}"])
+        return f"{r.randint(100, 9899)} {street} {r.choice(['Dr', 'Ave', 'Ln', 'Ct', 'Blvd', 'Rd'])}{unit}{nl}{city}, {state} {d(5)}"
+    if country == "GB":
+        city, area = town.rsplit(" ", 1)
+        first = r.choice([f"{no} {street}", f"Flat {r.randint(1, 9)}, {no} {street}", f"{r.choice(['Rose', 'Ivy', 'Beech', 'Wren'])} Cottage, {street}"])
+        return f"{first}{nl}{city}{nl if multiline else ' '}{area} {r.randint(1, 9)}{_s(r, 2, 'ABDEFGHJLNPQRSTUWXYZ')}"
+    if country == "IE":
+        return f"{no} {street}{nl}{town}{nl}{r.choice('ADFHKNPRTVWXY')}{d(2)} {_s(r, 4, 'ACDEFHKNPRTVWXY0123456789')}"
+    if country == "CA":
+        city, prov = town.split(", ")
+        pc = f"{r.choice('ABCEGHJKLMNPRSTVXY')}{d(1)}{r.choice('ABCEGHJKLMNPRSTVWXYZ')} {d(1)}{r.choice('ABCEGHJKLMNPRSTVWXYZ')}{d(1)}"
+        return f"{r.choice(['', f'{r.randint(101, 1802)}-'])}{no} {street}{nl}{city}, {prov}  {pc}"
+    if country == "AU":
+        city, st = town.rsplit(" ", 1)
+        return f"{r.choice(['', f'{r.randint(1, 12)}/'])}{no} {street}{nl}{city.upper() if r.random() < 0.5 else city} {st} {r.randint(2000, 7999)}"
+    if country == "NZ":
+        return f"{no}{r.choice(['', 'A', 'B'])} {street}{nl}{r.choice(['Awapuni', 'Mahora', 'Kaiti', 'Highfield', 'Lansdowne'])}{nl}{town} {d(4)}"
+    if country == "IN":
+        return (f"{r.choice(['Flat', 'H.No.'])} {r.randint(1, 9)}0{r.randint(1, 8)}, {r.choice(['Gokul Dham', 'Silver Oak Towers', 'Anand Vihar Apts'])}, "
+                f"{street}{nl}{town} - {r.randint(1, 8)}{d(5)}")
+    if country == "ZA":
+        return f"{no} {street}{nl}{r.choice(['Belgravia', 'Heatherlands', 'Cashan', 'Southernwood', 'Bo Dal Josafat'])}{nl}{town}{nl if multiline else ', '}{d(4)}"
+    if country == "NG":
+        return f"{r.choice(['Plot', 'No.', 'Block'])} {no}, {street}{nl}{r.choice(['GRA', 'Rayfield', 'New Owerri', 'Barnawa', 'Tanke'])}, {town}"
+    if country in ("DE", "AT", "CH"):
+        pc = d(5) if country == "DE" else f"{r.randint(1, 9)}{d(3)}"
+        house = f"{no}{r.choice(['', '', 'a', 'b'])}" + (f"/{r.randint(1, 24)}" if country == "AT" and r.random() < 0.5 else "")
+        return f"{street} {house}{nl}{pc} {town}"
+    if country == "FR":
+        return f"{no}{r.choice(['', ' bis', ''])} {street}{nl}{r.choice(['Bât. C, ', 'Appt 12, ', '', ''])}{d(5)} {town.upper() if multiline else town}"
+    if country == "BE":
+        box = r.choice(["", f" bus {r.randint(1, 9)}", f" boîte {r.randint(1, 9)}"])
+        return f"{street} {no}{box}{nl}{r.randint(1000, 9999)} {town}"
+    if country == "ES":
+        return f"{street}, {no}, {r.randint(1, 9)}º {r.choice('ABCD')}{nl}{d(5)} {town}"
+    if country == "MX":
+        return f"{street} {no}{r.choice(['', ' Int. 4', ' Depto. 302'])}, Col. {r.choice(['Obispado', 'Jardines del Moral', 'Las Arboledas', 'Zona Centro'])}{nl}{d(5)} {town}"
+    if country == "AR":
+        return f"{street} {r.randint(100, 4999)}, piso {r.randint(1, 12)} dpto. {r.choice('ABCD')}{nl}{r.choice('SXMB')}{d(4)} {town}"
+    if country == "IT":
+        return f"{street} {no}{r.choice(['', '/A', ''])}{nl}{d(5)} {town}"
+    if country == "NL":
+        return f"{street} {no}{r.choice(['', 'A', '-II', ' bis'])}{nl}{r.randint(1000, 9999)} {_s(r, 2, 'ABCDEGHJKLMNPRSTVWXZ')} {town}"
+    if country == "PT":
+        return f"{street}, {no}, {r.randint(1, 6)}.º {r.choice(['Esq.', 'Dto.', 'Frente'])}{nl}{d(4)}-{d(3)} {town}"
+    if country == "BR":
+        return f"{street}, {r.randint(10, 2999)}, apto {r.randint(11, 1204)} - {r.choice(['Barra', 'Adrianópolis', 'Setor Bueno', 'Ponta Negra', 'Gleba Palhano'])}{nl}{town} - {_BR_STATES.get(town, 'SP')}, {d(5)}-{d(3)}"
+    if country == "PL":
+        return f"{street} {no}{r.choice(['', f'/{r.randint(1, 60)}', ' m. 7'])}{nl}{d(2)}-{d(3)} {town}"
+    if country == "SE":
+        return f"{street} {no}{r.choice(['', ' lgh 1102', ' B'])}{nl}{d(3)} {d(2)} {town}"
+    if country in ("NO", "DK"):
+        floor = r.choice(["", ", 2. th.", ", st. tv.", ", 3. mf."]) if country == "DK" else r.choice(["", " H0201"])
+        return f"{street} {no}{floor}{nl}{d(4)} {town}"
+    if country == "FI":
+        return f"{street} {no} {r.choice('ABC')} {r.randint(1, 40)}{nl}{d(5)} {town}"
+    if country in ("CZ", "SK"):
+        return f"{street} {r.randint(100, 2999)}/{r.randint(1, 60)}{nl}{d(3)} {d(2)} {town}"
+    if country == "HU":
+        return f"{r.randint(1000, 9999)} {town}, {street} {no}. {r.randint(1, 9)}/{r.randint(1, 30)}."
+    if country == "RO":
+        return f"{street} nr. {no}, bl. {r.choice('ABCD')}{r.randint(1, 9)}, ap. {r.randint(1, 80)}{nl}{town} {d(6)}"
+    if country == "TR":
+        return f"{r.choice(['Meram', 'Yenişehir', 'Atakum', 'Merkezefendi'])} Mah. {street} No: {no} D: {r.randint(1, 20)}{nl}{d(5)} {town}"
+    if country == "GR":
+        return f"{street} {no}{nl}{d(3)} {d(2)} {town}"
+    if country in ("RU", "UA"):
+        house = f"д. {no}, кв. {r.randint(1, 300)}" if country == "RU" else f"буд. {no}, кв. {r.randint(1, 300)}"
+        return r.choice([f"{street}, {house}, {town}, {d(6) if country == 'RU' else d(5)}",
+                         f"{d(6) if country == 'RU' else d(5)}, {'г.' if country == 'RU' else 'м.'} {town}, {street}, {house}"])
+    if country == "BG":
+        return f"{town} {d(4)}, {street} {no}, ет. {r.randint(1, 9)}, ап. {r.randint(1, 40)}"
+    if country == "HR":
+        return f"{street} {no}{nl}{r.choice(['21000', '51000', '31000', '23000', '42000', '52100'])} {town}"
+    if country == "LT":
+        return f"{street} {no}-{r.randint(1, 80)}{nl}LT-{d(5)} {town}"
+    if country == "JP":
+        pref = {"横浜市": "神奈川県", "京都市": "京都府", "神戸市": "兵庫県", "那覇市": "沖縄県", "新潟市": "新潟県", "岡山市": "岡山県"}[town]
+        return f"〒{d(3)}-{d(4)} {pref}{town}{r.choice(['中区', '北区', '西区', '南区'])}{street}{r.randint(1, 5)}丁目{r.randint(1, 20)}-{r.randint(1, 30)}"
+    if country == "CN":
+        return f"{town}市{r.choice(['高新区', '经开区', '城南区', '新城区'])}{street}{r.randint(1, 999)}号{r.randint(1, 30)}栋{r.randint(1, 30)}0{r.randint(1, 4)}室"
+    if country == "KR":
+        return f"{town}{r.choice(['광역시', '시'])} {r.choice(['남구', '성산구', '상당구', '완산구', '일산동구'])} {street} {r.randint(1, 300)}, {r.randint(101, 115)}동 {r.randint(1, 25)}0{r.randint(1, 4)}호"
+    if country == "IL":
+        return f"רחוב {street} {no}, דירה {r.randint(1, 30)}, {town} {d(7)}"
+    if country == "AE":
+        return f"فيلا {no}، {street}، {r.choice(['البرشاء', 'الخبيصي', 'المويجعي', 'النعيمية'])}، {town}"
+    if country == "INH":
+        return f"मकान नं. {no}, {street}, {town} - {r.randint(2, 8)}{d(5)}"
+    if country == "TH":
+        return f"{no}/{r.randint(1, 99)} หมู่ {r.randint(1, 12)} {street} ตำบล{r.choice(['สุเทพ', 'ในเมือง', 'หนองปรือ'])} อำเภอเมือง {town} {d(5)}"
+    if country == "VN":
+        return f"Số {no} ngõ {r.randint(2, 200)} {street}, phường {r.choice(['Tân Mai', 'Lý Thường Kiệt', 'Tân Lợi', 'Hồng Gai'])}, {town}"
+    if country == "ID":
+        return f"{street} No. {no}, RT {r.randint(1, 12):02d}/RW {r.randint(1, 9):02d}, Kel. {r.choice(['Dangin Puri', 'Mariso', 'Ilir Timur', 'Laweyan'])}{nl}{town} {d(5)}"
+    if country == "MY":
+        return f"No. {no}, {street}{nl}{d(5)} {town}, {r.choice(['Selangor', 'Perak', 'Johor', 'Sarawak'])}"
+    if country == "PH":
+        return f"Blk {r.randint(1, 30)} Lot {r.randint(1, 40)}, {street}, Brgy. {r.choice(['San Isidro', 'Malanday', 'Poblacion', 'Lahug'])}{nl}{town} {d(4)}"
+    if country == "KE":
+        return f"{r.choice(['House', 'Apartment', 'Hse'])} {no}{r.choice(['', 'B'])}, {street}{nl}P.O. Box {r.randint(100, 99999)}-{d(5)}, {town}"
+    raise KeyError(country)
+
+
+_BR_STATES = {"Salvador": "BA", "Manaus": "AM", "Goiânia": "GO", "Natal": "RN", "Londrina": "PR", "Vitória": "ES", "Joinville": "SC"}
+
+
+# --- Organizations -------------------------------------------------------------------------------------------------
+_ORG: dict[str, tuple[str, ...]] = {  # {t} town, {l} a surname
+    "en": ("{l} & {l2} Chartered Surveyors", "{t} Savings & Loan", "Willowbrook Orthodontics", "Cedar Hill Middle School",
+           "{l} Landscaping LLC", "Ironbark Physio & Pilates", "{t} Harriers Athletics Club", "Little Acorns Nursery",
+           "{l} Animal Hospital", "Stonegate Lettings", "Holy Cross Catholic Academy", "{l} Electrical Contractors"),
+    "de": ("Kanzlei {l} & {l2}", "Volksbank {t} eG", "Kieferorthopädie {l}", "Gesamtschule Am Stadtpark",
+           "{l} Sanitär GmbH", "SV Blau-Weiß {t} 1921", "Kinderhaus Pusteblume", "Praxis für Ergotherapie {l}"),
+    "fr": ("Cabinet comptable {l}", "Caisse d'Épargne de {t}", "Collège Jean-Moulin", "Menuiserie {l} et Fils",
+           "Cabinet vétérinaire du Parc", "Garage {l} Automobiles"),
+    "es": ("Asesoría {l}", "Clínica Fisiosalud", "IES Antonio Machado", "Construcciones {l} SL", "Cooperativa Agrícola de {t}"),
+    "it": ("Studio Legale {l}", "Cassa Rurale di {t}", "Liceo Scientifico Galileo Galilei", "Officina {l} & Figli", "Centro Medico Salus"),
+    "nl": ("Accountantskantoor {l}", "Tandartspraktijk De Molen", "Kindcentrum De Sterrenboog", "Schildersbedrijf {l}"),
+    "pt": ("Gabinete {l} & Associados", "Clínica Médica São Bento", "Agrupamento de Escolas de {t}", "Carpintaria {l} & Filhos"),
+    "pl": ("Kancelaria Podatkowa {l}", "Przychodnia Rodzinna Medica", "Liceum Ogólnokształcące nr 3 w {t}", "Spółdzielnia Mieszkaniowa Zacisze"),
+    "sv": ("Bokföringsbyrån {l} AB", "Tandläkarna i {t}", "{l}s Måleri AB"),
+    "no": ("Advokatfirma {l} AS", "{t} tannlegesenter", "{l} Elektro AS"),
+    "da": ("Advokathuset {l}", "Tandlægerne Havnegade", "{l} Tømrer ApS"),
+    "fi": ("Asianajotoimisto {l} Oy", "Lääkärikeskus Kataja", "{l} Sähkö Oy"),
+    "cs": ("Advokátní kancelář {l}", "Gynekologie Slunce", "Gymnázium {t}"),
+    "hu": ("{l} és Társa Ügyvédi Iroda", "Pitypang Bölcsőde", "{t}i Családorvosi Rendelő"),
+    "ro": ("Cabinet Avocat {l}", "Policlinica Sfânta Maria", "Colegiul Național Mihai Eminescu"),
+    "tr": ("{l} Hukuk Bürosu", "Özel Hayat Polikliniği", "{l} Mobilya"),
+    "el": ("Δικηγορικό Γραφείο {l}", "Ιατρείο Υγεία Πλus", "Κέντρο Ξένων Γλωσσών Ορίζων"),
+    "ru": ("ООО «{l} Консалт»", "Клиника «Здоровье+»", "Гимназия № 12"),
+    "uk": ("ФОП {l}", "Медичний центр «Добрий лікар»", "Гімназія № 7"),
+    "sk": ("Advokátska kancelária {l}", "Ambulancia Medicus", "Gymnázium {t}"),
+    "bg": ("Адвокатска кантора „{l}“", "Медицински център „Здраве“", "Езикова гимназия „Гео Милев“"),
+    "hr": ("Odvjetnički ured {l}", "Dom zdravlja Centar", "Gimnazija {t}"),
+    "lt": ("Advokatų kontora „{l}“", "Klinika „Sveikata+“", "{t} gimnazija"),
+    "ja": ("{l}法律事務所", "{t}さくら眼科", "有限会社ひかり設計"),
+    "zh": ("{t}恒信会计师事务所", "康宁口腔门诊", "{t}市实验小学"),
+    "ko": ("한결세무법인", "{t}연세이비인후과", "푸른솔중학교"),
+    "he": ("משרד עורכי דין {l}", "מרפאת ילדים השקד"),
+    "ar": ("مكتب {l} للاستشارات القانونية", "مركز النور الطبي"),
+    "hi": ("{l} ट्रेडर्स", "संजीवनी अस्पताल"),
+    "th": ("บริษัท {l} การช่าง จำกัด", "คลินิกเวชกรรมสุขใจ"),
+    "vi": ("Văn phòng Luật sư {l}", "Phòng khám Đa khoa An Tâm"),
+    "id": ("Kantor Notaris {l}", "Klinik Medika Utama", "SMP Negeri 5 {t}"),
+}
+
+
+def town_name(country: str, entry: str) -> str:
+    """The town as written in running text: native script, without the state, county or postcode area."""
+    name = _native(entry)
+    if country in ("US", "CA", "IE"):
+        return name.split(",")[0]
+    if country in ("GB", "AU"):
+        return name.rsplit(" ", 1)[0]
+    return name
+
+
+# English organizations by kind ({org:school}, {org:clinic}...), so that "my daughter's school" names a school.
+_ORG_EN_KIND: dict[str, tuple[str, ...]] = {
+    "school": ("Cedar Hill Middle School", "Holy Cross Catholic Academy", "{t} Park School", "St Aidan's Primary School",
+               "Little Acorns Nursery", "{t} Community College"),
+    "clinic": ("Willowbrook Family Practice", "{l} Eye Care", "Ironbark Physio & Pilates", "{t} Walk-in Clinic", "Riverside Medical Centre",
+               "{l} & {l2} Optometrists"),
+    "firm": ("{l} Landscaping LLC", "{l} & {l2} Chartered Surveyors", "Stonegate Lettings", "{l} Electrical Contractors",
+             "Pawprint Dog Walking", "{t} Print & Design"),
+    "bank": ("{t} Savings & Loan", "{t} Credit Union", "{t} Building Society", "Prairie Ridge Community Bank"),
+    "club": ("{t} Harriers Athletics Club", "{t} Rowing & Kayak Club", "{t} Chess Circle", "Oakfield Tennis Club"),
+    "care": ("Meadowview Care Home", "{t} Senior Living", "Rosewood Nursing Home", "{l} House Residential Care"),
+}
+
+
+def make_org(r: random.Random, lang: str, country: str, town: str, kind: str = "") -> str:
+    pool = _ORG_EN_KIND[kind] if kind and lang == "en" else _ORG.get(lang, _ORG["en"])
+    pattern = r.choice(pool)
+    lasts = (PEOPLE[country][3] or PEOPLE[country][2]).split("|")
+    last, last2 = r.sample(lasts, 2)
+    roman = lang == "en" or country in ("CN", "JP", "KR") and lang not in ("zh", "ja", "ko")
+    last, last2 = (_roman(last), _roman(last2)) if roman else (_native(last), _native(last2))
+    return pattern.replace("{l2}", last2).replace("{l}", last).replace("{t}", town_name(country, town))
+
+
+# --- E-mail, phone ---------------------------------------------------------------------------------------------------
+_MAIL = {
+    "US": "gmail.com|yahoo.com|outlook.com|icloud.com|att.net", "GB": "gmail.com|btinternet.com|hotmail.co.uk|outlook.com",
+    "IE": "gmail.com|eircom.net|hotmail.com", "CA": "gmail.com|shaw.ca|videotron.ca|outlook.com", "AU": "gmail.com|bigpond.com|outlook.com.au",
+    "NZ": "gmail.com|xtra.co.nz", "IN": "gmail.com|rediffmail.com|yahoo.co.in", "ZA": "gmail.com|mweb.co.za|webmail.co.za",
+    "NG": "gmail.com|yahoo.com", "DE": "web.de|gmx.de|t-online.de|posteo.de", "AT": "gmx.at|aon.at|chello.at", "CH": "bluewin.ch|gmx.ch|hispeed.ch",
+    "FR": "orange.fr|free.fr|laposte.net|sfr.fr", "BE": "skynet.be|telenet.be|proximus.be", "ES": "gmail.com|telefonica.net|hotmail.es",
+    "MX": "gmail.com|prodigy.net.mx|hotmail.com", "AR": "gmail.com|fibertel.com.ar|yahoo.com.ar", "IT": "libero.it|alice.it|virgilio.it|gmail.com",
+    "NL": "ziggo.nl|kpnmail.nl|gmail.com|xs4all.nl", "PT": "sapo.pt|gmail.com|netcabo.pt", "BR": "uol.com.br|bol.com.br|gmail.com|terra.com.br",
+    "PL": "wp.pl|onet.pl|o2.pl|interia.pl", "SE": "telia.com|gmail.com|bredband.net", "NO": "online.no|gmail.com|hotmail.no",
+    "DK": "mail.dk|gmail.com|jubii.dk", "FI": "gmail.com|luukku.com|elisanet.fi", "CZ": "seznam.cz|email.cz|centrum.cz", "SK": "azet.sk|zoznam.sk|centrum.sk",
+    "HU": "freemail.hu|citromail.hu|gmail.com", "RO": "yahoo.ro|gmail.com", "TR": "gmail.com|hotmail.com.tr|yandex.com.tr", "GR": "otenet.gr|yahoo.gr|gmail.com",
+    "RU": "mail.ru|yandex.ru|rambler.ru", "UA": "ukr.net|i.ua|gmail.com", "BG": "abv.bg|mail.bg", "HR": "net.hr|gmail.com|t-com.hr",
+    "LT": "inbox.lt|gmail.com", "JP": "yahoo.co.jp|docomo.ne.jp|gmail.com", "CN": "qq.com|163.com|126.com", "KR": "naver.com|daum.net|gmail.com",
+    "IL": "walla.co.il|gmail.com|bezeqint.net", "AE": "gmail.com|eim.ae|hotmail.com", "INH": "gmail.com|rediffmail.com",
+    "TH": "hotmail.com|gmail.com", "VN": "gmail.com|yahoo.com.vn", "ID": "gmail.com|yahoo.co.id", "MY": "gmail.com|yahoo.com.my",
+    "PH": "gmail.com|yahoo.com.ph", "KE": "gmail.com|yahoo.com",
+}
+
+
+def make_email(r: random.Random, p: Person, domain: str = "") -> str:
+    first, last = _slug(p.given_roman), _slug(p.family_roman)
+    if p.country == "CN" and not domain and r.random() < 0.4:
+        return f"{r.randint(10**7, 10**10)}@qq.com"
+    local = r.choice([f"{first}.{last}", f"{first[0]}{last}", f"{first}{r.randint(1, 99)}", f"{last}.{first}", f"{first}_{last}{r.randint(70, 99)}",
+                      f"{first}{last[:3]}"])
+    return f"{local}@{domain or r.choice(_MAIL[p.country].split('|'))}"
+
+
+_REGION = {"INH": "IN"}
+
+
+def region_of(country: str) -> str:
+    return _REGION.get(country, country)
+
+
+def _fiction(region: str, national: str) -> bool:
+    """The ranges kept for drama and documentation (Ofcom, NANP 555, ACMA)."""
+    if region in ("US", "CA"):
+        return national[3:6] == "555" or national[:3] == "555"
+    if region == "GB":
+        return (national.startswith(("7700900", "1632960", "2079460", "2896496", "2920180", "3069990", "8081570", "9098790"))
+                or national[3:7] in ("4960", "4980"))
+    if region == "AU":
+        return national.startswith("49157") or national[1:5] in ("5550", "7010")
+    return False
+
+
+_DOTS = {"FR", "BE", "CH", "US", "CA", "ES", "IT", "PT", "BR", "DE", "NL", "RO", "MX", "AR"}
+
+
+def make_phone(r: random.Random, country: str, style: str = "", mobile: bool | None = None) -> str:
+    """A number phonenumbers calls valid for the country, outside the fiction ranges, written as people write it."""
+    region = region_of(country)
+    kind = phonenumbers.PhoneNumberType.MOBILE if (mobile if mobile is not None else r.random() < 0.7) else phonenumbers.PhoneNumberType.FIXED_LINE
+    example = phonenumbers.example_number_for_type(region, kind)
+    national = phonenumbers.national_significant_number(example)
+    number = example
+    for _ in range(400):
+        keep = r.randint(2, 3) if len(national) > 8 else r.randint(1, 2)
+        cand = national[:keep] + _s(r, len(national) - keep, string.digits)
+        n = phonenumbers.parse("+" + str(example.country_code) + cand)
+        if (phonenumbers.is_valid_number_for_region(n, region) and phonenumbers.number_type(n) in (kind, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+                and not _fiction(region, cand)
+                and cand != national):
+            number = n
+            break
+    else:
+        raise RuntimeError(f"no phone for {country}")
+    style = style or r.choice(["nat", "nat", "intl", "intl", "e164", "compact"] + (["dots"] if region in _DOTS else []))
+    fmt = phonenumbers.format_number
+    if style == "nat":
+        return fmt(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    if style == "intl":
+        return fmt(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    if style == "e164":
+        return fmt(number, phonenumbers.PhoneNumberFormat.E164)
+    if style == "compact":
+        return "".join(c for c in fmt(number, phonenumbers.PhoneNumberFormat.NATIONAL) if c.isdigit() or c == "+")
+    if style == "dots":
+        text = fmt(number, phonenumbers.PhoneNumberFormat.NATIONAL).replace("(", "").replace(")", "")
+        return text.replace(" ", ".").replace("-", ".")
+    if style == "00":
+        return "00" + fmt(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)[1:]
+    raise KeyError(style)
+
+
+# --- Payment cards -------------------------------------------------------------------------------------------------
+TEST_CARDS = frozenset({
+    "4111111111111111", "4242424242424242", "4012888888881881", "4000056655665556", "5555555555554444", "5105105105105100",
+    "2223003122003222", "5200828282828210", "378282246310005", "371449635398431", "378734493671000", "6011111111111117",
+    "6011000990139424", "3530111333300000", "3566002020360505", "30569309025904", "38520000023237", "6200000000000005",
+    "4000000000000002", "4000000000009995", "4917610000000000", "5454545454545454", "4444333322221111", "4035501000000008",
+})
+_SCHEMES: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "visa": (("4",), (16,)), "mc": (("51", "52", "53", "54", "55", "2221", "2346", "2511", "2698", "2720"), (16,)),
+    "amex": (("34", "37"), (15,)), "disc": (("6011", "644", "649", "65"), (16,)), "jcb": (("3528", "3541", "3566", "3589"), (16,)),
+    "cup": (("621", "622", "623", "625"), (16, 19)), "diners": (("36", "38"), (14,)), "mir": (("2200", "2202", "2204"), (16,)),
+    "troy": (("9792",), (16,)), "rupay": (("6070", "6521", "8172", "5085"), (16,)), "elo": (("636368", "504175", "451416", "636297"), (16,)),
+    "maestro": (("6759", "5018", "6304"), (16, 19)), "dankort": (("5019",), (16,)), "verve": (("5061", "6500"), (16, 19)),
+}
+_COUNTRY_SCHEMES = {"US": "visa visa mc amex disc", "GB": "visa visa mc amex", "IN": "visa mc rupay rupay", "INH": "visa rupay rupay",
+                    "BR": "visa mc elo elo", "RU": "mir mir visa mc", "TR": "troy visa mc", "CN": "cup cup cup visa", "JP": "jcb jcb visa mc",
+                    "KR": "visa mc", "DK": "dankort visa mc", "NG": "verve visa mc", "MX": "visa mc amex", "CA": "visa mc amex"}
+
+
+def make_card(r: random.Random, country: str, scheme: str = "", layout: str = "") -> str:
+    scheme = scheme or r.choice(_COUNTRY_SCHEMES.get(country, "visa visa mc mc amex").split())
+    prefixes, lengths = _SCHEMES[scheme]
+    while True:
+        prefix, length = r.choice(prefixes), r.choice(lengths)
+        body = prefix + _s(r, length - len(prefix) - 1, string.digits)
+        digits = body + luhn.calc_check_digit(body)
+        if digits not in TEST_CARDS and len(set(digits[6:])) > 3:
+            break
+    layout = layout or r.choice(["sp", "sp", "sp", "dash", "plain", "dot"])
+    if length == 15 or length == 14:
+        groups = [digits[:4], digits[4:10], digits[10:]]
+    else:
+        groups = [digits[i:i + 4] for i in range(0, length, 4)]
+    if layout == "plain":
+        return digits
+    if layout == "split":  # over two lines, as a narrow form or an OCR'd receipt breaks it
+        half = (len(groups) + 1) // 2
+        return " ".join(groups[:half]) + "\n" + " ".join(groups[half:])
+    return {"sp": " ", "dash": "-", "dot": ".", "dsp": "  "}[layout].join(groups)
+
+
+# --- IBAN -------------------------------------------------------------------------------------------------------------
+_BBAN = {"DE": "8n10n", "AT": "5n11n", "CH": "5n12n", "FR": "5n5n11n2n", "BE": "3n7n2n", "ES": "4n4n1n1n10n", "IT": "1a5n5n12n",
+         "NL": "4a10n", "PT": "4n4n11n2n", "PL": "8n16n", "SE": "3n16n1n", "NO": "4n6n1n", "DK": "4n9n1n", "FI": "3n11n",
+         "CZ": "4n6n10n", "SK": "4n6n10n", "HU": "3n4n1n15n1n", "RO": "4a16n", "TR": "5n1n16n", "GR": "3n4n16n", "BG": "4a4n2n8n",
+         "HR": "7n10n", "LT": "5n11n", "GB": "4a6n8n", "IE": "4a6n8n", "AE": "3n16n", "IL": "3n3n13n", "BR": "8n5n10n1a1c", "UA": "6n19n"}
+_BANK = {"NL": "ABNA INGB RABO TRIO SNSB BUNQ KNAB ASNB", "GB": "NWBK BARC LOYD HBUK MIDL NAIA", "IE": "AIBK BOFI IPBS",
+         "RO": "BTRL RNCB BRDE INGB", "BG": "UNCR BPBI STSA FINV", "IT": "X", "BR": "C"}
+
+
+def make_iban(r: random.Random, country: str, grouped: bool | None = None) -> str:
+    """A valid IBAN (mod 97 and, where stdnum knows one, the national check) for an IBAN country."""
+    for _ in range(3000):
+        bban, spec, i = "", _BBAN[country], 0
+        while i < len(spec):
+            j = i
+            while spec[j].isdigit():
+                j += 1
+            n, kind = int(spec[i:j]), spec[j]
+            if kind == "a" and country in _BANK and n == 4:
+                bban += r.choice(_BANK[country].split())
+            elif kind == "a":
+                bban += _s(r, n, string.ascii_uppercase)
+            elif kind == "c":
+                bban += _s(r, n, UPAN)
+            else:
+                bban += _s(r, n, string.digits)
+            i = j + 1
+        numeric = "".join(str(int(c, 36)) for c in bban + country + "00")
+        value = f"{country}{98 - int(numeric) % 97:02d}{bban}"
+        if stdnum_iban.is_valid(value):
+            break
+    else:
+        raise RuntimeError(country)
+    grouped = r.random() < 0.6 if grouped is None else grouped
+    return " ".join(value[i:i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+IBAN_COUNTRY = {"INH": "", "IN": "", "US": "", "CA": "", "AU": "", "NZ": "", "ZA": "", "NG": "", "MX": "", "AR": "", "JP": "",
+                "CN": "", "KR": "", "TH": "", "VN": "", "ID": "", "MY": "", "PH": "", "KE": "", "RU": ""}
+
+
+def iban_country(country: str, r: random.Random) -> str:
+    c = IBAN_COUNTRY.get(country, country)
+    return c if c in _BBAN else r.choice(["GB", "DE", "NL", "FR", "ES"])
+
+
+# --- US SSN -------------------------------------------------------------------------------------------------------------
+SPECIMEN_SSNS = frozenset({"078-05-1120", "219-09-9999", "123-45-6789", "457-55-5462"})
+
+
+def make_ssn(r: random.Random, layout: str = "") -> str:
+    while True:
+        area = r.choice([n for n in range(1, 900) if n != 666])
+        value = f"{area:03d}-{r.randint(1, 99):02d}-{r.randint(1, 9999):04d}"
+        if value not in SPECIMEN_SSNS:
+            break
+    layout = layout or r.choice(["dash", "dash", "dash", "space", "plain"])
+    return {"dash": value, "space": value.replace("-", " "), "plain": value.replace("-", "")}[layout]
+
+
+# --- National identity numbers -------------------------------------------------------------------------------------
+def _draw(make: Callable[[], str], valid: Callable[[str], bool]) -> str:
+    for _ in range(3000):
+        value = make()
+        if valid(value):
+            return value
+    raise RuntimeError("no valid number drawn")
+
+
+def _dg(r: random.Random, n: int) -> str:
+    return _s(r, n, string.digits)
+
+
+_CF_MONTHS = "ABCDEHLMPRST"
+_CF_TOWNS = {"Modena": "F257", "Perugia": "G478", "Brescia": "B157", "Ancona": "A271", "Cagliari": "B354", "Salerno": "H703", "Pisa": "G702"}
+
+
+def _cf_part(name: str, first: bool) -> str:
+    s = _ascii(name).upper().replace(" ", "").replace("'", "")
+    cons = [c for c in s if c.isalpha() and c not in "AEIOU"]
+    vows = [c for c in s if c in "AEIOU"]
+    if first and len(cons) >= 4:
+        cons = [cons[0], cons[2], cons[3]]
+    return ("".join(cons + vows) + "XXX")[:3]
+
+
+def _curp_part(p: Person) -> tuple[str, str]:
+    surnames = _ascii(p.last).upper().split()
+    first_s, second_s = surnames[0], surnames[1] if len(surnames) > 1 else ""
+    given = _ascii(p.first).upper().split()[0]
+    inner_vowel = next((c for c in first_s[1:] if c in "AEIOU"), "X")
+    head = first_s[0] + inner_vowel + (second_s[0] if second_s else "X") + given[0]
+
+    def inner_cons(w: str) -> str:
+        return next((c for c in w[1:] if c.isalpha() and c not in "AEIOU"), "X") if w else "X"
+    return head, inner_cons(first_s) + inner_cons(second_s) + inner_cons(given)
+
+
+_CN_PLACES = ("330106", "510107", "420103", "320106", "610113", "310104", "110101", "110102", "440106", "310101")
+_ID_PLACES = ("327301", "357801", "347101", "337401", "357301", "127101")
+_VN_PLACES = ("001", "048", "031", "092", "046", "056", "077", "079")
+_RU_REGIONS = ("16", "66", "54", "63", "59", "69", "77", "78")
+
+
+def make_natid(r: random.Random, p: Person, kind: str = "") -> tuple[str, str, str]:
+    """(number, English name, native name): a checksum-valid national number of the person's country, agreeing with
+    their birth date and sex wherever the number holds them."""
+    d, male, c = p.dob, p.sex == "m", p.country
+    yy, mm, dd = f"{d.year % 100:02d}", f"{d.month:02d}", f"{d.day:02d}"
+    if c == "US":
+        v = r.choice([str(r.randint(5, 6)) + _dg(r, 8), r.choice("ABCEFGHJKLMNPRSTUVWXZ") + _dg(r, 8)])
+        return v, "passport number", "passport number"
+    if c == "GB":
+        if kind == "nhs" or (not kind and r.random() < 0.4):
+            from stdnum.gb import nhs
+            v = _draw(lambda: str(r.randint(4, 7)) + _dg(r, 9), nhs.is_valid)
+            return f"{v[:3]} {v[3:6]} {v[6:]}", "NHS number", "NHS number"
+        bad = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ", "QQ"}
+        pre = _draw(lambda: r.choice("ABCEGHJKLMNPRSTWXYZ") + r.choice("ABCEGHJKLMNPRSTWXYZ"), lambda x: x not in bad and x[1] != "O")
+        body = _dg(r, 6)
+        v = r.choice([f"{pre} {body[:2]} {body[2:4]} {body[4:]} {r.choice('ABCD')}", f"{pre}{body}{r.choice('ABCD')}"])
+        return v, "National Insurance number", "National Insurance number"
+    if c == "IE":
+        from stdnum.ie import pps
+        v = _draw(lambda: _dg(r, 7) + r.choice(string.ascii_uppercase[:23]) + r.choice(["", "A"]), pps.is_valid)
+        return v, "PPS number", "PPSN"
+    if c == "CA":
+        v = _draw(lambda: str(r.randint(1, 7)) + _dg(r, 8), luhn.is_valid)
+        return r.choice([f"{v[:3]} {v[3:6]} {v[6:]}", f"{v[:3]}-{v[3:6]}-{v[6:]}"]), "SIN", "SIN"
+    if c == "AU":
+        from stdnum.au import tfn
+        v = _draw(lambda: str(r.randint(1, 8)) + _dg(r, 8), tfn.is_valid)
+        return f"{v[:3]} {v[3:6]} {v[6:]}", "TFN", "TFN"
+    if c == "NZ":
+        from stdnum.nz import ird
+        v = _draw(lambda: "1" + _dg(r, 8), ird.is_valid)
+        return f"{v[:3]}-{v[3:6]}-{v[6:]}", "IRD number", "IRD number"
+    if c in ("IN", "INH"):
+        if kind == "pan" or (not kind and r.random() < 0.4):
+            from stdnum.in_ import pan
+            v = _draw(lambda: _s(r, 3, string.ascii_uppercase) + "P" + _ascii(p.last_roman)[0].upper() + _dg(r, 4) + r.choice(string.ascii_uppercase), pan.is_valid)
+            return v, "PAN", "पैन" if c == "INH" else "PAN"
+        from stdnum.in_ import aadhaar
+        v = _draw(lambda: str(r.randint(2, 9)) + _dg(r, 11), aadhaar.is_valid)
+        return r.choice([f"{v[:4]} {v[4:8]} {v[8:]}", v]), "Aadhaar number", "आधार संख्या" if c == "INH" else "Aadhaar"
+    if c == "ZA":
+        from stdnum.za import idnr
+        seq = str(r.randint(5000, 9999) if male else r.randint(0, 4999)).zfill(4)
+        body = f"{yy}{mm}{dd}{seq}08"
+        v = body + luhn.calc_check_digit(body)
+        assert idnr.is_valid(v), v
+        return v, "ID number", "ID number"
+    if c == "NG":
+        return str(r.randint(1, 9)) + _dg(r, 10), "NIN", "NIN"
+    if c == "DE":
+        from stdnum.de import idnr
+        from stdnum.iso7064 import mod_11_10
+
+        def steuer_id() -> str:
+            chosen = r.sample(string.digits[1:], 9)
+            body = chosen + [r.choice(chosen)]
+            r.shuffle(body)
+            return "".join(body) + mod_11_10.calc_check_digit("".join(body))
+        v = _draw(steuer_id, idnr.is_valid)
+        return r.choice([v, f"{v[:2]} {v[2:5]} {v[5:8]} {v[8:]}"]), "tax ID (Steuer-ID)", "Steuer-ID"
+    if c == "AT":
+        from stdnum.at import vnr
+        v = _draw(lambda: str(r.randint(1, 9)) + _dg(r, 3) + dd + mm + yy, vnr.is_valid)
+        return r.choice([v, f"{v[:4]} {v[4:]}"]), "social insurance number", "SV-Nummer"
+    if c == "CH":
+        from stdnum import ean
+        body = "756" + _dg(r, 9)
+        v = body + ean.calc_check_digit(body)
+        return f"{v[:3]}.{v[3:7]}.{v[7:11]}.{v[11:]}", "AHV number", "AHV-Nummer"
+    if c == "FR":
+        from stdnum.fr import nir
+        body = f"{1 if male else 2}{yy}{mm}{r.choice(['35', '49', '63', '25', '66', '57', '30', '86'])}{r.randint(1, 400):03d}{r.randint(1, 999):03d}"
+        v = body + f"{97 - int(body) % 97:02d}"
+        assert nir.is_valid(v), v
+        return r.choice([v, f"{v[0]} {v[1:3]} {v[3:5]} {v[5:7]} {v[7:10]} {v[10:13]} {v[13:]}"]), "social security number", "numéro de sécurité sociale"
+    if c == "BE":
+        from stdnum.be import nn
+        counter = r.randrange(1 if male else 2, 998, 2)
+        base = f"{yy}{mm}{dd}{counter:03d}"
+        check = 97 - int(("2" if d.year >= 2000 else "") + base) % 97
+        v = base + f"{check:02d}"
+        assert nn.is_valid(v), v
+        return f"{v[:2]}.{v[2:4]}.{v[4:6]}-{v[6:9]}.{v[9:]}", "national register number", "rijksregisternummer"
+    if c == "ES":
+        from stdnum.es import dni, nie
+        if r.random() < 0.3:
+            v = _draw(lambda: r.choice("XYZ") + _dg(r, 7) + r.choice("TRWAGMYFPDXBNJZSQVHLCKE"), nie.is_valid)
+            return v, "NIE", "NIE"
+        body = _dg(r, 8)
+        return body + dni.calc_check_digit(body), "DNI", "DNI"
+    if c == "MX":
+        from stdnum.mx import curp
+        head, inner = _curp_part(p)
+        base = f"{head}{yy}{mm}{dd}{'H' if male else 'M'}{r.choice(['JC', 'PL', 'QT', 'YN', 'MN', 'OC', 'DF'])}{inner}{'0' if d.year < 2000 else 'A'}"
+        v = base + curp.calc_check_digit(base + "0")
+        if not curp.is_valid(v):  # an inconvenient word: RENAPO replaces the second letter with X
+            base = base[0] + "X" + base[2:]
+            v = base + curp.calc_check_digit(base + "0")
+        assert curp.is_valid(v), v
+        return v, "CURP", "CURP"
+    if c == "AR":
+        from stdnum.ar import cuit
+        def cuil() -> str:
+            body = ("20" if male else "27") + str(r.randint(20, 45)) + _dg(r, 6)
+            return body + cuit.calc_check_digit(body)
+        v = _draw(cuil, cuit.is_valid)
+        return f"{v[:2]}-{v[2:10]}-{v[10:]}", "CUIL", "CUIL"
+    if c == "IT":
+        from stdnum.it import codicefiscale
+        body = (_cf_part(p.last, False) + _cf_part(p.first, True) + yy + _CF_MONTHS[d.month - 1] + f"{d.day + (0 if male else 40):02d}"
+                + _CF_TOWNS.get(p.home, "H501"))
+        return body + codicefiscale.calc_check_digit(body), "tax code (codice fiscale)", "codice fiscale"
+    if c == "NL":
+        from stdnum.nl import bsn
+        v = _draw(lambda: str(r.randint(1, 6)) + _dg(r, 8), bsn.is_valid)
+        return r.choice([v, f"{v[:4]}.{v[4:6]}.{v[6:]}"]), "BSN", "BSN"
+    if c == "PT":
+        from stdnum.pt import nif
+        body = r.choice("123") + _dg(r, 7)
+        v = body + nif.calc_check_digit(body)
+        return r.choice([v, f"{v[:3]} {v[3:6]} {v[6:]}"]), "NIF", "NIF"
+    if c == "BR":
+        from stdnum.br import cpf
+        v = _draw(lambda: _dg(r, 9), lambda b: len(set(b)) > 1)
+        v = v + cpf._calc_check_digits(v)
+        return r.choice([f"{v[:3]}.{v[3:6]}.{v[6:9]}-{v[9:]}", v]), "CPF", "CPF"
+    if c == "PL":
+        from stdnum.pl import pesel
+        month = d.month + (20 if d.year >= 2000 else 0)
+        body = f"{yy}{month:02d}{dd}{_dg(r, 3)}{r.choice('13579' if male else '02468')}"
+        v = body + pesel.calc_check_digit(body)
+        return v, "PESEL", "PESEL"
+    if c == "SE":
+        from stdnum.se import personnummer
+        body = f"{yy}{mm}{dd}{_dg(r, 2)}{r.choice('13579' if male else '02468')}"
+        v = body + luhn.calc_check_digit(body)
+        out = f"{body[:6]}-{v[6:]}"
+        assert personnummer.is_valid(out), out
+        return r.choice([out, f"{d.year // 100}{out}"]), "personal identity number", "personnummer"
+    if c == "NO":
+        from stdnum.no import fodselsnummer
+        lo, hi = (0, 499) if d.year < 2000 else (500, 999)
+
+        def fnr() -> str:
+            ind = r.randint(lo, hi)
+            ind = ind - ind % 2 + (1 if male else 0)
+            ind = min(max(ind, lo), hi)
+            body = f"{dd}{mm}{yy}{ind:03d}"
+            k1 = fodselsnummer.calc_check_digit1(body)
+            return body + k1 + fodselsnummer.calc_check_digit2(body + k1)
+        v = _draw(fnr, lambda x: fodselsnummer.is_valid(x) and (fodselsnummer.get_gender(x) == "M") == male)
+        return r.choice([v, f"{v[:6]} {v[6:]}"]), "national identity number", "fødselsnummer"
+    if c == "DK":
+        from stdnum.dk import cpr
+        c7 = r.choice("0123") if d.year < 2000 else r.choice("4")
+        v = _draw(lambda: f"{dd}{mm}{yy}{c7}{_dg(r, 2)}{r.choice('13579' if male else '02468')}", cpr.is_valid)
+        return f"{v[:6]}-{v[6:]}", "CPR number", "CPR-nummer"
+    if c == "FI":
+        from stdnum.fi import hetu
+        ind = r.randrange(3 if male else 2, 899, 2)
+        body = f"{dd}{mm}{yy}{ind:03d}"
+        v = f"{dd}{mm}{yy}{'-' if d.year < 2000 else 'A'}{ind:03d}{'0123456789ABCDEFHJKLMNPRSTUVWXY'[int(body) % 31]}"
+        assert hetu.is_valid(v), v
+        return v, "personal identity code", "henkilötunnus"
+    if c in ("CZ", "SK"):
+        from stdnum.cz import rc
+        month = d.month + (0 if male else 50)
+        v = _draw(lambda: f"{yy}{month:02d}{dd}{_dg(r, 4)}", lambda x: int(x) % 11 == 0 and rc.is_valid(x))
+        return r.choice([f"{v[:6]}/{v[6:]}", v]), "birth number", "rodné číslo"
+    if c == "HU":
+        days = (d - datetime.date(1867, 1, 1)).days
+
+        def adoazonosito() -> str:
+            body = f"8{days:05d}{_dg(r, 3)}"
+            return body + str(sum(int(x) * (i + 1) for i, x in enumerate(body)) % 11)
+        v = _draw(adoazonosito, lambda x: len(x) == 10)
+        return v, "tax ID", "adóazonosító jel"
+    if c == "RO":
+        from stdnum.ro import cnp
+        s = ("1" if male else "2") if d.year < 2000 else ("5" if male else "6")
+        body = f"{s}{yy}{mm}{dd}{r.choice(['12', '22', '35', '08', '13', '32'])}{r.randint(1, 999):03d}"
+        v = body + cnp.calc_check_digit(body)
+        return v, "CNP", "CNP"
+    if c == "TR":
+        from stdnum.tr import tckimlik
+        body = str(r.randint(1, 9)) + _dg(r, 8)
+        return body + tckimlik.calc_check_digits(body), "T.C. identity number", "T.C. Kimlik No"
+    if c == "GR":
+        from stdnum.gr import amka
+        def amka_ok() -> str:
+            body = f"{dd}{mm}{yy}{_dg(r, 3)}{r.choice('13579' if male else '02468')}"
+            return body + luhn.calc_check_digit(body)
+        v = _draw(amka_ok, amka.is_valid)
+        return v, "AMKA", "ΑΜΚΑ"
+    if c == "RU":
+        from stdnum.ru import inn
+        v = r.choice(_RU_REGIONS) + _dg(r, 8)
+        w1 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+        c1 = str(sum(int(x) * w for x, w in zip(v, w1)) % 11 % 10)
+        w2 = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+        c2 = str(sum(int(x) * w for x, w in zip(v + c1, w2)) % 11 % 10)
+        v = v + c1 + c2
+        assert inn.is_valid(v), v
+        return v, "INN", "ИНН"
+    if c == "UA":
+        from stdnum.ua import rntrc
+        days = (d - datetime.date(1899, 12, 31)).days
+        v = f"{days:05d}{_dg(r, 3)}{r.choice('13579' if male else '02468')}"
+        v = v + rntrc.calc_check_digit(v)
+        assert rntrc.is_valid(v), v
+        return v, "RNOKPP (tax number)", "РНОКПП"
+    if c == "BG":
+        from stdnum.bg import egn
+        month = d.month + (40 if d.year >= 2000 else 0)
+        v = f"{yy}{month:02d}{dd}{_dg(r, 2)}{r.choice('02468' if male else '13579')}"
+        v = v + egn.calc_check_digit(v)
+        assert egn.is_valid(v), v
+        return v, "EGN", "ЕГН"
+    if c == "HR":
+        from stdnum.hr import oib
+        from stdnum.iso7064 import mod_11_10
+        body = str(r.randint(1, 9)) + _dg(r, 9)
+        v = body + mod_11_10.calc_check_digit(body)
+        assert oib.is_valid(v), v
+        return v, "OIB", "OIB"
+    if c == "LT":
+        from stdnum.lt import asmens
+        g = ("3" if male else "4") if d.year < 2000 else ("5" if male else "6")
+        body = f"{g}{yy}{mm}{dd}{_dg(r, 3)}"
+        v = body + asmens.calc_check_digit(body + "0")  # stdnum wants a placeholder check digit
+        assert asmens.is_valid(v), v
+        return v, "personal code", "asmens kodas"
+    if c == "JP":
+        from stdnum.jp import in_
+        v = _draw(lambda: _dg(r, 12), in_.is_valid)
+        return r.choice([v, f"{v[:4]} {v[4:8]} {v[8:]}"]), "My Number", "マイナンバー"
+    if c == "CN":
+        from stdnum.cn import ric
+        def ric_draw() -> str:  # the county code must have existed in the birth year
+            body = f"{r.choice(_CN_PLACES)}{d.year}{mm}{dd}{_dg(r, 2)}{r.choice('13579' if male else '02468')}"
+            return body + ric.calc_check_digit(body + "0")  # stdnum wants a placeholder check digit
+        v = _draw(ric_draw, ric.is_valid)
+        return v, "ID card number", "身份证号"
+    if c == "KR":
+        from stdnum.kr import rrn
+        s = ("1" if male else "2") if d.year < 2000 else ("3" if male else "4")
+        body = f"{yy}{mm}{dd}{s}{r.randint(0, 95):02d}{_dg(r, 3)}"
+        v = body + rrn.calc_check_digit(body)
+        assert rrn.is_valid(v), v
+        return f"{v[:6]}-{v[6:]}", "resident registration number", "주민등록번호"
+    if c == "IL":
+        from stdnum.il import idnr
+        v = _draw(lambda: str(r.randint(0, 3)) + _dg(r, 8), idnr.is_valid)
+        return v, "ID number (Teudat Zehut)", "מספר תעודת זהות"
+    if c == "AE":
+        body = f"784{d.year}{_dg(r, 7)}"
+        v = body + luhn.calc_check_digit(body)
+        return f"{v[:3]}-{v[3:7]}-{v[7:14]}-{v[14]}", "Emirates ID", "رقم الهوية"
+    if c == "TH":
+        from stdnum.th import pin
+        v = _draw(lambda: str(r.randint(1, 8)) + _dg(r, 12), pin.is_valid)
+        return f"{v[0]}-{v[1:5]}-{v[5:10]}-{v[10:12]}-{v[12]}", "Thai ID number", "เลขประจำตัวประชาชน"
+    if c == "VN":
+        g = ("0" if male else "1") if d.year < 2000 else ("2" if male else "3")
+        return f"{r.choice(_VN_PLACES)}{g}{yy}{_dg(r, 6)}", "citizen ID (CCCD)", "số CCCD"
+    if c == "ID":
+        from stdnum.id import nik
+        v = _draw(lambda: f"{r.choice(_ID_PLACES)}{d.day + (0 if male else 40):02d}{mm}{yy}{r.randint(1, 999):04d}", nik.is_valid)
+        return v, "NIK", "NIK"
+    if c == "MY":
+        from stdnum.my import nric
+        v = _draw(lambda: f"{yy}{mm}{dd}{r.choice(['10', '08', '01', '13', '14'])}{_dg(r, 3)}{r.choice('13579' if male else '02468')}", nric.is_valid)
+        return f"{v[:6]}-{v[6:8]}-{v[8:]}", "MyKad number", "No. MyKad"
+    if c == "PH":
+        return f"{r.randint(100, 999)}-{_dg(r, 3)}-{_dg(r, 3)}-000", "TIN", "TIN"
+    if c == "KE":
+        from stdnum.ke import pin as kpin
+        v = _draw(lambda: "A" + _dg(r, 9) + r.choice(string.ascii_uppercase), kpin.is_valid)
+        return v, "KRA PIN", "KRA PIN"
+    raise KeyError(c)
+
+
+def mrz_check(s: str) -> str:
+    total = 0
+    for i, ch in enumerate(s):
+        v = int(ch) if ch.isdigit() else 0 if ch == "<" else ord(ch) - 55
+        total += v * (7, 3, 1)[i % 3]
+    return str(total % 10)
+
+
+# --- IP addresses ---------------------------------------------------------------------------------------------------
+RESOLVERS = frozenset({"1.1.1.1", "1.0.0.1", "8.8.8.8", "8.8.4.4", "9.9.9.9", "149.112.112.112", "208.67.222.222"})
+_V6_PREFIXES = ("2a02:810d", "2a01:c23", "2003:e4", "2a00:23c7", "2600:1700", "2601:18c", "2804:14c", "2405:201", "240e:3b4",
+                "2c0f:f8f0", "2a0a:a540", "2001:16b8", "2a02:a03f")
+
+
+def make_ip(r: random.Random, kind: str = "") -> str:
+    kind = kind or r.choice(["pub", "pub", "pub", "priv", "v6"])
+    if kind == "pub":
+        while True:
+            v = f"{r.randint(2, 223)}.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
+            ip = ipaddress.ip_address(v)
+            if ip.is_global and v not in RESOLVERS and ip not in ipaddress.ip_network("100.64.0.0/10"):
+                return v
+    if kind == "priv":
+        return r.choice([f"192.168.{r.choice([0, 1, 1, 2, 8, 10, 178])}.{r.randint(2, 254)}", f"10.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(2, 254)}",
+                         f"172.{r.randint(16, 31)}.{r.randint(0, 255)}.{r.randint(2, 254)}"])
+    if kind == "cgnat":
+        return f"100.{r.randint(64, 127)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
+    if kind in ("v6", "v6full"):
+        while True:
+            head = r.choice(_V6_PREFIXES).split(":")
+            groups = head + [f"{r.randint(0, 0xFFFF):x}" for _ in range(8 - len(head))]
+            if kind == "v6" and r.random() < 0.5:
+                groups[len(head) + 1:len(head) + 3] = ["0", "0"]
+            v = str(ipaddress.ip_address(":".join(groups))) if kind == "v6" else ":".join(g.zfill(4) for g in groups)
+            if ipaddress.ip_address(v).is_global:
+                return v
+    if kind == "ll":
+        return str(ipaddress.ip_address("fe80::" + ":".join(f"{r.randint(0, 0xFFFF):x}" for _ in range(4))))
+    if kind == "ula":
+        return str(ipaddress.ip_address(f"fd{r.randint(0, 255):02x}:{r.randint(0, 0xFFFF):x}:{r.randint(0, 0xFFFF):x}::{r.randint(1, 0xFFFF):x}"))
+    raise KeyError(kind)
+
+
+# --- Secrets ----------------------------------------------------------------------------------------------------------
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).decode().rstrip("=")
+
+
+def make_jwt(r: random.Random, claims: dict | None = None) -> str:
+    header = _b64url(json.dumps({"alg": r.choice(["HS256", "RS256"]), "typ": "JWT"}, separators=(",", ":")).encode())
+    payload = claims or {"sub": str(r.randint(10**5, 10**9)), "iat": r.randint(1_740_000_000, 1_790_000_000), "scope": r.choice(["read write", "admin", "api"])}
+    return f"{header}.{_b64url(json.dumps(payload, separators=(',', ':')).encode())}.{_b64url(r.randbytes(r.choice([32, 64])))}"
+
+
+def make_pem(r: random.Random, kind: str = "") -> str:
+    kind = kind or r.choice(["rsa", "pkcs8", "ec", "openssh", "pgp"])
+    label = {"rsa": "RSA PRIVATE KEY", "pkcs8": "PRIVATE KEY", "ec": "EC PRIVATE KEY", "openssh": "OPENSSH PRIVATE KEY",
+             "pgp": "PGP PRIVATE KEY BLOCK"}[kind]
+    size = {"rsa": 300, "pkcs8": 330, "ec": 121, "openssh": 250, "pgp": 280}[kind]
+    raw = r.randbytes(size)
+    if kind == "openssh":
+        raw = b"openssh-key-v1\x00" + raw
+    body = base64.b64encode(raw).decode()
+    lines = "\n".join(body[i:i + 64] for i in range(0, len(body), 64))
+    if kind == "pgp":
+        crc = base64.b64encode(r.randbytes(3)).decode()
+        return f"-----BEGIN {label}-----\n\n{lines}\n={crc}\n-----END {label}-----"
+    return f"-----BEGIN {label}-----\n{lines}\n-----END {label}-----"
+
+
+def make_ppk(r: random.Random) -> tuple[str, str]:
+    """A PuTTY key file: its public part (not secret) and the Private-Lines (secret)."""
+    pub = base64.b64encode(b"\x00\x00\x00\x0bssh-ed25519\x00\x00\x00 " + r.randbytes(32)).decode()
+    priv = base64.b64encode(r.randbytes(36)).decode()
+    return pub, priv
+
+
+TOKEN_KINDS: dict[str, Callable[[random.Random], str]] = {
+    "openrouter": lambda r: "sk-or-v1-" + _s(r, 64, HEX),
+    "anthropic": lambda r: "sk-ant-api03-" + _s(r, 93, URLSAFE) + "AA",
+    "openai": lambda r: "sk-proj-" + _s(r, 56, URLSAFE) + "T3BlbkFJ" + _s(r, 56, URLSAFE),
+    "xai": lambda r: "xai-" + _s(r, 80),
+    "pplx": lambda r: "pplx-" + _s(r, 48),
+    "groq": lambda r: "gsk_" + _s(r, 52),
+    "deepseek": lambda r: "sk-" + _s(r, 32, HEX),
+    "mistral": lambda r: _s(r, 32),
+    "fireworks": lambda r: "fw_" + _s(r, 24),
+    "voyage": lambda r: "pa-" + _s(r, 43, URLSAFE),
+    "elevenlabs": lambda r: "sk_" + _s(r, 48, HEX),
+    "hf": lambda r: "hf_" + _s(r, 34, string.ascii_letters),
+    "wandb": lambda r: _s(r, 40, HEX),
+    "pinecone": lambda r: "pcsk_" + _s(r, 6) + "_" + _s(r, 63),
+    "langsmith": lambda r: "lsv2_pt_" + _s(r, 32, HEX) + "_" + _s(r, 10, HEX),
+    "ghp": lambda r: "ghp_" + _s(r, 36),
+    "gho": lambda r: "gho_" + _s(r, 36),
+    "ghpat": lambda r: "github_pat_11" + _s(r, 20, UPAN) + "_" + _s(r, 59),
+    "glpat": lambda r: "glpat-" + _s(r, 20, URLSAFE),
+    "glrt": lambda r: "glrt-" + _s(r, 20, URLSAFE),
+    "bitbucket": lambda r: "ATBB" + _s(r, 28) + _s(r, 8, HEX.upper()),
+    "atlassian": lambda r: "ATATT3xFfGF0" + _s(r, 170, URLSAFE) + "=" + _s(r, 8, HEX.upper()),
+    "npm": lambda r: "npm_" + _s(r, 36),
+    "rubygems": lambda r: "rubygems_" + _s(r, 48, HEX),
+    "docker": lambda r: "dckr_pat_" + _s(r, 27, URLSAFE),
+    "tfc": lambda r: _s(r, 14) + ".atlasv1." + _s(r, 67),
+    "pulumi": lambda r: "pul-" + _s(r, 40, HEX),
+    "doppler": lambda r: "dp.st." + r.choice(["prd", "dev", "stg"]) + "." + _s(r, 40),
+    "op": lambda r: "ops_eyJ" + _s(r, 200, AN),
+    "fly": lambda r: "fo1_" + _s(r, 43, URLSAFE),
+    "netlify": lambda r: "nfp_" + _s(r, 36),
+    "cloudflare": lambda r: _s(r, 40, URLSAFE),
+    "do": lambda r: "dop_v1_" + _s(r, 64, HEX),
+    "hetzner": lambda r: _s(r, 64),
+    "aws_id": lambda r: r.choice(["AKIA", "ASIA"]) + _s(r, 16, string.ascii_uppercase + "234567"),
+    "aws_secret": lambda r: _s(r, 40, B64),
+    "azure_key": lambda r: base64.b64encode(r.randbytes(64)).decode(),
+    "azure_devops": lambda r: _s(r, 52, string.ascii_lowercase + "234567"),
+    "gcp_api": lambda r: "AIza" + _s(r, 35, URLSAFE),
+    "google_refresh": lambda r: "1//0" + _s(r, 1, string.ascii_letters) + _s(r, 98, URLSAFE),
+    "google_access": lambda r: "ya29.a0" + _s(r, 150, URLSAFE),
+    "stripe": lambda r: r.choice(["sk_live_", "rk_live_"]) + "51" + _s(r, 97),
+    "whsec": lambda r: "whsec_" + _s(r, 32),
+    "razorpay_secret": lambda r: _s(r, 24),
+    "paystack": lambda r: "sk_live_" + _s(r, 40, HEX),
+    "flutterwave": lambda r: "FLWSECK-" + _s(r, 32, HEX) + "-X",
+    "mollie": lambda r: "live_" + _s(r, 30),
+    "paypal_secret": lambda r: "E" + _s(r, 79, URLSAFE),
+    "twilio_token": lambda r: _s(r, 32, HEX),
+    "sendgrid": lambda r: "SG." + _s(r, 22, URLSAFE) + "." + _s(r, 43, URLSAFE),
+    "brevo": lambda r: "xkeysib-" + _s(r, 64, HEX) + "-" + _s(r, 16),
+    "resend": lambda r: "re_" + _s(r, 8) + "_" + _s(r, 24),
+    "mailchimp": lambda r: _s(r, 32, HEX) + "-us" + str(r.randint(2, 21)),
+    "slack_bot": lambda r: f"xoxb-{r.randint(10**10, 10**12)}-{r.randint(10**12, 10**13)}-{_s(r, 24)}",
+    "slack_user": lambda r: f"xoxp-{r.randint(10**10, 10**12)}-{r.randint(10**10, 10**12)}-{r.randint(10**12, 10**13)}-{_s(r, 32, HEX)}",
+    "slack_app": lambda r: f"xapp-1-A{_s(r, 10, UPAN)}-{r.randint(10**12, 10**13)}-{_s(r, 64, HEX)}",
+    "discord_bot": lambda r: _b64url(str(r.randint(10**17, 10**18)).encode()) + "." + _s(r, 6, URLSAFE) + "." + _s(r, 38, URLSAFE),
+    "telegram": lambda r: f"{r.randint(10**8, 8 * 10**9)}:AA{_s(r, 33, URLSAFE)}",
+    "figma": lambda r: "figd_" + _s(r, 40, URLSAFE),
+    "notion": lambda r: "ntn_" + _s(r, 46),
+    "airtable": lambda r: "pat" + _s(r, 14) + "." + _s(r, 64, HEX),
+    "clickup": lambda r: f"pk_{r.randint(10**7, 10**8)}_{_s(r, 32, UPAN)}",
+    "linear": lambda r: "lin_api_" + _s(r, 40),
+    "datadog_api": lambda r: _s(r, 32, HEX),
+    "datadog_app": lambda r: _s(r, 40, HEX),
+    "newrelic": lambda r: "NRAK-" + _s(r, 27, UPAN),
+    "newrelic_license": lambda r: _s(r, 36, HEX) + "NRAL",
+    "grafana": lambda r: "glsa_" + _s(r, 32) + "_" + _s(r, 8, HEX),
+    "pagerduty": lambda r: "u+" + _s(r, 18, URLSAFE),
+    "mapbox_secret": lambda r: "sk.eyJ1Ijoi" + _s(r, 60, URLSAFE) + "." + _s(r, 22, URLSAFE),
+    "algolia_admin": lambda r: _s(r, 32, HEX),
+    "age": lambda r: "AGE-SECRET-KEY-1" + _s(r, 58, "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L"),
+    "eth": lambda r: "0x" + _s(r, 64, HEX),
+    "b2_key": lambda r: "K00" + str(r.randint(3, 5)) + _s(r, 27),
+    "b2_id": lambda r: "00" + _s(r, 23, HEX),
+    "woo_ck": lambda r: "ck_" + _s(r, 40, HEX),
+    "woo_cs": lambda r: "cs_" + _s(r, 40, HEX),
+    "shopify": lambda r: "shpat_" + _s(r, 32, HEX),
+    "okta": lambda r: "00" + _s(r, 40, URLSAFE),
+    "auth0_secret": lambda r: _s(r, 64, URLSAFE),
+    "keycloak_secret": lambda r: _s(r, 32),
+    "vault": lambda r: "hvs." + _s(r, 90, URLSAFE),
+    "consul": lambda r: "-".join(_s(r, n, HEX) for n in (8, 4, 4, 4, 12)),
+    "rails_master": lambda r: _s(r, 32, HEX),
+    "django": lambda r: _s(r, 50, string.ascii_lowercase + string.digits + "!@#%^&*(-_=+)"),
+    "hex64": lambda r: _s(r, 64, HEX),
+    "hex128": lambda r: _s(r, 128, HEX),
+    "b64_32": lambda r: base64.b64encode(r.randbytes(32)).decode(),
+    "matrix": lambda r: "syt_" + _b64url(_s(r, 6, string.ascii_lowercase).encode()) + "_" + _s(r, 20) + "_" + _s(r, 6),
+    "octoprint": lambda r: _s(r, 43, URLSAFE),
+    "arr": lambda r: _s(r, 32, HEX),
+    "jellyfin": lambda r: _s(r, 32, HEX),
+    "jwt": make_jwt,
+    "wg": lambda r: base64.b64encode(r.randbytes(32)).decode(),
+    "dropbox": lambda r: "sl.u." + _s(r, 140, URLSAFE),
+    "brave": lambda r: "BSA" + _s(r, 27),
+    "alchemy": lambda r: _s(r, 32, URLSAFE),
+    "confluent_key": lambda r: _s(r, 16, UPAN),
+    "confluent_secret": lambda r: _s(r, 64, B64),
+    "vapid": lambda r: _s(r, 43, URLSAFE),
+    "mercadopago": lambda r: f"APP_USR-{_s(r, 16, string.digits)}-{_s(r, 6, string.digits)}-{_s(r, 32, HEX)}-{_s(r, 9, string.digits)}",
+    "line": lambda r: _s(r, 171, B64) + "=",
+    "aliyun_id": lambda r: "LTAI5t" + _s(r, 18),
+    "aliyun_secret": lambda r: _s(r, 30),
+    "salesforce": lambda r: "00D" + _s(r, 12) + "!" + _s(r, 96, AN + "._"),
+    # fresh13's additions
+    "twitch_stream": lambda r: f"live_{r.randint(10**8, 10**9 - 1)}_{_s(r, 30)}",
+    "yt_stream": lambda r: "-".join(_s(r, 4, LOWAN) for _ in range(5)),
+    "clerk": lambda r: "sk_live_" + _s(r, 43),
+    "google_client_secret": lambda r: "GOCSPX-" + _s(r, 28, URLSAFE),
+    "ngrok": lambda r: "2" + _s(r, 26) + "_" + _s(r, 21),
+    "tailscale": lambda r: f"tskey-auth-{_s(r, 12)}CNTRL-{_s(r, 33)}",
+    "cloudinary": lambda r: _s(r, 27, URLSAFE),
+    "hcloud": lambda r: _s(r, 64),
+    "postmark": lambda r: "-".join(_s(r, n, HEX) for n in (8, 4, 4, 4, 12)),
+}
+
+
+_PW_WORDS = {
+    "en": "Copperfield|Raspberry|Hedgehog|Snowdrop|Gingerbread|Porcupine|Tangerine|Moonbeam|Pumpkin|Harbour",
+    "de": "Gänseblümchen|Wanderweg|Brezel|Sonnenschein|Pfannkuchen|Mondlicht",
+    "fr": "Tournesol|Citronnelle|Escargot|Croissant|Nuage|Mirabelle",
+    "es": "Palmera|Tortuga|Almendra|Mariquita|Limonero",
+    "it": "Gelsomino|Pistacchio|Lucciola|Arcobaleno|Fragola",
+    "pl": "Wiewiorka|Pierogi|Truskawka|Zabka|Pszczola",
+    "nl": "Hagelslag|Regenboog|Eekhoorn|Windmolen",
+    "pt": "Andorinha|Pastelaria|Laranjeira|Gaivota",
+    "tr": "Lale|Papatya|Simit|Yagmur",
+    "ru": "Romashka|Beryozka|Ogonek|Chebur",
+    "sv": "Blabar|Midsommar|Lingon|Ekorre",
+}
+
+
+def make_password(r: random.Random, style: str = "", lang: str = "en") -> str:
+    words = _PW_WORDS.get(lang, _PW_WORDS["en"]).split("|")
+    style = style or r.choice(["word", "word", "random", "phrase", "leet"])
+    if style == "word":
+        return f"{r.choice(words)}{r.choice(['', '_', '.', '-'])}{r.randint(1, 2026)}{r.choice(['!', '#', '$', '?', '*', ''])}"
+    if style == "random":
+        return _s(r, r.randint(12, 22), AN + "!#%&*+-=?@^_")
+    if style == "urlsafe":
+        return _s(r, r.randint(14, 24), AN + "-_.~")
+    if style == "phrase":
+        pool = ["otter", "granite", "velvet", "paprika", "hinge", "orbit", "mossy", "tundra", "cobalt", "sprocket", "willow", "ember", "quartz", "lantern", "pebble"]
+        return r.choice(["-", ".", "_", " "]).join(r.sample(pool, 4)) + (str(r.randint(1, 99)) if r.random() < 0.5 else "")
+    if style == "leet":
+        w = r.choice(words).replace("a", "4").replace("e", "3").replace("o", "0").replace("i", "1")
+        return f"{w}{r.choice(['!', '@', '#'])}{r.randint(10, 99)}"
+    if style == "pin":
+        return _s(r, r.choice([4, 6]), string.digits)
+    if style == "wifi":
+        return r.choice([_s(r, 16, LOWAN), f"{r.choice(words)}{r.randint(100, 9999)}{r.choice(words).lower()}", _s(r, 20, UPAN)])
+    raise KeyError(style)
+
+
+# --- Hard negatives: look like PII, are not ------------------------------------------------------------------------------
+DOC_IPS4 = ("192.0.2.", "198.51.100.", "203.0.113.")
+DOC_IBANS = ("GB82 WEST 1234 5698 7654 32", "DE89 3704 0044 0532 0130 00", "FR14 2004 1010 0505 0001 3M02 606", "NL91 ABNA 0417 1643 00",
+             "GB33BUKB20201555555555", "ES91 2100 0418 4502 0005 1332", "CH93 0076 2011 6238 5295 7", "BE68 5390 0754 7034")
+PLACEHOLDER_PEOPLE = ("John Doe", "Jane Doe", "Max Mustermann", "Erika Mustermann", "Jean Dupont", "Mario Rossi", "Jan Kowalski",
+                      "Jan Jansen", "Fulano de Tal", "Ola Nordmann", "Matti Meikäläinen", "Joe Bloggs", "Juan Pérez", "Иван Иванов", "山田太郎")
+PLACEHOLDER_KEYS = ("sk-...", "<YOUR_API_KEY>", "${OPENAI_API_KEY}", "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+                    "changeme", "********", "your-token-here", "xxxxxxxxxxxxxxxxxxxxxxxx", "<redacted>", "REPLACE_ME", "{{ secret_key }}")
+FICTION_PHONES = ("(555) 010-4477", "+1 202-555-0143", "07700 900461", "01632 960982", "020 7946 0321", "0491 570 159", "(02) 5550 1234",
+                  "555-0199")
+
+
+def _ups(r: random.Random) -> str:
+    return "1Z" + _s(r, 6, UPAN) + r.choice(["01", "02", "03", "12"]) + _s(r, 8, string.digits)
+
+
+def _isbn13(r: random.Random) -> str:
+    from stdnum import ean, isbn
+    body = ("978" + r.choice(["0", "1", "3", "2", "84", "88", "90"]) + _s(r, 9, string.digits))[:12]
+    full = body + ean.calc_check_digit(body)
+    assert isbn.is_valid(full), full
+    return f"{full[:3]}-{full[3]}-{full[4:8]}-{full[8:12]}-{full[12]}"
+
+
+def _imei(r: random.Random) -> str:
+    body = r.choice(["35", "86", "01", "49"]) + _s(r, 12, string.digits)
+    v = body + luhn.calc_check_digit(body)
+    return r.choice([v, f"{v[:2]}-{v[2:8]}-{v[8:14]}-{v[14]}", f"{v[:2]} {v[2:8]} {v[8:14]} {v[14]}"])
+
+
+def _rf(r: random.Random) -> str:
+    from stdnum import iso11649
+    ref = _s(r, r.randint(8, 16), string.digits)
+    for cd in range(100):
+        cand = f"RF{cd:02d}{ref}"
+        if iso11649.is_valid(cand):
+            return " ".join(cand[i:i + 4] for i in range(0, len(cand), 4))
+    raise RuntimeError("rf")
+
+
+NEG: dict[str, Callable[[random.Random], str]] = {
+    "order": lambda r: r.choice(["#", "ORD-", "", "SO-", "A"]) + _s(r, r.choice([7, 8, 10]), string.digits),
+    "amazon": lambda r: f"{r.randint(111, 114)}-{_s(r, 7, string.digits)}-{_s(r, 7, string.digits)}",
+    "invoice": lambda r: f"INV-{r.randint(2023, 2026)}-{r.randint(1, 9999):05d}",
+    "ticket": lambda r: r.choice(["INC", "CS", "SR", "REQ"]) + _s(r, 7, string.digits),
+    "ups": _ups,
+    "usps": lambda r: "9400" + _s(r, 18, string.digits),
+    "dhl": lambda r: "JD01" + _s(r, 16, string.digits),
+    "isbn": _isbn13,
+    "imei": _imei,
+    "rf": _rf,
+    "uuid": lambda r: "-".join(_s(r, n, HEX) for n in (8, 4, 4, 4, 12)),
+    "sha": lambda r: _s(r, 40, HEX),
+    "short_sha": lambda r: _s(r, 7, HEX),
+    "sha256": lambda r: _s(r, 64, HEX),
+    "md5": lambda r: _s(r, 32, HEX),
+    "ver": lambda r: f"{r.randint(0, 9)}.{r.randint(0, 30)}.{r.randint(0, 20)}",
+    "winbuild": lambda r: f"10.0.{r.choice([19045, 22631, 26100])}.{r.randint(1000, 5000)}",
+    "epoch": lambda r: str(r.randint(1_700_000_000, 1_790_000_000)),
+    "epoch_ms": lambda r: str(r.randint(1_700_000_000_000, 1_790_000_000_000)),
+    "price": lambda r: r.choice(["$", "€", "£", ""]) + f"{r.randint(3, 4999)}.{r.randint(0, 99):02d}",
+    "docip": lambda r: r.choice(DOC_IPS4) + str(r.randint(1, 254)),
+    "docip6": lambda r: f"2001:db8::{r.randint(1, 0xFFFF):x}",
+    "resolver": lambda r: r.choice(sorted(RESOLVERS)),
+    "testcard": lambda r: r.choice(["4111 1111 1111 1111", "4242 4242 4242 4242", "5555 5555 5555 4444", "3782 822463 10005",
+                                    "6011 1111 1111 1117", "4000 0566 5566 5556", "5105105105105100"]),
+    "dociban": lambda r: r.choice(DOC_IBANS),
+    "specssn": lambda r: r.choice(sorted(SPECIMEN_SSNS)),
+    "fakephone": lambda r: r.choice(FICTION_PHONES),
+    "exemail": lambda r: r.choice(["jane.doe@example.com", "user@example.org", "test@example.net", "alice@example.com", "noreply@example.com"]),
+    "formname": lambda r: r.choice(PLACEHOLDER_PEOPLE),
+    "ph": lambda r: r.choice(PLACEHOLDER_KEYS),
+    "mac": lambda r: ":".join(_s(r, 2, HEX) for _ in range(6)),
+    "cve": lambda r: f"CVE-{r.randint(2019, 2025)}-{r.randint(1000, 49999)}",
+    "isin": lambda r: r.choice(["US0378331005", "US5949181045", "DE0007164600", "NL0010273215", "FR0000121014", "GB0002634946"]),
+    "lei": lambda r: r.choice(["529900T8BM49AURSDO55", "HWUPKR0MPOU8FGXBT394", "7LTWFZYICNSX8D621K86"]),
+    "bic": lambda r: r.choice(["DEUTDEFF", "COBADEFFXXX", "BNPAFRPP", "INGBNL2A", "NWBKGB2L", "BSCHESMM"]),
+    "vin": lambda r: _s(r, 17, "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"),
+    "sku": lambda r: f"{_s(r, 3, string.ascii_uppercase)}-{r.randint(100, 9999)}-{_s(r, 2, string.ascii_uppercase)}",
+    "port": lambda r: str(r.choice([22, 80, 443, 5432, 6379, 8080, 8443, 9090, 27017])),
+    "time": lambda r: f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}",
+    "ndc": lambda r: f"{r.randint(0, 9)}{_s(r, 3, string.digits)}-{_s(r, 4, string.digits)}-{_s(r, 2, string.digits)}",
+    "cas": lambda r: r.choice(["7732-18-5", "64-17-5", "50-78-2", "7647-14-5", "58-08-2", "7440-50-8"]),
+    "doi": lambda r: f"10.{r.randint(1000, 9999)}/{_s(r, 4, string.ascii_lowercase)}.{r.randint(2015, 2025)}.{r.randint(1000, 99999)}",
+    "oid": lambda r: _s(r, 24, HEX),
+    "pnr": lambda r: _s(r, 6, "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"),
+    "vapidpub": lambda r: "B" + _s(r, 86, URLSAFE),
+    "agepub": lambda r: "age1" + _s(r, 58, "qpzry9x8gf2tvdw0s3jn54khce6mua7l"),
+    "rzpid": lambda r: _s(r, 14),
+    "arxiv": lambda r: f"{r.randint(21, 25)}{r.randint(1, 12):02d}.{r.randint(10000, 29999)}",
+}
+
+
+# --- Rendering -----------------------------------------------------------------------------------------------------
+_ISO3 = {"US": "USA", "GB": "GBR", "IE": "IRL", "CA": "CAN", "AU": "AUS", "NZ": "NZL", "IN": "IND", "ZA": "ZAF", "NG": "NGA", "DE": "D",
+         "AT": "AUT", "CH": "CHE", "FR": "FRA", "BE": "BEL", "ES": "ESP", "MX": "MEX", "AR": "ARG", "IT": "ITA", "NL": "NLD", "PT": "PRT",
+         "BR": "BRA", "PL": "POL", "SE": "SWE", "NO": "NOR", "DK": "DNK", "FI": "FIN", "CZ": "CZE", "SK": "SVK", "HU": "HUN", "RO": "ROU",
+         "TR": "TUR", "HR": "HRV", "LT": "LTU", "PH": "PHL", "KE": "KEN", "MY": "MYS", "ID": "IDN", "VN": "VNM"}
+_MON3 = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
+_PERSON_KINDS = {"name", "first", "last", "initial", "rev", "email", "wemail", "phone", "dob", "natid", "idname", "ssn", "addr", "addrml",
+                 "iban", "purl", "holder", "handle", "mrz", "age", "namecaps"}
+_CASE = {"uc", "lc", "ocr"}
+
+
+class Context:
+    """One prompt: its locale, its people (the same each time a template names them), and a random source."""
+
+    def __init__(self, rng: random.Random, locale: str) -> None:
+        self.rng = rng
+        self.locale = locale
+        self.lang, self.country = locale.split("-")
+        self.people: dict[int, Person] = {}
+        self.cache: dict[str, Parts] = {}
+        self.towns = PEOPLE[self.country][4].split("|")
+        self.town = rng.choice(self.towns)
+        self.last_card = ""
+
+    def person(self, i: int, sex: str | None = None, age: str = "adult") -> Person:
+        if i not in self.people:
+            p = Person(self.rng, self.country, sex, age)
+            if i > 1 and 1 in self.people and p.last == self.people[1].last and p.first == self.people[1].first:
+                p = Person(self.rng, self.country, sex, age)
+            p.home = self.town if i == 1 else self.rng.choice(self.towns)
+            self.people[i] = p
+        return self.people[i]
+
+
+def _purl(ctx: Context, p: Person, style: str) -> str:
+    r = ctx.rng
+    first, last = _slug(p.given_roman), _slug(p.family_roman)
+    handle = r.choice([f"{first}{last}", f"{first}_{last[:4]}", f"{first}.{last}", f"{first}{r.randint(7, 99)}"])
+    c = p.country
+    options = {
+        "linkedin": f"https://www.linkedin.com/in/{first}-{last}-{_s(r, 6, LOWAN)}",
+        "github": f"https://github.com/{handle.replace('.', '-').replace('_', '-')}",
+        "mastodon": f"https://{r.choice(['mastodon.social', 'fosstodon.org', 'hachyderm.io', 'mstdn.social'])}/@{handle.replace('.', '_')}",
+        "bsky": f"https://bsky.app/profile/{handle.replace('_', '-')}.bsky.social",
+        "strava": f"https://www.strava.com/athletes/{r.randint(10**6, 10**9)}",
+        "paypal": f"https://paypal.me/{_ascii(p.given_roman).replace(' ', '')}{_ascii(p.family_roman).replace(' ', '')}",
+        "venmo": f"https://account.venmo.com/u/{_ascii(p.given_roman).replace(' ', '-')}-{_ascii(p.family_roman).replace(' ', '-')}-{r.randint(1, 99)}",
+        "cal": f"https://cal.com/{first}-{last}",
+        "site": f"https://{first}{last}.{r.choice(['com', 'dev', 'me', 'net'])}",
+        "drive": f"https://drive.google.com/drive/folders/1{_s(r, 32, URLSAFE)}?usp=sharing",
+        "dropbox": f"https://www.dropbox.com/scl/fi/{_s(r, 25, LOWAN)}/{_ascii(p.family_roman).replace(' ', '_')}_CV.pdf?rlkey={_s(r, 25, LOWAN)}&dl=0",
+        "xing": f"https://www.xing.com/profile/{_ascii(p.given_roman).replace(' ', '_')}_{_ascii(p.family_roman).replace(' ', '_')}",
+        "vk": f"https://vk.com/id{r.randint(10**6, 10**9)}",
+        "note": f"https://note.com/{first}_{last}",
+        "weibo": f"https://weibo.com/u/{r.randint(10**9, 7 * 10**9)}",
+        "naver": f"https://blog.naver.com/{first}{last}{r.randint(1, 99)}",
+        "ig": f"https://www.instagram.com/{handle}/",
+    }
+    if not style:
+        local = {"DE": "xing", "AT": "xing", "CH": "xing", "RU": "vk", "JP": "note", "CN": "weibo", "KR": "naver", "US": "venmo"}.get(c)
+        pool = ["linkedin", "github", "mastodon", "bsky", "strava", "paypal", "site", "drive", "dropbox", "ig", "cal"] + ([local] * 3 if local else [])
+        style = r.choice(pool)
+    return options[style]
+
+
+def _mrz(ctx: Context, p: Person, idx: int) -> Parts:
+    r = ctx.rng
+    code = _ISO3.get(p.country, "GBR")
+    code = code + "<" * (3 - len(code))
+    sur = _ascii(p.family_roman).upper().replace("'", "").replace("-", "<").replace(" ", "<")
+    giv = _ascii(p.given_roman).upper().replace("'", "").replace("-", "<").replace(" ", "<")
+    filler = "<" * (44 - 5 - len(sur) - 2 - len(giv))
+    docno = _s(r, 2, "CFGHJKLMNPRTVWXYZ") + _s(r, 7, string.digits) if p.country != "US" else _s(r, 9, string.digits)
+    dob = p.dob.strftime("%y%m%d")
+    exp_d = datetime.date(r.randint(2027, 2035), r.randint(1, 12), r.randint(1, 28))
+    exp = exp_d.strftime("%y%m%d")
+    personal = "<" * 14
+    sex = "M" if p.sex == "m" else "F"
+    composite = docno + mrz_check(docno) + dob + mrz_check(dob) + exp + mrz_check(exp) + personal + mrz_check(personal)
+    final = mrz_check(composite)
+    ctx.cache[f"mrzdoc{idx}"] = [(docno, "NATIONAL_ID")]
+    ctx.cache[f"mrzexp{idx}"] = [(f"{exp_d.day:02d} {_MON3[exp_d.month - 1]} {exp_d.year}", "DATE")]
+    return [(f"P<{code}", None), (sur, "PERSON"), ("<<", None), (giv, "PERSON"), (filler + "\n", None),
+            (docno, "NATIONAL_ID"), (mrz_check(docno) + code, None), (dob, "DATE_OF_BIRTH"), (mrz_check(dob) + sex, None),
+            (exp, "DATE"), (mrz_check(exp) + personal + mrz_check(personal) + final, None)]
+
+
+def _person_value(ctx: Context, kind: str, p: Person, idx: int, args: list[str], at: str = "") -> Parts:
+    r = ctx.rng
+    style = next((a for a in args if a not in _CASE and a not in ("f", "m", "kid", "baby")), "")
+    key = f"{kind}{idx}:{style}" + (f"@{at}" if at else "")
+    if key in ctx.cache:
+        return ctx.cache[key]
+    out: Parts
+    if kind == "name":
+        out = [(p.full, "PERSON")]
+    elif kind == "namecaps":  # a form or a card: family name in capitals (romanised where the script is not Latin)
+        out = [(_ascii(p.family_roman).upper() if p.country in _NO_SPACE else p.last.upper(), "PERSON"), (" ", None),
+               (_ascii(p.given_roman) if p.country in _NO_SPACE else p.first, "PERSON")]
+    elif kind == "first":
+        out = [(p.first, "PERSON")]
+    elif kind == "last":
+        out = [(p.last, "PERSON")]
+    elif kind == "initial":
+        out = [(p.full if p.country in _NO_SPACE else f"{p.first[0]}. {p.last}", "PERSON")]
+    elif kind == "rev":
+        out = [(p.last, "PERSON"), (", ", None), (p.first, "PERSON")]
+    elif kind == "email":
+        out = [(make_email(r, p), "EMAIL")]
+    elif kind == "wemail":
+        domain = style or r.choice(["ferncliff-joinery.co.uk", "kanzlei-rademacher.de", "atelier-lacombe.fr", "tallgrass-analytics.com", "fjordlys-bygg.no",
+                                    "studio-rinaldi.it", "hendriks-installatie.nl", "quillpoint.io"])
+        out = [(make_email(r, p, domain), "EMAIL")]
+    elif kind == "phone":
+        out = [(make_phone(r, p.country, style if style in ("nat", "intl", "e164", "compact", "dots", "00") else "",
+                           None if style not in ("land", "mob") else style == "mob"), "PHONE")]
+    elif kind == "dob":
+        out = [(write_date(r, ctx.lang, p.country, p.dob, style), "DATE_OF_BIRTH")]
+    elif kind in ("natid", "idname"):
+        nk = f"natid{idx}:{style}"
+        if nk not in ctx.cache:
+            value, en, native = make_natid(r, p, style)
+            ctx.cache[nk] = [(value, "NATIONAL_ID")]
+            ctx.cache[f"idname{idx}:{style}"] = [(en if ctx.lang == "en" else native, None)]
+        return ctx.cache[key]
+    elif kind == "ssn":
+        out = [(make_ssn(r, style), "US_SSN")]
+    elif kind in ("addr", "addrml"):
+        out = [(write_address(r, p.country, p.home, kind == "addrml"), "ADDRESS")]
+    elif kind == "iban":
+        cc = style if len(style) == 2 and style.isupper() else iban_country(p.country, r)
+        out = [(make_iban(r, cc, {"plain": False, "grp": True}.get(style)), "IBAN")]
+    elif kind == "purl":
+        out = [(_purl(ctx, p, style), "URL")]
+    elif kind == "holder":
+        out = [(_ascii(p.full_roman).upper(), "PERSON")]
+    elif kind == "handle":
+        out = [(r.choice([f"@{_slug(p.given_roman)}_{_slug(p.family_roman)[:3]}", f"@{_slug(p.given_roman)}{r.randint(1, 99)}"]), None)]
+    elif kind == "age":
+        out = [(str((datetime.date(2026, 3, 1) - p.dob).days // 365), None)]
+    elif kind == "mrz":
+        out = _mrz(ctx, p, idx)
+    else:
+        raise KeyError(kind)
+    ctx.cache[key] = out
+    return out
+
+
+def _split(slot: str) -> tuple[str, int, list[str], str]:
+    key = ""
+    if "@" in slot:
+        slot, key = slot.split("@", 1)
+    head, *args = slot.split(":")
+    idx = 1
+    if head and head[-1].isdigit() and head[:-1] in _PERSON_KINDS:
+        head, idx = head[:-1], int(head[-1])
+    return head, idx, args, key
+
+
+def _ocr(r: random.Random, text: str) -> str:
+    """OCR noise: one or two stray spaces inside the value (never at its ends)."""
+    chars = list(text)
+    for _ in range(r.randint(1, 2)):
+        if len(chars) > 4:
+            i = r.randint(2, len(chars) - 2)
+            if chars[i - 1] != " " and chars[i] != " ":
+                chars.insert(i, " ")
+    return "".join(chars)
+
+
+def _case(r: random.Random, parts: Parts, args: list[str]) -> Parts:
+    if "uc" in args:
+        parts = [(t.upper(), e) for t, e in parts]
+    if "lc" in args:
+        parts = [(t.lower(), e) for t, e in parts]
+    if "ocr" in args:
+        parts = [(_ocr(r, t) if e else t, e) for t, e in parts]
+    return parts
+
+
+def fill(ctx: Context, slot: str) -> Parts:
+    """The parts one slot renders to: (text, TYPE or None). Raises KeyError for a slot this set does not have."""
+    r = ctx.rng
+    if slot in ("lb", "rb"):
+        return [("{" if slot == "lb" else "}", None)]
+    kind, idx, args, key = _split(slot)
+    if kind in _PERSON_KINDS:
+        sex = "f" if "f" in args else "m" if "m" in args else None
+        p = ctx.person(idx, sex, "baby" if "baby" in args else "kid" if "kid" in args else "adult")
+        return _case(r, _person_value(ctx, kind, p, idx, args, key), args)
+    if kind in ("mrzdoc", "mrzexp"):
+        return ctx.cache[f"{kind}{idx if idx else 1}"]
+    cache_key = f"{kind}:{':'.join(a for a in args if a not in _CASE)}@{key}"
+    if cache_key in ctx.cache:
+        return _case(r, ctx.cache[cache_key], args)
+    seen = {t for parts in ctx.cache.values() for t, _ in parts}
+    out: Parts
+    for _ in range(30):  # a different value under each @key
+        if kind == "town":
+            entry = ctx.town if not key else r.choice([t for t in ctx.towns if t != ctx.town])
+            out = [(town_name(ctx.country, entry), "LOCATION")]
+        elif kind == "org":
+            out = [(make_org(r, ctx.lang, ctx.country, ctx.town, args[0] if args else ""), "ORGANIZATION")]
+        elif kind == "date":
+            style = args[0] if args else ""
+            d = datetime.date(2025, 1, 1) + datetime.timedelta(days=r.randint(0, 600))
+            out = [(write_date(r, ctx.lang, ctx.country, d, style), "DATE")]
+        elif kind == "card":
+            scheme = next((a for a in args if a in _SCHEMES), "")
+            layout = next((a for a in args if a in ("sp", "dash", "dot", "plain", "split", "dsp")), "")
+            out = [(make_card(r, ctx.country, scheme, layout), "CREDIT_CARD")]
+            ctx.last_card = out[0][0]
+        elif kind == "last4":
+            digits = [c for c in ctx.last_card if c.isdigit()]
+            out = [("".join(digits[-4:]), None)]
+        elif kind == "exp":
+            out = [(f"{r.randint(1, 12):02d}/{r.randint(26, 31)}", None)]
+        elif kind == "cvv":
+            out = [(_s(r, 4 if ctx.last_card[:2] in ("34", "37") else 3, string.digits), None)]
+        elif kind == "ip":
+            out = [(make_ip(r, args[0] if args else ""), "IP_ADDRESS")]
+        elif kind == "tok":
+            out = [(TOKEN_KINDS[args[0]](r), "SECRET")]
+        elif kind == "pw":
+            out = [(make_password(r, args[0] if args else "", ctx.lang), "SECRET")]
+        elif kind == "cred":
+            user = args[0] if args else r.choice(["app", "svc_reports", "deploy", "etl", "backup"])
+            if user == "name":
+                user = _slug(ctx.person(1).given_roman)
+            out = [(f"{user}:{make_password(r, 'urlsafe')}", "SECRET")]
+        elif kind == "credtok":  # user:token inside a URL, one span
+            out = [(f"{args[0]}:{TOKEN_KINDS[args[1]](r)}", "SECRET")]
+        elif kind == "basic":
+            user = args[0] if args else _slug(ctx.person(1).given_roman)
+            out = [(base64.b64encode(f"{user}:{make_password(r, 'random')}".encode()).decode(), "SECRET")]
+        elif kind == "pem":
+            out = [(make_pem(r, args[0] if args else ""), "SECRET")]
+        elif kind == "pemjson":
+            out = [(make_pem(r, "pkcs8").replace("\n", "\\n") + "\\n", "SECRET")]
+        elif kind == "ppk":
+            pub, priv = make_ppk(r)
+            out = [((f"PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: deploy@build-01\nPublic-Lines: 2\n"
+                    f"{pub[:64]}\n{pub[64:]}\nPrivate-Lines: 1\n"), None), (priv, "SECRET"), (f"\nPrivate-MAC: {_s(r, 64, HEX)}", None)]
+        elif kind == "x":
+            out = [(NEG[args[0]](r), None)]
+        elif kind == "n":
+            out = [(str(r.randint(int(args[0]), int(args[1]))), None)]
+        else:
+            raise KeyError(slot)
+        if not key or not any(t in seen for t, e in out if e):
+            break
+    ctx.cache[cache_key] = out
+    return _case(r, out, args)
+
+
+def _braces(template: str) -> str:
+    """Doubled braces in this file are literal: "{{" -> {lb}, "}}" -> {rb} (corpus._render reads "{" as a slot)."""
+    out, i = [], 0
+    while i < len(template):
+        if template.startswith("{{", i):
+            out.append("{lb}")
+            i += 2
+        elif template[i] == "{":
+            j = template.index("}", i)
+            out.append(template[i:j + 1])
+            i = j + 1
+        elif template.startswith("}}", i):
+            out.append("{rb}")
+            i += 2
+        else:
+            out.append(template[i])
+            i += 1
+    return "".join(out)
+
+
+
+
+# --- Templates ---------------------------------------------------------------------------------------------------------
+# PII templates in English: the situations of the module docstring, each its own layout.
+_PII_EN: list[tuple[str, str]] = [
+    # Health records pasted in machine formats
+    ("en-US", ("This HL7 message from our lab interface fails validation, can you spot the bad field?\n"
+               "MSH|^~\\&|LABSYS|NORTHPOINT|EHR|CLINIC|20250611093015||ADT^A04|{x:order}|P|2.5.1\n"
+               "PID|1||{n:100000:999999}^^^MRN||{last}^{first}||{dob:iso}|{n:1:2}|||{addr}||{phone:nat}|||||{ssn}")),
+    ("en", ("Convert this patient row into a FHIR Patient resource (JSON): family name {last}, given {first}, born {dob:iso}, "
+            "phone {phone:e164}, e-mail {email}, lives at {addr}. Use telecom entries for phone and mail.")),
+    ("en-GB", ("Can you check my allergy action plan before I laminate it? Child: {name2:kid}. DOB {dob2:num}. Allergy: peanuts, "
+               "sesame. Emergency contact: {name} (mum) {phone}. GP surgery: {org:clinic}. School nurse to be told by {date:short}.")),
+    ("en", ("my physio referral letter got lost. can you rewrite it for me to send again? patient {name}, date of birth {dob:long}, "
+            "referred by dr {last2} at {org:clinic}, knee pain since {date:long}. best number to reach me {phone}")),
+    ("en-AU", ("Travel vaccination clinic wants this form typed up neatly:\nFull name: {name}\nDOB: {dob:num}\nMedicare no. / TFN: {natid}\n"
+               "Travelling to: Vietnam and Laos, leaving {date:long}\nMobile: {phone}")),
+    ("en-US", ("I'm filling in the IVF clinic consent packet for me and my husband. Partner 1: {name:f}, SSN {ssn}, born {dob:long}. "
+               "Partner 2: {name2:m}, SSN {ssn2}, born {dob2:long}. Does the embryo disposition section need both signatures?")),
+    # EDI, banking and payment files
+    ("en-US", ("Our benefits broker rejected the 834 file. Here is the member loop, what's wrong with the DMG segment?\n"
+               "INS*Y*18*021*28*A***FT~\nREF*0F*{ssn:plain}~\nNM1*IL*1*{last:uc}*{first:uc}****34*{ssn:plain}~\n"
+               "N3*{addr}~\nREF*1L*{x:order}~")),
+    ("en", ("Here's an ISO 20022 pain.001 snippet from our payroll export; the bank says the creditor block is malformed:\n"
+            "<Cdtr><Nm>{name}</Nm></Cdtr>\n<CdtrAcct><Id><IBAN>{iban:plain}</IBAN></Id></CdtrAcct>\n<RmtInf><Ustrd>Salary {x:invoice}</Ustrd></RmtInf>")),
+    ("en-GB", ("I'm sending money abroad with a SWIFT MT103 and the bank wants me to confirm field 59. Is this right?\n"
+               ":59:/{iban:plain}\n{namecaps}\n{addr}\n:70:RENT DEPOSIT {x:order}")),
+    ("en", ("Quick sanity check on a mail-merge data source before I run it for the reunion invitations:\n"
+            "Title;FirstName;LastName;Street;Email\nMs;{first:f};{last};{addr};{email}\nMr;{first2:m};{last2};{addr2};{email2}\n"
+            "Why does Word show «Street» empty for row 2?")),
+    ("en-US", ("Apple Wallet pass.json for our climbing gym membership, the barcode shows the wrong member. Fields: "
+               "\"primaryFields\": [{{\"key\": \"member\", \"value\": \"{name}\"}}], \"barcode\": {{\"message\": \"{x:order}\"}}, "
+               "\"backFields\": [{{\"key\": \"phone\", \"value\": \"{phone}\"}}]")),
+    ("en", ("LDIF export from our old mail server, can you convert it to CSV with columns cn, mail, telephoneNumber?\n"
+            "dn: uid={x:short_sha},ou=people,dc=corp\ncn: {name}\nmail: {wemail}\ntelephoneNumber: {phone:intl}\n\n"
+            "dn: uid={x:short_sha@b},ou=people,dc=corp\ncn: {name2}\nmail: {wemail2}\ntelephoneNumber: {phone2:intl}")),
+    ("en-US", ("Venmo keeps declining my card, it's the one ending {last4} right? Card number as saved: {card:visa:sp}, exp {exp}. "
+               "Or should I just ask {first2} to request it from my paypal {purl:paypal} instead")),
+    ("en", ("I typed my card into this hotel's online check-in and it says invalid. Can you tell me if I made a typo? "
+            "{card:sp} exp {exp} name on card {holder}")),
+    ("en-GB", ("Please reword my complaint to the bank: on {date:long} a payment of £412.50 left my account to an IBAN I don't "
+               "recognise, {iban}. My own account is {iban2:GB}. I reported it by phone on {date:short@b}.")),
+    ("en", ("Our finance team pasted this into Slack, should we be worried? \"vendor update: please pay invoice {x:invoice} "
+            "to the new account {iban} (beneficiary {name}) from today\"")),
+    ("en-IE", ("Help me fill the tenant deposit protection form. Landlord: {name2}, PPSN {natid2}. Tenant: {name}, PPSN {natid}. "
+               "Property: {addr}. Deposit returned to {iban:IE}.")),
+    # Tax, school and government forms
+    ("en-US", ("I'm doing my 1040-ES estimated payment voucher by hand. Can you check the header? {name} and {name2}, "
+               "SSN {ssn} / spouse {ssn2}, {addr}. Payment for the {date:long} due date.")),
+    ("en-US", ("IRS Form 8822 change of address: old address {addr}, new address {addr2}, my SSN is {ssn:plain}. "
+               "Which line does my wife's SSN go on? hers is {ssn2:plain}")),
+    ("en-US", ("Filling in the I-9 for our new hire. Section 1 says: Last name {last:f:uc}, first name {first:uc}, date of birth "
+               "{dob:num}, U.S. Social Security Number {ssn}, employee's e-mail {email}. Is the SSN required if she's not E-Verify?")),
+    ("en-US", ("For my mother-in-law's DS-82 passport renewal: surname {last2:f}, given name {first2}, born {dob2:long} in {town}, old "
+               "passport number {natid2}. She doesn't have an e-mail, can I use mine ({email})?")),
+    ("en-GB", ("Can you proofread the exam access arrangements request for my son? Candidate: {name2:kid}, born {dob2:long}, "
+               "at {org:school}. Parent contact: {name}, {email}, {phone}.")),
+    ("en", ("Uni accommodation form, I have to explain the gap. Applicant {name}, student ID {x:order}, home address {addrml}, "
+            "arriving {date:long}. Please make my paragraph sound less desperate.")),
+    ("en-CA", ("Help me write a cover note for my kid's school bus pass application: student {name2:kid}, grade 6 at "
+               "{org:school}, pickup at {addr}. Parent {name}, {phone}.")),
+    ("en-IN", ("Please correct the grammar in my PAN-Aadhaar linking complaint: my PAN {natid:pan} is not linking with Aadhaar "
+               "{natid:aadhaar} since {date:long}. Name as per PAN: {name}. Registered mobile {phone}.")),
+    ("en-GB", ("My HMRC self assessment letter: can you explain what they want? It's addressed to {name}, {addr}, National Insurance "
+               "number {natid:nino}, and says payment on account was due {date:long}.")),
+    ("en-ZA", ("Translate to Afrikaans for my gran please: \"Ouma, your SASSA grant will go into the account of {name} now, "
+               "ID {natid}. Call me on {phone} if the clinic asks.\"")),
+    ("en-NG", ("Kindly help me draft a letter to my bank in {town} to update my BVN-linked phone from {phone} to {phone@b}. "
+               "Account name {name}, NIN {natid}.")),
+    # Travel bookings
+    ("en", ("Booking an overnight ferry with the car. The form wants: lead passenger {name}, born {dob:num}, mobile {phone:intl}, "
+            "plus passenger {name2}, born {dob2:num}. Sailing {date:long} from {town} — which cabin is cheapest?")),
+    ("en-GB", ("Help me write an e-mail to the campsite in {town}: we booked pitch 14 for {date:short} to {date:short@b} under "
+               "{name}, booking ref {x:pnr}, but paid twice with card {card}. Please refund one.")),
+    ("en", ("Airport parking receipt OCR came out like this, can you tidy it? NAME {namecaps} VEHICLE REG {x:pnr} ENTRY "
+            "{date:num} CARD {card:ocr} AMOUNT {x:price}")),
+    ("en-US", ("Write a packing and contact sheet for our road trip: we leave from {town} on {date:long}, staying at our friend "
+               "{name2}'s place at {addr2}. Her cell {phone2}. Mine is {phone}.")),
+    ("en", ("The Interrail pass app needs my passport details exactly as printed. Passport no. {natid}, name {name}, born "
+            "{dob:long}. Should I type my middle name too?")),
+    ("en-AU", ("Can you make this into a neat itinerary? Flights booked by {name} ({email}), PNR {x:pnr}. Arrive {town} "
+               "{date:long}, hire car pickup under licence holder {name2}.")),
+    # Job applications
+    ("en", ("Rewrite my CV header so it fits on one line: {name} | {town} | {phone} | {email} | {purl:linkedin}")),
+    ("en-US", ("Help me answer the background check consent form. Full legal name {name}, SSN {ssn}, DOB {dob:num}, previous "
+               "addresses: {addr} and {addr2}.")),
+    ("en-GB", ("Please turn my referees into a tidy list for the application: 1) {name2}, line manager at {org:firm}, "
+               "{email2}, {phone2}. 2) {name3}, {email3}.")),
+    ("en", ("I'm negotiating my offer from {org:firm}. Draft a reply to {first2} ({wemail2}) asking for a start date of "
+            "{date:long} instead and a relocation budget because I'm moving from {town}.")),
+    ("en", ("ATS says my resume has parsing errors. Here's the top: \n{name:uc}\n{addr}\n{phone:dots} · {email}\n"
+            "Portfolio: {purl:site} · Code: {purl:github}")),
+    ("en-IN", ("HR asked me to fill the joining form. Father's name {name2:m}, my DOB {dob:long}, Aadhaar {natid:aadhaar}, "
+               "bank a/c for salary at {org:bank}. Can you make the address line shorter: {addr}")),
+    # Home automation and CI/CD
+    ("en", ("My Homebridge config.json won't load, here's the platform block:\n{{\n  \"platform\": \"Ring\",\n  "
+            "\"refreshToken\": \"{tok:google_refresh}\",\n  \"locationIds\": [\"{x:uuid}\"]\n}}")),
+    ("en", ("Node-RED flow for our doorbell: the mqtt-broker node has user \"ha\" and password \"{pw}\", broker at {ip:priv}:1883. "
+            "Why does it keep disconnecting every 60 seconds?")),
+    ("en", ("Tasmota console shows this after I set up MQTT, is it connecting at all?\n"
+            "MQT: Attempting connection...\nMQT: Connect failed to {ip:priv}:1883, rc 5. Retry in 10 sec\n"
+            "cmnd: MqttPassword {pw:random}")),
+    ("en", ("Frigate config, the camera stream fails. \n  cameras:\n    driveway:\n      ffmpeg:\n        inputs:\n"
+            "          - path: rtsp://{cred:admin}@{ip:priv}:554/cam/realmonitor?channel=1")),
+    ("en", ("Mosquitto passwd file question: I added users with `mosquitto_passwd -b /etc/mosquitto/passwd shelly {pw:word}` "
+            "but the plug at {ip:priv} still gets 'not authorised'.")),
+    ("en", ("openHAB things file, is the syntax right?\nThing hue:bridge:home [ ipAddress=\"{ip:priv}\", "
+            "applicationKey=\"{tok:hex64}\" ]")),
+    ("en", ("Shelly webhook calls my server at http://{ip:pub}:8123/api/webhook/ but Home Assistant logs 'invalid auth' "
+            "from {ip:pub@b}. Long-lived token in the header is {tok:jwt}.")),
+    ("en", ("Our CircleCI job prints this, did we just leak something?\n#!/bin/bash -eo pipefail\n"
+            "echo \"//registry.npmjs.org/:_authToken={tok:npm}\" > ~/.npmrc\nnpm publish\n"
+            "npm ERR! 403 Forbidden")),
+    ("en", ("Bitbucket Pipelines fails at the deploy step:\n+ ssh -i ~/.ssh/id_ed25519 deploy@{ip:pub} './release.sh'\n"
+            "ssh: connect to host {ip:pub} port 22: Connection timed out\nThe repo variable DOCKER_PASSWORD is {tok:docker}.")),
+    ("en", ("Buildkite agent config — is it safe to commit? \ntoken=\"{tok:hex64}\"\nname=\"builder-%hostname-%spawn\"\n"
+            "tags=\"queue=default\"")),
+    ("en", ("Azure Pipelines YAML, how do I move this into a secret variable?\n- script: az login --service-principal -u "
+            "{x:uuid} -p {tok:azure_key} --tenant {x:uuid@b}")),
+    ("en", ("Argo CD repo-creds secret, the sync says authentication required:\nstringData:\n  url: https://gitlab.com/our-group\n"
+            "  username: argocd\n  password: {tok:glpat}")),
+    ("en", ("Woodpecker CI logs show the clone failing: `git clone https://{credtok:oauth2:ghp}@github.com/acme-labs/api.git` "
+            "exits with 128. Is the token expired?")),
+    ("en", ("Drone secret added with `drone secret add --repository team/app --name ssh_key --data @id_rsa` — here's the key "
+            "file I used, is it the wrong format?\n{pem:openssh}")),
+    ("en", ("Tekton Task env for pushing images: - name: REGISTRY_AUTH value: {basic:robot} — should this be a Secret "
+            "instead?")),
+    # Logs and debugging
+    ("en", ("Squid access.log lines, who is hogging bandwidth?\n1718012345.123   4032 {ip:priv} TCP_MISS/200 51234 GET "
+            "http://video.cdn.net/seg-1.ts - HIER_DIRECT/{ip:pub} video/mp2t\n1718012349.550   2211 {ip:priv@b} TCP_MISS/200 "
+            "1048 CONNECT mail.google.com:443 - HIER_DIRECT/{ip:pub@b} -")),
+    ("en", ("Envoy access log entry, why the 503?\n[2025-06-11T09:12:44.120Z] \"POST /v1/orders HTTP/1.1\" 503 UF 0 91 5 - "
+            "\"{ip:pub}\" \"okhttp/4.12.0\" \"{x:uuid}\" \"orders\" \"{ip:priv}:8080\"")),
+    ("en", ("vsftpd log: is someone brute-forcing us?\nFAIL LOGIN: Client \"{ip:pub}\"\nFAIL LOGIN: Client \"{ip:pub}\"\n"
+            "OK LOGIN: Client \"{ip:pub@b}\", user \"backup\"")),
+    ("en", ("Windows event 4624 export, explain the logon type please:\nAccount Name: svc_backup\nSource Network Address: "
+            "{ip:pub}\nLogon Type: 10\nWorkstation Name: -")),
+    ("en", ("Azure AD sign-in CSV, two rows look odd:\nuser,ip,location,result\n{email},{ip:pub},{town},Success\n"
+            "{email},{ip:pub@b},Nigeria,Failure (50126)")),
+    ("en", ("Keycloak event log, why does LOGIN_ERROR repeat?\ntype=LOGIN_ERROR, realmId=prod, clientId=portal, "
+            "userId=null, ipAddress={ip:pub}, error=user_not_found, username={email}")),
+    ("en", ("Spring Boot /actuator/env leaked this on our staging box, how bad is it?\n\"spring.datasource.password\": "
+            "{{\"value\": \"{pw:random}\"}},\n\"stripe.secret\": {{\"value\": \"{tok:stripe}\"}}")),
+    ("en", ("Django yellow debug page in production (oops). Settings section shows\nEMAIL_HOST_PASSWORD = '{pw}'\n"
+            "SECRET_KEY = '{tok:django}'\nHow do I rotate these quickly?")),
+    ("en", ("Laravel log excerpt, the mail job keeps failing:\n[2025-06-11 10:02:11] production.ERROR: Expected response code 250 "
+            "but got 535 for user {wemail} with password {pw:random} at smtp.mailgun.org")),
+    ("en", ("Android logcat from our app, can you tell me why login fails?\nD/AuthRepo: POST /login body={{\"email\":\"{email}\","
+            "\"password\":\"{pw}\"}}\nE/AuthRepo: 401 Unauthorized")),
+    ("en", ("Unity Player.log from a tester: `Connecting to lobby {ip:pub}:7777 as player_{n:100:999}` then `Socket error`. "
+            "Is it our NAT config or theirs?")),
+    ("en", ("CUPS error_log, the office printer stopped:\nE [11/Jun/2025:08:55:01 +0200] [Job 412] Unable to connect to "
+            "{ip:priv}:9100 - Connection refused\nD [Job 412] Printing file for {first} {last}")),
+    ("en", ("auditd says something ran as root from this host, please decode: type=USER_LOGIN msg=audit: pid=1299 uid=0 "
+            "acct=\"root\" addr={ip:pub} terminal=ssh res=failed")),
+    ("en", ("Google Workspace login audit: {email} signed in from {ip:pub} ({town}) at 03:14, then from {ip:v6} two minutes "
+            "later. Impossible travel or VPN?")),
+    # Spreadsheets
+    ("en", ("Excel formula help: column A has full names like \"{name}\" and \"{name2}\", column B e-mails like {email}. "
+            "I want first name in C and domain in D.")),
+    ("en", ("pandas prints this, how do I drop rows where phone is missing?\n   name              phone           dob\n0  "
+            "{name}   {phone}   {dob:iso}\n1  {name2}   NaN   {dob2:iso}")),
+    ("en", ("Google Sheets QUERY over our book club list returns nothing: =QUERY(A:D, \"select A where C = '{town}'\"). Row 2 is "
+            "{name} | {email} | {town} | {phone}")),
+    ("en", ("Clean up this pipe-delimited export from our church volunteer database:\nID|NAME|DOB|PHONE\n{n:100:999}|{namecaps}|"
+            "{dob:num}|{phone:compact}\n{n:100:999@b}|{namecaps2}|{dob2:num}|{phone2:compact}")),
+    ("en-US", ("Power Query keeps turning the SSN column into numbers and dropping leading zeros. Sample: {ssn:plain}, "
+               "{ssn2:plain}. Names are {name} and {name2}.")),
+    ("en", ("Notion database export (CSV) for our tenants' association, please dedupe:\nName,Flat,Email,Phone\n{name},3B,{email},"
+            "{phone}\n{name},3B,{email},{phone}\n{name2},5A,{email2},{phone2}")),
+    # Messages to translate, summarise, rewrite
+    ("en", ("Summarise this Teams meeting transcript in three bullets:\n00:01:12 {name}: we agreed the go-live is {date:long}\n"
+            "00:02:40 {name2}: I'll send the contract to {email2} tonight\n00:03:05 {name}: call me on {phone} if legal objects")),
+    ("en", ("Summarise the WhatsApp group \"Hen do!!\" for me:\n[19:02] {first2}: deposit to {first3}'s account "
+            "{iban3} by Friday pls\n[19:05] {first3}: or paypal {purl3:paypal}\n[19:09] {first}: done")),
+    ("en", ("Translate into Spanish for our cleaner: \"Hi {first2}, the key safe by the back door is now {pw:pin}. The alarm "
+            "company number is {phone}. Thanks, {first}\"")),
+    ("en", ("Rewrite this voicemail transcript as a short note: \"hi it's {first} {last} calling about the sofa, you can reach "
+            "me on {phone} or just email {email}, I'm in {town} till the {date:spoken}\"")),
+    ("en", ("Please make my message to the wedding DJ friendlier: \"{first2}, final timings attached. Venue is {org:firm}, "
+            "{addr}. Balance will come from card {card}. {name}\"")),
+    ("en", ("Book club minutes, can you tidy them? Present: {name}, {name2}, {name3}. Next meeting {date:long} at {first2}'s, "
+            "{addr2}. {first3} is hosting in {town@b} after that.")),
+    ("en", ("Zoom chat export from our community council: 10:14:22 From {name} to Everyone: my new number is {phone}, "
+            "10:15:03 From {name2}: here's the planning doc {purl2:drive}")),
+    ("en", ("Signal message from my brother, help me reply calmly: \"{first}, I need you to send the rent to my new account "
+            "{iban} today, my old card {card:mc} got blocked\"")),
+    ("en", ("Can you turn this sticky note into a contact card? \"{name} — plumber — {phone} — {wemail} — {addr}\"")),
+    # Identity documents and accounts
+    ("en", ("My passport scan OCR came out as two lines; I need the MRZ fixed for the airline's API Advance Passenger form:\n{mrz}")),
+    ("en-GB", ("DVLA form D1 helper: name {name}, born {dob:long}, "
+               "address {addr}. What goes in section 3?")),
+    ("en-CA", ("Filling the passport renewal: guarantor is {name2}, {phone2}, {addr2}. My SIN {natid} — is that even asked "
+               "on the form?")),
+    ("en-ZA", ("Help me write an affidavit for a lost ID: I, {name}, ID number {natid}, residing at {addr}, declare that my "
+               "identity document was lost on {date:long}.")),
+    ("en-IN", ("Rent agreement draft, please fix the English: This agreement is made on {date:long} between {name} (Aadhaar "
+               "{natid:aadhaar}) and {name2}, residing at {addr}.")),
+    ("en-NZ", ("KiwiSaver opt-out form: name {name}, IRD number {natid}, date of birth {dob:num}, employer {org:firm}. "
+               "Is it too late to opt out?")),
+    ("en-AU", ("Centrelink change of circumstances, can you word it? {name}, TFN {natid}, moved to {addr} on "
+               "{date:long}.")),
+    ("en-XX", ("I live abroad and need to write to my local tax office in English first. My details: {name}, tax id {natid}, "
+               "born {dob:iso}, address {addr}. Please keep it formal.")),
+    ("en-XX", ("Help me write an English reference for our former gardener {name:m}, he lived at "
+               "{addr} and his phone is {phone}. He worked for us until {date:long}.")),
+    ("en-XX", ("Translate my landlord's message to English, it's: \"{first}, please transfer the deposit to {iban} by "
+               "{date:short}. Regards, {name2}\"")),
+    # Personal links and accounts
+    ("en", ("I'm making a link-tree page. My links: {purl:ig}, {purl:github}, {purl:mastodon}, and bookings via {purl:cal}. "
+            "Suggest nice button labels.")),
+    ("en", ("My ex made a fake profile using my photos: {purl2:ig}. My real one is {purl:ig}. Help me write the impersonation "
+            "report.")),
+    ("en", ("Write a bio for the speaker page: {name}, data engineer at {org:firm} in {town}, writes at {purl:site} and "
+            "streams code reviews on {purl:bsky}.")),
+    ("en-US", ("Draft a reminder to the soccer parents: team fees go to {purl:venmo} by {date:short}. Questions to {name} at "
+               "{phone}.")),
+    # Secrets in chat
+    ("en", ("I'm handing over my side project to {first2}. Write a short README section listing what they need: OpenAI key "
+            "{tok:openai}, Supabase DB password {pw:random}, and the domain registrar login {email} / {pw:word}.")),
+    ("en", ("Why does this curl return 401? curl -H \"Authorization: Bearer {tok:anthropic}\" https://api.anthropic.com/v1/messages")),
+    ("en", ("Our intern pasted the Wi-Fi details on the wiki: SSID {last}-Home, password {pw:wifi}. Reword the page so it says "
+            "'ask IT' instead.")),
+    ("en", ("Our team's shared 1Password got exported to this text by mistake, please format it as a table so I can rotate each:\n"
+            "GitLab runner: {tok:glrt}\nSendGrid: {tok:sendgrid}\nDatadog API: {tok:datadog_api}")),
+    ("en", ("Here's my rclone.conf, why does the b2 remote fail?\n[b2]\ntype = b2\naccount = {tok:b2_id}\nkey = {tok:b2_key}")),
+    ("en", ("I pasted my Telegram bot token into a Discord channel by accident: {tok:telegram}. What do I do with BotFather now?")),
+    ("en", ("Is my docker login saved in plain text? ~/.docker/config.json has \"auths\": {{\"ghcr.io\": {{\"auth\": \"{basic}\"}}}}")),
+    ("en", ("The Jupyter notebook I shared on Kaggle still has this in cell 3: os.environ['HF_TOKEN'] = '{tok:hf}'. How do I purge "
+            "the version history?")),
+    ("en", ("My SSH key for the home server is below, it says 'invalid format' when I ssh to {ip:pub}. Did I copy it wrong?\n{pem:rsa}")),
+    ("en", ("Postgres won't accept my connection string: postgresql://{cred:analytics}@{ip:priv}:5432/warehouse?sslmode=require")),
+    # Addresses, places and organisations
+    ("en-GB", ("Write a letter to the council about the pothole outside {addr}. I reported it on {date:long} and my neighbour "
+               "{name2} hit it with her bike.")),
+    ("en-US", ("Create a moving checklist: we're moving from {town} to {town@b} on {date:long}. Old place {addr}, new place "
+               "{addr2}. Kids start at {org:school} in September.")),
+    ("en", ("My dad {name2:m} lives alone in {town}. Write a note for his neighbours with my number {phone} and his "
+            "address {addr2}, in case they don't see him for a couple of days.")),
+    ("en-GB", ("Help me write a complaint to {org:care} about my mum {name2:f}'s missing hearing aids. She's in room 12; "
+               "I visited on {date:long}. Reply to {email}.")),
+    ("en", ("I'm leaving {org:firm} after six years. Draft a goodbye message to the team and mention I'll still be in {town} "
+            "— personal mail {email}.")),
+    ("en-US", ("Our credit union, {org:bank}, wants a signed letter to add my daughter {name2:f} as joint owner. Her SSN "
+               "{ssn2}, DOB {dob2:long}. Mine {ssn}.")),
+    ("en-GB", ("Please draft a letter to {org:club} cancelling my son {first2:m}'s membership from {date:long}; the direct debit "
+               "comes out of {iban:GB}.")),
+    ("en", ("Help me plan a route: pick up {first2} in {town}, then {first3} in {town@b}, then drive to {name}'s cabin at "
+            "{addr}. We leave {date:short}.")),
+]
+
+# PII templates in the other languages: each prompt is written as a person of that country would write it to a chatbot.
+_PII_XX: list[tuple[str, str]] = [
+    # German
+    ("de", ("Kannst du meine ELSTER-Anlage Kind prüfen? Kind: {name2:kid}, geboren am {dob2:long}, Steuer-ID des Kindes {natid2}. "
+            "Ich bin {name}, wohnhaft {addr}.")),
+    ("de", ("Bitte formuliere eine kurze Nachricht an unseren Handwerker {name2}: Der Schlüssel liegt im Kasten, Code {pw:pin}. "
+            "Rückfragen an mich unter {phone}. Gruß, {first}")),
+    ("de", ("Ich muss das Anmeldeformular für die Volkshochschule ausfüllen. Name: {name}, Geburtsdatum: {dob:num}, Anschrift: "
+            "{addr}, E-Mail: {email}. Kurs beginnt am {date:long}. Passt das so?")),
+    ("de", ("Fasse das Protokoll der Eigentümerversammlung zusammen: Anwesend {name}, {name2} und {name3}. Die Sonderumlage "
+            "ist bis {date:long} auf {iban:DE} zu überweisen.")),
+    ("de", ("Mein Router-Log zeigt ständig das hier, greift jemand meine FritzBox an?\nAnmeldung an der FRITZ!Box-Benutzeroberfläche "
+            "von IP-Adresse {ip:pub} gescheitert (falsches Kennwort).\nAnmeldung erfolgreich von {ip:priv}.")),
+    ("de", ("Übersetze bitte ins Englische für die Bewerbung: Ich, {name}, geboren {dob:long} in {town}, arbeite seit "
+            "{date:long} bei {org}.")),
+    ("de", ("Hilf mir beim Widerspruch an die Krankenkasse. Versicherte: {name:f}, geb. {dob:num}, {addr}. Bescheid vom "
+            "{date:long}, Telefon {phone}.")),
+    ("de", ("Meine Gitea-Action bricht ab, weil das Secret falsch ist? Im Log steht: REGISTRY_PASSWORD={pw:random} und der "
+            "Push auf {ip:pub}:5000 scheitert.")),
+    # French
+    ("fr", ("Peux-tu relire ma déclaration de revenus (case situation de famille) ? Déclarant : {name}, né le {dob:long}, "
+            "numéro de sécurité sociale {natid}. Adresse : {addr}.")),
+    ("fr", ("Aide-moi à rédiger un message pour la nounou {first2:f} : la carte de cantine de {first3:kid} est chargée, "
+            "et en cas d'urgence appelle-moi au {phone}.")),
+    ("fr", ("Résume ce fil du groupe WhatsApp des parents : {first2} propose la sortie le {date:short}, {first3} demande "
+            "de virer 12 € sur {iban3:FR}, et {first} donne son mail {email}.")),
+    ("fr", ("Mon script Python pour la domotique ne se connecte pas à la box : BOX_IP = \"{ip:priv}\" et BOX_TOKEN = "
+            "\"{tok:hex64}\". Tu vois l'erreur ?")),
+    ("fr", ("Je dois remplir le formulaire de la médiathèque pour mon fils {name2:kid}, né le {dob2:long}. Responsable légal : "
+            "{name}, {addr}, {phone}.")),
+    ("fr", ("Traduis en anglais pour l'agence de location à {town} : « Bonjour, je suis {name}, je récupère la voiture le "
+            "{date:long}, le dépôt de garantie sera sur la carte {card}. »")),
+    # Spanish
+    ("es", ("Ayúdame con el modelo 100 de la renta: declarante {name}, NIF {natid}, domicilio {addr}, cuenta de devolución "
+            "{iban:ES}.")),
+    ("es", ("Resume este chat de la comunidad de vecinos: {name2} dice que la derrama vence el {date:long}; {name3} pide el "
+            "teléfono del administrador, que es {phone}.")),
+    ("es", ("Tengo que enviar mi CV a {org}. ¿Puedes mejorar la cabecera? {name} · {town} · {email} · {phone} · {purl:linkedin}")),
+    ("es", ("Mi cámara IP no graba en la NAS. La URL que puse es rtsp://{cred:admin}@{ip:priv}:554/stream1. ¿Está bien "
+            "escrita?")),
+    ("es-MX", ("Necesito llenar la solicitud de la beca para mi hija {name2:f:kid}. CURP: {natid2}. Tutor: {name}, teléfono "
+               "{phone}, domicilio {addr}.")),
+    ("es-MX", ("Corrígeme el correo al arrendador: le transferí la renta del {date:long} con la tarjeta {card}, a nombre "
+               "de {holder}.")),
+    ("es-AR", ("Armame un mensaje para el grupo del consorcio: las expensas se pagan al CUIT del administrador {name2}, y "
+               "el reclamo por la humedad lo firma {name}, DNI/CUIL {natid}.")),
+    # Italian
+    ("it", ("Controlla il modulo di iscrizione all'asilo nido: bambino {name2:baby}, nato il {dob2:long}, codice fiscale "
+            "{natid2}. Genitore: {name}, {email}, {phone}.")),
+    ("it", ("Riassumi la chat del condominio: {first2} dice che l'ascensore riparte il {date:short}, {first3} chiede di "
+            "pagare la rata su {iban3:IT}.")),
+    ("it", ("Scrivi una mail gentile al mio commercialista {name2} per mandargli il 730: il mio codice fiscale è {natid}, "
+            "abito in {addr}.")),
+    ("it", ("Il mio server Minecraft sul Raspberry ({ip:priv}) è visibile da fuori su {ip:pub}? La password RCON è "
+            "{pw} — va cambiata?")),
+    # Dutch
+    ("nl", ("Kun je mijn bericht aan de huisarts herschrijven? Ik ben {name}, geboren {dob:long}, BSN {natid}. Ik heb sinds "
+            "{date:long} last van mijn rug. Bel me op {phone}.")),
+    ("nl", ("Maak een Tikkie-tekst voor het etentje: iedereen €23 naar {iban:NL} t.n.v. {name}, uiterlijk {date:short}.")),
+    ("nl", ("Mijn Home Assistant secrets.yaml, klopt de opmaak?\nmqtt_password: {pw}\nnuki_token: {tok:hex64}\n"
+            "router_ip: {ip:priv}")),
+    ("nl", ("Help me met een sollicitatiebrief voor {org}. Mijn gegevens: {name}, {addrml}\n{email}")),
+    # Portuguese
+    ("pt", ("Podes rever o e-mail para a junta de freguesia? Chamo-me {name}, NIF {natid}, moro na {addr} e preciso de um "
+            "atestado de residência até {date:long}.")),
+    ("pt-BR", ("Me ajuda a escrever a mensagem pro grupo da escola: a vaquinha do passeio vai pro Pix {email}, em nome de "
+               "{name}, até {date:short}.")),
+    ("pt-BR", ("Revisa minha ficha de matrícula da academia: {name}, CPF {natid}, nascido em {dob:num}, celular {phone}, "
+               "endereço {addr}.")),
+    ("pt-BR", ("O log do meu servidor mostra várias tentativas: Failed password for root from {ip:pub} port 51122 ssh2. "
+               "Isso é ataque? Meu IP fixo é {ip:pub@b}.")),
+    # Polish
+    ("pl", ("Pomóż mi wypełnić PIT-37 — dane: {name}, PESEL {natid}, adres {addr}. Zwrot na konto {iban:PL}.")),
+    ("pl", ("Przetłumacz na angielski wiadomość do właściciela mieszkania w {town}: „Dzień dobry, tu {name}, kaucję "
+            "przelałem {date:long}, proszę o kontakt pod {phone}”.")),
+    ("pl", ("Podsumuj czat rady rodziców: {first2} zbiera po 50 zł na {iban2:PL}, {first3} pyta o wycieczkę {date:short}.")),
+    # Scandinavian and Finnish
+    ("sv", ("Kan du skriva ett mejl till förskolan? Vårt barn {name2:kid}, personnummer {natid2}, börjar {date:long}. "
+            "Förälder: {name}, {phone}.")),
+    ("sv", ("Min Deklaration: {name}, personnummer {natid}, bor på {addr}. Ska jag ta upp ROT-avdraget här?")),
+    ("no", ("Kan du hjelpe meg å skrive til barnehagen? {name2:kid} er født {dob2:long}, fødselsnummer {natid2}. "
+            "Mamma {name:f} nås på {phone}.")),
+    ("no", ("Oversett til engelsk: «Hei {first2}, husleia for {date:short} er overført til {iban:NO}. Hilsen {name}»")),
+    ("da", ("Hjælp mig med en klage til kommunen: jeg hedder {name}, CPR-nr. {natid}, bor på {addr}, og skraldet er ikke "
+            "hentet siden {date:long}.")),
+    ("da", ("Skriv en kort besked til min nabo {name2}: pakken til {addr} ligger hos mig, ring på {phone}.")),
+    ("fi", ("Voitko oikolukea tämän Kelan hakemuksen? Hakija {name}, henkilötunnus {natid}, osoite {addr}, tili {iban:FI}.")),
+    ("fi", ("Kirjoita viesti taloyhtiön isännöitsijälle: asunnossa {addr} vuotaa hana, olen {name}, puhelin {phone}.")),
+    # Central and Eastern Europe (Latin)
+    ("cs", ("Potřebuju vyplnit přihlášku na vysokou školu: {name}, rodné číslo {natid}, narozen(a) {dob:long}, bydliště {addr}.")),
+    ("cs", ("Přelož do angličtiny zprávu pro majitele chaty: „Zálohu jsem poslal {date:long} z účtu {iban:CZ}, {name}.“")),
+    ("sk", ("Pomôž mi napísať žiadosť o prídavok na dieťa: {name2:kid}, rodné číslo {natid2}. Žiadateľ {name}, {addr}, "
+            "telefón {phone}.")),
+    ("hu", ("Segíts megírni az e-mailt a társasház közös képviselőjének: {name} vagyok, a {addr} alatt lakom, a telefonszámom "
+            "{phone}.")),
+    ("hu", ("Nézd át az adóbevallásom fejlécét: {name}, adóazonosító jel {natid}, születési idő {dob:long}.")),
+    ("ro", ("Ajută-mă să completez cererea pentru alocația copilului: {name2:kid}, CNP {natid2}, părinte {name}, {addr}.")),
+    ("ro", ("Traduce în engleză mesajul către proprietar: „Am plătit chiria pe {date:long} în contul {iban:RO}. {name}”")),
+    ("tr", ("Kira sözleşmesi taslağını düzelt: Kiracı {name}, T.C. kimlik no {natid}, adres {addr}, telefon {phone}.")),
+    ("tr", ("Modem loglarında bu satırlar var, biri mi bağlanmaya çalışıyor? Admin login failed from {ip:pub}, "
+            "user admin, pass {pw}.")),
+    ("hr", ("Pomozi mi sastaviti e-mail vrtiću: dijete {name2:kid}, OIB {natid2}, roditelj {name}, mob. {phone}.")),
+    ("lt", ("Padėk parašyti prašymą darželiui: vaikas {name2:kid}, asmens kodas {natid2}, tėvas/motina {name}, {phone}.")),
+    # Greek and Cyrillic
+    ("el", ("Μπορείς να διορθώσεις το email προς τον διαχειριστή της πολυκατοικίας; Είμαι {name}, μένω στη διεύθυνση {addr}, "
+            "τηλέφωνο {phone}.")),
+    ("el", ("Συμπλήρωσε την αίτηση για το σχολείο: μαθητής {name2:kid}, ΑΜΚΑ {natid2}, κηδεμόνας {name}, {email}.")),
+    ("ru", ("Помоги написать заявление в управляющую компанию: я {name}, проживаю по адресу {addr}, телефон {phone}. "
+            "Протечка с {date:long}.")),
+    ("ru", ("Проверь анкету для визы: {name}, дата рождения {dob:long}, ИНН {natid}, e-mail {email}.")),
+    ("ru", ("Почему мой бот не стартует? В .env: TELEGRAM_TOKEN={tok:telegram}, ADMIN_IP={ip:pub}")),
+    ("uk", ("Допоможи скласти лист до ОСББ: мене звати {name}, квартира за адресою {addr}, мій телефон {phone}.")),
+    ("uk", ("Переклади англійською: «Оплату за навчання {name2:kid} внесено {date:long} з картки {card}.»")),
+    ("bg", ("Помогни ми да попълня заявлението за детска градина: дете {name2:kid}, ЕГН {natid2}, родител {name}, {phone}.")),
+    # CJK and Hangul
+    ("ja", ("引っ越しの案内メールを作ってください。新住所は{addr}、電話番号は{phone}です。{name}より。")),
+    ("ja", ("年末調整の書類を確認して：氏名 {name}、マイナンバー {natid}、生年月日 {dob:long}。")),
+    ("ja", ("このNASのログ、不正アクセスですか？「{ip:pub} からのログインに失敗しました（ユーザー admin）」が続いています。")),
+    ("ja", ("子どもの習い事の申込書：保護者 {name}、子ども {name2:kid}（{dob2:long}生）、連絡先 {email}。")),
+    ("zh", ("帮我写一封给房东的微信：我是{name}，房租已于{date:long}转到您的银行卡，我的电话是{phone}。")),
+    ("zh", ("帮我检查一下这份报名表：姓名{name}，身份证号{natid}，出生日期{dob:long}，住址{addr}。")),
+    ("zh", ("我的 docker-compose 里有这一行，会泄露吗？ ALIYUN_ACCESS_KEY_SECRET={tok:aliyun_secret}")),
+    ("ko", ("관리사무소에 보낼 민원 문자를 다듬어 주세요: {addr} 사는 {name}입니다. 연락처 {phone}.")),
+    ("ko", ("아이 학원 등록서 확인 부탁해요: 학생 {name2:kid}, 생년월일 {dob2:long}, 보호자 {name}, {email}")),
+    ("ko", ("공유기 로그에 이상한 접속이 있어요: {ip:pub}에서 관리자 로그인 실패 5회. 내부 IP는 {ip:priv}입니다.")),
+    # Hebrew, Arabic, Devanagari, Thai
+    ("he", ("תעזור לי לנסח מייל לוועד הבית: אני {name}, גר ב{addr}, הטלפון שלי {phone}.")),
+    ("he", ("תבדוק את הטופס לקופת החולים: שם {name}, תעודת זהות {natid}, תאריך לידה {dob:num}.")),
+    ("ar", ("ساعدني في كتابة رسالة إلى مالك الشقة: أنا {name}، رقم الهوية {natid}، وسأدفع الإيجار يوم {date:long}. هاتفي {phone}.")),
+    ("ar", ("ترجم إلى الإنجليزية: «تم تحويل رسوم المدرسة لابني {name2:kid} إلى الحساب {iban:AE}.»")),
+    ("hi", ("कृपया स्कूल को एक आवेदन लिखने में मदद करें: मेरा नाम {name} है, बेटे {name2:kid} की फीस {date:long} तक जमा होगी, मोबाइल {phone}।")),
+    ("hi", ("मेरा आधार {natid:aadhaar} है और पता {addr} है, बैंक KYC फ़ॉर्म के लिए सही से लिख दें।")),
+    ("th", ("ช่วยเขียนข้อความถึงเจ้าของห้องเช่าให้หน่อย: ฉันชื่อ{name} โอนค่าเช่าแล้ววันที่ {date:long} เบอร์โทร {phone}")),
+    ("th", ("ตรวจแบบฟอร์มสมัครยิมให้หน่อย: ชื่อ {name} เลขบัตรประชาชน {natid} วันเกิด {dob:long}")),
+    # Vietnamese, Indonesian
+    ("vi", ("Giúp tôi viết tin nhắn cho chủ nhà: tôi là {name}, đã chuyển tiền nhà ngày {date:long}, số điện thoại {phone}.")),
+    ("vi", ("Kiểm tra giúp tôi mẫu đăng ký học: họ tên {name}, số CCCD {natid}, ngày sinh {dob:long}, email {email}.")),
+    ("id", ("Tolong rapikan pesan untuk grup RT: iuran keamanan ditransfer ke {name2}, nomor HP {phone2}, paling lambat "
+            "{date:long}.")),
+    ("id", ("Bantu isi formulir pendaftaran kursus: nama {name}, NIK {natid}, alamat {addr}, email {email}.")),
+]
+
+FRESH14_PII: list[tuple[str, str]] = _PII_EN + _PII_XX
+
+# Hard negatives: no PII, but numbers, keys, links and names that look like it.
+FRESH14_NEGATIVE: list[tuple[str, str]] = [
+    ("en", ("My HL7 parser chokes on the sample message from the spec: PID|1||PATID1234^^^MRN||Doe^John||||M. Is the "
+            "caret escaping wrong? Parser version {x:ver}.")),
+    ("en", ("What does segment DMG mean in an X12 834 file, and why does the implementation guide use 'John Doe' everywhere?")),
+    ("en", ("Explain the fields of an ISO 20022 pain.001 file. The sample IBAN in the bank's guide is {x:dociban}, and the "
+            "message id is {x:uuid}.")),
+    ("en", ("Stripe says to use {x:testcard} with any future expiry in test mode. Why does it decline with card_declined "
+            "when I use 4000 0000 0000 0002?")),
+    ("en", ("Where did my parcel go? Tracking {x:ups}, order {x:amazon}. The carrier page just says 'label created'.")),
+    ("en", ("Our release notes: v{x:ver} fixes {x:cve}; build {x:short_sha}; container digest sha256:{x:sha256}. Can you "
+            "rewrite them for customers?")),
+    ("en", ("In the Docker docs the example uses `docker login -u {x:formname} -p {x:ph}`. What's the safer alternative?")),
+    ("en", ("Why does `ping {x:docip}` time out while `ping {x:resolver}` works? Both from my laptop on the office Wi-Fi.")),
+    ("en", ("Convert this price list to a table: Basic {x:price}, Pro {x:price@b}, Team {x:price@c}; SKU {x:sku}.")),
+    ("en", ("Who was the architect of the Sydney Opera House, and how long did it take to build?")),
+    ("en", ("Write a short summary of how Marie Curie discovered polonium, for a Year 8 class.")),
+    ("en", ("Compare Siemens and Bosch as employers for a mechanical engineer in Germany.")),
+    ("en", ("Is 'Jack Daniel's' a person or a brand? My nephew asked and I honestly don't know the story.")),
+    ("en", ("What's the fastest train from Paris to Amsterdam, and do I need to reserve a seat on the Eurostar?")),
+    ("en", ("Explain the difference between an IBAN and a BIC like {x:bic}, with the documentation example {x:dociban}.")),
+    ("en", ("My regex for US SSNs matches {x:specssn} — that's the famous Woolworth wallet number, right? Should the regex "
+            "reject it?")),
+    ("en", ("In our unit tests the fixture user is {x:exemail} with password 'hunter2'. Is that fine to commit?")),
+    ("en", ("Our .env.example has OPENAI_API_KEY={x:ph} and DATABASE_URL=postgres://user:password@localhost:5432/app. "
+            "Explain each line to a new dev.")),
+    ("en", ("Kubernetes pod logs show `dial tcp 127.0.0.1:{x:port}: connect: connection refused`. What's listening where?")),
+    ("en", ("Explain what this git log line means: {x:sha} Merge pull request #{x:order} from dependabot/npm_and_yarn/axios-{x:ver}")),
+    ("en", ("The invoice {x:invoice} says payment reference {x:rf}. Is that an IBAN? It starts with RF.")),
+    ("en", ("Decode this ISBN for me: {x:isbn}. Is it a hardback or paperback edition?")),
+    ("en", ("Phone in the film script is {x:fakephone}. Is that one of the numbers reserved for fiction?")),
+    ("en", ("A UUID like {x:uuid} appears in every request header; is that a trace id or a session id?")),
+    ("en", ("MAC address {x:mac} keeps showing up on my router's client list as 'unknown'. How do I find the device?")),
+    ("en", ("The Homebridge docs example has \"token\": \"YOUR_TOKEN_HERE\" and \"host\": \"192.168.1.x\". What do I put there?")),
+    ("en", ("CircleCI documentation shows `echo $NPM_TOKEN` being masked as ****. How does the masking work?")),
+    ("en", ("What's the population of Lagos and how does it compare with Cairo?")),
+    ("en", ("Give me three facts about Nikola Tesla's time in New York.")),
+    ("en", ("Does IKEA deliver to the Canary Islands? Order {x:order}.")),
+    ("en", ("The EDI test file uses ISA*00*          *00*          *ZZ*SENDERID       *ZZ*RECEIVERID. What are the empty "
+            "fields?")),
+    ("en", ("How do Luhn checks work? Walk me through it with {x:testcard}.")),
+    ("en", ("Pandas read_csv turns my order ids like {x:order} into floats. How do I keep them as strings?")),
+    ("en", ("Windows build {x:winbuild} keeps failing the update with 0x800f0922. Any known fix?")),
+    ("en", ("Epoch {x:epoch} in our log — what timezone does Python's datetime.fromtimestamp assume?")),
+    ("en", ("What's the DOI {x:doi} pointing at? It's in the footnotes of a paper I'm reading.")),
+    ("en", ("Our docs site uses the placeholder key {x:ph} in every snippet. Should we switch to ${{API_KEY}}?")),
+    ("en", ("Why does the Apple Wallet sample pass use 'Johnny Appleseed' as the member name?")),
+    ("en", ("Draft a tweet announcing our new office in Berlin, near the Brandenburg Gate.")),
+    ("en", ("LDIF example in the OpenLDAP guide: dn: cn=Barbara Jensen,dc=example,dc=com / mail: bjensen@example.com. Is "
+            "Barbara Jensen a real person?")),
+    ("de", ("Was ist der Unterschied zwischen einer IBAN wie {x:dociban} und einer Kontonummer? Die Beispiel-Person im "
+            "Formular heißt {x:formname}.")),
+    ("de", ("Meine Bestellung {x:order} bei Zalando ist seit einer Woche unterwegs, Sendungsnummer {x:dhl}. Was tun?")),
+    ("de", ("Wer war Konrad Adenauer und warum heißt der Flughafen Köln/Bonn nach ihm?")),
+    ("fr", ("Quelle est la différence entre la version {x:ver} et la précédente de Nextcloud ? Le hash est {x:short_sha}.")),
+    ("fr", ("Pourquoi la tour Eiffel est-elle repeinte tous les sept ans ?")),
+    ("es", ("¿Qué significa el número de seguimiento {x:usps}? Mi pedido {x:order} viene de Estados Unidos.")),
+    ("es", ("Explícame quién fue Frida Kahlo y por qué su casa en Coyoacán es un museo.")),
+    ("it", ("Il mio PC ha la build {x:winbuild}: è aggiornata? Il prezzo della licenza è {x:price}.")),
+    ("nl", ("Wat betekent dit foutnummer in Home Assistant: {x:uuid}? Versie {x:ver}.")),
+    ("pt-BR", ("O que é o código {x:sku} na nota fiscal? E esse hash {x:md5}?")),
+    ("pl", ("Czy numer zamówienia {x:order} w Allegro to to samo co numer przesyłki {x:dhl}?")),
+    ("sv", ("Varför är IKEA:s huvudkontor i Älmhult och inte i Stockholm?")),
+    ("fi", ("Mikä on ero Linuxin versioiden {x:ver} ja {x:ver@b} välillä?")),
+    ("cs", ("Kdo byl Václav Havel a proč je po něm pojmenované letiště v Praze?")),
+    ("tr", ("Sipariş numaram {x:order}, kargo takip numarası {x:ups}. Ne zaman gelir?")),
+    ("el", ("Ποια είναι η ιστορία της Ακρόπολης και πότε χτίστηκε ο Παρθενώνας;")),
+    ("ru", ("Объясни, что значит версия {x:ver} в семантическом версионировании, и что такое хеш {x:short_sha}.")),
+    ("uk", ("Хто такий Тарас Шевченко і чому його портрет на купюрі 100 гривень?")),
+    ("ja", ("このエラーの意味は？ commit {x:short_sha}、バージョン {x:ver}、UUID {x:uuid}。")),
+    ("ja", ("富士山の登山シーズンはいつですか？五合目までのバスはありますか？")),
+    ("zh", ("订单号{x:order}的快递单号是{x:ups}，为什么一直显示已揽收？")),
+    ("zh", ("请介绍一下鲁迅的主要作品。")),
+    ("ko", ("테스트 카드 번호 {x:testcard}는 실제 결제에 쓸 수 없나요?")),
+    ("ko", ("세종대왕은 한글을 언제 만들었나요?")),
+    ("he", ("מה ההבדל בין גרסה {x:ver} לגרסה הקודמת של האפליקציה?")),
+    ("ar", ("ما هو رقم التتبع {x:dhl}؟ طلبي رقم {x:order} من أمازون.")),
+    ("hi", ("ताजमहल किसने बनवाया था और इसे बनने में कितने साल लगे?")),
+    ("th", ("เลขพัสดุ {x:ups} หมายถึงอะไร ส่งมาจากต่างประเทศหรือเปล่า")),
+    ("vi", ("Phiên bản {x:ver} của ứng dụng có gì mới? Mã băm là {x:short_sha}.")),
+    ("id", ("Apa arti kode {x:sku} di struk belanja saya? Harganya {x:price}.")),
+]
+
+# Clean prompts: no PII and no lookalikes.
+FRESH14_CLEAN: list[tuple[str, str]] = [
+    ("en", "Give me a simple weekly meal plan for a family of four on a budget."),
+    ("en", "How do I make a pivot table in Excel that counts entries per month?"),
+    ("en", "Explain the difference between a Roth IRA and a traditional IRA in plain words."),
+    ("en", "Write a short, friendly out-of-office message for the holidays."),
+    ("en", "What are good questions to ask at the end of a job interview?"),
+    ("en", "How do I set up a GitHub Actions workflow that runs pytest on every pull request?"),
+    ("en", "Suggest a name for a neighbourhood book club that meets once a month."),
+    ("en", "Explain how HL7 v2 messages are structured, segment by segment."),
+    ("en", "What's a good way to structure meeting notes so action items don't get lost?"),
+    ("en", "How can I make my home Wi-Fi reach the garden without running cables?"),
+    ("en", "Write a polite reminder that library books are due back next week."),
+    ("en", "Which houseplants are safe for cats?"),
+    ("en", "Explain Kubernetes liveness and readiness probes with a small example."),
+    ("en", "Summarise the pros and cons of heat pumps versus gas boilers."),
+    ("en", "Draft a thank-you note to my child's teacher at the end of the school year."),
+    ("en", "How do I convert a Word mail-merge to use a CSV instead of an Excel file?"),
+    ("en", "Help me write a packing list for a four-day hiking trip."),
+    ("en", "What does 'idempotent' mean for a REST API?"),
+    ("de", "Wie lange muss ich Kontoauszüge für die Steuer aufheben?"),
+    ("de", "Schreib mir bitte ein Rezept für einen einfachen Zwetschgenkuchen."),
+    ("fr", "Comment rédiger une lettre de motivation pour un stage en marketing ?"),
+    ("fr", "Quels sont les avantages d'une pompe à chaleur air-eau ?"),
+    ("es", "¿Cómo puedo organizar mejor mi tiempo cuando teletrabajo?"),
+    ("it", "Mi consigli tre esercizi di stretching per la schiena?"),
+    ("nl", "Hoe maak ik een goede planning voor een verhuizing?"),
+    ("pt-BR", "Quais documentos preciso para tirar o passaporte?"),
+    ("pl", "Jak napisać uprzejmą reklamację do sklepu internetowego?"),
+    ("sv", "Hur bakar man kanelbullar?"),
+    ("no", "Hva bør jeg tenke på når jeg kjøper brukt bil?"),
+    ("da", "Hvordan skriver jeg en god ansøgning?"),
+    ("fi", "Miten saunan kiuas puhdistetaan?"),
+    ("cs", "Jak si naplánovat rozpočet na dovolenou?"),
+    ("hu", "Hogyan írjak rövid motivációs levelet?"),
+    ("ro", "Cum pot învăța mai eficient pentru bacalaureat?"),
+    ("tr", "Evde ekmek yapmanın en kolay yolu nedir?"),
+    ("el", "Πώς να γράψω ένα σύντομο βιογραφικό;"),
+    ("ru", "Как правильно составить резюме для первой работы?"),
+    ("uk", "Як навчити дитину кататися на велосипеді?"),
+    ("ja", "簡単な自己紹介文の書き方を教えてください。"),
+    ("zh", "怎样写一封得体的请假邮件？"),
+    ("ko", "이력서 자기소개서를 잘 쓰는 방법을 알려주세요."),
+    ("he", "איך כותבים מכתב תודה למורה?"),
+    ("ar", "كيف أكتب سيرة ذاتية مختصرة؟"),
+    ("hi", "एक अच्छा धन्यवाद पत्र कैसे लिखें?"),
+    ("th", "ช่วยแนะนำวิธีออมเงินสำหรับนักศึกษา"),
+    ("vi", "Làm thế nào để viết email xin nghỉ phép lịch sự?"),
+    ("id", "Bagaimana cara membuat anggaran bulanan rumah tangga?"),
+]
+
+FRESH14_FOLLOW_UPS: list[str] = [
+    " Thanks in advance.",
+    " Keep the tone neutral.",
+    "\n\nAnswer briefly please.",
+    " Use a numbered list.",
+    " (I'm on my phone, sorry for typos.)",
+    "\n\nAlso tell me if anything looks off.",
+    " Plain English, no jargon.",
+]
+
+FRESH14_PII = [(lang, _braces(t)) for lang, t in FRESH14_PII]
+FRESH14_NEGATIVE = [(lang, _braces(t)) for lang, t in FRESH14_NEGATIVE]
+FRESH14_CLEAN = [(lang, _braces(t)) for lang, t in FRESH14_CLEAN]
