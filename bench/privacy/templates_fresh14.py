@@ -2017,6 +2017,51 @@ _PII_EN: list[tuple[str, str]] = [
                "comes out of {iban:GB}.")),
     ("en", ("Help me plan a route: pick up {first2} in {town}, then {first3} in {town@b}, then drive to {name}'s cabin at "
             "{addr}. We leave {date:short}.")),
+    # More cards, links, organisations, places, SSNs
+    ("en", ("My kid put the family card into a Roblox top-up site. Which details did she give away? The form had: card number "
+            "{card:plain}, expiry {exp}, CVV {cvv}, cardholder {holder}, billing postcode in {town}.")),
+    ("en-US", ("Reconcile this line from my HSA receipt scan: \"PAID W/ {card:dash} AUTH 0{n:10000:99999} {x:price}\". The provider "
+               "was {org:clinic}. Is it a duplicate of the one on {date:short}?")),
+    ("en", ("Help me write a chargeback dispute: the gym {org:club} charged my card {card} again on {date:long} after I cancelled. "
+            "Account holder {name}, {email}.")),
+    ("en-GB", ("Please redo this table of family expenses so the card numbers are in one column:\nwho | card | spent\n"
+               "{first} | {card:mc:sp} | {x:price}\n{first2} | {card:visa:sp@b} | {x:price@b}")),
+    ("en", ("Proofread the note for my house-sitter: \"{first2}, if the boiler breaks call {org:firm} on {phone}. Emergency "
+            "spending on my card {card:dot}, exp {exp}. Back on {date:short}!\"")),
+    ("en-IN", ("Swiggy refund not received. Help me write to support: order {x:order}, paid by RuPay card {card:rupay:sp} on "
+               "{date:long}, registered mobile {phone}, name {name}.")),
+    ("en", ("Customer emailed us their card for a phone order (I know, I know). Draft a reply asking them to call instead and "
+            "tell me how to purge it: \"Hi, it's {name}, card {card:amex} exp {exp}, ship to {addr}\"")),
+    ("en-US", ("Our nonprofit's donor CSV has raw cards in it. Show me a pandas line to mask all but last 4:\n"
+               "donor,card,amount\n{name},{card:plain},{x:price}\n{name2},{card:plain@b},{x:price@b}")),
+    ("en-US", ("Help me file a report with the FTC: someone opened a credit card with my SSN {ssn} at an address I never lived "
+               "at, {addr2}. My real address is {addr}.")),
+    ("en-US", ("My W-2 and my paystub show different SSNs, {ssn} vs {ssn@b}. Which one do I trust, and who do I call at "
+               "{org:firm}?")),
+    ("en-US", ("grammar check pls: \"to whom it may concern, i {name} (ssn {ssn:space}) authorize {org:bank} to release my "
+               "mortgage payoff to {name2}.\"")),
+    ("en-US", ("Regex question: I want to find SSNs like {ssn} but not phone numbers like {phone} in our HR notes for {name}. "
+               "Which pattern?")),
+    ("en", ("Update my email signature: {name} · Project Lead, {org:firm} · {town} · {phone} · {purl:linkedin}")),
+    ("en", ("Write a short 'about me' for the climbing club website. I'm {first}, I moved to {town} from {town@b} last year, "
+            "and you can see my routes at {purl:strava}.")),
+    ("en", ("Can you make a QR-code caption for my market stall: \"Tips welcome: {purl:paypal} · follow {purl:ig}\"")),
+    ("en", ("My sister shared her wedding photo folder {purl2:drive} and my CV draft link is {purl:dropbox}. Explain how to make "
+            "both private again.")),
+    ("en", ("Proofread my LinkedIn recommendation for {name2}: \"I worked with {first2} at {org:firm} in {town} for four years...\" "
+            "Their profile is {purl2:linkedin}.")),
+    ("en-GB", ("Help me write a letter to {org:school} explaining that my daughter {name2:f:kid} will move to her dad's in "
+               "{town@b} from {date:long}.")),
+    ("en", ("Write a group message: carpool to {org:club} leaves {town} at 7, picks up {first2} in {town@b}; we're back "
+            "by 6. Contact {phone}.")),
+    ("en-AU", ("Draft a note to {org:care} that Nan ({name2:f}) will be picked up by {name3} on {date:long} and taken to "
+               "{town@b} for the weekend.")),
+    ("en", ("My startup's AWS keys are in this old Slack snippet, which are secrets and which are safe to keep?\n"
+            "AWS_ACCESS_KEY_ID={tok:aws_id}\nAWS_SECRET_ACCESS_KEY={tok:aws_secret}\nAWS_REGION=eu-west-1")),
+    ("en", ("gcloud printed a service-account key I need to paste into GitHub secrets. Is this the whole private key?\n"
+            "\"private_key\": \"{pemjson}\"")),
+    ("en", ("Mailchimp integration broken after a teammate left; the config says api_key = \"{tok:mailchimp}\" and the list "
+            "owner is {wemail}. Who should I contact?")),
 ]
 
 # PII templates in the other languages: each prompt is written as a person of that country would write it to a chatbot.
@@ -2159,6 +2204,39 @@ _PII_XX: list[tuple[str, str]] = [
     ("id", ("Tolong rapikan pesan untuk grup RT: iuran keamanan ditransfer ke {name2}, nomor HP {phone2}, paling lambat "
             "{date:long}.")),
     ("id", ("Bantu isi formulir pendaftaran kursus: nama {name}, NIK {natid}, alamat {addr}, email {email}.")),
+    ("de", ("Ich habe meine Kreditkarte {card} im Hotel in {town} liegen lassen. Schreib bitte eine Mail an die Rezeption, "
+            "ich bin {name}, Zimmer 214, Abreise war am {date:long}.")),
+    ("fr", ("Aide-moi à contester ce prélèvement : la salle de sport {org} a débité ma carte {card} le {date:long}. Je "
+            "m'appelle {name}, {email}.")),
+    ("es", ("¿Me ayudas con la reclamación al banco? Cargo duplicado en la tarjeta {card} el {date:long} en un comercio de "
+            "{town@b}. Titular: {name}.")),
+    ("it", ("Ho pagato la retta della scuola {org} con la carta {card}, ma l'addebito è doppio. Scrivi il reclamo a nome di "
+            "{name}.")),
+    ("nl", ("Ik heb per ongeluk mijn creditcard {card} in de familie-app gezet. Help me een bericht aan {first2} te schrijven "
+            "dat ze hem niet moet gebruiken.")),
+    ("pl", ("Pomóż mi napisać reklamację: karta {card} została obciążona dwa razy {date:long} w sklepie w {town}. "
+            "{name}, tel. {phone}.")),
+    ("tr", ("Kartım {card:troy:sp} ile yapılan bu harcamayı tanımıyorum ({date:long}). Bankaya itiraz yazısı yazar mısın? "
+            "Ad soyad: {name}.")),
+    ("ru", ("Помоги написать жалобу в банк: с карты {card:mir} списали деньги дважды {date:long}. Я {name}, телефон {phone}.")),
+    ("ja", ("カード番号 {card:jcb} で二重に請求されました。{date:long}の利用です。カード会社への問い合わせ文を作ってください。名義 {holder}。")),
+    ("zh", ("我的银行卡{card:cup}在{date:long}被盗刷了，请帮我写一份给银行的申诉说明。持卡人{name}，电话{phone}。")),
+    ("ko", ("카드 {card} 로 {date:long}에 결제된 내역을 모르겠어요. 카드사에 보낼 이의신청 글 좀 써 주세요. {name}")),
+    ("pt-BR", ("Meu cartão {card:elo} foi cobrado duas vezes na academia {org}. Escreve uma reclamação pro Procon em nome de "
+               "{name}, CPF {natid}.")),
+    ("de", ("Schreib eine kurze Vorstellung für die Website unseres Vereins {org}: Ich bin {name} aus {town}, mein Profil: "
+            "{purl:xing}.")),
+    ("fr", ("Traduis ma bio pour le salon : {name}, illustratrice à {town}, portfolio {purl:site}, Instagram {purl:ig}.")),
+    ("ru", ("Сделай короткое описание для профиля: {name}, фотограф из {town}, страница {purl:vk}.")),
+    ("ko", ("블로그 소개글 다듬어 주세요: {town}에 사는 {name}입니다. 블로그 {purl:naver}")),
+    ("es", ("Resume el acta del club {org}: la próxima salida es a {town@b} el {date:long}, organiza {name}.")),
+    ("sk", ("Napíš oznam pre rodičov zo {org}: výlet do {town@b} bude {date:long}, kontakt {name}, {phone}.")),
+    ("bg", ("Напиши съобщение до родителите: екскурзията до {town@b} е на {date:long}, записване при {name}, тел. {phone}.")),
+    ("hr", ("Napiši poruku susjedima: od {date:long} stanujem na adresi {addr}. {name}, {phone}.")),
+    ("lt", ("Išversk į anglų kalbą: „Nuomos mokestį pervedžiau {date:long} į sąskaitą {iban:LT}. {name}“")),
+    ("uk", ("Мій .env для бота: BOT_TOKEN={tok:telegram}, DB_URL=postgres://{cred:bot}@{ip:priv}:5432/bot. Чому не підключається?")),
+    ("el", ("Γράψε μήνυμα στον ιδιοκτήτη: το ενοίκιο του {date:long} κατατέθηκε στο {iban:GR}. {name}")),
+    ("he", ("תרגם לאנגלית: \"שילמתי את שכר הדירה ב{date:long} לחשבון {iban:IL}. {name}\"")),
 ]
 
 FRESH14_PII: list[tuple[str, str]] = _PII_EN + _PII_XX
@@ -2190,7 +2268,7 @@ FRESH14_NEGATIVE: list[tuple[str, str]] = [
     ("en", ("Our .env.example has OPENAI_API_KEY={x:ph} and DATABASE_URL=postgres://user:password@localhost:5432/app. "
             "Explain each line to a new dev.")),
     ("en", ("Kubernetes pod logs show `dial tcp 127.0.0.1:{x:port}: connect: connection refused`. What's listening where?")),
-    ("en", ("Explain what this git log line means: {x:sha} Merge pull request #{x:order} from dependabot/npm_and_yarn/axios-{x:ver}")),
+    ("en", ("Explain what this git log line means: {x:sha} Merge pull request #{n:100:9999} from dependabot/npm_and_yarn/axios-{x:ver}")),
     ("en", ("The invoice {x:invoice} says payment reference {x:rf}. Is that an IBAN? It starts with RF.")),
     ("en", ("Decode this ISBN for me: {x:isbn}. Is it a hardback or paperback edition?")),
     ("en", ("Phone in the film script is {x:fakephone}. Is that one of the numbers reserved for fiction?")),
