@@ -2,10 +2,11 @@
 
 Held in reserve: nobody tunes on it. corpus.generate(n, seed, fresh14=True) draws all three kinds from this module,
 renders them with its own Context and fill() (no other set's slots), and labels spans as corpus.py's docstring says.
-Its plumbing (Context, fill, people and places, the value generators and their validators, the slot syntax) is copied
-from templates_fresh13.py; its templates are its own, written after reading only the earlier sets' docstrings, to
-cover situations and layouts those docstrings do not list. It is balanced: every one of the fifteen types appears in
-many templates.
+Its plumbing (Context, fill, the value generators and their validators, the slot syntax) is copied from
+templates_fresh13.py; its people, towns, streets, organizations, work domains and password words are its own, and so
+are its templates, written after reading only the earlier sets' docstrings, to cover situations and layouts those
+docstrings do not list. It is balanced: every one of the fifteen types appears in many templates (278 PII, 97
+negative and 47 clean templates; over 3,000 prompts every type has more than 140 spans).
 
 Situations (chosen to be new): real chat prompts asking an assistant to check, fix, convert, translate or summarise.
 Health-record formats: HL7 v2 PID segments, FHIR Patient resources, X12 834 benefit-enrolment loops; allergy action
@@ -22,13 +23,14 @@ Drone, Tekton, Gitea Actions. Logs: Squid, Envoy, vsftpd, Windows 4624, Azure AD
 Boot actuator, Django debug pages, Laravel, Android logcat, Unity Player.log, CUPS, auditd, Google Workspace audit.
 Spreadsheets: Excel formulas, pandas prints, Sheets QUERY, pipe-delimited exports, Power Query, Notion CSV. Messages:
 Teams and Zoom transcripts, WhatsApp and Signal messages, voicemails, notes for cleaners and tradespeople, book-club and
-owners'-meeting minutes, parents' group chats, landlord messages in many languages.
+owners'-meeting minutes, parents' group chats, landlord messages in many languages, card-fraud disputes (Troy, Mir,
+JCB, UnionPay, Elo, RuPay), daycare and W-9 paperwork, alumni blurbs, e-mail signatures and link-in-bio pages.
 
 Languages (the first element of each template tuple): en (about half the PII templates; en-US, en-GB, en-IE, en-CA,
 en-AU, en-NZ, en-IN, en-ZA, en-NG, or "en-XX" for an English prompt about another (Latin-script) country's people and
 numbers), de (DE/AT/CH), fr (FR/BE), es (ES/MX/AR), it, nl (NL/BE), pt, pt-BR, pl, sv, no, da, fi, cs, sk, hu, ro, tr,
 hr, lt, el (Greek), ru, uk, bg (Cyrillic), ja, zh, ko (CJK, Hangul), he (Hebrew), ar (Arabic, UAE), hi (Devanagari),
-th (Thai), vi, id: 33 languages. A sample's locale is "<language>-<country>" (hi-INH is India written in Devanagari);
+th (Thai), vi, id: 32 languages. A sample's locale is "<language>-<country>" (hi-INH is India written in Devanagari);
 the country picks names (in its own script), towns, address layout, phone numbering, card schemes, IBAN country and
 national id; the language picks how dates are spelled.
 
@@ -2063,6 +2065,16 @@ _PII_EN: list[tuple[str, str]] = [
             "\"private_key\": \"{pemjson}\"")),
     ("en", ("Mailchimp integration broken after a teammate left; the config says api_key = \"{tok:mailchimp}\" and the list "
             "owner is {wemail}. Who should I contact?")),
+    ("en-US", ("Our daycare's enrollment PDF asks for the child's SSN. Is that legal? Child {name2:kid}, SSN {ssn2}, born {dob2:num}; "
+               "parent {name}, {phone}.")),
+    ("en-US", ("Transcribe this handwritten W-9 into text: Name {name}; Business name {org:firm}; Address {addr}; SSN {ssn:space}. "
+               "Did they tick the right tax classification box?")),
+    ("en-US", ("Help me dispute this on my credit report. The collection agency has my name as {name} and my SSN "
+               "{ssn}, but an address in {town@b} I never lived at.")),
+    ("en", ("Write a friendly DM to {first2} asking them to move the shared photo album from {purl2:dropbox} to our family "
+            "folder {purl:drive}.")),
+    ("en", ("Our alumni newsletter wants a 'where are they now' blurb: {name}, now at {org:firm} in {town}, blogs at "
+            "{purl:site}, runs at {purl:strava}.")),
 ]
 
 # PII templates in the other languages: each prompt is written as a person of that country would write it to a chatbot.
@@ -2238,6 +2250,33 @@ _PII_XX: list[tuple[str, str]] = [
     ("uk", ("Мій .env для бота: BOT_TOKEN={tok:telegram}, DB_URL=postgres://{cred:bot}@{ip:priv}:5432/bot. Чому не підключається?")),
     ("el", ("Γράψε μήνυμα στον ιδιοκτήτη: το ενοίκιο του {date:long} κατατέθηκε στο {iban:GR}. {name}")),
     ("he", ("תרגם לאנגלית: \"שילמתי את שכר הדירה ב{date:long} לחשבון {iban:IL}. {name}\"")),
+    ("da", ("Kan du rette min besked til skolen? Min datter {name2:f:kid} er syg i dag. Hilsen {name}, tlf. {phone}, "
+            "bor på {addr}.")),
+    ("da", ("Min Home Assistant kan ikke logge på MQTT-brokeren på {ip:priv}; i configuration.yaml står password: {pw}. "
+            "Hvad er galt?")),
+    ("sk", ("Prelož do angličtiny: „Nájomné za {date:short} som poslal na účet {iban:SK}. {name}, {email}“")),
+    ("bg", ("Провери молбата ми за работа в {org}: {name}, роден на {dob:long}, телефон {phone}, имейл {email}.")),
+    ("hr", ("Pomozi mi napisati prigovor banci: s kartice {card} {date:long} skinut je dvostruki iznos. {name}, OIB {natid}.")),
+    ("lt", ("Padėk užpildyti darbo anketą įmonei {org}: {name}, gimimo data {dob:long}, tel. {phone}, el. paštas {email}.")),
+    ("no", ("Sjekk søknaden min til {org}: {name}, født {dob:long}, adresse {addr}, e-post {email}.")),
+    ("sv", ("Skriv ett sms till hantverkaren {name2}: portkoden är {pw:pin} och jag nås på {phone}. /{first}")),
+    ("fi", ("Käännä englanniksi: ”Vuokra {date:long} maksettu tilille {iban:FI}. Terveisin {name}”")),
+    ("ro", ("Ajută-mă cu CV-ul: {name}, {town}, {phone}, {email}, {purl:linkedin}.")),
+    ("cs", ("Můj skript pro chytrou domácnost nefunguje: HA_TOKEN = \"{tok:jwt}\", HA_URL = \"http://{ip:priv}:8123\". Co je špatně?")),
+    ("hu", ("Fordítsd le angolra: „A bérleti díjat {date:long} utaltam a {iban:HU} számlára. {name}”")),
+    ("tr", ("CV başlığımı düzelt: {name} | {town} | {phone} | {email} | {purl:github}")),
+    ("vi", ("Dịch sang tiếng Anh: \"Tôi là {name}, địa chỉ {addr}, số điện thoại {phone}. Tôi muốn đặt phòng từ ngày {date:long}.\"")),
+    ("id", ("Log router saya: login admin gagal dari {ip:pub}, berhasil dari {ip:priv}. Password Wi-Fi: {pw:wifi}. Apakah aman?")),
+    ("th", ("ช่วยแปลเป็นภาษาอังกฤษ: \"ฉันชื่อ{name} อาศัยอยู่ที่ {addr} อีเมล {email}\"")),
+    ("ar", ("راجع سيرتي الذاتية: {name}، {town}، الهاتف {phone}، البريد {email}.")),
+    ("hi", ("मेरी नौकरी की अर्ज़ी देखें: नाम {name}, जन्मतिथि {dob:long}, ईमेल {email}, फ़ोन {phone}।")),
+    ("he", ("הלוג של הנתב מראה ניסיונות התחברות מ-{ip:pub}. סיסמת הניהול היא {pw}. מה לעשות?")),
+    ("zh", ("帮我把这段简历开头改得更专业：{name}｜{town}｜{phone}｜{email}")),
+    ("ja", ("GitHub Actions のログにこれが出ました。漏れていますか？ NPM_TOKEN={tok:npm}")),
+    ("ko", ("CI 로그에 이 토큰이 찍혔어요. 폐기해야 하나요? SLACK_BOT_TOKEN={tok:slack_bot}")),
+    ("de", ("Unsere GitLab-CI-Variable ist im Job-Log sichtbar: DEPLOY_KEY={tok:glpat}. Wie maskiere ich das?")),
+    ("fr", ("Mon fichier .gitlab-ci.yml contient SENTRY_AUTH_TOKEN: \"{tok:hex64}\". Comment le déplacer dans les variables protégées ?")),
+    ("es", ("En el log de Jenkins aparece: docker login -u ci -p {tok:docker} registry.example.com. ¿Cómo lo oculto?")),
 ]
 
 FRESH14_PII: list[tuple[str, str]] = _PII_EN + _PII_XX
@@ -2323,6 +2362,33 @@ FRESH14_NEGATIVE: list[tuple[str, str]] = [
     ("th", ("เลขพัสดุ {x:ups} หมายถึงอะไร ส่งมาจากต่างประเทศหรือเปล่า")),
     ("vi", ("Phiên bản {x:ver} của ứng dụng có gì mới? Mã băm là {x:short_sha}.")),
     ("id", ("Apa arti kode {x:sku} di struk belanja saya? Harganya {x:price}.")),
+    ("en", ("What's the difference between FHIR R4 and R5 Patient resources? The spec example is 'Peter James Chalmers'.")),
+    ("en", ("Our Tasmota docs say to set `MqttHost 192.168.1.x` and `MqttPassword <password>`. Which of these is required?")),
+    ("en", ("Compare Buildkite and CircleCI pricing for a team of {n:5:40}. Our pipeline YAML is at version {x:ver}.")),
+    ("en", ("How do Azure Pipelines secret variables differ from variable groups? The docs show $(mySecret) everywhere.")),
+    ("en", ("In pandas, why does df.loc[df['id'] == {n:1000:9999}] return an empty frame when the id column is a string?")),
+    ("en", ("Explain SWIFT MT103 field 71A (charges): what do OUR, SHA and BEN mean? Reference {x:order}.")),
+    ("en", ("The Argo CD getting-started guide uses admin / the initial password from a secret. How do I rotate it?")),
+    ("en", ("What's in an Apple Wallet pass signature, and why does the sample pass from developer.apple.com fail on Android?")),
+    ("en", ("Translate 'out of office until further notice' into French, German and Japanese.")),
+    ("en", ("Who founded Patagonia and why did he give the company away?")),
+    ("en", ("Which is larger, Lake Victoria or Lake Superior?")),
+    ("en", ("Summarise the plot of Pride and Prejudice; is Mr Darcy based on a real person?")),
+    ("en", ("Envoy shows upstream_reset_before_response_started{{connection_failure}} for 10.0.0.0/8 targets. What does it mean?")),
+    ("de", ("Was bedeutet der Fehler 0x{x:short_sha} bei meiner FritzBox mit FRITZ!OS {x:ver}?")),
+    ("fr", ("Quelle est la différence entre un RIB et un IBAN ? L'exemple de ma banque est {x:dociban}.")),
+    ("es", ("¿Quién diseñó la Sagrada Familia y cuándo se terminará?")),
+    ("it", ("Chi era Enzo Ferrari e quando è stata fondata la Scuderia?")),
+    ("nl", ("Wat is het verschil tussen BSN en burgerservicenummer op het voorbeeldformulier van {x:formname}?")),
+    ("pl", ("Kim była Wisława Szymborska i za co dostała Nagrodę Nobla?")),
+    ("ro", ("Ce înseamnă codul de eroare {x:uuid} în aplicația băncii? Versiunea {x:ver}.")),
+    ("hu", ("Mikor épült a budapesti Parlament, és ki tervezte?")),
+    ("da", ("Hvad betyder fejlkoden {x:short_sha} i min Home Assistant version {x:ver}?")),
+    ("bg", ("Кой е Христо Ботев и защо е национален герой?")),
+    ("hr", ("Koliko je visok Biokovo i koja je najbolja staza do vrha?")),
+    ("lt", ("Kas buvo Mikalojus Konstantinas Čiurlionis?")),
+    ("sk", ("Aký je rozdiel medzi verziou {x:ver} a {x:ver@b} aplikácie?")),
+    ("ar", ("من بنى برج خليفة وكم يبلغ ارتفاعه؟")),
 ]
 
 # Clean prompts: no PII and no lookalikes.
