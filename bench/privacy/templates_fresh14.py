@@ -2302,9 +2302,9 @@ FRESH14_NEGATIVE: list[tuple[str, str]] = [
     ("en", ("Is 'Jack Daniel's' a person or a brand? My nephew asked and I honestly don't know the story.")),
     ("en", ("What's the fastest train from Paris to Amsterdam, and do I need to reserve a seat on the Eurostar?")),
     ("en", ("Explain the difference between an IBAN and a BIC like {x:bic}, with the documentation example {x:dociban}.")),
-    ("en", ("My regex for US SSNs matches {x:specssn} — that's the famous Woolworth wallet number, right? Should the regex "
-            "reject it?")),
-    ("en", ("In our unit tests the fixture user is {x:exemail} with password 'hunter2'. Is that fine to commit?")),
+    ("en", ("My regex for US SSNs matches {x:specssn} — that's one of the published specimen numbers, right? Should the "
+            "regex reject it?")),
+    ("en", ("In our unit tests the fixture user is {x:exemail} with password 'changeme'. Is that fine to commit?")),
     ("en", ("Our .env.example has OPENAI_API_KEY={x:ph} and DATABASE_URL=postgres://user:password@localhost:5432/app. "
             "Explain each line to a new dev.")),
     ("en", ("Kubernetes pod logs show `dial tcp 127.0.0.1:{x:port}: connect: connection refused`. What's listening where?")),
