@@ -5,8 +5,8 @@ renders them with its own Context and fill() (no other set's slots), and labels 
 Its plumbing (Context, fill, the value generators and their validators, the slot syntax) is copied from
 templates_fresh13.py; its people, towns, streets, organizations, work domains and password words are its own, and so
 are its templates, written after reading only the earlier sets' docstrings, to cover situations and layouts those
-docstrings do not list. It is balanced: every one of the fifteen types appears in many templates (278 PII, 97
-negative and 47 clean templates; over 3,000 prompts every type has more than 140 spans).
+docstrings do not list. It is balanced: every one of the fifteen types appears in many templates (284 PII, 97
+negative and 58 clean templates; over 3,000 prompts every type has at least 140 spans).
 
 Situations (chosen to be new): real chat prompts asking an assistant to check, fix, convert, translate or summarise.
 Health-record formats: HL7 v2 PID segments, FHIR Patient resources, X12 834 benefit-enrolment loops; allergy action
@@ -2075,6 +2075,18 @@ _PII_EN: list[tuple[str, str]] = [
             "folder {purl:drive}.")),
     ("en", ("Our alumni newsletter wants a 'where are they now' blurb: {name}, now at {org:firm} in {town}, blogs at "
             "{purl:site}, runs at {purl:strava}.")),
+    ("en", ("Translate this message from my new neighbour into English, it came through the door in {town}: the sender signs "
+            "as {name}, number {phone}, and asks if we can share the hedge-cutting on {date:short}.")),
+    ("en-GB", ("Tidy up the notes from our street's WhatsApp about the jubilee party: {first} ({addr}) brings tables, {first2} "
+               "collects money via {purl2:paypal}, road closure starts {date:long}.")),
+    ("en", ("My kid's school trip form, check I didn't miss anything: Student {name2:kid}, DOB {dob2:num}, medical notes: "
+            "asthma. Parent {name}, mobile {phone}, alt contact {name3} {phone3}.")),
+    ("en-US", ("Write a short email to {org:clinic} asking them to send my MRI images to {name2} at {email2}. My DOB is "
+               "{dob:long} and my phone {phone}.")),
+    ("en", ("Debug my home-automation YAML, the presence sensor never triggers:\nsensor:\n  - platform: nmap_tracker\n    "
+            "hosts: {ip:priv}\n    home_interval: 10\nrouter_password: {pw}")),
+    ("en", ("GitHub Actions step leaks a secret in the log because of `set -x`: `+ curl -u ci-bot:{tok:ghp} "
+            "https://api.github.com/user`. How do I stop that?")),
 ]
 
 # PII templates in the other languages: each prompt is written as a person of that country would write it to a chatbot.
@@ -2440,6 +2452,17 @@ FRESH14_CLEAN: list[tuple[str, str]] = [
     ("th", "ช่วยแนะนำวิธีออมเงินสำหรับนักศึกษา"),
     ("vi", "Làm thế nào để viết email xin nghỉ phép lịch sự?"),
     ("id", "Bagaimana cara membuat anggaran bulanan rumah tangga?"),
+    ("en", "What's a polite way to decline a wedding invitation?"),
+    ("en", "Explain what a FHIR resource is to someone who only knows spreadsheets."),
+    ("en", "How do I make Excel highlight duplicate rows?"),
+    ("en", "Give me a checklist for switching electricity providers."),
+    ("en", "Write a two-line birthday message for a colleague I don't know well."),
+    ("en", "How should I structure a CircleCI config for a monorepo with two services?"),
+    ("en", "What's the difference between Zigbee and Z-Wave for a small flat?"),
+    ("sk", "Ako napísať krátky motivačný list?"),
+    ("bg", "Как да напиша учтиво писмо до съседите?"),
+    ("hr", "Kako se priprema dobar intervju za posao?"),
+    ("lt", "Kaip parašyti trumpą padėkos laišką?"),
 ]
 
 FRESH14_FOLLOW_UPS: list[str] = [
