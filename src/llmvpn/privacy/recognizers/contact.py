@@ -61,9 +61,13 @@ _PHONE_CONTEXT = keyword_pattern(
      "τηλέφωνο", "τηλ", "κινητό", "κινητο", "телефон", "тел", "моб", "мобильный", "мобільний", "телефону", "номер",
      "телефона", "телефонот", "telp", "nomor", "ponsel", "hp", "wa", "simu", "nambari", "फ़ोन", "फोन", "मोबाइल",
      "هاتف", "الهاتف", "جوال", "الجوال", "موبايل", "טלפון", "נייד",
+     # "call me" and "my number" in Arabic, Persian, Urdu and Bengali
+     "اتصل", "اتصلي", "رقمي", "شماره", "تماس", "موبایل", "نمبر", "فون", "নম্বর", "ফোন",
      # "tél." (fr), "telf." (es), "tfn" (sv), Turkish "cep" (mobile); not "direct" ("Direct deposit: routing ...") nor
      # "numaram" ("Sipariş numaram": my order number)
-     "tél", "cep", "telf", "tfn"]
+     "tél", "cep", "telf", "tfn",
+     # "texted me from"; the payment apps whose account is a phone number (Portugal's MB WAY, Spain's Bizum)
+     "texted", "mb way", "mbway", "bizum"]
 )
 # Numbers the regulators set aside for films, books and examples, which ring no one: Ofcom's drama ranges
 # (07700 900000-900999, 020 7946 0xxx, 01632 960xxx, 0113/0117/0118/0121/0131/0141/0151/0161 496 0xxx),
@@ -85,10 +89,12 @@ _DATE_LIKE = re.compile(r"^[0-9]{1,4}([./-])[0-9]{1,2}\1[0-9]{2,4}$|^(?:1[89]|20
 
 _IPV4 = re.compile(r"(?<![0-9A-Za-z_.])(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
                    r"(?![0-9A-Za-z_]|\.[0-9])")  # ("服务器IP是10.2.3.4。": Latin boundaries)
+# (A label may be glued to it by a colon, when its last letter is no hex digit: "Ip:2a01:c23::e0e", "addr:fe80::1";
+# the address is still checked whole below.)
 # (A port written straight after the address, without the brackets RFC 3986 asks for: "Endpoint = 2a02:908::5:51820".
 # The five-figure port cannot be a group, so the address ends before it; a shorter one is read as the last group.)
 _IPV6 = re.compile(
-    r"(?:(?<![\w:.])|(?<=\bip6:))(?P<addr>(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:[0-9]{1,3}\.){3}[0-9]{1,3}|[0-9A-Fa-f]{0,4}))"
+    r"(?:(?<![\w:.])|(?<=\bip6:)|(?<=[G-Zg-z]:))(?P<addr>(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:[0-9]{1,3}\.){3}[0-9]{1,3}|[0-9A-Fa-f]{0,4}))"
     r"(?::[0-9]{5})?(?![\w:])"
 )
 # tcpdump writes a port after the address with a dot: "IP 10.0.4.7.51234 > 81.23.145.9.443: Flags [S]".
@@ -241,6 +247,15 @@ _OBFUSCATED_EMAIL = re.compile(
     rf"{_SPELLED_AT}"
     rf"(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?{_SPELLED_DOT})+[a-z]{{2,24}}(?![\w-])"
 )
+# ... or with a space each side of a plain "@", as OCR and some forms leave it: "anna.keller @ gmx.de". The local part
+# must read as an address's (a dot, a dash, an underscore or a figure in it): "me @ home.com" is prose; a word for
+# mail must come shortly before it ("file.txt @ github.com", "v1.2 @ docs.python.org" are no addresses).
+_SPACED_AT_EMAIL = re.compile(
+    r"(?<![\w.+-])(?=[a-zA-Z0-9._%+-]*[._%+0-9-])[a-zA-Z0-9][a-zA-Z0-9._%+-]{0,63}(?<![.-]) @ "
+    r"(?i:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![\w-])"
+)
+_MAIL_WORD_BEFORE = re.compile(r"(?i)(?:mail|correo|courriel|posta|pošta|poczta|почт|メール|邮箱|郵箱|이메일|pepe|sähköposti|"
+                               r"e-?post|kontakt|contact)[^\n]{0,40}$")
 _OBFUSCATION_SIGN = re.compile(r"[\[({][ \t]*(?:[Aa][Tt]|@)[ \t]*[\])}]|＠")
 
 
@@ -248,8 +263,11 @@ def find_emails(text: str) -> list[Span]:
     spans = _obfuscated_emails(text) if _OBFUSCATION_SIGN.search(text) else []
     if "@" not in text:
         return spans
+    if " @ " in text:
+        spans.extend(Span(m.start(), m.end(), EntityType.EMAIL, 0.85) for m in _SPACED_AT_EMAIL.finditer(text)
+                      if not _RESERVED_DOMAIN.search(m.group().replace(" ", ""))
+                      and _MAIL_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()))
     testing = None
-    spans = []
     for m in _EMAIL.finditer(text):
         if _RESERVED_DOMAIN.search(m.group()) or _IN_AUTHORITY.search(text, max(0, m.start() - 200), m.start()):
             continue
@@ -314,8 +332,12 @@ def find_phones(text: str) -> list[Span]:
             continue  # a timestamp's date and hour, an SNMP OID, a DNS zone's SOA timers, a flow log's fields
         if imei and after_imei(text, start):
             continue
+        if _COLUMNS_OF_AMOUNTS.search(raw) or after_reference(text, start) or "NDC" in text and _NDC_BEFORE.search(text, max(0, start - 32), start):
+            continue  # "119243.00   2", "2211  0.3  1.2": a table's columns; a creditor reference's or a drug code's figures
+        if "mployer" in text and _EIN.fullmatch(raw) and _EMPLOYER_ID_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "Employer identification number 46-8589613": a company's tax number (a W-2's box b)
         context = has_context(text, start, end, _PHONE_CONTEXT, before=40) or not ascii_only and bool(
-            _ASIAN_PHONE_CUE.search(text, max(0, start - 16), start))
+            _ASIAN_PHONE_CUE.search(text, max(0, start - 16), start)) or "@" in text and _contact_cell(text, start, end)
         if not (context or raw.startswith(("+", "00")) or _looks_formatted(raw)):
             continue  # a bare run of digits with no phone word near it is an id or an amount
         if raw.isdigit() and _keyed_otherwise(text, start):
@@ -345,6 +367,34 @@ _FLOW_LOG_LINE = re.compile(r"(?m)^[ \t]*[0-9]{1,2}[ \t]+[0-9]{12}[ \t]+eni-[0-9
 # A phone's IMEI passes Luhn and has a phone number's length ("IMEI 35-593435-958367-2"): a device's serial number,
 # neither a card nor a number anyone answers.
 _IMEI_BEFORE = re.compile(r"(?i)\bimei[ \t]*(?:number|no\.?|nr\.?|#)?[ \t:=]*$")
+
+
+# Figures with a decimal part beside a gap of spaces: the columns of a form or of `ps aux`, not one number.
+_COLUMNS_OF_AMOUNTS = re.compile(r"[0-9]\.[0-9]+[ \t]{2,}|[ \t]{2,}[0-9]+\.[0-9]")
+# A structured creditor reference (ISO 11649: "RF", two check figures, up to 21 characters, printed in fours on Swiss
+# QR bills and SEPA transfers), and a US drug's National Drug Code: their figures are no phone's and no card's.
+# (and the blocks of an IBAN the number would continue: "NL91 ABNA 0417 1643 00")
+_REFERENCE_BEFORE = re.compile(r"(?<![\w])(?:[Rr][Ff][0-9]{2}|[A-Z]{2}[0-9]{2}(?:[ \t][A-Z0-9]{4}){1,3})[ \t]?$")
+_EIN = re.compile(r"[0-9]{2}-[0-9]{7}")
+_EMPLOYER_ID_BEFORE = re.compile(r"(?i)\bemployer(?:'s)?[ \t]+(?:identification|id)\b[^\n0-9]*$")
+_NDC_BEFORE = re.compile(r"\bNDC\b[^\n0-9]{0,24}$")
+
+
+# A letterhead's or a signature's contact line, its parts set apart by "·" or "|": "Ole Kühnel · Eichendorffstraße 63,
+# 96345 Lüneburg · 015194982193 · ole@posteo.de". A number that is a whole part of a line holding an address is one.
+_CELL_BEFORE = re.compile(r"(?:^|[·•|][ \t]*)$")
+_CELL_AFTER = re.compile(r"[ \t]*(?:[·•|]|$)")
+
+
+def _contact_cell(text: str, start: int, end: int) -> bool:
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return ("@" in text[line_start:line_end] and bool(_CELL_BEFORE.search(text, line_start, start))
+            and bool(_CELL_AFTER.match(text[:line_end], end)))
+
+
+def after_reference(text: str, start: int) -> bool:
+    return text[start - 1 : start] in (" ", "\t") and bool(_REFERENCE_BEFORE.search(text, max(0, start - 20), start))
 
 
 def after_imei(text: str, start: int) -> bool:
@@ -388,7 +438,7 @@ def _sentence_cut(raw: str) -> str:
 # The words for a phone in the scripts written without spaces, or whose numbers none of PHONE_REGIONS reads
 # ("手机 134 9248 6302", "携帯 090-1234-5678", "전화 010-2740-7101", "โทร 081 234 5678", "هاتف 050 123 4567"); after
 # them the number is tried against the regions that write those scripts.
-_ASIAN_PHONE_CUE = re.compile(r"(?:手机|手機|电话|電話|联系方式|聯絡電話|携帯|ケータイ|전화|휴대폰|핸드폰|연락처|โทร|เบอร์|มือถือ|"
+_ASIAN_PHONE_CUE = re.compile(r"(?:手机|手機|电话|電話|联系方式|聯絡電話|携帯|ケータイ|전화|휴대폰|핸드폰|연락처|문의|お問い合わせ|โทร|เบอร์|มือถือ|"
                               r"هاتف|الهاتف|جوال|الجوال|موبايل|טלפון|נייד|điện thoại|sđt|số điện thoại)[^\n0-9]{0,6}$", re.IGNORECASE)
 ASIAN_PHONE_REGIONS = ("CN", "JP", "KR", "TW", "HK", "TH", "VN", "MY", "SG", "ID", "PH", "SA", "AE", "EG", "IL")
 # Where a phone word stands before a national number no region above reads ("телефон 8 (912) 345-67-89", "simu

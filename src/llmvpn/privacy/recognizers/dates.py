@@ -66,6 +66,10 @@ _MONTHS = {
     "gener": 1, "febrer": 2, "març": 3, "maig": 5, "juny": 6, "juliol": 7, "agost": 8, "setembre": 9, "desembre": 12,
     "janúar": 1, "febrúar": 2, "maí": 5, "júní": 6, "júlí": 7, "ágúst": 8, "nóvember": 11, "desember": 12,
     "maret": 3, "agustus": 8,
+    # Swahili ("26 Agosti 2025"), Malay and Filipino ("Pebrero 24, 2026"); not Malay's "Mac" (a computer)
+    "machi": 3, "aprili": 4, "julai": 7, "agosti": 8, "septemba": 9, "oktoba": 10, "novemba": 11, "desemba": 12,
+    "ogos": 8, "disember": 12,
+    "pebrero": 2, "marso": 3, "hunyo": 6, "hulyo": 7, "setyembre": 9, "oktubre": 10, "nobyembre": 11, "disyembre": 12,
     "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "ιουνίου": 6, "ιουλίου": 7,
     "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10, "νοεμβρίου": 11, "δεκεμβρίου": 12,
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
@@ -85,6 +89,9 @@ _MONTHS = {
     "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7,
     "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
     "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "أيلول": 9,
+    # Urdu ("14 مارچ 2025")
+    "جنوری": 1, "فروری": 2, "مارچ": 3, "اپریل": 4, "مئی": 5, "جولائی": 7, "اگست": 8, "ستمبر": 9, "اکتوبر": 10,
+    "نومبر": 11, "دسمبر": 12,
     "ינואר": 1, "פברואר": 2, "מרץ": 3, "אפריל": 4, "מאי": 5, "יוני": 6, "יולי": 7, "אוגוסט": 8, "ספטמבר": 9,
     "אוקטובר": 10, "נובמבר": 11, "דצמבר": 12,
     "בינואר": 1, "בפברואר": 2, "במרץ": 3, "באפריל": 4, "במאי": 5, "ביוני": 6, "ביולי": 7, "באוגוסט": 8, "בספטמבר": 9,
@@ -267,7 +274,7 @@ def find(text: str) -> list[Span]:
         if _STAMP_KEY_BEFORE.search(text, max(0, start - 30), start) and _STAMP_TIME.match(text, end):
             continue  # '"timestamp":"2026-01-12T03:14:55.201+0000"': when a machine logged an event
         spans.append(_typed(text, start, end))
-    if "tháng" in text or "年" in text or "년" in text:
+    if "tháng" in text or "年" in text or "년" in text or "月" in text or "월" in text:  # ("4月15日": a day this year)
         for m in _COUNTED.finditer(text):
             year = m.group("year") or m.group("cyear") or _era_year(m.group("era"), m.group("eyear"))
             day, month = (m.group("day"), m.group("month")) if m.group("day") else (m.group("cday"), m.group("cmonth"))
@@ -329,8 +336,13 @@ _SCRIPT_MONTHS = {
     "พ.ย.": 11, "ธ.ค.": 12,
     "जनवरी": 1, "फ़रवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "मई": 5, "जून": 6, "जुलाई": 7, "अगस्त": 8,
     "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10, "नवंबर": 11, "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
+    # Bengali and Tamil, with the figures written in Latin
+    "জানুয়ারি": 1, "ফেব্রুয়ারি": 2, "মার্চ": 3, "এপ্রিল": 4, "মে": 5, "জুন": 6, "জুলাই": 7, "আগস্ট": 8, "সেপ্টেম্বর": 9,
+    "অক্টোবর": 10, "নভেম্বর": 11, "ডিসেম্বর": 12,
+    "ஜனவரி": 1, "பிப்ரவரி": 2, "மார்ச்": 3, "ஏப்ரல்": 4, "மே": 5, "ஜூன்": 6, "ஜூலை": 7, "ஆகஸ்ட்": 8, "செப்டம்பர்": 9,
+    "அக்டோபர்": 10, "நவம்பர்": 11, "டிசம்பர்": 12,
 }
-_THAI_OR_DEVANAGARI = re.compile(r"[\u0e00-\u0e7f\u0900-\u097f]")
+_THAI_OR_DEVANAGARI = re.compile(r"[\u0e00-\u0e7f\u0900-\u09ff\u0b80-\u0bff]")  # (and Bengali, Tamil)
 _SCRIPT_MONTH_DATE = re.compile(
     r"(?<![0-9])(?P<day>[0-9]{1,2})[ \t]*(?P<month>" + "|".join(re.escape(m) for m in sorted(_SCRIPT_MONTHS, key=len, reverse=True))
     + r")(?:,?[ \t]*(?:พ\.ศ\.|ค\.ศ\.)?[ \t]*(?P<year>25[0-9]{2}|(?:19|20)[0-9]{2})(?![0-9]))?"

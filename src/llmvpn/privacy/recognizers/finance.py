@@ -7,7 +7,7 @@ import re
 from stdnum import iban as stdnum_iban
 from stdnum import luhn
 
-from llmvpn.privacy.recognizers.contact import BEFORE_INTERFACE, after_imei
+from llmvpn.privacy.recognizers.contact import BEFORE_INTERFACE, after_imei, after_reference
 from llmvpn.privacy.spans import EntityType, Span
 
 # 13-19 digits, in groups separated by single spaces or dashes, as cards are printed and pasted.
@@ -16,11 +16,23 @@ from llmvpn.privacy.spans import EntityType, Span
 # or a word right after the number ("카드 5134 4675 5215 6969로", "卡号6222...支付").
 _CARD = re.compile(r"(?<![0-9A-Za-z_.+-])(?<!\+ )[0-9](?:[ -]?[0-9]){12,18}(?![0-9A-Za-z_]|[.,-][0-9])")
 # A card printed in dotted groups ("4854.0346.0187.1633", Amex "3786.451449.53482"), or wrapped on a receipt's narrow
-# line after its label ("CARD: 3721 893164\n83560"): only these two layouts, checked like any card.
+# line after its label ("CARD: 3721 893164\n83560", "Card number: 4929 7921\n0167 2105"): only these two layouts,
+# checked like any card.
 _DOTTED_CARD = re.compile(r"(?<![0-9A-Za-z_.,+-])[0-9]{4}\.(?:[0-9]{4}\.[0-9]{4}\.[0-9]{4}|[0-9]{6}\.[0-9]{4,5})(?![0-9A-Za-z_]|[.,-][0-9])")
+# A card embossed or OCR'd with wide gaps, four fours with the same two or three spaces (or a tab) between them
+# ("5207  9566  3501  7794"); a fifth group or a figure before makes it a table's row instead.
+_WIDE_CARD = re.compile(r"(?<![0-9A-Za-z_.+-])(?<![0-9][ \t])(?<![0-9][ \t]{2})[0-9]{4}(?P<gap>[ ]{2,3}|\t)[0-9]{4}(?P=gap)[0-9]{4}(?P=gap)[0-9]{4}"
+                        r"(?![0-9A-Za-z_]|[.,-][0-9]|[ \t]+[0-9])")
+_WIDE_GAP = re.compile(r"[0-9]{4}(?:  |\t)")  # (the cheap sign of one: most double spaces are code's or tables' indents)
+# A card as a CSV cell, where a comma may follow it and a figure the comma: "...@icloud.com,4209285450407059,05/31,..."
+# (a cell on both sides: "1,4209..." as a decimal is no cell)
+_CELL_CARD = re.compile(r"(?<=[,;])[0-9]{13,19}(?=[,;][^,;\n]|[,;]?[ \t]*$)", re.MULTILINE)
+_CELL_RUN = re.compile(r"[,;][0-9]{13}")  # (its cheap sign)
+# (believed where the table names cards somewhere: a column of order numbers passes Luhn one time in ten)
+_CARD_WORD = re.compile(r"(?i)card|karte|carte|tarjeta|cart[ãa]o|carta|kaart|kort|karta|kártya|\bpan\b|\bcc_?num|\bcc\b")
 _LINE_BROKEN_FIGURES = re.compile(r"[0-9][ \t]*\n[ \t]*[0-9]{4,5}(?![0-9])")  # the cheap sign of a wrapped card
 _WRAPPED_CARD = re.compile(r"(?i:\b(?:card|karte|carte|tarjeta|cartão|carta|kaart|kort|kortti|karta|kártya)\b[^\n0-9]{0,12}?)"
-                           r"(?P<card>[0-9]{4}[ -](?:[0-9]{4}[ -][0-9]{4}|[0-9]{6})[ \t]*\n[ \t]*[0-9]{4,5})(?![0-9A-Za-z_])")
+                           r"(?P<card>[0-9]{4}(?:[ -][0-9]{4,6}){0,2}[ \t]*\n[ \t]*[0-9]{4,5}(?:[ -][0-9]{4,5}){0,2})(?![0-9A-Za-z_])")
 
 # Issuer prefixes: Visa, Mastercard (51-55, 2221-2720), Mir (2200-2204), Amex, Discover, Diners, JCB, UnionPay,
 # Maestro, Troy (9792), RuPay (81, 82).
@@ -41,13 +53,16 @@ _EXAMPLE_IBANS = frozenset((
     "CH9300762011623852957", "AT611904300234573201", "PL61109010140000071219812874",
     "PT50000201231234567890154", "SE4550000000058398257466", "DK5000400440116243", "NO9386011117947",
     "FI2112345600000785", "IE29AIBK93115212345678", "LU280019400644750000", "CZ6508000000192000145399",
+    "GB33BUKB20201555555555", "DE75512108001245126199", "FR7630006000011234567890189", "BE71096123456769",
 ))
 
 # A text that explains IBANs or asks how they work, in the languages read.
 _EXPLAINING = re.compile(
     r"(?i)\b(?:explain\w*|erklär\w*|expli\w*|spiega\w*|explica\w*|uitleg\w*|objaśni\w*|how does|how do|wie funktioniert|"
     r"comment fonctionne|cómo funciona|come funziona|como funciona|hoe werkt|check digits?|prüfziffer\w*|chiffres? de contrôle|"
-    r"dígitos? de control|cifre di controllo|controlecijfers?|examples?|beispiel\w*|exemples?|ejemplos?|esempi\w*|exemplos?|voorbeeld\w*)\b"
+    r"dígitos? de control|cifre di controllo|controlecijfers?|examples?|beispiel\w*|exemples?|ejemplos?|esempi\w*|exemplos?|voorbeeld\w*|"
+    # ... or compares them with BICs: "the difference between a BIC and an IBAN such as ..."
+    r"differences?|unterschied\w*|différences?|diferencias?|differenz\w*|verschil\w*|różnic\w*|skillnad\w*|forskel\w*)\b"
 )
 
 
@@ -60,8 +75,15 @@ def find_cards(text: str) -> list[Span]:
     spans = []
     for m in _CARD.finditer(text):
         end = _card_end(m.group())
-        if end and not (end == len(m.group()) and BEFORE_INTERFACE.match(text, m.end())) and not after_imei(text, m.start()):  # (a flow log's account id)
+        if end and not (end == len(m.group()) and BEFORE_INTERFACE.match(text, m.end())) and not after_imei(text, m.start()) and not (
+                "RF" in text.upper() and after_reference(text, m.start())):  # (a flow log's account id, a creditor reference)
             spans.append(Span(m.start(), m.start() + end, EntityType.CREDIT_CARD, 0.95))
+    if ("  " in text or "\t" in text) and _WIDE_GAP.search(text):
+        spans.extend(Span(m.start(), m.end(), EntityType.CREDIT_CARD, 0.9) for m in _WIDE_CARD.finditer(text)
+                     if _valid_card(re.sub(r"\s", "", m.group())))
+    if ("," in text or ";" in text) and _CELL_RUN.search(text) and _CARD_WORD.search(text):
+        spans.extend(Span(m.start(), m.end(), EntityType.CREDIT_CARD, 0.9) for m in _CELL_CARD.finditer(text)
+                     if _valid_card(m.group()))
     if "." in text:
         spans.extend(Span(m.start(), m.end(), EntityType.CREDIT_CARD, 0.95) for m in _DOTTED_CARD.finditer(text)
                      if _valid_card(m.group().replace(".", "")))
@@ -95,8 +117,27 @@ def _valid_card(value: str) -> bool:
             and len(set(digits)) > 2)  # 4444 4444 4444 4448 style fillers are test data, not cards
 
 
-def find_ibans(text: str) -> list[Span]:
+# An IBAN after its name, wrapped onto the next line or typed in lower case ("IBAN DE44 5001 0517\n5407 3249 31",
+# "iban: de4450..."): the longest run of its blocks that passes mod 97.
+_LABELLED_IBAN = re.compile(r"(?i:\biban\b)[ \t]*[:#=]?[ \t]*\n?[ \t]*(?P<value>[A-Za-z]{2}[0-9]{2}[A-Za-z0-9]{0,30}"
+                            r"(?:[ \t]*\n?[ \t]*[A-Za-z0-9]{1,4}(?![A-Za-z0-9])){0,8})")
+_BLOCK = re.compile(r"[A-Za-z0-9]+")
+
+
+def _labelled_ibans(text: str) -> list[Span]:
     spans = []
+    for m in _LABELLED_IBAN.finditer(text):
+        blocks = list(_BLOCK.finditer(m.group("value")))
+        for last in range(len(blocks), 0, -1):
+            compact = "".join(b.group() for b in blocks[:last]).upper()
+            if len(compact) >= 15 and stdnum_iban.is_valid(compact):
+                spans.append(Span(m.start("value"), m.start("value") + blocks[last - 1].end(), EntityType.IBAN, 0.9))
+                break
+    return spans
+
+
+def find_ibans(text: str) -> list[Span]:
+    spans = _labelled_ibans(text) if "IBAN" in text or "iban" in text or "Iban" in text else []
     for m in _IBAN.finditer(text):
         # The greedy match may swallow a following word ("... 00 FOR RENT"): take the longest valid prefix.
         value = m.group()

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from stdnum.ar import cuit
+from stdnum.at import vnr
 from stdnum.be import nn
 from stdnum.br import cpf
 from stdnum.ca import sin
@@ -37,6 +38,7 @@ from stdnum.pk import cnic
 from stdnum.pl import pesel
 from stdnum.se import personnummer
 from stdnum.th import pin as th_pin
+from stdnum.tr import tckimlik
 from stdnum.za import idnr as za_idnr
 
 from llmvpn.privacy.recognizers._context import contains, has_context, keyword_pattern, line_offsets, lowered
@@ -171,7 +173,7 @@ _DOCUMENT_LABELS = (
     r"PPS|PPSN|personal public service|social insurance|SIN|numero di previdenza|carta d'identita|"
     r"identity number|identification number|personal (?:id|identity|identification) (?:number|code)|"
     r"id-nummer|id-nr|ID-kort|identitetskort|legitimation|CURP|RFC|RUT|NIE|TCKN|AMKA|AFM|OIB|JMBG|CNP|EGN|"
-    r"kennitala|isikukood|asmens kodas|personas kods|EMŠO|NRIC|MyKad|NIK|KTP|cédula de identidad|DUI|CUIL|CUIT|"
+    r"kennitala|isikukood|asmens kodas|personas kods|EMŠO|NRIC|MyKad|NIK|KTP|cédula de identidad|cédula de ciudadanía|DUI|CUIL|CUIT|"
     # Hungarian, Norwegian short forms, Belgian and French social numbers, Greek, Russian and Ukrainian documents
     # (the Hungarian tax and social security numbers have a checksum: _FORMATS takes them)
     r"személyi szám|személyi igazolvány|útlevél(?:szám)?|fnr|fødselsnr|"
@@ -200,10 +202,11 @@ _MORE_ASCII_WORDS = ("cccd", "cmnd", "teudat", "cnic", "nid", "paszportu", "nr d
 def _labelled_value(labels: str) -> re.Pattern[str]:
     """One of `labels`, then the value after it."""
     return re.compile(
-        rf"(?<![^\W_])(?i:{labels})(?![^\W_])"
+        rf"(?<![^\W_])(?i:{labels})(?![^\W_])(?:\.(?=\s))?"  # (an abbreviation's dot: "ID No. 23456789")
         r"(?i:(?:\s+|-)(?:number|no\.?|num|nr\.?|n[º°]\.?|#|nummer|numer|número|numero|číslo))?"
         # "is", "ist", "er", "är", "est", "es", "è", "é", "jest", "je" before the value; a key and quotes in a record
-        r"\s*(?:(?i:is|ist|er|är|est|es|è|é|jest|je|was)\s+|['\"]?[ \t]*(?::|=)[ \t]*['\"]?|#)?\s*\(?\s*"
+        # (or a key printed by a program: "[cpf] => ...", ":dni => ...")
+        r"\s*(?:(?i:is|ist|er|är|est|es|è|é|jest|je|was)\s+|['\"\]]{0,2}[ \t]*(?::|=>?)[ \t]*['\"]?|#)?\s*\(?\s*"
         # the value, maybe printed in blocks: "13 180962 Z 891", "TREA 0457 2505", "87572264 V"
         rf"({_GROUPED_VALUE})(?![\w])"
     )
@@ -224,10 +227,23 @@ _BARE_ID = re.compile(
 _UTR = re.compile(r"(?<![\w])[0-9]{5} ?[0-9]{5}(?![\w])")
 _KVNR = re.compile(r"(?<![\w])[A-Z][0-9]{9}(?![\w])")
 _NUSS = re.compile(r"(?<![\w/])(?:0[1-9]|[1-4][0-9]|5[0-3])([ /]?)[0-9]{8}\1[0-9]{2}(?![\w/])")
+_ELEVEN = re.compile(r"(?<![\w])[0-9]{11}(?![\w])")
+_TEN = re.compile(r"(?<![\w])[0-9]{4} ?[0-9]{6}(?![\w])")
+_KRA_PIN = re.compile(r"(?<![\w])[AP][0-9]{9}[A-Z](?![\w])")
+# Hong Kong's identity card: one or two letters, six figures and a check character (mod 11), often in brackets.
+_HKID = re.compile(r"(?<![\w])[A-Z]{1,2}[0-9]{6}(?:\([0-9A]\)|[0-9A])(?![\w])")
+_HKID_HINTS = ("hkid", "身份證", "身份证", "hong kong id", "identity card")
 _CHECKED_CUES = (
     (_UTR, lambda v: utr.is_valid(v.replace(" ", "")), ("utr", "unique taxpayer", "self-assessment", "self assessment", "hmrc")),
     (_KVNR, lambda v: _kvnr_valid(v), ("versichert", "krankenkasse", "kvnr", "krankenversicher", "gesundheitskarte")),
     (_NUSS, lambda v: _nuss_valid(v), ("seguridad social", "nuss", "afiliación", "afiliacion", "n.º ss", "nº ss")),
+    # ... Brazil's CPF in figures only (a record printed by a program: "[cpf] => 27847358697"), Turkey's T.C. kimlik
+    # number, Austria's social insurance number (the e-card's), Kenya's KRA PIN (no checksum: the name and the
+    # letter-nine-figures-letter shape together)
+    (_ELEVEN, cpf.is_valid, ("cpf",)),
+    (_ELEVEN, tckimlik.is_valid, ("t.c.", "tc kimlik", "kimlik", "tckn", "e-devlet", "nüfus")),
+    (_TEN, vnr.is_valid, ("sv-nr", "svnr", "vsnr", "e-card", "sozialversicherung", "versicherungsnummer", "sv-nummer")),
+    (_KRA_PIN, lambda v: len(set(v[1:10])) > 2, ("kra pin", "kra-pin", "kra number")),
 )
 
 
@@ -236,6 +252,14 @@ def _kvnr_valid(value: str) -> bool:
     seq = f"{ord(value[0]) - 64:02d}" + value[1:9]
     total = sum(sum(divmod(int(c) * w, 10)) for c, w in zip(seq, (1, 2) * 5, strict=True))
     return total % 10 == int(value[9]) and len(set(value[1:])) > 2
+
+
+def _hkid_valid(value: str) -> bool:
+    body, check = value.replace("(", "").replace(")", "")[:-1], value.replace(")", "")[-1]
+    letters = body[:-6].rjust(2, " ")
+    values = [36 if c == " " else ord(c) - 55 for c in letters] + [int(c) for c in body[-6:]]
+    remainder = (11 - sum(v * w for v, w in zip(values, range(9, 1, -1), strict=True)) % 11) % 11
+    return check == ("A" if remainder == 10 else str(remainder))
 
 
 def _nuss_valid(value: str) -> bool:
@@ -318,7 +342,8 @@ def find(text: str) -> list[Span]:
         digits = sum(ch.isdigit() for ch in value)
         # a passport's letters and digits ("CMRWYW0VX") count as much as a run of digits
         code = 8 <= len(value) <= 10 and value.isalnum() and digits and sum(ch.isalpha() for ch in value) >= 2
-        if (digits >= 4 or code) and len(value.replace(" ", "")) >= 7 and not _DATE_SHAPED.match(value):
+        if (digits >= 4 or code) and len(value.replace(" ", "")) >= 7 and not _DATE_SHAPED.match(value) and not (
+                "mployer" in text and _EMPLOYER_BEFORE.search(text, max(0, m.start() - 12), m.start(1))):
             spans.append(Span(m.start(1), m.end(1), EntityType.NATIONAL_ID, 0.7))
     if "id" in text or "ID" in text or "Id" in text:
         for m in _BARE_ID.finditer(text):
@@ -337,7 +362,86 @@ def find(text: str) -> list[Span]:
     if not text.isascii() and contains(text, _CJK_ID_HINTS):
         spans.extend(_script_labelled(text))
     spans.extend(_checked_without_label(text, regions))
-    return [s for s in spans if not _one_figure(text[s.start : s.end])]
+    if any(h in lowered for h in _HKID_HINTS):  # (its bracket is outside the regions the patterns above run in)
+        spans.extend(Span(m.start(), m.end(), EntityType.NATIONAL_ID, 0.8) for m in _HKID.finditer(text) if _hkid_valid(m.group()))
+    if "<<" in text:
+        spans.extend(_machine_readable_zone(text))
+    if any(h in lowered for h in _NIR_HINTS):
+        spans.extend(_spaced_nir(text))
+    if "ni n" in lowered or "insurance" in lowered or "nino" in lowered:
+        spans.extend(Span(m.start("value"), m.end("value"), EntityType.NATIONAL_ID, 0.85) for m in _NINO_LABELLED.finditer(text))
+    if "chip" in text or "CHIP" in text or "transponder" in text.lower():
+        spans = [s for s in spans if not _CHIP_BEFORE.search(text, max(0, s.start - 24), s.start)]
+    return [s for s in spans if not _one_figure(text[s.start : s.end]) and text[s.start : s.end] not in _DOCUMENTED_IDS]
+
+
+# The employer's identification number on a W-2 ("b Employer identification number 46-8589613") is a company's.
+_EMPLOYER_BEFORE = re.compile(r"(?i)\bemployer(?:'s)?[ \t]+(?:identification|id)\b")
+# A pet's microchip (ISO 11784, 15 figures) is no person's id.
+_CHIP_BEFORE = re.compile(r"(?i)\b(?:micro-?chip|chip|transponder)(?:[ \t]+(?:number|no\.?|nr\.?|id|code))?[ \t]*[:#=]?[ \t]*$")
+# The examples the manuals print: the codice fiscale of the fictional "Mario Rossi".
+_DOCUMENTED_IDS = frozenset(("RSSMRA85T10A562S", "RSSMRA80A01H501U", "RSSMRA70A01H501S"))
+
+# A passport's machine-readable zone (ICAO 9303), its second line: the document number and its check figure, the
+# nationality, the birth date (YYMMDD) and its check figure, the sex, the expiry date and its check figure. The check
+# figures (weights 7, 3, 1) prove it; a scan may come in lower case. The number is the id, the dates a birth and a date.
+_MRZ_LINE = re.compile(
+    r"(?im)^[ \t]*(?P<number>[A-Z0-9<]{9})(?P<nc>[0-9])[A-Z<]{3}(?P<birth>[0-9]{6})(?P<bc>[0-9])[MFX<]"
+    r"(?P<expiry>[0-9]{6})(?P<ec>[0-9])[A-Z0-9<]{8,16}[ \t]*$"  # (TD3, passports: 16 after; TD2, older cards: 8)
+)
+# An identity card's zone (TD1, three lines of 30): the number after the type and the state on the first line,
+# the birth and expiry dates opening the second.
+_TD1_FIRST = re.compile(r"(?im)^[ \t]*[ACI][A-Z<][A-Z<]{3}(?P<number>[A-Z0-9<]{9})(?P<nc>[0-9])[A-Z0-9<]{15}[ \t]*$")
+_TD1_SECOND = re.compile(r"(?im)^[ \t]*(?P<birth>[0-9]{6})(?P<bc>[0-9])[MFX<](?P<expiry>[0-9]{6})(?P<ec>[0-9])[A-Z<]{3}[A-Z0-9<]{11}[0-9][ \t]*$")
+
+
+def _mrz_check(field: str) -> int:
+    values = [int(c) if c.isdigit() else 0 if c == "<" else ord(c.upper()) - 55 for c in field]
+    return sum(v * w for v, w in zip(values, (7, 3, 1) * 10, strict=False)) % 10
+
+
+def _machine_readable_zone(text: str) -> list[Span]:
+    spans = []
+    for m in _MRZ_LINE.finditer(text):
+        if not all(_mrz_check(m.group(f)) == int(m.group(c)) for f, c in (("number", "nc"), ("birth", "bc"), ("expiry", "ec"))):
+            continue
+        number_end = m.start("number") + len(m.group("number").rstrip("<"))
+        spans.append(Span(m.start("number"), number_end, EntityType.NATIONAL_ID, 0.9))
+        spans.append(Span(m.start("birth"), m.end("birth"), EntityType.DATE_OF_BIRTH, 0.9))
+        spans.append(Span(m.start("expiry"), m.end("expiry"), EntityType.DATE, 0.85))
+    for m in _TD1_FIRST.finditer(text):
+        if _mrz_check(m.group("number")) == int(m.group("nc")):
+            spans.append(Span(m.start("number"), m.start("number") + len(m.group("number").rstrip("<")), EntityType.NATIONAL_ID, 0.9))
+    for m in _TD1_SECOND.finditer(text):
+        if _mrz_check(m.group("birth")) == int(m.group("bc")) and _mrz_check(m.group("expiry")) == int(m.group("ec")):
+            spans.append(Span(m.start("birth"), m.end("birth"), EntityType.DATE_OF_BIRTH, 0.9))
+            spans.append(Span(m.start("expiry"), m.end("expiry"), EntityType.DATE, 0.85))
+    return spans
+
+
+# France's social security number (NIR) after its label, however a payslip's OCR spaced its fifteen figures
+# ("N° SS : 1480635 1 5385336"): the figures, joined, must pass the NIR's key.
+_NIR_LABELLED = re.compile(
+    r"(?i:\b(?:n[º°o]\.?[ \t]?(?:de[ \t]+)?(?:ss|sécu(?:rité sociale)?|securite sociale)|nss|nir|numéro de sécurité sociale|"
+    r"num[ée]ro (?:de )?s[ée]cu))\b[ \t]*:?[ \t]*(?P<value>[12](?:[ .]{0,2}[0-9AB]){14})(?![\w])"
+)
+
+
+# The UK's National Insurance number after its label, its figures spaced any way ("NI NUMBER  CW 81 5 7 30 D").
+_NINO_LABELLED = re.compile(
+    r"(?i:\b(?:ni[ \t]+(?:number|no\.?)|national[ \t]+insurance(?:[ \t]+(?:number|no\.?))?|nino)\b)[ \t]*[:#]?[ \t]*"
+    r"(?P<value>(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?:[ ]?[0-9]){6}[ ]?[A-D])(?![\w])"
+)
+_NIR_HINTS = ("° ss", "º ss", "o ss", "°ss", "ºss", "nss", "nir", "sécu", "secu")
+
+
+def _spaced_nir(text: str) -> list[Span]:
+    spans = []
+    for m in _NIR_LABELLED.finditer(text):
+        value = re.sub(r"[ .]", "", m.group("value"))
+        if nir.is_valid(value):
+            spans.append(Span(m.start("value"), m.end("value"), EntityType.NATIONAL_ID, 0.85))
+    return spans
 
 
 # Labels in scripts written without spaces between words (Chinese, Japanese, Thai) or with particles glued to

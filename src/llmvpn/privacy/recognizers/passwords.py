@@ -61,12 +61,13 @@ _DEVICE = re.compile(
     r"|^[ \t]*stats[ \t]+auth[ \t]+[^\s:]+:(?=\S)"
     r"|^[ \t]*user[ \t]+\S+[ \t]+(?:insecure-)?password"
     r"|^[ \t]*auth_pass(?=[ \t])"  # (not "auth_password ${...}": keepalived's own word, alone)
-    r"|^[^\n:]*:[ \t]*(?:PSK|EAP|XAUTH)(?=[ \t]+\"))"
+    # (and the passphrase of a private key there: ": RSA server.key \"...\"", ": ECDSA", ": P12")
+    r"|^[^\n:]*:[ \t]*(?:PSK|EAP|XAUTH|NTLM|(?:RSA|ECDSA|BLISS|P12|PKCS12)[ \t]+[^\s\"]+)(?=[ \t]+\"))"
     r"[ \t]*(?P<q>\"?)(?P<value>[^\s\"]{4,256})(?P=q)"
 )
 _DEVICE_HINTS = ("enable", "username", "snmp-server", "-server", "key-string", "authentication-key", "message-digest-key",
                  "pre-shared-key", "wpa-psk", "isakmp", "server-private", "ppp", "encrypted-password", "secret", "stats",
-                 "password", "auth_pass", "PSK", "EAP", "XAUTH")
+                 "password", "auth_pass", "PSK", "EAP", "XAUTH", "NTLM", "RSA", "ECDSA", "P12")
 _DEVICE_HINTS_LOWER = tuple(h.lower() for h in _DEVICE_HINTS)
 # Words that follow those names in a command that sets no secret ("snmp-server host 10.0.0.9 version 2c ...",
 # "username x password encryption aes").
@@ -95,6 +96,8 @@ _CUE = re.compile(
     r"lykilorð|lykilorðið|fjalëkalimi|fjalëkalim|סיסמה|הסיסמה|السر|المرور|"
     # Vietnamese, Indonesian, Malay; the short "pw"; a Wi-Fi network's key as its box and its owners name it
     r"mật khẩu|kata sandi|kata laluan|pw|psk|pre-?shared key|network key|netzwerkschlüssel|"
+    # Swahili, Hindi, Bengali, Tamil, Persian, Urdu
+    r"nenosiri|neno la siri|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|رمز عبور|پاس ورڈ|clave|"
     r"wlan[ -]?(?:schlüssel|passwort|kennwort|key|code)|(?:clé|clave|chave|code|codice|sleutel|kod)[ -](?:du |del |da |de )?(?:wifi|wi-fi|wlan))s?\b"
 )
 _CUE_WORDS = frozenset(
@@ -104,7 +107,7 @@ _CUE_WORDS = frozenset(
     "wifi wi κωδικό κωδικού пароля паролем паролю jelszót jelszava jelszavát jelszóval jelszavad salasanan salasanaksi "
     "salasanalla hasła hasłem heslem lozinku lozinke gesla geslom parool parooli parooliks parole paroli slaptažodis "
     "slaptažodį slaptažodžio парола паролата лозинка лозинку lykilorð lykilorðið fjalëkalimi fjalëkalim סיסמה הסיסמה "
-    "السر المرور".split()
+    "السر المرور clave".split()
 )
 # (after "PASSWORD=" or "pw:" written without a space, the "=" or ":" is the label's, not the password's)
 # (a value in brackets is quoted by them: "az érintett jelszót (pikachu_14!)")
@@ -185,7 +188,8 @@ def find(text: str) -> list[Span]:
                 continue
             if _PASSWORD_NAME.search(m.group("name")) or len(value) >= 16 and shannon_entropy(value) >= 3.5:
                 spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
-    if mentions(text, _CUE_WORDS) or contains(text, ("mot de passe", "wi-fi key", "wifi key")):
+    if mentions(text, _CUE_WORDS) or contains(text, ("mot de passe", "wi-fi key", "wifi key", "nenosiri", "neno la siri",
+                                                      "पासवर्ड", "পাসওয়ার্ড", "கடவுச்சொல்", "رمز عبور", "پاس ورڈ")):
         spans.extend(_told(text))
         spans.extend(_reset_to(text))
     if any(h in text for h in _CJK_HINTS):
@@ -284,17 +288,17 @@ def _name_space_value(text: str) -> list[Span]:
 
 # A PIN or a lock's code in figures: "pin 4471", "PIN: 0912", "the key safe opens with 5520", "door code is 1234#".
 # (and the code of a door's keypad in the languages around us: "Türcode", "digicode", "código del portal", "deurcode")
-_PIN_WORDS = frozenset("""pin pins pincode passcode code combination opens türcode torcode digicode deurcode toegangscode
+_PIN_WORDS = frozenset("""pin pins pincode passcode code combination opens keypad türcode torcode digicode deurcode toegangscode
     portkod portkode dørkode ovikoodi código codice kód kod""".split())
 _PIN = re.compile(
-    r"(?i:\b(?:pin(?:[ -]?code)?|passcode|(?:door|gate|alarm|lock ?box|key ?safe|keybox|safe|entry|access|key ?pad|"
+    r"(?i:\b(?:pin(?:[ -]?code)?|passcode|key ?pad|(?:door|gate|alarm|lock ?box|key ?safe|keybox|safe|entry|access|key ?pad|"
     r"building|intercom|garage|locker|padlock|front door|back door)"
     r"[ \t]+(?:code|combination)|code (?:pin|PIN)|kod pin|tür-?code|tor-?code|haustür-?code|digicode|code (?:de la porte|d'entrée|du portail)|"
     r"código (?:de (?:la )?(?:puerta|entrada|acceso|portal|portão)|do portão)|codice (?:del portone|d'ingresso|del cancello|della porta)|"
     r"deurcode|toegangscode|portkod|portkode|dørkode|ovikoodi|kod (?:do drzwi|do bramy|wejściowy)|kód (?:ke dveřím|od dveří))\b"
     # (a few words may say whose before a colon: "le digicode de l'immeuble : 58214")
     r"(?:(?:[ \t]+[^\W\d][^\s\d:=]{0,19}){1,3}?[ \t]*:)?"
-    r"[ \t]*(?:(?:is|was|ist|est|es|è|é|er|är|on|jest|je|now|is now|:|=|-)[ \t]*){0,2}"
+    r"[ \t]*(?:(?:is|was|ist|est|es|è|é|er|är|on|jest|je|now|still|:|=|-)[ \t]*){0,2}"
     r"|\b(?:key ?safe|lock ?box|keybox|safe|padlock|door|gate)\b[^\n.!?]{0,30}?\bopens with[ \t]+)"
     r"(?P<value>[0-9]{4,8})(?![\w/-]|[.,][0-9])"
 )

@@ -113,6 +113,14 @@ _MORE_KEYS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = tuple(
            r"https://[\w-]+\.webhook\.office\.com/webhookb2/[A-Za-z0-9@/_-]{60,}"), 3.5), ('/api/webhooks/', 'webhookb2')),
         # Discord bot tokens: the base64 of the bot's numeric id (so "M", "N" or "O" first), a timestamp, an HMAC.
         ((r"(?<![\w.-])[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}(?![\w.-])", 4.0), ('.',)),
+        # BIP-32 extended private keys (a wallet's master key: "xprv", "tprv" for testnet, "yprv"/"zprv" for SegWit)
+        ((r"(?<![\w])[xyzt]prv[1-9A-HJ-NP-Za-km-z]{100,108}(?![\w])", 4.0), ('prv',)),
+        # Google OAuth refresh tokens ("1//0" or "1//" and a region letter, then base64url), Backblaze B2 application
+        # keys ("K00" and a figure, 31 characters in all)
+        ((r"(?<![\w/:])1//0[A-Za-z0-9_-]{40,}(?![\w-])|(?<![\w/+])K00[0-9][A-Za-z0-9/+]{27}(?![\w/+=])", 3.8), ('1//0', 'K00')),
+        # The node providers' URLs, whose last path segment is the account's key: Alchemy, Infura, QuickNode.
+        (((r"https://[\w.-]+\.(?:alchemy(?:api)?\.(?:com|io)/v2|infura\.io/(?:ws/)?v3|quiknode\.pro)/"
+           r"(?P<secret>[A-Za-z0-9_-]{24,64})(?![\w-])"), 3.3), ('alchemy', 'infura.io', 'quiknode.pro')),
     )
 )
 # The payload of the example token on jwt.io and in countless tutorials ({"sub": "1234567890", "name": "John Doe"}).
@@ -776,12 +784,51 @@ _TOOL_SECRETS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
           r"codice (?:epp|auth|di trasferimento)|autorisierungscode)\b)"
           r"(?:[ \t]+[^\s.!?;,:=]{1,16}){0,4}?[ \t]*(?::|=|[ \t]is|[ \t]was|[ \t]ist|[ \t]est|[ \t]es|[ \t]è|[ \t]é|[ \t]lautet)[ \t]*"
           r"(?P<q>[`'\"“]?)(?P<value>[^\s`'\"”]{6,64})")),
+        # Oracle's clients take "user/password@connect": "sqlplus hr/...@//db:1521/pdb1", "expdp userid=sys/...@orcl"
+        (("sqlplus", "expdp", "impdp", "sqlldr", "rman", "dgmgrl", "userid="),
+         (r"(?i:(?:\b(?:sqlplus|expdp|impdp|sqlldr|rman|dgmgrl)\b(?:[ \t]+-[\w-]+)*(?:[ \t]+(?:userid|target)=?)?[ \t]+"
+          r"|\buserid=))[\"']?[\w$#.]+/(?P<q>\"?)(?P<value>[^\s\"'@/]{4,128})(?P=q)(?=@|[\s\"']|$)")),
+        # lftp's "-u user,password" (on the command line or after "open" in its own shell)
+        (("lftp", "open -u"), r"(?i:\b(?:lftp\b[^\n]*?|open)[ \t]+-u[ \t]+)(?P<q>[\"']?)[^\s,\"']+,(?P<value>[^\s\"']{4,128})"),
+        # Backblaze's CLI: "b2 account authorize <key id> <application key>" (the older "b2 authorize-account")
+        (("b2 ", "b2.exe"), (r"(?i:\bb2(?:\.exe)?[ \t]+(?:account[ \t]+authorize|authorize[-_]account)[ \t]+)"
+                             r"(?P<value>[0-9a-f]{12,25})(?![\w])")),
+        (("b2 ", "b2.exe"), (r"(?i:\bb2(?:\.exe)?[ \t]+(?:account[ \t]+authorize|authorize[-_]account)[ \t]+[0-9a-f]{12,25}[ \t]+)"
+                             r"(?P<value>[A-Za-z0-9/+]{20,64})")),
+        # Kafka's SASL/PLAIN login as JAAS writes it, where a cloud's API key is the user name: Confluent's are 16
+        # capitals and figures ("username=\"<key>\" password=\"<secret>\""); a person's name is no such thing.
+        (("loginmodule", "sasl.username", "sasl_username"),
+         (r"(?i:(?:loginmodule\b[^\n]*?\busername|\bsasl[._]username)[ \t]*[=:][ \t]*)(?P<q>[\"']?)"
+          r"(?P<value>(?=[A-Z]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{16})(?P=q)(?![\w])")),
+        # Hardhat's and Truffle's network settings: "accounts: [\"0x<64 hex>\"]" is the private key that signs
+        (("accounts",), r"(?i:\baccounts[\"']?[ \t]*[:=][ \t]*\[[ \t]*)(?P<q>[\"'])(?P<value>(?:0x)?[0-9a-fA-F]{64})(?P=q)"),
+        # a Wi-Fi network's key on the line of its own label, in a text that names the network ("SSID: Home\nKey: ...",
+        # "WPA2 key ..."): 8 to 63 characters, as WPA's passphrases are
+        (("ssid", "wifi", "wi-fi", "wlan", "wpa"),
+         (r"(?im:^[ \t]*(?:(?:wpa2?|wpa3|wi-?fi|wlan|network|security)[ \t-]*)?(?:key|passkey|psk)[ \t]*[:=][ \t]*|"
+          r"\bwpa[23]?(?:[ \t-]*(?:personal|psk))?[ \t]+key[ \t]*:?[ \t]+)(?P<q>[\"']?)"
+          r"(?P<value>(?=[^\s\"']*[0-9A-Z!@#$%^&*+=?~.-])[^\s\"']{8,63})(?P=q)(?![^\s\"'])")),  # (not a word: "key management")
+        # rclone's remotes made on the command line: "rclone config create s3 s3 secret_access_key <value>"
+        (("rclone",), (r"(?i:\brclone[ \t]+config[ \t]+(?:create|update)\b[^\n]*?[ \t](?:pass(?:word)?|secret_access_key|"
+                       r"client_secret|token|key|account_key|app_key|sas_url|password2)[ \t]+)(?P<q>[\"']?)(?P<value>[^\s\"']{4,256})(?P=q)")),
+        # HashiCorp Vault's "vault login <token>" (the older "s." tokens have no other sign), RAR's "-p<password>"
+        (("vault login",), r"(?i:\bvault[ \t]+login[ \t]+(?:-[\w-]+(?:=\S+)?[ \t]+)*)(?P<value>(?:s|hvs|hvb|b)\.[A-Za-z0-9_-]{20,})"),
+        (("rar ", "rar.exe"), r"(?i:\b(?:un)?rar(?:\.exe)?[ \t]+[a-z][^\n]*?[ \t]-p)(?P<q>[\"']?)(?P<value>[^\s\"'-][^\s\"']{3,127})(?P=q)"),
+        # a password written as an XML element's <Value> child: Windows' unattend.xml
+        # ("<AdministratorPassword><Value>...</Value>"), KeePass's export ("<Key>Password</Key><Value ...>...</Value>")
+        (("<value",), (r"(?i:<(?P<tag>[\w:-]*pass(?:word|wd|phrase)?)>\s*<value\b[^<>]*>"
+                       r"|<(?P<kt>key|name)>[ \t]*[\w -]*pass(?:word|wd|phrase)?[ \t]*</(?P=kt)>\s*<value\b[^<>]*>)"
+                       r"(?P<value>[^<>\n]{1,256})(?i:</value>)")),
     )
 )
 # A name for a key's id ("private_key_id", "kid", "keyId"), whose value names the key and opens nothing.
 _KEY_ID_NAME = re.compile(r"(?i)[\w-]*key[_-]?id\b")
 _NEXT_SWITCH = re.compile(r"[ \t]+/[a-z]")  # a Windows command's next switch
 # The tools' own words that may stand where a value goes: "/user:x * /persistent:yes", a cmdlet's next flag.
+# The words a question about the syntax puts where the values go ("sqlplus user/pass@db", "lftp -u user,pass"), and
+# the marks tools leave where they removed one (Windows' "*SENSITIVE*DATA*DELETED*").
+_SYNTAX_WORDS = frozenset(("pass", "passwd", "password", "pwd", "secret", "user", "username", "token", "key", "apikey"))
+_MASKED = re.compile(r"^(?=[^*]*\*)[*A-Z_]+$")
 _TOOL_NOT_VALUE = re.compile(r"^(?:\*|-\S*|/\S*|\$\S*|%\w+%|\{[^}]*\}?)$")
 
 
@@ -795,7 +842,10 @@ def _tool_secrets(text: str, lower: str) -> list[Span]:
             if (not m.groupdict().get("q") and value[-1] in ".,;?!" and (end == len(text) or text[end].isspace())
                     and not _NEXT_SWITCH.match(text, end)):  # ("... rainbow.617? /persistent:yes": the value's own)
                 value, end = value[:-1], end - 1  # the sentence's: "... is n%ISgX. Where do I paste it?"
-            if len(value) >= 4 and not _TOOL_NOT_VALUE.match(value) and not is_placeholder(value):
+            # (quoted or after lftp's comma, a value may open with "-" or "/": "-P '-jOck?h...'", "-u ops,-9i#a...")
+            quoted = bool(m.groupdict().get("q")) or text[m.start("value") - 1] == ","
+            if (len(value) >= 4 and not _TOOL_NOT_VALUE.match(value[1:] if quoted and value[0] in "-/" else value) and not is_placeholder(value)
+                    and value.lower() not in _SYNTAX_WORDS and not _MASKED.match(value)):
                 spans.append(Span(m.start("value"), end, EntityType.SECRET, 0.85))
     return spans
 
