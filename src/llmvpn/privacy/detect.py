@@ -291,6 +291,12 @@ def _entity_span(text: str, entity: Entity) -> Span | None:
         return None
     if _INSIDE_TOKEN.match(text, end) or start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
         return None  # "SMf7b22acc...", "WORKER-S3", "MOBILE-APP-FXGF": a piece of an identifier, not a name
+    if _LOWER_COMPOUND.search(value) or " " not in value and text.startswith("(", end):
+        return None  # "Kela-hakemus", "Naka-link": a word compounded with a noun; "ObjectId(": a call in code
+    if " " not in value and len(value) >= 8 and value.lower().endswith(_GERMAN_MONEY_HEADS):
+        return None  # "Bruttoarbeitslohn", "Kita-Beitrag": a German compound for a sum of money, not a firm
+    if _DEVICE_WORD.search(value):
+        return None  # "MacBook-Air", "Living Room TV": a device on a network list, its owner's name found by the rules
     if etype is E.ORGANIZATION and " " not in value and value.count("-") >= 2 and value.upper() == value:
         return None  # "MOBILE-APP-FXGF": an issue key or a stack name
     if _DISH_BEFORE.search(text, max(0, start - 40), start):
@@ -321,7 +327,11 @@ _DETERMINER_AFTER = re.compile(
 _TITLES = frozenset("dr mr mrs ms prof sir herr frau mme dott sr sra".split())
 _DISH_BEFORE = re.compile(r"(?i)\brecipes?\s+(?:for|of)\s+(?:an?\s+|the\s+|some\s+)?(?:[^\W\d_]+\s+)?$")
 # What continues an identifier right after an entity: a letter or digit, or a dash or underscore and one.
-_INSIDE_TOKEN = re.compile(r"[^\W\d_]|[-_][A-Z0-9]|[0-9]+[^\W\d_]")
+_INSIDE_TOKEN = re.compile(r"[^\W\d_]|[-_][A-Z0-9]|[0-9]+[^\W\d_]|-[a-z]")
+_LOWER_COMPOUND = re.compile(r"[^\W\d_]-[a-zß-ÿ]{2,}|^[^\W\d_]+-$")
+_GERMAN_MONEY_HEADS = ("beitrag", "lohn", "geld", "kosten", "gebühr", "gebühren", "steuer", "zahlung", "betrag", "zulage",
+                       "rente", "miete", "gehalt", "prämie", "erstattung")
+_DEVICE_WORD = re.compile(r"MacBook|iPhone|iPad|iMac|Galaxy-|Pixel-|ThinkPad|Chromebook")
 _LABEL_AFTER = re.compile(r"[ \t]+(?:to|from)[ \t]*:")
 # A model code after a capitalised word makes it a product ("Galaxy S23", "Pixel 8 Pro"); a bare number
 # alone does not ("Maria 42 Elm Street").

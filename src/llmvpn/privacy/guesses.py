@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from llmvpn.privacy.recognizers import addresses
+from llmvpn.privacy.recognizers import addresses, organisations
 from llmvpn.privacy.recognizers._words import COMMON
 from llmvpn.privacy.spans import EntityType as E
 from llmvpn.privacy.spans import Span
@@ -67,6 +67,37 @@ _PARTICLES = frozenset("van von der den ten ter zu de da do dos das di del della
 _DOTTED_FORM_END = re.compile(r"(?<![\w.])[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})+$")
 
 
+_BIC = re.compile(r"[A-Z]{4}(?:AT|BE|BG|BR|CH|CY|CZ|DE|DK|EE|ES|FI|FR|GB|GR|HR|HU|IE|IS|IT|LI|LT|LU|LV|MT|NL|NO|PL|PT|RO|SE|SI|SK|TR|US)"
+                  r"[A-Z0-9]{2}(?:[A-Z0-9]{3})?")
+_IBAN_LIKE = re.compile(r"\b[A-Z]{2}[0-9]{2}[ ]?[A-Z0-9]{4}")
+
+
+def _lines_of_names(text: str, spans: list[Span]) -> list[Span]:
+    """A person's name guessed over a line break cut into its lines ("BSCHESMM / CAVALCANTI Yasmin" of a payment
+    code: a bank's code above the payee): a name is written on one line, an address over several."""
+    out = []
+    for span in spans:
+        if span.type is not E.PERSON or "\n" not in text[span.start : span.end]:
+            out.append(span)
+            continue
+        at = span.start
+        for line in text[span.start : span.end].split("\n"):
+            stripped = line.strip()
+            # (not a line that opens with a firm's kind: "Lotte Jansen / Boulangerie Martin" is a signature and its shop)
+            if any(ch.isalpha() for ch in stripped) and not organisations.names_a_kind(stripped):
+                start = at + line.index(stripped)
+                out.append(Span(start, start + len(stripped), span.type, span.score))
+            at += len(line) + 1
+    # "BSCHESMM" above an IBAN: the bank's code, all capitals like a surname
+    if any(s.type is E.PERSON and _BIC.fullmatch(text, s.start, s.end) for s in out) and _IBAN_LIKE.search(text):
+        out = [s for s in out if not (s.type is E.PERSON and _BIC.fullmatch(text, s.start, s.end))]
+    return out
+
+
+_STREET_WORDS = frozenset("lane street road avenue drive close way court place terrace crescent boulevard".split())
+_WORD_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+|[0-9]+[A-Za-z]?)[ \t]+$")
+
+
 def _sensible(text: str, spans: list[Span]) -> list[Span]:
     """The guesses without those no reader would make: a street address with no house number or postcode in it
     ("REJECT OK", "ημερομηνία γέννησης": log words and labels; a capitalised word alone is taken for the town it
@@ -74,7 +105,10 @@ def _sensible(text: str, spans: list[Span]) -> list[Span]:
     ("prašymą dėl automobilio registracijos", "vormistada üürileping": a request's words), or the lower-case words
     of the sentence run into a firm's name ("iesniegumu bērnudārzam SIA „Dzintars“")."""
     kept = []
-    for span in spans:
+    for span in _lines_of_names(text, spans):
+        if span.type is E.PERSON and text[span.start : span.end].lower() in _STREET_WORDS \
+                and _WORD_BEFORE.search(text, max(0, span.start - 30), span.start):
+            continue  # "308 Negra Arroyo Lane": the end of a street's name, not a person called Lane
         if span.type is E.ADDRESS:
             if not _DIGIT.search(text, span.start, span.end):
                 words = text[span.start : span.end].split()
@@ -107,7 +141,10 @@ def _sensible(text: str, spans: list[Span]) -> list[Span]:
 _TITLE_BEFORE = re.compile(r"(?i)\b(?:mr|mrs|ms|dr|frau|herr|pan|pani|pane|paní|sr|sra|mme|m|signor|signora|dhr|mevr)\.?[ \t]+$")
 _LOWER_GUESS_TYPES = frozenset({E.PERSON, E.ORGANIZATION, E.LOCATION, E.ADDRESS})
 # A card's expiry ("exp": "09/28", "valid thru 09/28"): a month and a year, never a birth date.
-_EXPIRY_BEFORE = re.compile(r"(?i)\b(?:exp\w*|valid\w*(?: thru| until| till)?|gültig\w*(?: bis)?|scad\w*|venc\w*|cad\w*)[\"':= \t]*$")
+_EXPIRY_BEFORE = re.compile(
+    r"(?i)(?:\b(?:exp\w*|valid\w*(?: thru| until| till)?|gültig\w*(?: bis)?|scad\w*|venc\w*|cad\w*|son kullanma)|"
+    r"유효기간|유효 기간|有効期限|有效期|到期|หมดอายุ)[\"':= \t]*$"
+)
 _MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])[/-][0-9]{2}")
 
 

@@ -119,12 +119,19 @@ _CERTIFIES = re.compile(
     rf"(?i:\b(?:certify|certifies|confirm|confirms|attest|attests|intygar|intyga|bekräftar|bekræfter|bevidner|"
     rf"bestätigen|bestätige|bescheinigen|bescheinige|certifie|certifions|atteste|certifica|certifico|attesta|atesta|"
     rf"atestamos|verklaart|verklaren|verklaar|zaświadczam|zaświadcza|potvrzuji|potvrzujeme)[ \t]*,?[ \t]+"
-    rf"(?:that|att|at|dass|que|qu'|che|dat|że|že)[ \t]+)(?P<name>{_WORD}[ \t]+{NAME_RUN})"
+    # (or the verb of what is attested: "atteste héberger Capucine Fontaine", "certifico emplear a ...")
+    rf"(?:that|att|at|dass|que|qu'|che|dat|że|že|héberger|heberger|accueillir|employer|hospedar|alojar|emplear|ospitare|"
+    rf"beherbergen|beschäftigen)[ \t]+(?:(?:a|à|M\.|Mme|Monsieur|Madame|Herrn|Frau)[ \t]+)?"
+    # a power of attorney's verb and its attorney: "donne procuration à Inès Morel", "bevollmächtige Jonas Kern",
+    # "autorizo a Lucía Vidal", "upoważniam Jana Nowaka", "machtig ik Daan Smit"
+    rf"|(?:donne procuration à|donne pouvoir à|bevollmächtige|autorizo a|autorizzo|upoważniam|zplnomocňuji|"
+    rf"machtig|befullmäktigar|giver fuldmagt til)(?:[ \t]+(?:ich|ik|jag|jeg))?[ \t]+)(?P<name>{_WORD}[ \t]+{NAME_RUN})"
 )
 _CERTIFIES_CUES = frozenset(
     """certify certifies confirm confirms attest attests intygar intyga bekräftar bekræfter bevidner bestätigen
     bestätige bescheinigen bescheinige certifie certifions atteste certifica certifico attesta atesta atestamos
-    verklaart verklaren verklaar zaświadczam zaświadcza potvrzuji potvrzujeme""".split()
+    verklaart verklaren verklaar zaświadczam zaświadcza potvrzuji potvrzujeme procuration pouvoir bevollmächtige
+    autorizo autorizzo upoważniam zplnomocňuji machtig befullmäktigar fuldmagt donne giver""".split()
 )
 _KIN_WORDS = frozenset("mom mum dad mother father grandma grandpa granny nana papa mama auntie".split())
 

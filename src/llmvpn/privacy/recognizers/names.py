@@ -133,7 +133,7 @@ _FROM_FAMILY = re.compile(
     r"(?:kids|children|family|twins|boys|girls|gang|crew)\b)"
 )
 # "username: Sanjay3": a handle is as identifying as the name in it.
-_USERNAME = re.compile(r"(?i:\b(?:user ?name|login|handle|user id|screen name|ansible_(?:ssh_)?user)\s*[:=]\s*)(?P<name>[\w.@-]{3,40})")
+_USERNAME = re.compile(r"(?i:(?<![\w-])(?:user ?name|login|handle|user id|screen name|ansible_(?:ssh_)?user)\s*[:=]\s*)(?P<name>[\w.@-]{3,40})")
 # Accounts of programs, not people: "__token__" (PyPI's API-token login), "ci-bot", "svc_backup", "deploy-bot".
 # ("crm_app", "etl-user", "app_ro": an application's own login, named after its part and its access)
 _SERVICE_ACCOUNT = re.compile(
@@ -145,18 +145,24 @@ _SERVICE_ACCOUNT = re.compile(
 _LOGIN_BEFORE_PASSWORD = re.compile(r"(?i:\blogin)[ \t]+(?P<name>[\w.@-]{3,40})(?=[ \t]+(?i:password|passwd|pass|pw|pwd)\b)")
 # A form's name fields, in any case: "3. First name(s): HA-EUN", "surname: saxena", "Respondent: Dries Lemmens".
 _NAME_FIELD = re.compile(
-    r"(?im)^[ \t>*•-]*(?:[0-9]{1,2}[.)][ \t]*)?(?:first[ \t]+names?(?:\(s\))?|given[ \t]+names?(?:\(s\))?|forenames?|"
+    r"(?im)^[ \t>*•-]*(?:[0-9]{1,2}[.)][ \t]*)?(?P<label>first[ \t]+names?(?:\(s\))?|given[ \t]+names?(?:\(s\))?|forenames?|"
     r"surnames?|last[ \t]+name|family[ \t]+name|full[ \t]+name|maiden[ \t]+name|nombres?|apellidos?|prénoms?|"
     r"nom de famille|vorname|nachname|familienname|cognome|achternaam|voornamen?|förnamn|efternamn|fornavn|etternavn|"
     r"nazwisko|imię|respondent|petitioner|applicant|claimant|defendant|plaintiff|guarantor|policyholder|"
-    r"assurée?|halter|halterin|debtor)[ \t]*:[ \t]*"
-    r"(?P<name>[^\W\d_](?:[^\W\d_]|['’.-])*(?:[ \t]+(?:[^\W\d_]|['’])(?:[^\W\d_]|['’.-])*){0,4})[ \t]*(?=[,;(\n]|$)"
+    r"assurée?|halter|halterin|debtor|"
+    # the person a payslip, a chart or a card is about ("SALARIÉ : PEETERS Fien", "patient: iyer sneha   dob: ...")
+    r"employee|salariée?|employée?|patient|patiente|patiënt|paciente|paziente|pasien|cardholder|card[ \t]+holder|"
+    r"account[ \t]+holder|payee|beneficiary|name[ \t]+on[ \t]+(?:the[ \t]+)?(?:card|page|passport|account))"
+    # (the label's colon, or the wide gap of a scanned or printed form: "employee  fairbairn hamish")
+    r"(?:[ \t]*:[ \t]*|[ \t]{2,})"
+    r"(?P<name>[^\W\d_](?:[^\W\d_]|['’.-])*(?:[ \t](?:[^\W\d_]|['’])(?:[^\W\d_]|['’.-])*){0,4})(?:[ \t]*(?=[,;(\n]|$)|(?=[ \t]{2,}))"
 )
 _NAME_FIELD_CUES = frozenset(
     """first given forenames forename surname surnames last family full maiden nombre nombres apellido apellidos
     prénom prénoms nom vorname nachname familienname cognome achternaam voornaam voornamen förnamn efternamn
     fornavn etternavn nazwisko imię respondent petitioner applicant claimant defendant plaintiff guarantor
-    policyholder assuré assurée halter halterin debtor""".split()
+    policyholder assuré assurée halter halterin debtor employee salarié salariée employé employée patient patiente
+    patiënt paciente paziente pasien cardholder holder payee beneficiary on""".split()
 )
 # JSON keys that hold a person's name: "name", "full_name", "consumerName", "nombre", "naam"... A bare "name" is
 # believed for two words or more ("name": "prod-db" names a thing); the person keys for one word too.
@@ -424,9 +430,13 @@ def find_names(text: str) -> list[Span]:
         for m in finditer_words(_LOGIN_BEFORE_PASSWORD, text):
             if any(ch.isalpha() for ch in m.group("name")) and not is_common(m.group("name")):
                 spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.6))
-    if ":" in text and mentions(text, _NAME_FIELD_CUES):
+    if (":" in text or "  " in text) and mentions(text, _NAME_FIELD_CUES):
         for m in _NAME_FIELD.finditer(text):
             words = [w for w in m.group("name").split() if w.lower() not in _PARTICLES]
+            if ":" not in text[m.end("label") : m.start("name")] and len(words) < 2:
+                continue  # "Employee  Handbook": without a colon only a first and a last name make a field
+            if m.group("label")[0].isupper() and m.group("name").islower():
+                continue  # "Patient: stable overnight": a form in capitals writes its names so
             if words and not any(is_common(w.strip(".")) or w.lower() in _ROLES for w in words):
                 spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.7))
     if '"' in text and ("ame" in text or "AME" in text or "nom" in text or "naam" in text or "navn" in text or "imi" in text):
@@ -459,10 +469,28 @@ def find_names(text: str) -> list[Span]:
     if mentions(text, _CALLED_CUES):
         for m in finditer_cued(_CALLED, _CALLED_CUE, text):
             span = name_span(text, m.start("name"), m.end("name"), 0.75)
-            if span is not None and " " in text[span.start : span.end]:
+            # ("heet de Arena naar hem": an article and a noun, where a name opens with its capital)
+            if span is not None and " " in text[span.start : span.end] and text[span.start].isupper():
                 spans.append(span)
     spans.extend(names_from_emails(text))
     spans.extend(_names_by_shape(text))
+    if not text.isascii():
+        spans.extend(_names_in_scripts(text))
+    if "kay " in text or "kina " in text:
+        for m in _TAGALOG_MARKER.finditer(text):
+            span = name_span(text, m.start("name"), m.end("name"), 0.75)
+            if span is not None and " " in text[span.start : span.end]:
+                spans.append(span)
+    spans.extend(_keyed_names(text))
+    if _INLINE_NAME_HINT.search(text):
+        spans.extend(_inline_name_labels(text))
+    spans.extend(_names_by_layout(text))
+    if "<<" in text:
+        spans.extend(_passport_names(text))
+    if "amil" in text or "AMIL" in text or "odzin" in text or "odin" in text:
+        spans.extend(_families(text))
+    if _DEVICE_HINT.search(text):
+        spans.extend(_device_owners(text))
     if not text.isascii() and contains(text, _SCRIPT_FIELD_HINTS):
         for m in _SCRIPT_NAME_FIELD.finditer(text):
             words = m.group("name").split()
@@ -494,7 +522,10 @@ _ROLE_BEFORE_UNCASED = re.compile(
     r"مستأجر|موجر|آقای|خانم|متقاضی|بیمار|دانشجو|"
     r"השוכרת|השוכר|המשכירה|המשכיר|מר|גב'|גברת|המבקשת|המבקש|המטופלת|המטופל|הלקוחה|הלקוח)[ \t]*:?"
     # (the words for a name and for relatives only as a form's label, before its colon: "मेरे पिता बहुत बीमार हैं," is prose)
-    r"|(?:नाम|पिता|माता|पति|पत्नी|الاسم|اسم|الأب|الأم|الزوجة|الزوج|نام|پدر|مادر|שם|האב|האם)[ \t]*:)"
+    r"|(?:नाम|पिता|माता|पति|पत्नी|الاسم|اسم|الأب|الأم|الزوجة|الزوج|نام|پدر|مادر|שם|האב|האם)[ \t]*:"
+    # (a Hindi form runs its fields without colons: "नाम संजय यादव, जन्म तिथि ...; पिता संजय गुप्ता, मोबाइल ...": prose
+    # after the word has its little words, which _UNCASED_FUNCTION_WORDS turns away)
+    r"|(?:नाम|पिता|माता|पति|पत्नी))"
     # (the letters and marks of those scripts, not their punctuation: the Arabic comma and the Devanagari danda end a name)
     r"[ \t]+(?P<name>[\u0621-\u065F\u0670-\u06D3\u0900-\u0963\u0966-\u097F\u05B0-\u05F4]{2,}"
     r"(?:[ \t]+[\u0621-\u065F\u0670-\u06D3\u0900-\u0963\u0966-\u097F\u05B0-\u05F4]{2,}){1,3})"
@@ -505,7 +536,10 @@ _ROLE_BEFORE_UNCASED = re.compile(
 _ROLE_BEFORE_CJK = re.compile(
     # (the words that name a person alone may run into the name; a role, a client or a pupil, only before a colon:
     # "客户服务很好" is "customer service is good")
-    r"(?:(?:姓名|名前|氏名|收件人|收货人|寄件人|联系人|持卡人|户名|账户名|聯絡人|收件者)[ \t]*[：:]?|"
+    r"(?:(?:姓名|名前|氏名|收件人|收货人|寄件人|联系人|持卡人|户名|账户名|聯絡人|收件者|"
+    # the parties of a lease, a loan or a power of attorney ("出租人 李强，", "承租人 杨芳，")
+    r"出租人|承租人|委托人|受托人|代理人|监护人|担保人|借款人|出借人|贷款人|投保人|被保险人|受益人|法定代表人|"
+    r"出租人|承租人|委託人|受託人|代理人|監護人|擔保人|借款人|受益人)[ \t]*[：:]?|"
     r"(?:申请人|申請人|租客|房东|房客|患者|病人|客户|员工|乘客|學生|学生)[ \t]*[：:])"
     r"[ \t]*(?P<name>[一-龥]{1,3}[ \u3000]?[一-龥ぁ-んァ-ヶ]{1,3})(?=[ \t]*(?:[，,。；;、\n（(]|$|[ \t]))"
     r"|(?<![\u0E00-\u0E7F])(?:นางสาว|นาย|นาง|ด\.ช\.|ด\.ญ\.|คุณ)(?P<thai>[\u0E00-\u0E7F]{2,20}[ \t]+[\u0E00-\u0E7F]{2,20})"
@@ -552,6 +586,28 @@ _RELATIVE_START = re.compile(
     r"far|mamma|pappa|μητέρα|πατέρας|мать|отец|мати|батько)[ \t]*:)"
 )
 _IBAN_START = re.compile(r"[A-Z]{2}[0-9]{2}")
+_SPACED_IBAN_START = re.compile(r"[A-Z]{2} [0-9]{2} [0-9]{4}")
+# The payee named after "to" and before the account, on one line or over two ("Miete an Deniz Weißgerber,
+# DE79...", "To Ole Oltmanns / DE 27 9615 ..."), or with a Turkish dative ending ("Mert Öztürk'e TR97..."): found
+# from each account backwards, over the few words before it.
+_ACCOUNT = re.compile(r"(?<![\w])(?:IBAN[ \t]*:?[ \t]*)?[A-Z]{2}[ ]?[0-9]{2}[ ]?[0-9A-Z]{4}")
+_PAYEE_BEFORE = re.compile(
+    rf"(?:\b(?:an|to|To|naar|à|para|till|til|do|na|per)[ \t]+(?P<name>{NAME_RUN})[ \t]*,?[ \t]*\n?[ \t]*"
+    rf"|(?<![\w'’-])(?P<dative>[^\W\d_a-zß-ÿçğışöü][\w'’-]+[ \t]+[^\W\d_a-zß-ÿçğışöü][\w'’-]+)['’](?:y?[ea]|n[ea])[ \t]+)$"
+)
+
+
+def _payees_before_account(text: str) -> list[Span]:
+    spans = []
+    for account in _ACCOUNT.finditer(text):
+        m = _PAYEE_BEFORE.search(text, max(0, account.start() - 60), account.start())
+        if m is None:
+            continue
+        group = "name" if m.group("name") else "dative"
+        span = name_span(text, m.start(group), m.end(group), 0.75)
+        if span is not None and span.end == m.end(group) and " " in text[span.start : span.end]:
+            spans.append(span)
+    return spans
 
 
 def _names_by_shape(text: str) -> list[Span]:
@@ -572,20 +628,296 @@ def _names_by_shape(text: str) -> list[Span]:
         for m in _JAPANESE_HONORIFIC.finditer(text) if any(h in text for h in "様さ殿氏") else ():
             if not m.group("name").replace("\u3000", "").replace(" ", "").endswith(_JAPANESE_ROLES):
                 spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.75))
+    if _IBAN_START.search(text) or _SPACED_IBAN_START.search(text):
+        spans.extend(_payees_before_account(text))
     for m in _TO_ACCOUNT.finditer(text) if _IBAN_START.search(text) else ():
         if (before := _NAME_BEFORE.search(text, max(0, m.start() - 48), m.start())) is not None:
             span = name_span(text, before.start("name"), before.end("name"), 0.7)
             if span is None or span.end != m.start():
                 continue
             opens = text[max(0, span.start - 3) : span.start].rstrip()
-            if " " not in text[span.start : span.end] and (not opens or opens[-1] in ".!?:;\n"):
-                continue  # "Uitbetalen op NL97 ...", "Transfer to GB33 ...": a verb opening the sentence
+            if " " not in text[span.start : span.end] and (not opens or opens[-1] in ".!?:;,\n"):
+                continue  # "Uitbetalen op NL97 ...", "Transfer to GB33 ...", "..., Auszahlung auf DE54": a verb or a noun
+                # opening the sentence or the clause
             spans.append(span)
     if ":" in text and mentions(text, _RELATIVE_CUES):
         for m in finditer_cued(_RELATIVE_LABEL, _RELATIVE_START, text):
             if (span := name_span(text, m.start("name"), m.end("name"), 0.75)) is not None:
                 spans.append(span)
     return spans
+
+
+# A Japanese name written with one of the commonest family names, then a given name of one or two kanji or of
+# hiragana, before a bracket or a comma ("鈴木由美（静岡市在住）", "小林花子、"): the family name says it is a person.
+_JA_SURNAMES = (
+    "佐藤|鈴木|高橋|田中|伊藤|渡辺|渡部|山本|中村|小林|加藤|吉田|山田|佐々木|山口|松本|井上|木村|斎藤|斉藤|清水|山崎|"
+    "池田|橋本|阿部|石川|山下|中島|石井|小川|前田|岡田|長谷川|藤田|後藤|近藤|村上|遠藤|青木|坂本|福田|太田|西村|藤井|"
+    "金子|岡本|藤原|中野|三浦|原田|中川|松田|竹内|小野|田村|中山|和田|石田|森田|上田|内田|柴田|酒井|宮崎|横山|高木|"
+    "安藤|宮本|大野|小島|谷口|工藤|今井|高田|丸山|増田|杉山|村田|大塚|小山|平野|藤本|河野|上野|野口|武田|松井|千葉|"
+    "岩崎|菅原|木下|久保|佐野|野村|松尾|菊地|杉本|市川|古川|大西|島田|水野|桜井|高野|吉川|山内|西田|飯田|菊池|北村|"
+    "安田|五十嵐|川口|平田|久保田|服部|岩田|永井|松下|森本|大橋|荒木|中西|浅野|大久保|片山|本田|小松"
+)
+_JAPANESE_NAME = re.compile(
+    rf"(?<![一-龥ぁ-んァ-ヶー])(?P<name>(?:{_JA_SURNAMES})[ \u3000]?(?:[一-龥]{{1,2}}|[ぁ-ん]{{2,3}}))"
+    r"(?=[（(]|[ \u3000]*[、。,，:：]|です|と申します|と言います)"
+)
+# ... not a family name before a thing named after it ("鈴木会計事務所" is cut before, "田中市" is a town).
+_JA_NOT_GIVEN = frozenset("市区町村県都府駅店社所院科局部課家邸様殿氏君学園校")
+
+
+# Korean names: a family name of one syllable and a given name of two, before the honorific "님"/"씨" ("김민지님
+# 예약 완료") or after the label of a name, an account's holder or a party ("명의 정도윤,", "예금주: 박서연").
+_KO_SURNAMES = "김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경"
+_KOREAN_NAME = re.compile(
+    rf"(?<![가-힣])(?P<honoured>[{_KO_SURNAMES}][가-힣]{{2}})(?:님|씨)(?![가-힣])"
+    rf"|(?:성명|이름|명의|예금주|수취인|수령인|받는[ \t]?분|보내는[ \t]?분|보호자|환자명|고객명|신청인|임차인|임대인|세입자|"
+    rf"집주인|대표자|담당자|학생명|피보험자|계약자)[ \t]*[:：]?[ \t]*(?P<labelled>[{_KO_SURNAMES}][가-힣]{{2}})(?=[ \t]*(?:[,，.。)\n/]|$)|[ \t])"
+)
+# The last syllable of a role or a title with a family-name-like first syllable ("이용자님": user, "이사장님": chairman,
+# "도지사님": governor, "민원인님"), and of a word with its particle after the label ("성명 정보를"): no given name ends so.
+_KO_NOT_NAME_ENDS = frozenset("자원인장사생객님를을의에와과로는")
+
+
+def _korean_names(text: str) -> list[Span]:
+    spans = []
+    for m in _KOREAN_NAME.finditer(text):
+        group = "honoured" if m.group("honoured") else "labelled"
+        if m.group(group)[-1] not in _KO_NOT_NAME_ENDS:
+            spans.append(Span(m.start(group), m.end(group), EntityType.PERSON, 0.7))
+    return spans
+
+
+# Thai: the name after "I, the undersigned" or "grant authority to" of a power of attorney, and after a name's label
+# ("ข้าพเจ้า ปิยะนุช บุญมา เลขประจำตัว...", "มอบอำนาจให้ สมชาย ทองดี ไปรับ..."): a given name and a surname, spaced.
+_THAI_ROLE = re.compile(
+    r"(?:ข้าพเจ้า|มอบอำนาจให้|ผู้รับมอบอำนาจ|ผู้มอบอำนาจ|ชื่อ-นามสกุล|ชื่อ|ผู้เช่า|ผู้ให้เช่า|ผู้ป่วย|ผู้รับ|ผู้ส่ง)[ \t]*:?[ \t]+"
+    r"(?P<name>[\u0E01-\u0E4E]{2,20}[ \t]+[\u0E01-\u0E4E]{2,20})(?![\u0E01-\u0E4E])"
+)
+# Hebrew: the attorney of a power of attorney ("מייפה את כוחו של מיכל ביטון"), the addressee of a letter ("לכבוד דניאל
+# כהן") and "I, the undersigned": a given name and a surname after them.
+_HEBREW_ROLE = re.compile(
+    r"(?:כוחו[ \t]+של|כוחה[ \t]+של|כוחם[ \t]+של|לכבוד|אני[ \t]+הח\"מ|אני[ \t]+החתום[ \t]+מטה|אני[ \t]+החתומה[ \t]+מטה)[ \t]*:?[ \t]+"
+    r"(?P<name>[\u05D0-\u05EA][\u05D0-\u05EA'׳\"]{1,15}[ \t]+[\u05D0-\u05EA][\u05D0-\u05EA'׳\"]{1,15})(?![\u05D0-\u05EA])"
+)
+# Tagalog marks a person's name with "kay" (to) and "kina" ("nag-send ako ng ₱3280 kay Liezl Villanueva").
+_TAGALOG_MARKER = re.compile(rf"\b(?:kay|kina)[ \t]+(?P<name>{NAME_RUN})")
+
+
+# The payee's and the debtor's lines of the payment QR codes a prompt pastes decoded: the EPC code of SEPA transfers
+# ("BCD/002/1/SCT/<BIC>/<name>/<IBAN>") and the Swiss QR-bill, where an address type "K" or "S" opens each party
+# ("...CH53.../K/Reto Zürcher/Dorfstrasse 156b/..."). The layout says which line is a name, whatever its case.
+_EPC_NAME = re.compile(r"(?im)^BCD[ \t]*\n00[12][ \t]*\n[12][ \t]*\nSCT[ \t]*\n[A-Z0-9]{0,11}[ \t]*\n(?P<name>[^\n\d]{2,70}?)[ \t]*$")
+_QR_BILL_PARTY = re.compile(r"(?m)^[KS][ \t]*\n(?P<name>[^\W\d_][^\n\d]{1,69}?)[ \t]*$")
+# The holder's name on the line under a card's expiry or security code, as a card prints it: "EXPIRES 05/31   CVC 192
+# / DECLAN LLEWELLYN".
+_UNDER_CARD_CODE = re.compile(
+    r"(?im)^[^\n]*\b(?:cvc|cvv2?|csc|expires|expiry|exp|valid thru|good thru|gültig bis)\b[^\n]*\n[ \t]*"
+    r"(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,3})[ \t]*$"
+)
+# The addressee on the line under "Ship to:", "Bill to:", "Deliver to:" (a label, or a shipping label's head).
+_UNDER_ADDRESS_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:ship(?:ping)?[ \t]+to|bill(?:ing)?[ \t]+to|deliver[ \t]+to|sold[ \t]+to|recipient|consignee|"
+    r"empfänger|destinataire|destinatario|livrer à|lieferadresse)[ \t]*:?[ \t]*\n[ \t]*"
+    r"(?P<name>[^\W\d_][\w'’-]+(?:[ \t]+[^\W\d_][\w'’-]*){1,3})[ \t]*$"
+)
+# A family name in capitals before the given name, alone on a line beside other lines of a record ("DRESSLER
+# Lennart" under a tax id, above the street): the way German, French and Hungarian documents print a name.
+_SURNAME_FIRST_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,}(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,})?[ \t]+[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)[ \t]*$"
+)
+_DIGIT_LINE = re.compile(r"[0-9]")
+
+
+def _names_by_layout(text: str) -> list[Span]:
+    """Names that a record's layout places: in payment QR codes, under a card's code, under an address label, and a
+    surname-first line between lines with numbers."""
+    spans = []
+    candidates = []
+    if "BCD" in text or "bcd" in text:
+        candidates.extend(_EPC_NAME.finditer(text))
+    if "SPC" in text:
+        candidates.extend(_QR_BILL_PARTY.finditer(text))
+    for m in candidates:
+        words = m.group("name").split()
+        if 1 <= len(words) <= 5 and not any(is_common(w) for w in words):
+            spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.75))
+    if "\n" not in text:
+        return spans
+    for pattern in (_UNDER_CARD_CODE, _UNDER_ADDRESS_LABEL):
+        for m in pattern.finditer(text):
+            words = m.group("name").split()
+            if not any(is_common(w) for w in words if w.lower() not in _PARTICLES):
+                spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.75))
+    for m in _SURNAME_FIRST_LINE.finditer(text):
+        words = m.group("name").split()
+        if any(is_common(w) for w in words):
+            continue
+        before = text.rfind("\n", 0, max(0, m.start() - 1))
+        after = text.find("\n", m.end() + 1)
+        around = text[before + 1 : m.start()] + text[m.end() : after if after >= 0 else len(text)]
+        if _DIGIT_LINE.search(around):  # a line with a number next to it: an id, a street, a date
+            spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.7))
+    return spans
+
+
+# The word for "name" as a label inside a line, in the languages of the forms people paste, then a capitalised first
+# and last name: "¿... está bien? Nombre: Ulises Cervantes, fecha ...", "Név: Kovács Anna", "Họ và tên: Trần Văn An".
+_INLINE_NAME_LABEL = re.compile(
+    r"(?:(?<=[\s,;.?!(])|^)(?:Name|Full name|Nombre|Nombre completo|Nom|Nom complet|Nome|Nome completo|Naam|Navn|Namn|Nimi|"
+    r"Imię i nazwisko|Jméno|Meno|Név|Adı Soyadı|Ad Soyad|Ime i prezime|Ime|Vardas|Nama|Nama lengkap|Pangalan|Jina|"
+    r"Tên|Họ và tên|Họ tên|Numele|Nume)[ \t]*:[ \t]*"
+    rf"(?P<name>{NAME_RUN})"
+)
+_INLINE_NAME_HINT = re.compile(r"(?:Name|Nombre|Nom|Nome|Naam|Navn|Namn|Nimi|Imię|Jméno|Meno|Név|Ad|Ime|Vardas|Nama|Pangalan|Jina|Tên|tên|Nume)[a-zé ]{0,12}:")
+
+
+def _inline_name_labels(text: str) -> list[Span]:
+    spans = []
+    for m in _INLINE_NAME_LABEL.finditer(text):
+        span = name_span(text, m.start("name"), m.end("name"), 0.75)
+        if span is not None and " " in text[span.start : span.end]:
+            spans.append(span)
+    return spans
+
+
+# "My name is ..." where a script has no capitals to show the name: Chinese "我叫王小明", Korean "저는 김민수입니다",
+# Japanese "私は山田花子です" / "名前は…です", Hindi "मेरा नाम प्रिया शर्मा है", Arabic "اسمي أحمد العلي".
+_SELF_INTRODUCTION = re.compile(
+    r"(?:我叫|我的名字是|我的名字叫|名字叫|我姓名是)(?P<zh>[一-龥]{2,3})(?=[，,。.！!；;、\s]|$)"
+    rf"|(?:저는|제[ \t]?이름은)[ \t]*(?P<ko>[{_KO_SURNAMES}][가-힣]{{2}})(?:입니다|이에요|예요|이고|이며|라고)"
+    # (in Japanese only after a common family name: "私は学生です" is "I am a student", "名前は秘密です" a secret)
+    rf"|(?:私は|わたしは|僕は|ぼくは|名前は|氏名は)(?P<ja>(?:{_JA_SURNAMES})[ \u3000]?[一-龥ぁ-ん]{{0,3}}?)(?:です|と申します|といいます|と言います)"
+    r"|(?:मेरा|मेरी)[ \t]+नाम[ \t]+(?P<hi>[\u0900-\u0963\u0966-\u097F]{2,}(?:[ \t]+[\u0900-\u0963\u0966-\u097F]{2,}){0,2}?)[ \t]+(?:है|हैं)"
+    r"|(?:اسمي|إسمي)[ \t]+(?P<ar>[\u0621-\u064A]{2,}[ \t]+(?:(?:بن|بنت|ابن|أبو)[ \t]+)?[\u0621-\u064A]{2,})"
+)
+_SELF_INTRODUCTION_HINT = re.compile(r"我叫|名字|我姓名|저는|제[ \t]?이름|私は|わたしは|僕は|ぼくは|名前は|氏名は|नाम|اسمي|إسمي")
+
+
+# A field whose key names a person, in whatever a program prints a record as: Go's %+v ("{FirstName:Darnell
+# LastName:Delgado}"), Java's toString ("firstName='Ana'"), PHP's print_r ("[last_name] => Kowalski"), psql's \x
+# ("surname | Okafor"), Python's repr, YAML, a query string. Only keys that hold a person's name, in several languages.
+_PERSON_KEY = re.compile(
+    r"(?<![A-Za-z])(?P<key>(?i:(?:first|given|last|family|middle|maiden|full|sur|fore|legal|patient|customer|employee|"
+    r"applicant|account[_-]?holder|card[_-]?holder|holder|contact)[_ -]?name|surname|forename|vorname|nachname|"
+    r"familienname|pr[ée]nom|nom_de_famille|apellidos?|cognome|achternaam|voornaam|nazwisko|imi[eę]|sobrenome))"
+    r"['\"\]]?[ \t]*(?:=>|[:=|])[ \t]*[\['\"]?"
+    r"(?P<name>[^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,3})(?=[ \t]*(?:['\",;}\])|\n]|$)|[ \t]+[A-Za-z_]+[:=])"
+)
+# (a key's word followed by its separator: most prompts that say "name" print no record)
+# (looked for in the lower-cased text, where a pattern without (?i) runs several times faster)
+_PERSON_KEY_HINT = re.compile(r"(?:name|vorname|pr[ée]nom|apellidos?|cognome|voornaam|nazwisko|imi[eę]|sobrenome)['\"\]]?[ \t]*(?:=>|[:=|])")
+_TYPE_WORDS = frozenset(
+    """string str text varchar char int integer bool boolean optional required true false null none nil undefined
+    unknown redacted hidden masked anonymous n/a na tbd todo value string? any object""".split()
+)
+
+
+def _names_in_scripts(text: str) -> list[Span]:
+    """Korean, Japanese, Thai and Hebrew names by the honorific, the family name or the role beside them, and names
+    introduced with "my name is" in scripts without capitals."""
+    spans = []
+    if "님" in text or "씨" in text or _KO_LABEL_HINT.search(text):
+        spans.extend(_korean_names(text))
+    if _KANA.search(text):
+        spans.extend(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.7) for m in _JAPANESE_NAME.finditer(text)
+                     if m.group("name")[-1] not in _JA_NOT_GIVEN)
+    if _SELF_INTRODUCTION_HINT.search(text):
+        for m in _SELF_INTRODUCTION.finditer(text):
+            group = m.lastgroup or "zh"
+            spans.append(Span(m.start(group), m.end(group), EntityType.PERSON, 0.75))
+    for pattern, hint in ((_THAI_ROLE, _THAI_HINT), (_HEBREW_ROLE, _HEBREW_HINT)):
+        if hint.search(text):
+            spans.extend(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.75) for m in pattern.finditer(text))
+    return spans
+
+
+_KANA = re.compile(r"[ぁ-んァ-ヶ]")
+_KO_LABEL_HINT = re.compile(r"성명|이름|명의|예금주|수취인|수령인|받는|보내는|보호자|환자명|고객명|신청인|임차인|임대인|세입자|집주인|대표자|담당자|학생명|피보험자|계약자")
+_THAI_HINT = re.compile(r"ข้าพเจ้า|มอบอำนาจ|ชื่อ|ผู้เช่า|ผู้ให้เช่า|ผู้ป่วย|ผู้รับ|ผู้ส่ง")
+_HEBREW_HINT = re.compile(r"כוח|לכבוד|הח\"מ|החתו")
+
+
+def _keyed_names(text: str) -> list[Span]:
+    """The values of keys that name a person (_PERSON_KEY), cut before the next key ("Darnell LastName:..."): not
+    a type, a placeholder or a word of code."""
+    spans = []
+    last = -1
+    low = text.lower()
+    if len(low) != len(text):
+        return spans  # (a letter that lower-cases to two: positions would not match; no record prints one in a key)
+    for hint in _PERSON_KEY_HINT.finditer(low):
+        # the key is the hint's word with what comes before it ("first_" of "first_name"): tried only there
+        m = _PERSON_KEY.search(text, max(last + 1, hint.start() - 24), hint.end() + 90)
+        if m is None or m.start() > hint.start():
+            continue
+        last = m.end()
+        words = m.group("name").split()
+        for i, word in enumerate(words):
+            if text.startswith((":", "="), m.start("name") + m.group("name").find(word) + len(word)):
+                words = words[:i]
+                break
+        if not words or words[0].lower() in _TYPE_WORDS or any(is_common(w.strip(".")) for w in words) \
+                or any("." in w.rstrip(".") or "_" in w for w in words):
+            continue  # "first_name: str", "lastName = faker.name", "surname: user_input"
+        value = " ".join(words).rstrip("'’.")
+        start = m.start("name")
+        spans.append(Span(start, start + len(value), EntityType.PERSON, 0.7))
+    return spans
+
+
+# The names of a passport's machine-readable zone: "P<GBRLLEWELLYN<<PRIYA<ANNE<<<<": the type, the issuing state,
+# then the surname, two fillers and the given names, in capitals (or as a prompt lower-cased it).
+_MRZ_NAMES = re.compile(
+    r"(?im)^[ \t]*P[A-Z<][A-Z<]{3}(?P<surname>[A-Z]{2,}(?:<[A-Z]{2,})*)<<(?P<given>[A-Z]{2,}(?:<[A-Z]{2,})*)<"
+)
+_MRZ_PART = re.compile(r"[A-Za-z]+")
+
+
+def _passport_names(text: str) -> list[Span]:
+    spans = []
+    for m in _MRZ_NAMES.finditer(text):
+        for group in ("surname", "given"):
+            spans.extend(Span(m.start(group) + p.start(), m.start(group) + p.end(), EntityType.PERSON, 0.8)
+                         for p in _MRZ_PART.finditer(m.group(group)))
+    return spans
+
+
+# A family named by its surname: "the Iyer family", a Wi-Fi network "Ó Súilleabháin Family", "Familie Brandtner".
+_FAMILY_OF = re.compile(
+    r"(?:\b[Tt]he[ \t]+|(?i:ssid)[\"'= \t:]+[\"']?|(?<=[\"']))(?P<name>(?:(?:van|von|der|den|de|da|di|du|le|la|ó|o|Ó|O|mac|mc)[ \t]+)*"
+    r"[^\W\d_][\w'’-]+(?:[ \t]+(?:der|den|de)?[ \t]*[^\W\d_][\w'’-]+)?)[ \t]+(?:[Ff]amily|FAMILY)\b"
+    r"|\b(?:Familie|Famille|Família|Familia|Famiglia|Rodzina|Rodina)[ \t]+(?P<after>[A-ZÀ-Þ][\w'’-]+)"
+)
+
+
+def _families(text: str) -> list[Span]:
+    spans = []
+    for m in _FAMILY_OF.finditer(text):
+        group = "name" if m.group("name") else "after"
+        words = [w for w in m.group(group).split() if w.lower() not in _PARTICLES and w.lower() not in ("ó", "o", "mac", "mc")]
+        quoted = group == "name" and not m.group().lower().startswith("the")
+        if not quoted and not m.group().endswith("family") and group == "name":
+            continue  # "The Addams Family": a title capitalises its every word
+        if not words or any(is_common(w) for w in words) or not (quoted or all(w[:1].isupper() for w in words)):
+            continue  # "the whole family", "the royal family", "the host family"
+        spans.append(Span(m.start(group), m.end(group), EntityType.PERSON, 0.7))
+    return spans
+
+
+# A device named after its owner: "Kirra-MacBook-Air", "Tomas's iPad", "Priya-Pixel-7".
+_DEVICE_OWNER = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][a-z]{2,15})(?:['’]s)?[- ](?=(?:MacBook|iPhone|iPad|iMac|Mac-mini|Pixel|Galaxy|ThinkPad|"
+    r"Surface|Laptop|laptop|Desktop|desktop|PC|Android|Watch|Apple-Watch|Chromebook|Kindle|Echo|Switch)\b)"
+)
+
+
+def _device_owners(text: str) -> list[Span]:
+    return [Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.7) for m in _DEVICE_OWNER.finditer(text)
+            if not is_common(m.group("name")) and m.group("name").lower() not in _DEVICE_WORDS]
+
+
+_DEVICE_HINT = re.compile(r"MacBook|iPhone|iPad|iMac|Mac-mini|Pixel|Galaxy|ThinkPad|Surface|[Ll]aptop|[Dd]esktop|PC|Android|Watch|Chromebook|Kindle|Echo|Switch")
+_DEVICE_WORDS = frozenset("work office home kids kitchen living bedroom family guest old new main spare test dev my".split())
 
 
 # A name after the word for "name" or "full name" in Greek, Ukrainian and Russian forms, wherever it stands in the

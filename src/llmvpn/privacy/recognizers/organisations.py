@@ -71,7 +71,7 @@ advocaten advokatbyrå advokatfirma avocats abogados avvocati kancelaria advoká
 tax-advisers tax-advisors financial-advisers estate-agents letting-agents
 garage autoservis autowerkstatt autohaus kfz-werkstatt car-repairs taller autoservice bilverkstad autokorjaamo
 plumbing electrical roofing construction
-công-ty
+công-ty nha-khoa ngân-hàng trường
 """
 
 
@@ -154,7 +154,7 @@ def find(text: str) -> list[Span]:
     """ORGANIZATION spans of small organisations named with their kind, after a label, or in a company column."""
     index = word_index(text)
     if index is None:
-        return []
+        return [] if text.isascii() else cjk_organisations(text)
     words = index.starts
     spans: list[Span] = []
     heads = list(_FIRST.keys() & words)
@@ -168,7 +168,46 @@ def find(text: str) -> list[Span]:
         spans.extend(_labelled(text))
     if "\n" in text and not _COLUMN_HEADS.isdisjoint(words):
         spans.extend(_company_column(text))
+    if not text.isascii():
+        spans.extend(cjk_organisations(text))
     return spans
+
+
+# Firms, clinics and schools in Japanese and Korean, named with their kind before or after the name and written
+# without spaces: "株式会社みどり工務店", "広島市中央歯科クリニック", "中村会計事務所", "새솔초등학교", "부산미소치과". Japanese
+# only where the text has kana (Chinese runs its words together: the name's start is not seen).
+_JA_ORG = re.compile(
+    r"(?<![一-龥ぁ-んァ-ヶー])(?:(?:株式会社|有限会社|合同会社)[一-龥ぁ-んァ-ヶー]{1,12}?(?=[^一-龥ぁ-んァ-ヶー]|勤務|に|で|の|は|を|へ|$)"
+    r"|[一-龥ァ-ヶー]{1,12}?(?:株式会社|有限会社|歯科クリニック|クリニック|会計事務所|法律事務所|税理士事務所|工務店|"
+    r"歯科医院|病院|医院|小学校|中学校|高等学校|幼稚園|保育園))"
+)
+_KO_ORG = re.compile(
+    r"(?<![가-힣])(?P<name>[가-힣]{2,8})(?:초등학교|중학교|고등학교|대학교|치과의원|치과|병원|의원|한의원|세무회계|회계법인|"
+    r"법무법인|세무사무소|어린이집|유치원)(?![가-힣])"
+)
+_KO_GENERIC = frozenset("종합 동물 대학 근처 동네 우리 그 이 저 어느 무슨 큰 작은 지역 소아과 치과 여성 국립 시립 도립".split())
+_CJK_ORG_HINT = re.compile(r"[ぁ-んァ-ヶ가-힣]")
+
+
+def cjk_organisations(text: str) -> list[Span]:
+    """ORGANIZATION spans of _JA_ORG and _KO_ORG."""
+    if not _CJK_ORG_HINT.search(text):
+        return []
+    spans = []
+    if _KANA.search(text):
+        spans.extend(Span(m.start(), m.end(), EntityType.ORGANIZATION, 0.7) for m in _JA_ORG.finditer(text))
+    spans.extend(Span(m.start(), m.end(), EntityType.ORGANIZATION, 0.7) for m in _KO_ORG.finditer(text)
+                 if m.group("name") not in _KO_GENERIC)
+    return spans
+
+
+_KANA = re.compile(r"[ぁ-んァ-ヶ]")
+
+
+def names_a_kind(value: str) -> bool:
+    """True when `value` opens with the word of a kind of organisation ("Boulangerie Martin", "Apotheke")."""
+    first = value.split(None, 1)[0].lower() if value.strip() else ""
+    return first in _FIRST
 
 
 def _tokens_after(text: str, at: int, limit: int = 7) -> list[tuple[int, int]]:

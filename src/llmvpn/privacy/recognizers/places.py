@@ -32,7 +32,14 @@ def find(text: str) -> list[Span]:
         spans.extend(_towns_named(text))
     if contains(text, _INSTITUTION_STEMS):
         spans.extend(_named_institutions(text))
+    if contains(text, _JA_RESIDENCE_WORDS):
+        spans.extend(Span(m.start("place"), m.end("place"), EntityType.LOCATION, 0.7) for m in _JA_RESIDENCE.finditer(text))
     return spans
+
+
+# Where someone lives, comes from or works in Japanese: "静岡市在住" (living in Shizuoka), "札幌市出身" (from Sapporo).
+_JA_RESIDENCE_WORDS = ("在住", "出身", "生まれ", "育ち", "在勤", "在学")
+_JA_RESIDENCE = re.compile(r"(?<![一-龥])(?P<place>[一-龥ァ-ヶー]{1,6}?[市区町村県都府])(?:在住|出身|生まれ|育ち|在勤|在学)")
 
 
 # A school, bank or practice called by its name, which holds the kind of place it is: "Basisschool De Regenboog",
@@ -339,10 +346,16 @@ def find_places(text: str) -> list[Span]:
             first = value.split()[0]
             if is_common(first) or first.lower() in _PLACE_WORDS:
                 continue
+            if first[0].islower() and _WRITES_CAPITALS.search(text):
+                continue  # "tickets to reversed the payment", "voy a empadronarme en Salamanca": one who capitalises
+                # names writes a town so, and a lower-case word there is the sentence going on
             score = 0.75 if first[0].isupper() else 0.6
             spans.append(Span(m.start(group), m.start(group) + len(value), EntityType.LOCATION, score))
     return spans
 
+
+# A capitalised word inside a sentence (after a lower-case word or a comma): the writer capitalises names.
+_WRITES_CAPITALS = re.compile(r"[a-zß-ÿ,][ \t]+[A-ZÀ-Þ][a-zß-ÿ]")
 
 _FAMOUS_ORGS = FAMOUS[EntityType.ORGANIZATION]
 _PLACE_WORDS = frozenset(
