@@ -189,6 +189,7 @@ COMPARISON_SETS = (
     ("fresh12", "fresh12", 13, "the twelfth blind set (templates_fresh12.py), judged the retrained tagger and round 9, tuned on in round 10"),
     ("fresh13", "fresh13", 14, "the thirteenth blind set (templates_fresh13.py), judged rounds 9 and 10; not tuned on"),
     ("fresh14", "fresh14", 15, "the fourteenth blind set (templates_fresh14.py), judged round 10; not tuned on"),
+    ("fresh15", "fresh15", 16, "the fifteenth blind set (templates_fresh15.py), held in reserve; not tuned on"),
 )
 
 

@@ -1,0 +1,2167 @@
+"""The fifteenth blind set ("fresh15") for the PII benchmark: written without seeing the detector or the earlier sets' templates.
+
+Held in reserve: nobody tunes on it. corpus.generate(n, seed, fresh15=True) draws all three kinds from this module,
+renders them with its own Context and fill() (no other set's slots), and labels spans as corpus.py's docstring says.
+Its plumbing (Context, fill, the value generators and their validators, the slot syntax) is copied from
+templates_fresh14.py; its people, towns, streets, organizations, work domains and password words are its own, and so
+are its templates, written after reading only the earlier sets' docstrings. It is balanced: every one of the fifteen
+types appears in many templates.
+
+Situations: real chat prompts asking an assistant to draft, fix, check, summarise or explain. Insurance claims
+(home contents, water damage, pet, car, third-party sections, adjusters) in most of its languages; rental and
+tenancy applications with co-applicants, guarantors and references; genealogy notes and archive searches; court,
+tribunal, small-claims and police forms (N1, witness statements, FIRs, police-report supplements); dating-app
+profiles and off-app scam checks; event registrations (charity runs, conference badges, wedding RSVPs); school-trip
+consent forms and registers; gig-economy payouts (delivery apps, 1099s, platform withdrawals); crypto-exchange
+support and KYC; hospital discharge letters; US forms (I-864, W-4, HSA, direct deposit), council-tax discounts, KYC
+and refund letters in India; residence permits and expat landlords. Technical layouts: DNS zone files, Ansible
+inventories and group_vars, Terraform state and outputs, docker-compose environments, Postman collections and
+environments, browser HAR entries, SIEM alerts (impossible travel, Splunk notables, Sentinel leaked secrets), e-mail
+headers, ICS calendar invites, vCards, WhatsApp, Telegram, Signal, LINE, WeChat and KakaoTalk chat exports, .pgpass,
+git credentials, WireGuard, Home Assistant secrets, AWS credentials, .npmrc, Datadog, GitLab runners, Django settings.
+
+Languages (the first element of each template tuple): en (about half the PII templates; en-US, en-GB, en-IE, en-CA,
+en-AU, en-NZ, en-IN, en-ZA, en-NG, or "en-XX" for an English prompt about another (Latin-script) country's people and
+numbers), de (DE/AT/CH), fr (FR/BE), es (ES/MX/AR), it, nl (NL/BE), pt, pt-BR, pl, sv, no, da, fi, cs, sk, hu, ro, tr,
+hr, lt, el (Greek), ru, uk, bg (Cyrillic), ja, zh, ko (CJK, Hangul), he (Hebrew), ar (Arabic, UAE), hi (Devanagari),
+th (Thai), vi, id: 32 languages. A sample's locale is "<language>-<country>" (hi-INH is India written in Devanagari);
+the country picks names (in its own script), towns, address layout, phone numbering, card schemes, IBAN country and
+national id; the language picks how dates are spelled.
+
+Slot syntax (as in templates_fresh14): {kind} or {kind:arg:arg} is filled by fill(ctx, slot), which returns (text,
+TYPE or None) parts. Person slots ({name}, {first}, {last}, {initial}, {rev}, {namecaps}, {holder}, {email}, {wemail},
+{phone[:style]}, {dob[:style]}, {natid[:kind]}, the unlabelled {idname}, {ssn[:style]}, {addr}, {addrml},
+{iban[:CC|plain|grp]}, {purl[:<site>]}, {mrz}, and the unlabelled {handle}, {age}) take a digit for persons 2 to 6; on
+a person's first mention `f`/`m` fix the sex and `kid`/`baby` the age. Other slots: {town}, {org[:kind]},
+{date[:style]}, {card[:<scheme>][:<layout>]}, {ip:<kind>}, {tok:<kind>} (TOKEN_KINDS), {pw:<style>}, {cred[:user]},
+{credtok:user:kind}, {basic}, {pem[:kind]}; unlabelled {last4}, {exp}, {cvv}, {x:<negative>} (NEG) and {n:lo:hi}.
+`@key` at the end gives another, different value of the same kind; the same slot written twice gives the same value
+twice; `uc`/`lc` change case and `ocr` puts stray spaces inside a value. Literal braces are written doubled ("{{",
+"}}") and become {lb}/{rb} when the module loads, since corpus._render reads "{" as a slot.
+
+What is labelled (corpus.py's conventions): PERSON private people's names (first, last, full; a form's "NOWAK
+Katarzyna" as two spans; family-first orders of Japanese, Chinese, Korean, Hungarian and Vietnamese names as one span;
+a name inside a device's hostname ("shayla-laptop"); a card holder in capitals as one span; the surname and given names
+of an MRZ line as two spans; vCard N: parts as two spans; titles and honorifics stay outside); LOCATION a town where
+someone lives, works, travels or signed in from; ORGANIZATION the small employers, schools, clinics, banks, clubs,
+care homes and firms of the writer's life (the whole name); ADDRESS street, number, flat parts, postcode and town as
+one span, in each country's layout, which may run over lines; DATE a day-and-month date in the language's own
+spelling (also inside chat-export timestamps, the date part only), never the weekday or time; DATE_OF_BIRTH when it is
+a birth date (also in an MRZ and a vCard BDAY); SECRET only the value: provider keys and tokens, passwords, Wi-Fi keys,
+key-safe PINs given as such, a recovery phrase, the base64 of a Basic pair, whole PEM blocks, and `user:secret` inside
+a URL as one span; URL links that point at a person (profiles, personal sites, payment handles, personal shares);
+EMAIL every address except example.com/org/net; PHONE valid by phonenumbers for the sample's country, outside the
+fiction ranges; CREDIT_CARD Luhn-valid numbers of several schemes, never a published test number; IBAN mod-97 valid;
+US_SSN valid areas, never the specimens; NATIONAL_ID checksum-valid national numbers agreeing with the person's birth
+date and sex where the number holds them (and US passport numbers, the document number of an MRZ); IP_ADDRESS public
+and private IPv4 and IPv6: the address only, never a :port or /prefix.
+
+Deliberately not labelled: claim, case, docket, policy, booking, order, invoice, ticket, MRN and tracking numbers;
+chat-export times; UUIDs, git SHAs, digests, versions, Windows builds, epoch timestamps, MAC addresses, IMEIs, VINs,
+ISBNs, DOIs, arXiv ids, SKUs, BICs, LEIs, ISINs, NDCs and RF creditor references; prices; card expiry dates and the
+last four digits written alone; system users (deploy, admin, crm_app); pets' names; documentation and placeholder
+values (sk-..., YOUR_TOKEN_HERE, ${API_KEY}, AWS's EXAMPLE keys, published test cards, documentation IBANs, specimen
+SSNs, fiction phone ranges, example.com addresses, RFC 5737/3849 addresses, public resolvers); the placeholder people
+of forms and specifications; public figures, fictional characters, famous places and companies in general questions.
+Dates never appear in the negative or clean templates, and clean prompts hold no lookalike numbers at all.
+"""
+
+
+from __future__ import annotations
+
+import base64
+import datetime
+import ipaddress
+import json
+import random
+import string
+from collections.abc import Callable
+
+import phonenumbers
+from stdnum import iban as stdnum_iban
+from stdnum import luhn
+
+Parts = list[tuple[str, str | None]]
+
+AN = string.ascii_letters + string.digits
+LOWAN = string.ascii_lowercase + string.digits
+UPAN = string.ascii_uppercase + string.digits
+HEX = "0123456789abcdef"
+B64 = AN + "+/"
+URLSAFE = AN + "-_"
+
+
+def _s(r: random.Random, n: int, alphabet: str = AN) -> str:
+    return "".join(r.choice(alphabet) for _ in range(n))
+
+
+# --- People and places ------------------------------------------------------------------------------------------
+# country -> (female first names, male first names, female surnames, male surnames ("" = same), towns, streets).
+# Non-Latin entries are "native=roman"; the romanisation serves e-mail addresses, handles and card holders.
+# fresh15 draws its own people, towns and streets (the plumbing that uses them is fresh14's).
+PEOPLE: dict[str, tuple[str, str, str, str, str, str]] = {
+    "US": ("Shayla|Brianna|Lorena|Kaitlyn|Odessa|Marlene|Tierney|Yesenia|Corinne|Dakota",
+           "Tanner|Marcus|Reggie|Hector|Garrett|Landon|Everett|Trevon|Silas|Bennett",
+           "Okafor|Lindgren|Castellanos|Pruitt|Haverford|Abernathy|Tran|Gutierrez|McCready|Szymanski", "",
+           "Tulsa, OK|Fresno, CA|Asheville, NC|Duluth, MN|Eugene, OR|Dayton, OH|Provo, UT|Savannah, GA|Burlington, VT|Peoria, IL",
+           "Sagebrush|Willow Creek|Magnolia|Foxglove|Pine Hollow|Stonegate|Riverbirch|Cedar Point"),
+    "GB": ("Eleri|Harriet|Kirsty|Nadia|Fenella|Bronwen|Lydia|Tamsin|Ruqayyah|Gemma",
+           "Alasdair|Barnaby|Gethin|Kieran|Hamish|Zubair|Ewan|Rupert|Dafydd|Craig",
+           "Ackroyd|Hepplewhite|Okonjo-Price|Tregenza|Pemberton|Siddiqui|MacLeod|Entwistle|Cadwallader|Haworth", "",
+           "Keswick CA12|Aberystwyth SY23|Whitby YO21|Truro TR1|Stirling FK8|Shrewsbury SY1|Darlington DL1|Ipswich IP1|Oban PA34|Lancaster LA1",
+           "Chapel Lane|Ropewalk|Heather Close|Foundry Street|Bramble Way|Vicarage Road|Quayside|Larch Avenue"),
+    "IE": ("Saoirse|Gráinne|Caoimhe|Éabha|Nuala|Roisín", "Tadhg|Cathal|Fionn|Colm|Donncha|Seosamh",
+           "Mac Giolla|Ní Dhomhnaill|Kavanagh|Ó Ceallaigh|Gallagher|Moriarty", "Mac Giolla|Ó Domhnaill|Kavanagh|Ó Ceallaigh|Gallagher|Moriarty",
+           "Athlone, Co. Westmeath|Letterkenny, Co. Donegal|Dungarvan, Co. Waterford|Castlebar, Co. Mayo|Naas, Co. Kildare",
+           "Abbey Street|Fairgreen Road|Beechwood Lawn|Mill Road|Hazel Grove"),
+    "CA": ("Anouk|Brielle|Simran|Josée|Tessa|Marie-Ève", "Olivier|Brody|Jaskaran|Rémi|Tyler|Dawson",
+           "Gagnon|Campbell|Grewal|Lapointe|MacIsaac|Wong-Fraser", "",
+           "Nanaimo, BC|Fredericton, NB|Trois-Rivières, QC|Lethbridge, AB|Peterborough, ON|Saskatoon, SK",
+           "Tamarack Drive|Rue des Érables|Hemlock Crescent|Prospect Street|Lakeshore Road"),
+    "AU": ("Chloe|Tegan|Jedda|Imogen|Kylie|Mia", "Lachlan|Brodie|Jai|Hamish|Cooper|Riley",
+           "Nguyen-Hart|McGrath|Papadakis|Turnbull|Yunupingu|Kowalski", "",
+           "Toowoomba QLD|Bendigo VIC|Orange NSW|Geraldton WA|Devonport TAS|Whyalla SA",
+           "Grevillea Street|Lilly Pilly Court|Coolabah Drive|Paperbark Way|Waratah Avenue"),
+    "NZ": ("Anahera|Kiri|Moana|Hayley|Tessa|Marama", "Hemi|Manaia|Nikau|Logan|Tama|Jayden",
+           "Te Rangi|Waaka|Horomona|Fraser|Tipene|Gillies", "",
+           "Gisborne|Timaru|Taupō|Masterton|Greymouth|Whangārei",
+           "Harakeke Street|Kauri Place|Miro Road|Titoki Drive|Raupō Lane"),
+    "IN": ("Lakshmi|Kavya|Shalini|Ishita|Nandini|Revathi", "Arjun|Manoj|Pranav|Harish|Naveen|Aditya",
+           "Menon|Banerjee|Patil|Nair|Joshi|Subramanian", "",
+           "Madurai|Nashik|Visakhapatnam|Mangaluru|Ranchi|Thrissur", "Brigade Road|Temple Street|Park Avenue|Civil Lines|Mall Road"),
+    "ZA": ("Zanele|Ayanda|Elmarie|Refilwe|Nokuthula|Shireen", "Lwazi|Bongani|Johan|Tshepo|Wian|Mandla",
+           "Khumalo|Du Plessis|Mthembu|Naidoo|Venter|Sithole", "",
+           "Kimberley|Potchefstroom|George|Rustenburg|Makhanda|Mahikeng",
+           "Aloe Street|Kiepersol Crescent|Marula Road|Fynbos Avenue|Strelitzia Lane"),
+    "NG": ("Adaeze|Folake|Zainab|Chinwe|Yetunde|Hauwa", "Chukwudi|Olumide|Obinna|Tunde|Musa|Kelechi",
+           "Nwosu|Adeleke|Okafor|Bello|Danjuma|Ogbonna", "",
+           "Ibadan|Owerri|Calabar|Jos|Ilorin|Benin City", "Ring Road|Wetheral Road|Ahmadu Bello Way|Bompai Road|Airport Road"),
+    "DE": ("Annika|Imke|Carolin|Hanna|Birte|Elif|Dörte|Merle", "Jannik|Ole|Fabian|Gerd|Lasse|Deniz|Hauke|Bastian",
+           "Lüttjohann|Wendtland|Heinemann|Kowalewski|Rehbein|Stöcker|Aksoy|Dannenberg", "",
+           "Flensburg|Passau|Jena|Paderborn|Konstanz|Oldenburg|Hildesheim|Erlangen",
+           "Birkenallee|Am Wasserturm|Fliederweg|Goethestraße|Marktplatz|Mühlenstraße|Hafenstraße"),
+    "AT": ("Katharina|Elisabeth|Anna-Lena|Barbara", "Maximilian|Stefan|Clemens|Andreas",
+           "Wimmer|Leitner|Moser|Auer|Eder", "", "Villach|St. Pölten|Dornbirn|Leoben|Steyr|Feldkirch",
+           "Grazer Straße|Mozartgasse|Hauptplatz|Kirchengasse|Schulgasse"),
+    "CH": ("Ladina|Fabienne|Annina|Sibylle", "Gian|Marco|Lukas|Adrian", "Meier|Schmid|Gerber|Frei|Rüegg", "",
+           "Frauenfeld|Olten|Schaffhausen|Baden|Yverdon-les-Bains|Zug", "Hauptstrasse|Schulstrasse|Gartenweg|Mühlegasse|Bergstrasse"),
+    "FR": ("Clémence|Apolline|Ophélie|Sandrine|Nolwenn|Inès|Coralie", "Florent|Aurélien|Quentin|Erwan|Mehdi|Damien|Jérémy",
+           "Garnier|Le Bihan|Mercier|Haddad|Perrin|Bonnet|Girard", "",
+           "Rennes|Limoges|Valence|Colmar|Pau|Quimper|Chambéry|La Rochelle",
+           "rue Pasteur|boulevard Carnot|rue des Écoles|allée des Tilleuls|rue du Moulin|place du Marché"),
+    "BE": ("Fien|Zoé|Ines|Hélène|Jolien", "Stijn|Maarten|Thibault|Kobe|Olivier",
+           "Maes|Jacobs|Mertens|Lambert|Willems|De Smet", "", "Mechelen|Liège|Kortrijk|Hasselt|Wavre|Ostende",
+           "Nieuwstraat|Rue du Marché|Schoolstraat|Avenue des Tilleuls|Brugsesteenweg"),
+    "ES": ("Leire|Carmen|Alba|Montserrat|Amaia|Noelia", "Unai|Javier|Pau|Marcos|Íñigo|Adrián",
+           "Ortega Sanz|Aguirre|Castro|Vidal|Romero Llull|Domínguez", "",
+           "Burgos|Cáceres|Logroño|Tarragona|Oviedo|Almería|Lleida",
+           "Calle Real|Avenida de Andalucía|Calle San Juan|Carrer Major|Plaza de España"),
+    "MX": ("Valeria|Yareli|Citlali|Renata|Araceli", "Santiago|Iván|Alonso|Cuauhtémoc|Eduardo",
+           "García Olvera|Castañeda|Pacheco|Orozco|Bautista", "", "León|Aguascalientes|Toluca|Veracruz|Culiacán|Tlaxcala",
+           "Av. Insurgentes|Calle Allende|Av. Universidad|Calle Guerrero|Blvd. Independencia"),
+    "AR": ("Lucía|Rocío|Belén|Julieta", "Facundo|Santino|Lautaro|Ezequiel", "González|Romero|Álvarez|Ríos|Gutiérrez", "",
+           "Tucumán|Neuquén|Bahía Blanca|Corrientes|Paraná|Santa Fe", "Av. Belgrano|Calle Sarmiento|Av. Rivadavia|Calle Mitre"),
+    "IT": ("Federica|Alessia|Valentina|Elisa|Noemi|Arianna", "Gabriele|Simone|Stefano|Alessio|Nicolò|Filippo",
+           "Ricci|Conti|Greco|Galli|Lombardi|Moretti|Rinaldi", "",
+           "Parma|Verona|Padova|Trieste|Bergamo|Lecce|Ravenna",
+           "Via XX Settembre|Via Cavour|Corso Vittorio Emanuele|Via dei Mille|Piazza Duomo|Via Manzoni"),
+    "NL": ("Marloes|Iris|Eline|Maud|Fleur|Roos", "Daan|Stijn|Jelle|Wouter|Koen|Niels",
+           "Jansen|de Boer|Vermeulen|Dekker|Kuipers|van Dijk|Hendriks", "",
+           "Deventer|Assen|Alkmaar|Breda|Roermond|Amersfoort|Delft|Enschede",
+           "Hoofdstraat|Beukenlaan|Wilhelminastraat|Schoolstraat|Marktplein|Lindengracht"),
+    "PT": ("Carolina|Rita|Catarina|Joana|Sofia", "Rui|Diogo|Nuno|Rodrigo|Vasco",
+           "Sousa|Pereira|Carvalho|Martins|Gonçalves", "", "Guimarães|Leiria|Évora|Funchal|Covilhã|Portimão",
+           "Rua da Misericórdia|Avenida da República|Rua 25 de Abril|Travessa do Castelo|Rua Nova"),
+    "BR": ("Larissa|Camila|Aline|Patrícia|Vanessa|Letícia", "Mateus|Felipe|Rodrigo|Diego|Vinícius|João Pedro",
+           "Silva|Souza|Lima|Carvalho Ribeiro|Gomes|Martins", "",
+           "Recife|Belém|Florianópolis|Campinas|Uberlândia|Cuiabá|Fortaleza",
+           "Rua São João|Avenida Brasil|Rua Sete de Setembro|Avenida Atlântica|Rua das Palmeiras"),
+    "PL": ("Joanna|Aleksandra|Natalia|Justyna|Ewelina|Dorota", "Marcin|Paweł|Bartosz|Kamil|Wojciech|Dariusz",
+           "Kamińska|Lewandowska|Wójcik|Szymańska|Jankowska|Krawczyk", "Kamiński|Lewandowski|Wójcik|Szymański|Jankowski|Krawczyk",
+           "Kielce|Gorzów Wielkopolski|Zielona Góra|Płock|Elbląg|Tarnów|Legnica",
+           "ul. Polna|ul. Lipowa|ul. Sienkiewicza|ul. Piłsudskiego|ul. Leśna|os. Tysiąclecia"),
+    "SE": ("Elsa|Astrid|Matilda|Klara|Hanna", "Gustav|Anton|Johan|Nils|Axel", "Nyström|Åberg|Forsberg|Wikström|Sandberg", "",
+           "Gävle|Växjö|Östersund|Karlstad|Visby|Skellefteå", "Drottninggatan|Ringvägen|Tallvägen|Hamngatan|Parkgatan"),
+    "NO": ("Ingvild|Maren|Kari|Hege|Thea", "Øyvind|Lars|Jørgen|Even|Audun", "Berg|Nilsen|Lie|Moen|Strand", "",
+           "Bodø|Molde|Hamar|Kristiansand|Larvik|Harstad", "Kongens gate|Parkveien|Løkkeveien|Fjordgata|Furuveien"),
+    "DK": ("Louise|Anne-Mette|Freja|Line|Pernille", "Anders|Kasper|Christian|Mikkel|Jonas", "Nielsen|Pedersen|Andersen|Thomsen|Lund", "",
+           "Esbjerg|Kolding|Herning|Næstved|Svendborg|Silkeborg", "Kirkevej|Skovvej|Østergade|Strandvejen|Havnegade"),
+    "FI": ("Elina|Riikka|Noora|Sanna|Kaisa", "Juho|Teemu|Lauri|Janne|Olli", "Korhonen|Nieminen|Salminen|Lehtonen|Hakala", "",
+           "Lahti|Pori|Joensuu|Seinäjoki|Rovaniemi|Vaasa", "Rautatienkatu|Hallituskatu|Koivukuja|Satamakatu|Kirkkotie"),
+    "CZ": ("Barbora|Michaela|Eliška|Klára|Petra", "Vojtěch|Martin|Jiří|Filip|Radek",
+           "Novotná|Veselá|Horáková|Marková|Pokorná", "Novotný|Veselý|Horák|Marek|Pokorný",
+           "Jihlava|Zlín|Kladno|Opava|Znojmo|Kolín", "Jiráskova|Smetanova|Tyršova|Nerudova|Havlíčkova"),
+    "HU": ("Katalin|Noémi|Petra|Krisztina|Boglárka", "Balázs|Tamás|Csaba|Dániel|Márton", "Nagy|Farkas|Balogh|Papp|Lakatos|Takács", "",
+           "Szeged|Eger|Sopron|Veszprém|Nyíregyháza|Székesfehérvár", "Dózsa György út|Széchenyi utca|Bajcsy-Zsilinszky utca|Jókai utca|Ady Endre út"),
+    "RO": ("Elena|Cristina|Roxana|Diana|Larisa", "Alexandru|Vlad|Cosmin|Florin|Sorin", "Marin|Georgescu|Tudor|Rusu|Moldovan", "",
+           "Oradea|Craiova|Galați|Ploiești|Arad|Suceava", "Str. Mihai Eminescu|Bd. Unirii|Str. Libertății|Str. Trandafirilor"),
+    "TR": ("Ayşe|Derya|Selin|Gizem|Esra", "Kerem|Onur|Serkan|Tolga|Barış", "Öztürk|Arslan|Koç|Çelik|Polat|Erdem", "",
+           "Konya|Samsun|Denizli|Gaziantep|Edirne|Mersin", "Fevzi Çakmak Cad.|Menekşe Sok.|Zafer Cad.|Papatya Sok.|Gazi Bulvarı"),
+    "GR": ("Αγγελική=Angeliki|Βασιλική=Vasiliki|Χρυσούλα=Chrysoula|Ιωάννα=Ioanna|Δέσποινα=Despoina",
+           "Σπύρος=Spyros|Θανάσης=Thanasis|Βαγγέλης=Vangelis|Χρήστος=Christos|Μιχάλης=Michalis",
+           "Αντωνίου=Antoniou|Νικολάου=Nikolaou|Μαυρίδου=Mavridou|Κωνσταντίνου=Konstantinou",
+           "Αντωνίου=Antoniou|Νικολάου=Nikolaou|Μαυρίδης=Mavridis|Κωνσταντίνου=Konstantinou",
+           "Καλαμάτα=Kalamata|Ιωάννινα=Ioannina|Χανιά=Chania|Κοζάνη=Kozani|Ρόδος=Rodos",
+           "Μητροπόλεως|Ακαδημίας|Βασιλίσσης Σοφίας|Αριστοτέλους|Αγίας Σοφίας"),
+    "RU": ("Светлана=Svetlana|Татьяна=Tatiana|Юлия=Yulia|Ксения=Ksenia|Дарья=Darya",
+           "Игорь=Igor|Павел=Pavel|Владимир=Vladimir|Артём=Artyom|Николай=Nikolay",
+           "Лебедева=Lebedeva|Новикова=Novikova|Фёдорова=Fyodorova|Попова=Popova|Зайцева=Zaytseva",
+           "Лебедев=Lebedev|Новиков=Novikov|Фёдоров=Fyodorov|Попов=Popov|Зайцев=Zaytsev",
+           "Ярославль=Yaroslavl|Воронеж=Voronezh|Омск=Omsk|Уфа=Ufa|Калуга=Kaluga|Иркутск=Irkutsk",
+           "ул. Советская|ул. Мира|пр. Победы|ул. Строителей|ул. Лесная"),
+    "UA": ("Галина=Halyna|Тетяна=Tetiana|Юлія=Yuliia|Дарина=Daryna|Марія=Mariia",
+           "Дмитро=Dmytro|Юрій=Yurii|Василь=Vasyl|Остап=Ostap|Ігор=Ihor",
+           "Кравченко=Kravchenko|Савчук=Savchuk|Литвиненко=Lytvynenko|Гнатюк=Hnatiuk|Остапенко=Ostapenko", "",
+           "Чернігів=Chernihiv|Житомир=Zhytomyr|Ужгород=Uzhhorod|Тернопіль=Ternopil|Суми=Sumy|Черкаси=Cherkasy",
+           "вул. Грушевського|вул. Лесі Українки|просп. Незалежності|вул. Соборна|вул. Садова"),
+    "JP": ("美咲=Misaki|恵子=Keiko|彩花=Ayaka|千尋=Chihiro|優子=Yuko", "悠斗=Yuto|浩二=Koji|隆=Takashi|蓮=Ren|直樹=Naoki",
+           "小林=Kobayashi|加藤=Kato|山本=Yamamoto|伊藤=Ito|吉田=Yoshida|松本=Matsumoto", "",
+           "岡山市=Okayama|新潟市=Niigata|松山市=Matsuyama|鹿児島市=Kagoshima|長野市=Nagano|盛岡市=Morioka", "駅前通り|桜町|旭町|大手町"),
+    "CN": ("芳=Fang|婷婷=Tingting|慧敏=Huimin|欣怡=Xinyi|秀英=Xiuying", "磊=Lei|建国=Jianguo|子轩=Zixuan|鹏=Peng|宇航=Yuhang",
+           "黄=Huang|周=Zhou|吴=Wu|徐=Xu|孙=Sun|马=Ma|胡=Hu", "",
+           "杭州=Hangzhou|长沙=Changsha|青岛=Qingdao|昆明=Kunming|厦门=Xiamen|合肥=Hefei", "和平路|长江路|滨河路|东风路|新华街"),
+    "KR": ("수빈=Subin|예린=Yerin|은지=Eunji|다은=Daeun|소연=Soyeon", "준호=Junho|태현=Taehyun|승우=Seungwoo|동현=Donghyun|재민=Jaemin",
+           "윤=Yoon|장=Jang|임=Lim|한=Han|오=Oh|신=Shin", "",
+           "청주=Cheongju|전주=Jeonju|포항=Pohang|창원=Changwon|고양=Goyang|춘천=Chuncheon", "시청로|대학로|번영로|강변로|학교길"),
+    "IL": ("אביגיל=Avigail|רותם=Rotem|הילה=Hila|עדי=Adi|ליאת=Liat", "נדב=Nadav|אלעד=Elad|גיל=Gil|רועי=Roi|עידו=Ido",
+           "פרידמן=Friedman|שפירא=Shapira|דהן=Dahan|אוחיון=Ohayon|גולן=Golan|רוזן=Rosen", "",
+           "אשדוד=Ashdod|הרצליה=Herzliya|כפר סבא=Kfar Saba|עפולה=Afula|אילת=Eilat", "וייצמן|אחד העם|הנביאים|סוקולוב|הגפן"),
+    "AE": ("شيخة=Shaikha|حصة=Hessa|ميثاء=Maitha|سلامة=Salama|آمنة=Amna", "سعيد=Saeed|راشد=Rashid|سلطان=Sultan|حمدان=Hamdan|يوسف=Yousef",
+           "الظاهري=Al Dhaheri|المهيري=Al Mheiri|السويدي=Al Suwaidi|الزعابي=Al Zaabi|البلوشي=Al Balushi", "",
+           "الفجيرة=Fujairah|أبوظبي=Abu Dhabi|أم القيوين=Umm Al Quwain|خورفكان=Khor Fakkan|دبي=Dubai", "شارع الاتحاد|شارع الكورنيش|شارع حمدان|شارع الخليج"),
+    "INH": ("कविता=Kavita|रेखा=Rekha|स्नेहा=Sneha|मीनाक्षी=Meenakshi|आरती=Aarti", "सुरेश=Suresh|दीपक=Deepak|मनोज=Manoj|आदित्य=Aditya|गौरव=Gaurav",
+            "तिवारी=Tiwari|सिंह=Singh|पाण्डेय=Pandey|श्रीवास्तव=Srivastava|जोशी=Joshi|अग्रवाल=Agarwal", "",
+            "वाराणसी=Varanasi|आगरा=Agra|देहरादून=Dehradun|रायपुर=Raipur|ग्वालियर=Gwalior|उदयपुर=Udaipur", "सदर बाज़ार|शास्त्री नगर|महात्मा गांधी मार्ग|कमला नगर"),
+    "TH": ("มาลี=Malee|สุภาพร=Supaporn|อรุณี=Arunee|พิมพ์ชนก=Pimchanok", "ประยุทธ=Prayut|อนุชา=Anucha|กิตติ=Kitti|ศักดิ์ชัย=Sakchai",
+           "สุขสวัสดิ์=Suksawat|จันทร์เพ็ญ=Chanpen|มีสุข=Meesuk|รัตนพันธ์=Rattanapan|พรหมมา=Prommma", "",
+           "พิษณุโลก=Phitsanulok|ภูเก็ต=Phuket|อุบลราชธานี=Ubon Ratchathani|ลำปาง=Lampang|ระยอง=Rayong",
+           "ถนนพหลโยธิน|ถนนราชดำเนิน|ถนนเจริญกรุง|ถนนศรีนครินทร์"),
+    "VN": ("Bảo Ngọc|Khánh Linh|Thanh Hà|Mai Anh|Diệu Linh", "Gia Huy|Thành Long|Quang Minh|Hữu Phước|Tuấn Kiệt",
+           "Võ|Đặng|Bùi|Đỗ|Ngô|Dương|Vũ", "", "Đà Lạt|Quy Nhơn|Buôn Ma Thuột|Thái Nguyên|Nam Định|Long Xuyên",
+           "đường Hai Bà Trưng|đường Lý Thái Tổ|phố Hàng Bạc|đường Pasteur|đường Phan Chu Trinh"),
+    "SK": ("Katarína|Simona|Jana|Monika", "Michal|Ján|Martin|Lukáš", "Nagyová|Baláková|Molnárová|Szabóová",
+           "Nagy|Balák|Molnár|Szabó", "Trenčín|Poprad|Martin|Zvolen|Levice|Piešťany",
+           "Hviezdoslavova|Školská|Nám. SNP|Partizánska|Sládkovičova"),
+    "BG": ("Радостина=Radostina|Елена=Elena|Милена=Milena|Теодора=Teodora", "Стефан=Stefan|Калоян=Kaloyan|Христо=Hristo|Пламен=Plamen",
+           "Георгиева=Georgieva|Тодорова=Todorova|Колева=Koleva|Ангелова=Angelova", "Георгиев=Georgiev|Тодоров=Todorov|Колев=Kolev|Ангелов=Angelov",
+           "Плевен=Pleven|Шумен=Shumen|Хасково=Haskovo|Велико Търново=Veliko Tarnovo|Благоевград=Blagoevgrad",
+           "ул. „Гурко“|бул. „Христо Ботев“|ул. „Васил Левски“|ул. „Цар Симеон“"),
+    "HR": ("Maja|Katarina|Nikolina|Dora|Tena", "Dario|Ante|Filip|Matej|Hrvoje", "Novak|Knežević|Vuković|Perić|Pavlović", "",
+           "Šibenik|Karlovac|Dubrovnik|Slavonski Brod|Čakovec|Sisak", "Ulica Stjepana Radića|Frankopanska|Zagrebačka ulica|Ulica Matije Gupca|Obala"),
+    "LT": ("Ieva|Monika|Greta|Indrė", "Paulius|Darius|Karolis|Rokas", "Stankevičienė|Vasiliauskienė|Butkutė|Paulauskienė",
+           "Stankevičius|Vasiliauskas|Butkus|Paulauskas", "Marijampolė|Utena|Telšiai|Tauragė|Druskininkai",
+           "Gedimino pr.|Maironio g.|Kęstučio g.|Liepų g.|Dariaus ir Girėno g."),
+    "ID": ("Wulan|Indah|Ratna|Fitri|Lestari", "Bayu|Eko|Fajar|Hendra|Joko", "Wibowo|Setiawan|Pratama|Siregar|Gunawan|Lubis", "",
+           "Bandung|Makassar|Palembang|Denpasar|Pontianak|Solo", "Jl. Gajah Mada|Jl. Ahmad Yani|Jl. Veteran|Jl. Kartini|Jl. Imam Bonjol"),
+}
+
+# language -> ((country, weight), ...)
+LANG_COUNTRIES: dict[str, tuple[tuple[str, int], ...]] = {
+    "en": (("US", 5), ("GB", 4), ("IE", 1), ("CA", 2), ("AU", 2), ("NZ", 1), ("IN", 2), ("ZA", 1), ("NG", 1)),
+    "de": (("DE", 6), ("AT", 2), ("CH", 2)), "fr": (("FR", 4), ("BE", 1)), "es": (("ES", 3), ("MX", 2), ("AR", 1)),
+    "it": (("IT", 1),), "nl": (("NL", 3), ("BE", 1)), "pt": (("PT", 1),), "pl": (("PL", 1),), "sv": (("SE", 1),),
+    "no": (("NO", 1),), "da": (("DK", 1),), "fi": (("FI", 1),), "cs": (("CZ", 1),), "hu": (("HU", 1),),
+    "ro": (("RO", 1),), "tr": (("TR", 1),), "el": (("GR", 1),), "ru": (("RU", 1),), "uk": (("UA", 1),),
+    "sk": (("SK", 1),), "bg": (("BG", 1),), "hr": (("HR", 1),), "lt": (("LT", 1),),
+    "ja": (("JP", 1),), "zh": (("CN", 1),), "ko": (("KR", 1),), "he": (("IL", 1),),
+    "ar": (("AE", 1),), "hi": (("INH", 1),), "th": (("TH", 1),), "vi": (("VN", 1),), "id": (("ID", 1),),
+}
+_EXPAT = ("DE", "FR", "ES", "IT", "NL", "PL", "SE", "PT", "BR", "CZ", "RO", "DK")
+
+
+def locale_for(lang: str, rng: random.Random) -> str:
+    """A template's lang ("en", "de", "en-GB", "pt-BR", "en-XX") -> the sample's locale "<language>-<country>"."""
+    if "-" in lang:
+        language, country = lang.split("-")
+        if country == "XX":
+            country = rng.choice(_EXPAT)
+        return f"{language}-{country}"
+    countries = LANG_COUNTRIES[lang]
+    country = rng.choices([c for c, _ in countries], [w for _, w in countries])[0]
+    return f"{lang}-{country}"
+
+
+def _native(entry: str) -> str:
+    return entry.split("=")[0]
+
+
+def _roman(entry: str) -> str:
+    return entry.split("=")[-1]
+
+
+def _ascii(s: str) -> str:
+    import unicodedata
+    s = s.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("æ", "ae").replace("ß", "ss").replace("đ", "d").replace("Đ", "D")
+    s = s.replace("ı", "i").replace("ţ", "t")
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if c.isascii() and (c.isalnum() or c in " '-"))
+
+
+def _slug(s: str, sep: str = "") -> str:
+    return _ascii(s).lower().replace("'", "").replace("-", sep).replace(" ", sep)
+
+
+FAMILY_FIRST = {"HU", "JP", "CN", "KR", "VN"}
+_NO_SPACE = {"JP", "CN", "KR"}
+
+
+class Person:
+    """A private person of one country: sex, birth date, names in the country's script and a romanisation."""
+
+    def __init__(self, rng: random.Random, country: str, sex: str | None = None, age: str = "adult") -> None:
+        self.country = country
+        self.sex = sex or rng.choice("fm")
+        female, male, last_f, last_m, _, _ = PEOPLE[country]
+        first = rng.choice((female if self.sex == "f" else male).split("|"))
+        lasts = (last_m or last_f) if self.sex == "m" else last_f
+        index = rng.randrange(len(lasts.split("|")))
+        last = lasts.split("|")[index]
+        self.first, self.first_roman = _native(first), _roman(first)
+        self.last, self.last_roman = _native(last), _roman(last)
+        today = datetime.date(2026, 3, 1)
+        years = {"adult": (22, 78), "kid": (4, 15), "baby": (0, 0)}[age]
+        if age == "baby":
+            self.dob = today - datetime.timedelta(days=rng.randint(3, 200))
+        else:
+            self.dob = datetime.date(today.year - rng.randint(*years), rng.randint(1, 12), rng.randint(1, 28))
+        self.age = age
+
+    @property
+    def full(self) -> str:
+        if self.country in _NO_SPACE:
+            return self.last + self.first
+        if self.country in FAMILY_FIRST:
+            return f"{self.last} {self.first}"
+        return f"{self.first} {self.last}"
+
+    @property
+    def full_roman(self) -> str:
+        if self.country in FAMILY_FIRST and self.country != "VN":
+            return f"{self.last_roman} {self.first_roman}"
+        if self.country == "VN":
+            return _ascii(f"{self.last} {self.first}")
+        return _ascii(f"{self.first_roman} {self.last_roman}")
+
+    @property
+    def given_roman(self) -> str:
+        return _ascii(self.first_roman)
+
+    @property
+    def family_roman(self) -> str:
+        return _ascii(self.last_roman)
+
+
+# --- Dates ------------------------------------------------------------------------------------------------------
+MONTHS: dict[str, str] = {  # the form a date takes after a day number (genitive where the language has one)
+    "en": "January February March April May June July August September October November December",
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "no": "januar februar mars april mai juni juli august september oktober november desember",
+    "da": "januar februar marts april maj juni juli august september oktober november december",
+    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+    "sk": "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
+    "hu": "január február március április május június július augusztus szeptember október november december",
+    "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+    "tr": "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık",
+    "el": "Ιανουαρίου Φεβρουαρίου Μαρτίου Απριλίου Μαΐου Ιουνίου Ιουλίου Αυγούστου Σεπτεμβρίου Οκτωβρίου Νοεμβρίου Δεκεμβρίου",
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "bg": "януари февруари март април май юни юли август септември октомври ноември декември",
+    "hr": "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga prosinca",
+    "lt": "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio",
+    "he": "בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר",
+    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+    "hi": "जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",
+    "th": "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม",
+    "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember",
+    "ms": "Januari Februari Mac April Mei Jun Julai Ogos September Oktober November Disember",
+    "tl": "Enero Pebrero Marso Abril Mayo Hunyo Hulyo Agosto Setyembre Oktubre Nobyembre Disyembre",
+    "sw": "Januari Februari Machi Aprili Mei Juni Julai Agosti Septemba Oktoba Novemba Desemba",
+}
+_ORD_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first"]
+_MONTH_FIRST = {"US", "PH"}
+
+
+def _nth(day: int) -> str:
+    return f"{day}{'th' if 10 <= day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+
+
+def write_date(r: random.Random, lang: str, country: str, d: datetime.date, style: str = "") -> str:
+    """A date as a person of that language and country writes it. Styles: num, long, short (no year), iso, spoken."""
+    style = style or r.choice(["num", "long", "long", "short", "iso"] if lang != "en" else ["num", "long", "long", "short"])
+    y, m, day = d.year, d.month, d.day
+    if style == "iso":
+        return f"{y}-{m:02d}-{day:02d}"
+    name = MONTHS.get(lang, MONTHS["en"]).split()[m - 1]
+    if lang == "en":
+        if style == "spoken":
+            return r.choice([f"the {_ORD_WORDS[day - 1]} of {name}", f"{name} {_ORD_WORDS[day - 1]}"])
+        if style == "num":
+            return f"{m}/{day}/{y}" if country in _MONTH_FIRST else r.choice([f"{day:02d}/{m:02d}/{y}", f"{day}/{m}/{y % 100:02d}"])
+        if style == "short":
+            return f"{name[:3]} {day}" if country in _MONTH_FIRST else r.choice([f"{_nth(day)} {name}", f"{day} {name[:3]}"])
+        return f"{name} {day}, {y}" if country in _MONTH_FIRST else r.choice([f"{day} {name} {y}", f"{_nth(day)} {name} {y}"])
+    if lang in ("ja", "zh"):
+        if style == "num":
+            return f"{y}/{m:02d}/{day:02d}" if lang == "ja" else f"{y}.{m}.{day}"
+        return f"{m}月{day}日" if style == "short" else f"{y}年{m}月{day}日"
+    if lang == "ko":
+        if style == "num":
+            return f"{y}. {m}. {day}." if r.random() < 0.5 else f"{y}.{m:02d}.{day:02d}"
+        return f"{m}월 {day}일" if style == "short" else f"{y}년 {m}월 {day}일"
+    if lang == "hu":
+        if style == "num":
+            return f"{y}.{m:02d}.{day:02d}."
+        return f"{name} {day}." if style == "short" else f"{y}. {name} {day}."
+    if lang == "lt":
+        if style == "num":
+            return f"{y}-{m:02d}-{day:02d}"
+        return f"{name} {day} d." if style == "short" else f"{y} m. {name} {day} d."
+    if lang == "th":
+        be = y + 543
+        if style == "num":
+            return f"{day}/{m}/{be}"
+        return f"{day} {name}" if style == "short" else f"{day} {name} {be}"
+    if lang == "vi":
+        if style == "num":
+            return f"{day:02d}/{m:02d}/{y}"
+        return f"{day} tháng {m}" if style == "short" else f"{day} tháng {m} năm {y}"
+    if lang == "tl":
+        if style == "num":
+            return f"{m:02d}/{day:02d}/{y}"
+        return f"{name} {day}" if style == "short" else f"{name} {day}, {y}"
+    sep_num = {"de": ".", "pl": ".", "no": ".", "da": ".", "fi": ".", "cs": ". ", "sk": ". ", "ro": ".", "tr": ".", "ru": ".",
+               "uk": ".", "bg": ".", "hr": ".", "nl": "-", "sv": "-", "he": "."}.get(lang, "/")
+    dotted = lang in ("de", "no", "da", "fi", "cs", "sk", "hr")
+    if style == "num":
+        if lang == "sv":
+            return f"{y}-{m:02d}-{day:02d}"
+        if lang in ("fi", "cs", "sk"):
+            return f"{day}{sep_num}{m}{sep_num}{y}"
+        return f"{day:02d}{sep_num}{m:02d}{sep_num}{y}" + ("." if lang == "hr" else "")
+    head = f"{day}. {name}" if dotted else f"{day} de {name}" if lang in ("es", "pt") else f"{day} {name}"
+    if lang == "fr" and day == 1:
+        head = f"1er {name}"
+    if style == "short":
+        return head
+    tail = f" de {y}" if lang in ("es", "pt") else f" {y}"
+    return head + tail + ("." if lang == "hr" else "")
+
+
+# --- Addresses ----------------------------------------------------------------------------------------------------
+def write_address(r: random.Random, country: str, town: str, multiline: bool = False) -> str:
+    """A street address in the country's own layout; `town` is the native town entry of PEOPLE."""
+    town = _native(town)
+    street = r.choice(PEOPLE[country][5].split("|"))
+    no = r.randint(1, 180)
+    nl = "\n" if multiline else ", "
+    def d(n: int) -> str:
+        return _s(r, n, string.digits)
+    if country == "US":
+        city, state = town.split(", ")
+        unit = r.choice(["", f" Apt {r.randint(1, 40)}{r.choice('ABCD')}", f" #{r.randint(100, 420)}", f" Unit {r.randint(1, 12)}"])
+        return f"{r.randint(100, 9899)} {street} {r.choice(['Dr', 'Ave', 'Ln', 'Ct', 'Blvd', 'Rd'])}{unit}{nl}{city}, {state} {d(5)}"
+    if country == "GB":
+        city, area = town.rsplit(" ", 1)
+        first = r.choice([f"{no} {street}", f"Flat {r.randint(1, 9)}, {no} {street}", f"{r.choice(['Rose', 'Ivy', 'Beech', 'Wren'])} Cottage, {street}"])
+        return f"{first}{nl}{city}{nl if multiline else ' '}{area} {r.randint(1, 9)}{_s(r, 2, 'ABDEFGHJLNPQRSTUWXYZ')}"
+    if country == "IE":
+        return f"{no} {street}{nl}{town}{nl}{r.choice('ADFHKNPRTVWXY')}{d(2)} {_s(r, 4, 'ACDEFHKNPRTVWXY0123456789')}"
+    if country == "CA":
+        city, prov = town.split(", ")
+        pc = f"{r.choice('ABCEGHJKLMNPRSTVXY')}{d(1)}{r.choice('ABCEGHJKLMNPRSTVWXYZ')} {d(1)}{r.choice('ABCEGHJKLMNPRSTVWXYZ')}{d(1)}"
+        return f"{r.choice(['', f'{r.randint(101, 1802)}-'])}{no} {street}{nl}{city}, {prov}  {pc}"
+    if country == "AU":
+        city, st = town.rsplit(" ", 1)
+        return f"{r.choice(['', f'{r.randint(1, 12)}/'])}{no} {street}{nl}{city.upper() if r.random() < 0.5 else city} {st} {r.randint(2000, 7999)}"
+    if country == "NZ":
+        return f"{no}{r.choice(['', 'A', 'B'])} {street}{nl}{r.choice(['Awapuni', 'Mahora', 'Kaiti', 'Highfield', 'Lansdowne'])}{nl}{town} {d(4)}"
+    if country == "IN":
+        return (f"{r.choice(['Flat', 'H.No.'])} {r.randint(1, 9)}0{r.randint(1, 8)}, {r.choice(['Gokul Dham', 'Silver Oak Towers', 'Anand Vihar Apts'])}, "
+                f"{street}{nl}{town} - {r.randint(1, 8)}{d(5)}")
+    if country == "ZA":
+        return f"{no} {street}{nl}{r.choice(['Belgravia', 'Heatherlands', 'Cashan', 'Southernwood', 'Bo Dal Josafat'])}{nl}{town}{nl if multiline else ', '}{d(4)}"
+    if country == "NG":
+        return f"{r.choice(['Plot', 'No.', 'Block'])} {no}, {street}{nl}{r.choice(['GRA', 'Rayfield', 'New Owerri', 'Barnawa', 'Tanke'])}, {town}"
+    if country in ("DE", "AT", "CH"):
+        pc = d(5) if country == "DE" else f"{r.randint(1, 9)}{d(3)}"
+        house = f"{no}{r.choice(['', '', 'a', 'b'])}" + (f"/{r.randint(1, 24)}" if country == "AT" and r.random() < 0.5 else "")
+        return f"{street} {house}{nl}{pc} {town}"
+    if country == "FR":
+        return f"{no}{r.choice(['', ' bis', ''])} {street}{nl}{r.choice(['Bât. C, ', 'Appt 12, ', '', ''])}{d(5)} {town.upper() if multiline else town}"
+    if country == "BE":
+        box = r.choice(["", f" bus {r.randint(1, 9)}", f" boîte {r.randint(1, 9)}"])
+        return f"{street} {no}{box}{nl}{r.randint(1000, 9999)} {town}"
+    if country == "ES":
+        return f"{street}, {no}, {r.randint(1, 9)}º {r.choice('ABCD')}{nl}{d(5)} {town}"
+    if country == "MX":
+        return f"{street} {no}{r.choice(['', ' Int. 4', ' Depto. 302'])}, Col. {r.choice(['Obispado', 'Jardines del Moral', 'Las Arboledas', 'Zona Centro'])}{nl}{d(5)} {town}"
+    if country == "AR":
+        return f"{street} {r.randint(100, 4999)}, piso {r.randint(1, 12)} dpto. {r.choice('ABCD')}{nl}{r.choice('SXMB')}{d(4)} {town}"
+    if country == "IT":
+        return f"{street} {no}{r.choice(['', '/A', ''])}{nl}{d(5)} {town}"
+    if country == "NL":
+        return f"{street} {no}{r.choice(['', 'A', '-II', ' bis'])}{nl}{r.randint(1000, 9999)} {_s(r, 2, 'ABCDEGHJKLMNPRSTVWXZ')} {town}"
+    if country == "PT":
+        return f"{street}, {no}, {r.randint(1, 6)}.º {r.choice(['Esq.', 'Dto.', 'Frente'])}{nl}{d(4)}-{d(3)} {town}"
+    if country == "BR":
+        return f"{street}, {r.randint(10, 2999)}, apto {r.randint(11, 1204)} - {r.choice(['Barra', 'Adrianópolis', 'Setor Bueno', 'Ponta Negra', 'Gleba Palhano'])}{nl}{town} - {_BR_STATES.get(town, 'SP')}, {d(5)}-{d(3)}"
+    if country == "PL":
+        return f"{street} {no}{r.choice(['', f'/{r.randint(1, 60)}', ' m. 7'])}{nl}{d(2)}-{d(3)} {town}"
+    if country == "SE":
+        return f"{street} {no}{r.choice(['', ' lgh 1102', ' B'])}{nl}{d(3)} {d(2)} {town}"
+    if country in ("NO", "DK"):
+        floor = r.choice(["", ", 2. th.", ", st. tv.", ", 3. mf."]) if country == "DK" else r.choice(["", " H0201"])
+        return f"{street} {no}{floor}{nl}{d(4)} {town}"
+    if country == "FI":
+        return f"{street} {no} {r.choice('ABC')} {r.randint(1, 40)}{nl}{d(5)} {town}"
+    if country in ("CZ", "SK"):
+        return f"{street} {r.randint(100, 2999)}/{r.randint(1, 60)}{nl}{d(3)} {d(2)} {town}"
+    if country == "HU":
+        return f"{r.randint(1000, 9999)} {town}, {street} {no}. {r.randint(1, 9)}/{r.randint(1, 30)}."
+    if country == "RO":
+        return f"{street} nr. {no}, bl. {r.choice('ABCD')}{r.randint(1, 9)}, ap. {r.randint(1, 80)}{nl}{town} {d(6)}"
+    if country == "TR":
+        return f"{r.choice(['Meram', 'Yenişehir', 'Atakum', 'Merkezefendi'])} Mah. {street} No: {no} D: {r.randint(1, 20)}{nl}{d(5)} {town}"
+    if country == "GR":
+        return f"{street} {no}{nl}{d(3)} {d(2)} {town}"
+    if country in ("RU", "UA"):
+        house = f"д. {no}, кв. {r.randint(1, 300)}" if country == "RU" else f"буд. {no}, кв. {r.randint(1, 300)}"
+        return r.choice([f"{street}, {house}, {town}, {d(6) if country == 'RU' else d(5)}",
+                         f"{d(6) if country == 'RU' else d(5)}, {'г.' if country == 'RU' else 'м.'} {town}, {street}, {house}"])
+    if country == "BG":
+        return f"{town} {d(4)}, {street} {no}, ет. {r.randint(1, 9)}, ап. {r.randint(1, 40)}"
+    if country == "HR":
+        return f"{street} {no}{nl}{r.choice(['21000', '51000', '31000', '23000', '42000', '52100'])} {town}"
+    if country == "LT":
+        return f"{street} {no}-{r.randint(1, 80)}{nl}LT-{d(5)} {town}"
+    if country == "JP":
+        pref = {"岡山市": "岡山県", "新潟市": "新潟県", "松山市": "愛媛県", "鹿児島市": "鹿児島県", "長野市": "長野県", "盛岡市": "岩手県"}[town]
+        return f"〒{d(3)}-{d(4)} {pref}{town}{r.choice(['中区', '北区', '西区', '南区'])}{street}{r.randint(1, 5)}丁目{r.randint(1, 20)}-{r.randint(1, 30)}"
+    if country == "CN":
+        return f"{town}市{r.choice(['高新区', '经开区', '城南区', '新城区'])}{street}{r.randint(1, 999)}号{r.randint(1, 30)}栋{r.randint(1, 30)}0{r.randint(1, 4)}室"
+    if country == "KR":
+        return f"{town}{r.choice(['광역시', '시'])} {r.choice(['남구', '성산구', '상당구', '완산구', '일산동구'])} {street} {r.randint(1, 300)}, {r.randint(101, 115)}동 {r.randint(1, 25)}0{r.randint(1, 4)}호"
+    if country == "IL":
+        return f"רחוב {street} {no}, דירה {r.randint(1, 30)}, {town} {d(7)}"
+    if country == "AE":
+        return f"فيلا {no}، {street}، {r.choice(['البرشاء', 'الخبيصي', 'المويجعي', 'النعيمية'])}، {town}"
+    if country == "INH":
+        return f"मकान नं. {no}, {street}, {town} - {r.randint(2, 8)}{d(5)}"
+    if country == "TH":
+        return f"{no}/{r.randint(1, 99)} หมู่ {r.randint(1, 12)} {street} ตำบล{r.choice(['สุเทพ', 'ในเมือง', 'หนองปรือ'])} อำเภอเมือง {town} {d(5)}"
+    if country == "VN":
+        return f"Số {no} ngõ {r.randint(2, 200)} {street}, phường {r.choice(['Tân Mai', 'Lý Thường Kiệt', 'Tân Lợi', 'Hồng Gai'])}, {town}"
+    if country == "ID":
+        return f"{street} No. {no}, RT {r.randint(1, 12):02d}/RW {r.randint(1, 9):02d}, Kel. {r.choice(['Dangin Puri', 'Mariso', 'Ilir Timur', 'Laweyan'])}{nl}{town} {d(5)}"
+    if country == "MY":
+        return f"No. {no}, {street}{nl}{d(5)} {town}, {r.choice(['Selangor', 'Perak', 'Johor', 'Sarawak'])}"
+    if country == "PH":
+        return f"Blk {r.randint(1, 30)} Lot {r.randint(1, 40)}, {street}, Brgy. {r.choice(['San Isidro', 'Malanday', 'Poblacion', 'Lahug'])}{nl}{town} {d(4)}"
+    if country == "KE":
+        return f"{r.choice(['House', 'Apartment', 'Hse'])} {no}{r.choice(['', 'B'])}, {street}{nl}P.O. Box {r.randint(100, 99999)}-{d(5)}, {town}"
+    raise KeyError(country)
+
+
+_BR_STATES = {"Recife": "PE", "Belém": "PA", "Florianópolis": "SC", "Campinas": "SP", "Uberlândia": "MG", "Cuiabá": "MT", "Fortaleza": "CE"}
+
+
+# --- Organizations -------------------------------------------------------------------------------------------------
+_ORG: dict[str, tuple[str, ...]] = {  # {t} town, {l} a surname
+    "en": ("{l} & {l2} Solicitors", "{t} Nurses Credit Union", "Brightsmile Orthodontics", "Meadowbrook Primary School",
+           "{l} Fencing & Decking", "Riverside Osteopathy", "{t} Harriers Athletics Club", "Little Acorns Nursery",
+           "{l} Animal Hospital", "Keystone Lettings", "St Columba's Academy", "{l} Electrical Services"),
+    "de": ("Kanzlei {l} & {l2}", "Volksbank {t}", "Hausarztpraxis {l}", "Gesamtschule am Stadtpark",
+           "{l} Sanitärtechnik GmbH", "SV {t} 1921", "Kita Sonnenblume", "Ergotherapie {l}"),
+    "fr": ("Cabinet d'avocats {l}", "Caisse d'Épargne de {t}", "Collège Jules-Ferry", "Électricité {l} SARL",
+           "Maison de santé des Remparts", "Garage {l}"),
+    "es": ("Asesoría {l}", "Clínica Dental Alameda", "IES Antonio Machado", "Fontanería {l} SL", "Cooperativa de Crédito de {t}"),
+    "it": ("Studio Legale {l}", "Cassa Rurale di {t}", "Liceo Scientifico Galileo Galilei",
+           "Elettricista {l} Srl", "Centro Medico Santa Chiara"),
+    "nl": ("Notariskantoor {l}", "Huisartsenpraktijk De Linde", "Basisschool De Wilgen", "Schildersbedrijf {l}"),
+    "pt": ("Solicitadoria {l}", "Clínica Médica São Bento", "Agrupamento de Escolas de {t}", "Eletricidade {l} Lda"),
+    "pl": ("Kancelaria Prawna {l}", "Gabinet Stomatologiczny Uśmiech", "Liceum Ogólnokształcące nr 2 w {t}", "Spółdzielnia Mieszkaniowa Zacisze"),
+    "sv": ("Advokatbyrån {l} AB", "Tandläkarna i {t}", "{l}s Måleri AB"),
+    "no": ("Advokatfirmaet {l} AS", "{t} tannlegesenter", "{l} Elektro AS"),
+    "da": ("Advokatfirmaet {l}", "Tandlægerne i {t}", "{l} Maler ApS"),
+    "fi": ("Asianajotoimisto {l} Oy", "Lääkärikeskus Terveys", "{l} Sähkö Oy"),
+    "cs": ("Advokátní kancelář {l}", "Zubní ordinace Úsměv", "Gymnázium {t}"),
+    "hu": ("{l} Ügyvédi Iroda", "Szivárvány Bölcsőde", "{t}i Családorvosi Rendelő"),
+    "ro": ("Cabinet de Avocatură {l}", "Clinica Dentară Zâmbet", "Liceul Teoretic nr. 2"),
+    "tr": ("{l} Hukuk Bürosu", "Özel Hayat Polikliniği", "{l} Elektrik"),
+    "el": ("Δικηγορικό Γραφείο {l}", "Ιατρείο Υγεία", "Κέντρο Ξένων Γλωσσών Ορίζοντας"),
+    "ru": ("ИП {l}", "Клиника «Семейный доктор»", "Гимназия № 12"),
+    "uk": ("ФОП {l}", "Стоматологія «Посмішка»", "Гімназія № 7"),
+    "sk": ("Advokátska kancelária {l}", "Ambulancia Zdravie", "Gymnázium {t}"),
+    "bg": ("Адвокатска кантора „{l}“", "Медицински център „Здраве“", "СУ „Иван Вазов“"),
+    "hr": ("Odvjetnički ured {l}", "Dom zdravlja Sveti Luka", "Gimnazija {t}"),
+    "lt": ("Advokatų kontora „{l}“", "Šeimos klinika „Sveikata“", "{t} gimnazija"),
+    "ja": ("{l}法律事務所", "{t}さくら内科", "株式会社あおば商事"),
+    "zh": ("{t}正和会计师事务所", "康宁口腔门诊部", "{t}市实验小学"),
+    "ko": ("한빛법률사무소", "{t}맑은내과", "푸른숲어린이집"),
+    "he": ("משרד עורכי דין {l}", "מרפאת הגפן"),
+    "ar": ("مكتب {l} للاستشارات القانونية", "عيادة النور"),
+    "hi": ("{l} ट्रेडर्स", "संजीवनी क्लिनिक"),
+    "th": ("ห้างหุ้นส่วน {l} การช่าง", "คลินิกเวชกรรมสุขใจ"),
+    "vi": ("Văn phòng Luật sư {l}", "Phòng khám Đa khoa An Bình"),
+    "id": ("Kantor Notaris {l}", "Klinik Pratama Harapan", "SMP Negeri 2 {t}"),
+}
+
+
+def town_name(country: str, entry: str) -> str:
+    """The town as written in running text: native script, without the state, county or postcode area."""
+    name = _native(entry)
+    if country in ("US", "CA", "IE"):
+        return name.split(",")[0]
+    if country in ("GB", "AU"):
+        return name.rsplit(" ", 1)[0]
+    return name
+
+
+# English organizations by kind ({org:school}, {org:clinic}...), so that "my daughter's school" names a school.
+_ORG_EN_KIND: dict[str, tuple[str, ...]] = {
+    "school": ("Meadowbrook Primary School", "St Columba's Academy", "{t} Community College", "Hillcrest Middle School",
+               "Little Acorns Nursery", "{t} School of Nursing"),
+    "clinic": ("Riverside Osteopathy", "{l} Eye Care", "Brightsmile Orthodontics", "{t} Walk-In Clinic", "Harborview Family Practice",
+               "{l} & {l2} Pediatrics"),
+    "firm": ("{l} Fencing & Decking", "{l} & {l2} Solicitors", "Keystone Lettings", "{l} Electrical Services",
+             "Paws & Claws Dog Walking", "{t} Print & Copy"),
+    "bank": ("{t} Nurses Credit Union", "{t} Community Credit Union", "{t} Building Society", "Prairie Trust Bank"),
+    "club": ("{t} Harriers Athletics Club", "{t} Rowing Club", "{t} Chess Club", "Ashcombe Cricket Club"),
+    "care": ("Rosewood Manor Care Home", "{t} Senior Living", "Willowmead Nursing Home", "{l} House Residential Care"),
+}
+
+
+def make_org(r: random.Random, lang: str, country: str, town: str, kind: str = "") -> str:
+    pool = _ORG_EN_KIND[kind] if kind and lang == "en" else _ORG.get(lang, _ORG["en"])
+    pattern = r.choice(pool)
+    lasts = (PEOPLE[country][3] or PEOPLE[country][2]).split("|")
+    last, last2 = r.sample(lasts, 2)
+    roman = lang == "en" or country in ("CN", "JP", "KR") and lang not in ("zh", "ja", "ko")
+    last, last2 = (_roman(last), _roman(last2)) if roman else (_native(last), _native(last2))
+    return pattern.replace("{l2}", last2).replace("{l}", last).replace("{t}", town_name(country, town))
+
+
+# --- E-mail, phone ---------------------------------------------------------------------------------------------------
+_MAIL = {
+    "US": "gmail.com|yahoo.com|outlook.com|icloud.com|att.net", "GB": "gmail.com|btinternet.com|hotmail.co.uk|outlook.com",
+    "IE": "gmail.com|eircom.net|hotmail.com", "CA": "gmail.com|shaw.ca|videotron.ca|outlook.com", "AU": "gmail.com|bigpond.com|outlook.com.au",
+    "NZ": "gmail.com|xtra.co.nz", "IN": "gmail.com|rediffmail.com|yahoo.co.in", "ZA": "gmail.com|mweb.co.za|webmail.co.za",
+    "NG": "gmail.com|yahoo.com", "DE": "web.de|gmx.de|t-online.de|posteo.de", "AT": "gmx.at|aon.at|chello.at", "CH": "bluewin.ch|gmx.ch|hispeed.ch",
+    "FR": "orange.fr|free.fr|laposte.net|sfr.fr", "BE": "skynet.be|telenet.be|proximus.be", "ES": "gmail.com|telefonica.net|hotmail.es",
+    "MX": "gmail.com|prodigy.net.mx|hotmail.com", "AR": "gmail.com|fibertel.com.ar|yahoo.com.ar", "IT": "libero.it|alice.it|virgilio.it|gmail.com",
+    "NL": "ziggo.nl|kpnmail.nl|gmail.com|xs4all.nl", "PT": "sapo.pt|gmail.com|netcabo.pt", "BR": "uol.com.br|bol.com.br|gmail.com|terra.com.br",
+    "PL": "wp.pl|onet.pl|o2.pl|interia.pl", "SE": "telia.com|gmail.com|bredband.net", "NO": "online.no|gmail.com|hotmail.no",
+    "DK": "mail.dk|gmail.com|jubii.dk", "FI": "gmail.com|luukku.com|elisanet.fi", "CZ": "seznam.cz|email.cz|centrum.cz", "SK": "azet.sk|zoznam.sk|centrum.sk",
+    "HU": "freemail.hu|citromail.hu|gmail.com", "RO": "yahoo.ro|gmail.com", "TR": "gmail.com|hotmail.com.tr|yandex.com.tr", "GR": "otenet.gr|yahoo.gr|gmail.com",
+    "RU": "mail.ru|yandex.ru|rambler.ru", "UA": "ukr.net|i.ua|gmail.com", "BG": "abv.bg|mail.bg", "HR": "net.hr|gmail.com|t-com.hr",
+    "LT": "inbox.lt|gmail.com", "JP": "yahoo.co.jp|docomo.ne.jp|gmail.com", "CN": "qq.com|163.com|126.com", "KR": "naver.com|daum.net|gmail.com",
+    "IL": "walla.co.il|gmail.com|bezeqint.net", "AE": "gmail.com|eim.ae|hotmail.com", "INH": "gmail.com|rediffmail.com",
+    "TH": "hotmail.com|gmail.com", "VN": "gmail.com|yahoo.com.vn", "ID": "gmail.com|yahoo.co.id", "MY": "gmail.com|yahoo.com.my",
+    "PH": "gmail.com|yahoo.com.ph", "KE": "gmail.com|yahoo.com",
+}
+
+
+def make_email(r: random.Random, p: Person, domain: str = "") -> str:
+    first, last = _slug(p.given_roman), _slug(p.family_roman)
+    if p.country == "CN" and not domain and r.random() < 0.4:
+        return f"{r.randint(10**7, 10**10)}@qq.com"
+    local = r.choice([f"{first}.{last}", f"{first[0]}{last}", f"{first}{r.randint(1, 99)}", f"{last}.{first}", f"{first}_{last}{r.randint(70, 99)}",
+                      f"{first}{last[:3]}"])
+    return f"{local}@{domain or r.choice(_MAIL[p.country].split('|'))}"
+
+
+_REGION = {"INH": "IN"}
+
+
+def region_of(country: str) -> str:
+    return _REGION.get(country, country)
+
+
+def _fiction(region: str, national: str) -> bool:
+    """The ranges kept for drama and documentation (Ofcom, NANP 555, ACMA)."""
+    if region in ("US", "CA"):
+        return national[3:6] == "555" or national[:3] == "555"
+    if region == "GB":
+        return (national.startswith(("7700900", "1632960", "2079460", "2896496", "2920180", "3069990", "8081570", "9098790"))
+                or national[3:7] in ("4960", "4980"))
+    if region == "AU":
+        return national.startswith("49157") or national[1:5] in ("5550", "7010")
+    return False
+
+
+_DOTS = {"FR", "BE", "CH", "US", "CA", "ES", "IT", "PT", "BR", "DE", "NL", "RO", "MX", "AR"}
+
+
+def make_phone(r: random.Random, country: str, style: str = "", mobile: bool | None = None) -> str:
+    """A number phonenumbers calls valid for the country, outside the fiction ranges, written as people write it."""
+    region = region_of(country)
+    kind = phonenumbers.PhoneNumberType.MOBILE if (mobile if mobile is not None else r.random() < 0.7) else phonenumbers.PhoneNumberType.FIXED_LINE
+    example = phonenumbers.example_number_for_type(region, kind)
+    national = phonenumbers.national_significant_number(example)
+    number = example
+    for _ in range(400):
+        keep = r.randint(2, 3) if len(national) > 8 else r.randint(1, 2)
+        cand = national[:keep] + _s(r, len(national) - keep, string.digits)
+        n = phonenumbers.parse("+" + str(example.country_code) + cand)
+        if (phonenumbers.is_valid_number_for_region(n, region) and phonenumbers.number_type(n) in (kind, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+                and not _fiction(region, cand)
+                and cand != national):
+            number = n
+            break
+    else:
+        raise RuntimeError(f"no phone for {country}")
+    style = style or r.choice(["nat", "nat", "intl", "intl", "e164", "compact"] + (["dots"] if region in _DOTS else []))
+    fmt = phonenumbers.format_number
+    if style == "nat":
+        return fmt(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    if style == "intl":
+        return fmt(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    if style == "e164":
+        return fmt(number, phonenumbers.PhoneNumberFormat.E164)
+    if style == "compact":
+        return "".join(c for c in fmt(number, phonenumbers.PhoneNumberFormat.NATIONAL) if c.isdigit() or c == "+")
+    if style == "dots":
+        text = fmt(number, phonenumbers.PhoneNumberFormat.NATIONAL).replace("(", "").replace(")", "")
+        return text.replace(" ", ".").replace("-", ".")
+    if style == "00":
+        return "00" + fmt(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)[1:]
+    raise KeyError(style)
+
+
+# --- Payment cards -------------------------------------------------------------------------------------------------
+TEST_CARDS = frozenset({
+    "4111111111111111", "4242424242424242", "4012888888881881", "4000056655665556", "5555555555554444", "5105105105105100",
+    "2223003122003222", "5200828282828210", "378282246310005", "371449635398431", "378734493671000", "6011111111111117",
+    "6011000990139424", "3530111333300000", "3566002020360505", "30569309025904", "38520000023237", "6200000000000005",
+    "4000000000000002", "4000000000009995", "4917610000000000", "5454545454545454", "4444333322221111", "4035501000000008",
+})
+_SCHEMES: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "visa": (("4",), (16,)), "mc": (("51", "52", "53", "54", "55", "2221", "2346", "2511", "2698", "2720"), (16,)),
+    "amex": (("34", "37"), (15,)), "disc": (("6011", "644", "649", "65"), (16,)), "jcb": (("3528", "3541", "3566", "3589"), (16,)),
+    "cup": (("621", "622", "623", "625"), (16, 19)), "diners": (("36", "38"), (14,)), "mir": (("2200", "2202", "2204"), (16,)),
+    "troy": (("9792",), (16,)), "rupay": (("6070", "6521", "8172", "5085"), (16,)), "elo": (("636368", "504175", "451416", "636297"), (16,)),
+    "maestro": (("6759", "5018", "6304"), (16, 19)), "dankort": (("5019",), (16,)), "verve": (("5061", "6500"), (16, 19)),
+}
+_COUNTRY_SCHEMES = {"US": "visa visa mc amex disc", "GB": "visa visa mc amex", "IN": "visa mc rupay rupay", "INH": "visa rupay rupay",
+                    "BR": "visa mc elo elo", "RU": "mir mir visa mc", "TR": "troy visa mc", "CN": "cup cup cup visa", "JP": "jcb jcb visa mc",
+                    "KR": "visa mc", "DK": "dankort visa mc", "NG": "verve visa mc", "MX": "visa mc amex", "CA": "visa mc amex"}
+
+
+def make_card(r: random.Random, country: str, scheme: str = "", layout: str = "") -> str:
+    scheme = scheme or r.choice(_COUNTRY_SCHEMES.get(country, "visa visa mc mc amex").split())
+    prefixes, lengths = _SCHEMES[scheme]
+    while True:
+        prefix, length = r.choice(prefixes), r.choice(lengths)
+        body = prefix + _s(r, length - len(prefix) - 1, string.digits)
+        digits = body + luhn.calc_check_digit(body)
+        if digits not in TEST_CARDS and len(set(digits[6:])) > 3:
+            break
+    layout = layout or r.choice(["sp", "sp", "sp", "dash", "plain", "dot"])
+    if length == 15 or length == 14:
+        groups = [digits[:4], digits[4:10], digits[10:]]
+    else:
+        groups = [digits[i:i + 4] for i in range(0, length, 4)]
+    if layout == "plain":
+        return digits
+    if layout == "split":  # over two lines, as a narrow form or an OCR'd receipt breaks it
+        half = (len(groups) + 1) // 2
+        return " ".join(groups[:half]) + "\n" + " ".join(groups[half:])
+    return {"sp": " ", "dash": "-", "dot": ".", "dsp": "  "}[layout].join(groups)
+
+
+# --- IBAN -------------------------------------------------------------------------------------------------------------
+_BBAN = {"DE": "8n10n", "AT": "5n11n", "CH": "5n12n", "FR": "5n5n11n2n", "BE": "3n7n2n", "ES": "4n4n1n1n10n", "IT": "1a5n5n12n",
+         "NL": "4a10n", "PT": "4n4n11n2n", "PL": "8n16n", "SE": "3n16n1n", "NO": "4n6n1n", "DK": "4n9n1n", "FI": "3n11n",
+         "CZ": "4n6n10n", "SK": "4n6n10n", "HU": "3n4n1n15n1n", "RO": "4a16n", "TR": "5n1n16n", "GR": "3n4n16n", "BG": "4a4n2n8n",
+         "HR": "7n10n", "LT": "5n11n", "GB": "4a6n8n", "IE": "4a6n8n", "AE": "3n16n", "IL": "3n3n13n", "BR": "8n5n10n1a1c", "UA": "6n19n"}
+_BANK = {"NL": "ABNA INGB RABO TRIO SNSB BUNQ KNAB ASNB", "GB": "NWBK BARC LOYD HBUK MIDL NAIA", "IE": "AIBK BOFI IPBS",
+         "RO": "BTRL RNCB BRDE INGB", "BG": "UNCR BPBI STSA FINV", "IT": "X", "BR": "C"}
+
+
+def make_iban(r: random.Random, country: str, grouped: bool | None = None) -> str:
+    """A valid IBAN (mod 97 and, where stdnum knows one, the national check) for an IBAN country."""
+    for _ in range(3000):
+        bban, spec, i = "", _BBAN[country], 0
+        while i < len(spec):
+            j = i
+            while spec[j].isdigit():
+                j += 1
+            n, kind = int(spec[i:j]), spec[j]
+            if kind == "a" and country in _BANK and n == 4:
+                bban += r.choice(_BANK[country].split())
+            elif kind == "a":
+                bban += _s(r, n, string.ascii_uppercase)
+            elif kind == "c":
+                bban += _s(r, n, UPAN)
+            else:
+                bban += _s(r, n, string.digits)
+            i = j + 1
+        numeric = "".join(str(int(c, 36)) for c in bban + country + "00")
+        value = f"{country}{98 - int(numeric) % 97:02d}{bban}"
+        if stdnum_iban.is_valid(value):
+            break
+    else:
+        raise RuntimeError(country)
+    grouped = r.random() < 0.6 if grouped is None else grouped
+    return " ".join(value[i:i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+IBAN_COUNTRY = {"INH": "", "IN": "", "US": "", "CA": "", "AU": "", "NZ": "", "ZA": "", "NG": "", "MX": "", "AR": "", "JP": "",
+                "CN": "", "KR": "", "TH": "", "VN": "", "ID": "", "MY": "", "PH": "", "KE": "", "RU": ""}
+
+
+def iban_country(country: str, r: random.Random) -> str:
+    c = IBAN_COUNTRY.get(country, country)
+    return c if c in _BBAN else r.choice(["GB", "DE", "NL", "FR", "ES"])
+
+
+# --- US SSN -------------------------------------------------------------------------------------------------------------
+SPECIMEN_SSNS = frozenset({"078-05-1120", "219-09-9999", "123-45-6789", "457-55-5462"})
+
+
+def make_ssn(r: random.Random, layout: str = "") -> str:
+    while True:
+        area = r.choice([n for n in range(1, 900) if n != 666])
+        value = f"{area:03d}-{r.randint(1, 99):02d}-{r.randint(1, 9999):04d}"
+        if value not in SPECIMEN_SSNS:
+            break
+    layout = layout or r.choice(["dash", "dash", "dash", "space", "plain"])
+    return {"dash": value, "space": value.replace("-", " "), "plain": value.replace("-", "")}[layout]
+
+
+# --- National identity numbers -------------------------------------------------------------------------------------
+def _draw(make: Callable[[], str], valid: Callable[[str], bool]) -> str:
+    for _ in range(3000):
+        value = make()
+        if valid(value):
+            return value
+    raise RuntimeError("no valid number drawn")
+
+
+def _dg(r: random.Random, n: int) -> str:
+    return _s(r, n, string.digits)
+
+
+_CF_MONTHS = "ABCDEHLMPRST"
+_CF_TOWNS = {"Parma": "G337", "Verona": "L781", "Padova": "G224", "Trieste": "L424", "Bergamo": "A794", "Lecce": "E506", "Ravenna": "H199"}
+
+
+def _cf_part(name: str, first: bool) -> str:
+    s = _ascii(name).upper().replace(" ", "").replace("'", "")
+    cons = [c for c in s if c.isalpha() and c not in "AEIOU"]
+    vows = [c for c in s if c in "AEIOU"]
+    if first and len(cons) >= 4:
+        cons = [cons[0], cons[2], cons[3]]
+    return ("".join(cons + vows) + "XXX")[:3]
+
+
+def _curp_part(p: Person) -> tuple[str, str]:
+    surnames = _ascii(p.last).upper().split()
+    first_s, second_s = surnames[0], surnames[1] if len(surnames) > 1 else ""
+    given = _ascii(p.first).upper().split()[0]
+    inner_vowel = next((c for c in first_s[1:] if c in "AEIOU"), "X")
+    head = first_s[0] + inner_vowel + (second_s[0] if second_s else "X") + given[0]
+
+    def inner_cons(w: str) -> str:
+        return next((c for c in w[1:] if c.isalpha() and c not in "AEIOU"), "X") if w else "X"
+    return head, inner_cons(first_s) + inner_cons(second_s) + inner_cons(given)
+
+
+_CN_PLACES = ("330106", "510107", "420103", "320106", "610113", "310104", "110101", "110102", "440106", "310101")
+_ID_PLACES = ("327301", "357801", "347101", "337401", "357301", "127101")
+_VN_PLACES = ("001", "048", "031", "092", "046", "056", "077", "079")
+_RU_REGIONS = ("16", "66", "54", "63", "59", "69", "77", "78")
+
+
+def make_natid(r: random.Random, p: Person, kind: str = "") -> tuple[str, str, str]:
+    """(number, English name, native name): a checksum-valid national number of the person's country, agreeing with
+    their birth date and sex wherever the number holds them."""
+    d, male, c = p.dob, p.sex == "m", p.country
+    yy, mm, dd = f"{d.year % 100:02d}", f"{d.month:02d}", f"{d.day:02d}"
+    if c == "US":
+        v = r.choice([str(r.randint(5, 6)) + _dg(r, 8), r.choice("ABCEFGHJKLMNPRSTUVWXZ") + _dg(r, 8)])
+        return v, "passport number", "passport number"
+    if c == "GB":
+        if kind == "nhs" or (not kind and r.random() < 0.4):
+            from stdnum.gb import nhs
+            v = _draw(lambda: str(r.randint(4, 7)) + _dg(r, 9), nhs.is_valid)
+            return f"{v[:3]} {v[3:6]} {v[6:]}", "NHS number", "NHS number"
+        bad = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ", "QQ"}
+        pre = _draw(lambda: r.choice("ABCEGHJKLMNPRSTWXYZ") + r.choice("ABCEGHJKLMNPRSTWXYZ"), lambda x: x not in bad and x[1] != "O")
+        body = _dg(r, 6)
+        v = r.choice([f"{pre} {body[:2]} {body[2:4]} {body[4:]} {r.choice('ABCD')}", f"{pre}{body}{r.choice('ABCD')}"])
+        return v, "National Insurance number", "National Insurance number"
+    if c == "IE":
+        from stdnum.ie import pps
+        v = _draw(lambda: _dg(r, 7) + r.choice(string.ascii_uppercase[:23]) + r.choice(["", "A"]), pps.is_valid)
+        return v, "PPS number", "PPSN"
+    if c == "CA":
+        v = _draw(lambda: str(r.randint(1, 7)) + _dg(r, 8), luhn.is_valid)
+        return r.choice([f"{v[:3]} {v[3:6]} {v[6:]}", f"{v[:3]}-{v[3:6]}-{v[6:]}"]), "SIN", "SIN"
+    if c == "AU":
+        from stdnum.au import tfn
+        v = _draw(lambda: str(r.randint(1, 8)) + _dg(r, 8), tfn.is_valid)
+        return f"{v[:3]} {v[3:6]} {v[6:]}", "TFN", "TFN"
+    if c == "NZ":
+        from stdnum.nz import ird
+        v = _draw(lambda: "1" + _dg(r, 8), ird.is_valid)
+        return f"{v[:3]}-{v[3:6]}-{v[6:]}", "IRD number", "IRD number"
+    if c in ("IN", "INH"):
+        if kind == "pan" or (not kind and r.random() < 0.4):
+            from stdnum.in_ import pan
+            v = _draw(lambda: _s(r, 3, string.ascii_uppercase) + "P" + _ascii(p.last_roman)[0].upper() + _dg(r, 4) + r.choice(string.ascii_uppercase), pan.is_valid)
+            return v, "PAN", "पैन" if c == "INH" else "PAN"
+        from stdnum.in_ import aadhaar
+        v = _draw(lambda: str(r.randint(2, 9)) + _dg(r, 11), aadhaar.is_valid)
+        return r.choice([f"{v[:4]} {v[4:8]} {v[8:]}", v]), "Aadhaar number", "आधार संख्या" if c == "INH" else "Aadhaar"
+    if c == "ZA":
+        from stdnum.za import idnr
+        seq = str(r.randint(5000, 9999) if male else r.randint(0, 4999)).zfill(4)
+        body = f"{yy}{mm}{dd}{seq}08"
+        v = body + luhn.calc_check_digit(body)
+        assert idnr.is_valid(v), v
+        return v, "ID number", "ID number"
+    if c == "NG":
+        return str(r.randint(1, 9)) + _dg(r, 10), "NIN", "NIN"
+    if c == "DE":
+        from stdnum.de import idnr
+        from stdnum.iso7064 import mod_11_10
+
+        def steuer_id() -> str:
+            chosen = r.sample(string.digits[1:], 9)
+            body = chosen + [r.choice(chosen)]
+            r.shuffle(body)
+            return "".join(body) + mod_11_10.calc_check_digit("".join(body))
+        v = _draw(steuer_id, idnr.is_valid)
+        return r.choice([v, f"{v[:2]} {v[2:5]} {v[5:8]} {v[8:]}"]), "tax ID (Steuer-ID)", "Steuer-ID"
+    if c == "AT":
+        from stdnum.at import vnr
+        v = _draw(lambda: str(r.randint(1, 9)) + _dg(r, 3) + dd + mm + yy, vnr.is_valid)
+        return r.choice([v, f"{v[:4]} {v[4:]}"]), "social insurance number", "SV-Nummer"
+    if c == "CH":
+        from stdnum import ean
+        body = "756" + _dg(r, 9)
+        v = body + ean.calc_check_digit(body)
+        return f"{v[:3]}.{v[3:7]}.{v[7:11]}.{v[11:]}", "AHV number", "AHV-Nummer"
+    if c == "FR":
+        from stdnum.fr import nir
+        body = f"{1 if male else 2}{yy}{mm}{r.choice(['35', '49', '63', '25', '66', '57', '30', '86'])}{r.randint(1, 400):03d}{r.randint(1, 999):03d}"
+        v = body + f"{97 - int(body) % 97:02d}"
+        assert nir.is_valid(v), v
+        return r.choice([v, f"{v[0]} {v[1:3]} {v[3:5]} {v[5:7]} {v[7:10]} {v[10:13]} {v[13:]}"]), "social security number", "numéro de sécurité sociale"
+    if c == "BE":
+        from stdnum.be import nn
+        counter = r.randrange(1 if male else 2, 998, 2)
+        base = f"{yy}{mm}{dd}{counter:03d}"
+        check = 97 - int(("2" if d.year >= 2000 else "") + base) % 97
+        v = base + f"{check:02d}"
+        assert nn.is_valid(v), v
+        return f"{v[:2]}.{v[2:4]}.{v[4:6]}-{v[6:9]}.{v[9:]}", "national register number", "rijksregisternummer"
+    if c == "ES":
+        from stdnum.es import dni, nie
+        if r.random() < 0.3:
+            v = _draw(lambda: r.choice("XYZ") + _dg(r, 7) + r.choice("TRWAGMYFPDXBNJZSQVHLCKE"), nie.is_valid)
+            return v, "NIE", "NIE"
+        body = _dg(r, 8)
+        return body + dni.calc_check_digit(body), "DNI", "DNI"
+    if c == "MX":
+        from stdnum.mx import curp
+        head, inner = _curp_part(p)
+        base = f"{head}{yy}{mm}{dd}{'H' if male else 'M'}{r.choice(['JC', 'PL', 'QT', 'YN', 'MN', 'OC', 'DF'])}{inner}{'0' if d.year < 2000 else 'A'}"
+        v = base + curp.calc_check_digit(base + "0")
+        if not curp.is_valid(v):  # an inconvenient word: RENAPO replaces the second letter with X
+            base = base[0] + "X" + base[2:]
+            v = base + curp.calc_check_digit(base + "0")
+        assert curp.is_valid(v), v
+        return v, "CURP", "CURP"
+    if c == "AR":
+        from stdnum.ar import cuit
+        def cuil() -> str:
+            body = ("20" if male else "27") + str(r.randint(20, 45)) + _dg(r, 6)
+            return body + cuit.calc_check_digit(body)
+        v = _draw(cuil, cuit.is_valid)
+        return f"{v[:2]}-{v[2:10]}-{v[10:]}", "CUIL", "CUIL"
+    if c == "IT":
+        from stdnum.it import codicefiscale
+        body = (_cf_part(p.last, False) + _cf_part(p.first, True) + yy + _CF_MONTHS[d.month - 1] + f"{d.day + (0 if male else 40):02d}"
+                + _CF_TOWNS.get(p.home, "H501"))
+        return body + codicefiscale.calc_check_digit(body), "tax code (codice fiscale)", "codice fiscale"
+    if c == "NL":
+        from stdnum.nl import bsn
+        v = _draw(lambda: str(r.randint(1, 6)) + _dg(r, 8), bsn.is_valid)
+        return r.choice([v, f"{v[:4]}.{v[4:6]}.{v[6:]}"]), "BSN", "BSN"
+    if c == "PT":
+        from stdnum.pt import nif
+        body = r.choice("123") + _dg(r, 7)
+        v = body + nif.calc_check_digit(body)
+        return r.choice([v, f"{v[:3]} {v[3:6]} {v[6:]}"]), "NIF", "NIF"
+    if c == "BR":
+        from stdnum.br import cpf
+        v = _draw(lambda: _dg(r, 9), lambda b: len(set(b)) > 1)
+        v = v + cpf._calc_check_digits(v)
+        return r.choice([f"{v[:3]}.{v[3:6]}.{v[6:9]}-{v[9:]}", v]), "CPF", "CPF"
+    if c == "PL":
+        from stdnum.pl import pesel
+        month = d.month + (20 if d.year >= 2000 else 0)
+        body = f"{yy}{month:02d}{dd}{_dg(r, 3)}{r.choice('13579' if male else '02468')}"
+        v = body + pesel.calc_check_digit(body)
+        return v, "PESEL", "PESEL"
+    if c == "SE":
+        from stdnum.se import personnummer
+        body = f"{yy}{mm}{dd}{_dg(r, 2)}{r.choice('13579' if male else '02468')}"
+        v = body + luhn.calc_check_digit(body)
+        out = f"{body[:6]}-{v[6:]}"
+        assert personnummer.is_valid(out), out
+        return r.choice([out, f"{d.year // 100}{out}"]), "personal identity number", "personnummer"
+    if c == "NO":
+        from stdnum.no import fodselsnummer
+        lo, hi = (0, 499) if d.year < 2000 else (500, 999)
+
+        def fnr() -> str:
+            ind = r.randint(lo, hi)
+            ind = ind - ind % 2 + (1 if male else 0)
+            ind = min(max(ind, lo), hi)
+            body = f"{dd}{mm}{yy}{ind:03d}"
+            k1 = fodselsnummer.calc_check_digit1(body)
+            return body + k1 + fodselsnummer.calc_check_digit2(body + k1)
+        v = _draw(fnr, lambda x: fodselsnummer.is_valid(x) and (fodselsnummer.get_gender(x) == "M") == male)
+        return r.choice([v, f"{v[:6]} {v[6:]}"]), "national identity number", "fødselsnummer"
+    if c == "DK":
+        from stdnum.dk import cpr
+        c7 = r.choice("0123") if d.year < 2000 else r.choice("4")
+        v = _draw(lambda: f"{dd}{mm}{yy}{c7}{_dg(r, 2)}{r.choice('13579' if male else '02468')}", cpr.is_valid)
+        return f"{v[:6]}-{v[6:]}", "CPR number", "CPR-nummer"
+    if c == "FI":
+        from stdnum.fi import hetu
+        ind = r.randrange(3 if male else 2, 899, 2)
+        body = f"{dd}{mm}{yy}{ind:03d}"
+        v = f"{dd}{mm}{yy}{'-' if d.year < 2000 else 'A'}{ind:03d}{'0123456789ABCDEFHJKLMNPRSTUVWXY'[int(body) % 31]}"
+        assert hetu.is_valid(v), v
+        return v, "personal identity code", "henkilötunnus"
+    if c in ("CZ", "SK"):
+        from stdnum.cz import rc
+        month = d.month + (0 if male else 50)
+        v = _draw(lambda: f"{yy}{month:02d}{dd}{_dg(r, 4)}", lambda x: int(x) % 11 == 0 and rc.is_valid(x))
+        return r.choice([f"{v[:6]}/{v[6:]}", v]), "birth number", "rodné číslo"
+    if c == "HU":
+        days = (d - datetime.date(1867, 1, 1)).days
+
+        def adoazonosito() -> str:
+            body = f"8{days:05d}{_dg(r, 3)}"
+            return body + str(sum(int(x) * (i + 1) for i, x in enumerate(body)) % 11)
+        v = _draw(adoazonosito, lambda x: len(x) == 10)
+        return v, "tax ID", "adóazonosító jel"
+    if c == "RO":
+        from stdnum.ro import cnp
+        s = ("1" if male else "2") if d.year < 2000 else ("5" if male else "6")
+        body = f"{s}{yy}{mm}{dd}{r.choice(['12', '22', '35', '08', '13', '32'])}{r.randint(1, 999):03d}"
+        v = body + cnp.calc_check_digit(body)
+        return v, "CNP", "CNP"
+    if c == "TR":
+        from stdnum.tr import tckimlik
+        body = str(r.randint(1, 9)) + _dg(r, 8)
+        return body + tckimlik.calc_check_digits(body), "T.C. identity number", "T.C. Kimlik No"
+    if c == "GR":
+        from stdnum.gr import amka
+        def amka_ok() -> str:
+            body = f"{dd}{mm}{yy}{_dg(r, 3)}{r.choice('13579' if male else '02468')}"
+            return body + luhn.calc_check_digit(body)
+        v = _draw(amka_ok, amka.is_valid)
+        return v, "AMKA", "ΑΜΚΑ"
+    if c == "RU":
+        from stdnum.ru import inn
+        v = r.choice(_RU_REGIONS) + _dg(r, 8)
+        w1 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+        c1 = str(sum(int(x) * w for x, w in zip(v, w1)) % 11 % 10)
+        w2 = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+        c2 = str(sum(int(x) * w for x, w in zip(v + c1, w2)) % 11 % 10)
+        v = v + c1 + c2
+        assert inn.is_valid(v), v
+        return v, "INN", "ИНН"
+    if c == "UA":
+        from stdnum.ua import rntrc
+        days = (d - datetime.date(1899, 12, 31)).days
+        v = f"{days:05d}{_dg(r, 3)}{r.choice('13579' if male else '02468')}"
+        v = v + rntrc.calc_check_digit(v)
+        assert rntrc.is_valid(v), v
+        return v, "RNOKPP (tax number)", "РНОКПП"
+    if c == "BG":
+        from stdnum.bg import egn
+        month = d.month + (40 if d.year >= 2000 else 0)
+        v = f"{yy}{month:02d}{dd}{_dg(r, 2)}{r.choice('02468' if male else '13579')}"
+        v = v + egn.calc_check_digit(v)
+        assert egn.is_valid(v), v
+        return v, "EGN", "ЕГН"
+    if c == "HR":
+        from stdnum.hr import oib
+        from stdnum.iso7064 import mod_11_10
+        body = str(r.randint(1, 9)) + _dg(r, 9)
+        v = body + mod_11_10.calc_check_digit(body)
+        assert oib.is_valid(v), v
+        return v, "OIB", "OIB"
+    if c == "LT":
+        from stdnum.lt import asmens
+        g = ("3" if male else "4") if d.year < 2000 else ("5" if male else "6")
+        body = f"{g}{yy}{mm}{dd}{_dg(r, 3)}"
+        v = body + asmens.calc_check_digit(body + "0")  # stdnum wants a placeholder check digit
+        assert asmens.is_valid(v), v
+        return v, "personal code", "asmens kodas"
+    if c == "JP":
+        from stdnum.jp import in_
+        v = _draw(lambda: _dg(r, 12), in_.is_valid)
+        return r.choice([v, f"{v[:4]} {v[4:8]} {v[8:]}"]), "My Number", "マイナンバー"
+    if c == "CN":
+        from stdnum.cn import ric
+        def ric_draw() -> str:  # the county code must have existed in the birth year
+            body = f"{r.choice(_CN_PLACES)}{d.year}{mm}{dd}{_dg(r, 2)}{r.choice('13579' if male else '02468')}"
+            return body + ric.calc_check_digit(body + "0")  # stdnum wants a placeholder check digit
+        v = _draw(ric_draw, ric.is_valid)
+        return v, "ID card number", "身份证号"
+    if c == "KR":
+        from stdnum.kr import rrn
+        s = ("1" if male else "2") if d.year < 2000 else ("3" if male else "4")
+        body = f"{yy}{mm}{dd}{s}{r.randint(0, 95):02d}{_dg(r, 3)}"
+        v = body + rrn.calc_check_digit(body)
+        assert rrn.is_valid(v), v
+        return f"{v[:6]}-{v[6:]}", "resident registration number", "주민등록번호"
+    if c == "IL":
+        from stdnum.il import idnr
+        v = _draw(lambda: str(r.randint(0, 3)) + _dg(r, 8), idnr.is_valid)
+        return v, "ID number (Teudat Zehut)", "מספר תעודת זהות"
+    if c == "AE":
+        body = f"784{d.year}{_dg(r, 7)}"
+        v = body + luhn.calc_check_digit(body)
+        return f"{v[:3]}-{v[3:7]}-{v[7:14]}-{v[14]}", "Emirates ID", "رقم الهوية"
+    if c == "TH":
+        from stdnum.th import pin
+        v = _draw(lambda: str(r.randint(1, 8)) + _dg(r, 12), pin.is_valid)
+        return f"{v[0]}-{v[1:5]}-{v[5:10]}-{v[10:12]}-{v[12]}", "Thai ID number", "เลขประจำตัวประชาชน"
+    if c == "VN":
+        g = ("0" if male else "1") if d.year < 2000 else ("2" if male else "3")
+        return f"{r.choice(_VN_PLACES)}{g}{yy}{_dg(r, 6)}", "citizen ID (CCCD)", "số CCCD"
+    if c == "ID":
+        from stdnum.id import nik
+        v = _draw(lambda: f"{r.choice(_ID_PLACES)}{d.day + (0 if male else 40):02d}{mm}{yy}{r.randint(1, 999):04d}", nik.is_valid)
+        return v, "NIK", "NIK"
+    if c == "MY":
+        from stdnum.my import nric
+        v = _draw(lambda: f"{yy}{mm}{dd}{r.choice(['10', '08', '01', '13', '14'])}{_dg(r, 3)}{r.choice('13579' if male else '02468')}", nric.is_valid)
+        return f"{v[:6]}-{v[6:8]}-{v[8:]}", "MyKad number", "No. MyKad"
+    if c == "PH":
+        return f"{r.randint(100, 999)}-{_dg(r, 3)}-{_dg(r, 3)}-000", "TIN", "TIN"
+    if c == "KE":
+        from stdnum.ke import pin as kpin
+        v = _draw(lambda: "A" + _dg(r, 9) + r.choice(string.ascii_uppercase), kpin.is_valid)
+        return v, "KRA PIN", "KRA PIN"
+    raise KeyError(c)
+
+
+def mrz_check(s: str) -> str:
+    total = 0
+    for i, ch in enumerate(s):
+        v = int(ch) if ch.isdigit() else 0 if ch == "<" else ord(ch) - 55
+        total += v * (7, 3, 1)[i % 3]
+    return str(total % 10)
+
+
+# --- IP addresses ---------------------------------------------------------------------------------------------------
+RESOLVERS = frozenset({"1.1.1.1", "1.0.0.1", "8.8.8.8", "8.8.4.4", "9.9.9.9", "149.112.112.112", "208.67.222.222"})
+_V6_PREFIXES = ("2a02:810d", "2a01:c23", "2003:e4", "2a00:23c7", "2600:1700", "2601:18c", "2804:14c", "2405:201", "240e:3b4",
+                "2c0f:f8f0", "2a0a:a540", "2001:16b8", "2a02:a03f")
+
+
+def make_ip(r: random.Random, kind: str = "") -> str:
+    kind = kind or r.choice(["pub", "pub", "pub", "priv", "v6"])
+    if kind == "pub":
+        while True:
+            v = f"{r.randint(2, 223)}.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
+            ip = ipaddress.ip_address(v)
+            if ip.is_global and v not in RESOLVERS and ip not in ipaddress.ip_network("100.64.0.0/10"):
+                return v
+    if kind == "priv":
+        return r.choice([f"192.168.{r.choice([0, 1, 1, 2, 8, 10, 178])}.{r.randint(2, 254)}", f"10.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(2, 254)}",
+                         f"172.{r.randint(16, 31)}.{r.randint(0, 255)}.{r.randint(2, 254)}"])
+    if kind == "cgnat":
+        return f"100.{r.randint(64, 127)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
+    if kind in ("v6", "v6full"):
+        while True:
+            head = r.choice(_V6_PREFIXES).split(":")
+            groups = head + [f"{r.randint(0, 0xFFFF):x}" for _ in range(8 - len(head))]
+            if kind == "v6" and r.random() < 0.5:
+                groups[len(head) + 1:len(head) + 3] = ["0", "0"]
+            v = str(ipaddress.ip_address(":".join(groups))) if kind == "v6" else ":".join(g.zfill(4) for g in groups)
+            if ipaddress.ip_address(v).is_global:
+                return v
+    if kind == "ll":
+        return str(ipaddress.ip_address("fe80::" + ":".join(f"{r.randint(0, 0xFFFF):x}" for _ in range(4))))
+    if kind == "ula":
+        return str(ipaddress.ip_address(f"fd{r.randint(0, 255):02x}:{r.randint(0, 0xFFFF):x}:{r.randint(0, 0xFFFF):x}::{r.randint(1, 0xFFFF):x}"))
+    raise KeyError(kind)
+
+
+# --- Secrets ----------------------------------------------------------------------------------------------------------
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).decode().rstrip("=")
+
+
+def make_jwt(r: random.Random, claims: dict | None = None) -> str:
+    header = _b64url(json.dumps({"alg": r.choice(["HS256", "RS256"]), "typ": "JWT"}, separators=(",", ":")).encode())
+    payload = claims or {"sub": str(r.randint(10**5, 10**9)), "iat": r.randint(1_740_000_000, 1_790_000_000), "scope": r.choice(["read write", "admin", "api"])}
+    return f"{header}.{_b64url(json.dumps(payload, separators=(',', ':')).encode())}.{_b64url(r.randbytes(r.choice([32, 64])))}"
+
+
+def make_pem(r: random.Random, kind: str = "") -> str:
+    kind = kind or r.choice(["rsa", "pkcs8", "ec", "openssh", "pgp"])
+    label = {"rsa": "RSA PRIVATE KEY", "pkcs8": "PRIVATE KEY", "ec": "EC PRIVATE KEY", "openssh": "OPENSSH PRIVATE KEY",
+             "pgp": "PGP PRIVATE KEY BLOCK"}[kind]
+    size = {"rsa": 300, "pkcs8": 330, "ec": 121, "openssh": 250, "pgp": 280}[kind]
+    raw = r.randbytes(size)
+    if kind == "openssh":
+        raw = b"openssh-key-v1\x00" + raw
+    body = base64.b64encode(raw).decode()
+    lines = "\n".join(body[i:i + 64] for i in range(0, len(body), 64))
+    if kind == "pgp":
+        crc = base64.b64encode(r.randbytes(3)).decode()
+        return f"-----BEGIN {label}-----\n\n{lines}\n={crc}\n-----END {label}-----"
+    return f"-----BEGIN {label}-----\n{lines}\n-----END {label}-----"
+
+
+def make_ppk(r: random.Random) -> tuple[str, str]:
+    """A PuTTY key file: its public part (not secret) and the Private-Lines (secret)."""
+    pub = base64.b64encode(b"\x00\x00\x00\x0bssh-ed25519\x00\x00\x00 " + r.randbytes(32)).decode()
+    priv = base64.b64encode(r.randbytes(36)).decode()
+    return pub, priv
+
+
+TOKEN_KINDS: dict[str, Callable[[random.Random], str]] = {
+    "openrouter": lambda r: "sk-or-v1-" + _s(r, 64, HEX),
+    "anthropic": lambda r: "sk-ant-api03-" + _s(r, 93, URLSAFE) + "AA",
+    "openai": lambda r: "sk-proj-" + _s(r, 56, URLSAFE) + "T3BlbkFJ" + _s(r, 56, URLSAFE),
+    "xai": lambda r: "xai-" + _s(r, 80),
+    "pplx": lambda r: "pplx-" + _s(r, 48),
+    "groq": lambda r: "gsk_" + _s(r, 52),
+    "deepseek": lambda r: "sk-" + _s(r, 32, HEX),
+    "mistral": lambda r: _s(r, 32),
+    "fireworks": lambda r: "fw_" + _s(r, 24),
+    "voyage": lambda r: "pa-" + _s(r, 43, URLSAFE),
+    "elevenlabs": lambda r: "sk_" + _s(r, 48, HEX),
+    "hf": lambda r: "hf_" + _s(r, 34, string.ascii_letters),
+    "wandb": lambda r: _s(r, 40, HEX),
+    "pinecone": lambda r: "pcsk_" + _s(r, 6) + "_" + _s(r, 63),
+    "langsmith": lambda r: "lsv2_pt_" + _s(r, 32, HEX) + "_" + _s(r, 10, HEX),
+    "ghp": lambda r: "ghp_" + _s(r, 36),
+    "gho": lambda r: "gho_" + _s(r, 36),
+    "ghpat": lambda r: "github_pat_11" + _s(r, 20, UPAN) + "_" + _s(r, 59),
+    "glpat": lambda r: "glpat-" + _s(r, 20, URLSAFE),
+    "glrt": lambda r: "glrt-" + _s(r, 20, URLSAFE),
+    "bitbucket": lambda r: "ATBB" + _s(r, 28) + _s(r, 8, HEX.upper()),
+    "atlassian": lambda r: "ATATT3xFfGF0" + _s(r, 170, URLSAFE) + "=" + _s(r, 8, HEX.upper()),
+    "npm": lambda r: "npm_" + _s(r, 36),
+    "rubygems": lambda r: "rubygems_" + _s(r, 48, HEX),
+    "docker": lambda r: "dckr_pat_" + _s(r, 27, URLSAFE),
+    "tfc": lambda r: _s(r, 14) + ".atlasv1." + _s(r, 67),
+    "pulumi": lambda r: "pul-" + _s(r, 40, HEX),
+    "doppler": lambda r: "dp.st." + r.choice(["prd", "dev", "stg"]) + "." + _s(r, 40),
+    "op": lambda r: "ops_eyJ" + _s(r, 200, AN),
+    "fly": lambda r: "fo1_" + _s(r, 43, URLSAFE),
+    "netlify": lambda r: "nfp_" + _s(r, 36),
+    "cloudflare": lambda r: _s(r, 40, URLSAFE),
+    "do": lambda r: "dop_v1_" + _s(r, 64, HEX),
+    "hetzner": lambda r: _s(r, 64),
+    "aws_id": lambda r: r.choice(["AKIA", "ASIA"]) + _s(r, 16, string.ascii_uppercase + "234567"),
+    "aws_secret": lambda r: _s(r, 40, B64),
+    "azure_key": lambda r: base64.b64encode(r.randbytes(64)).decode(),
+    "azure_devops": lambda r: _s(r, 52, string.ascii_lowercase + "234567"),
+    "gcp_api": lambda r: "AIza" + _s(r, 35, URLSAFE),
+    "google_refresh": lambda r: "1//0" + _s(r, 1, string.ascii_letters) + _s(r, 98, URLSAFE),
+    "google_access": lambda r: "ya29.a0" + _s(r, 150, URLSAFE),
+    "stripe": lambda r: r.choice(["sk_live_", "rk_live_"]) + "51" + _s(r, 97),
+    "whsec": lambda r: "whsec_" + _s(r, 32),
+    "razorpay_secret": lambda r: _s(r, 24),
+    "paystack": lambda r: "sk_live_" + _s(r, 40, HEX),
+    "flutterwave": lambda r: "FLWSECK-" + _s(r, 32, HEX) + "-X",
+    "mollie": lambda r: "live_" + _s(r, 30),
+    "paypal_secret": lambda r: "E" + _s(r, 79, URLSAFE),
+    "twilio_token": lambda r: _s(r, 32, HEX),
+    "sendgrid": lambda r: "SG." + _s(r, 22, URLSAFE) + "." + _s(r, 43, URLSAFE),
+    "brevo": lambda r: "xkeysib-" + _s(r, 64, HEX) + "-" + _s(r, 16),
+    "resend": lambda r: "re_" + _s(r, 8) + "_" + _s(r, 24),
+    "mailchimp": lambda r: _s(r, 32, HEX) + "-us" + str(r.randint(2, 21)),
+    "slack_bot": lambda r: f"xoxb-{r.randint(10**10, 10**12)}-{r.randint(10**12, 10**13)}-{_s(r, 24)}",
+    "slack_user": lambda r: f"xoxp-{r.randint(10**10, 10**12)}-{r.randint(10**10, 10**12)}-{r.randint(10**12, 10**13)}-{_s(r, 32, HEX)}",
+    "slack_app": lambda r: f"xapp-1-A{_s(r, 10, UPAN)}-{r.randint(10**12, 10**13)}-{_s(r, 64, HEX)}",
+    "discord_bot": lambda r: _b64url(str(r.randint(10**17, 10**18)).encode()) + "." + _s(r, 6, URLSAFE) + "." + _s(r, 38, URLSAFE),
+    "telegram": lambda r: f"{r.randint(10**8, 8 * 10**9)}:AA{_s(r, 33, URLSAFE)}",
+    "figma": lambda r: "figd_" + _s(r, 40, URLSAFE),
+    "notion": lambda r: "ntn_" + _s(r, 46),
+    "airtable": lambda r: "pat" + _s(r, 14) + "." + _s(r, 64, HEX),
+    "clickup": lambda r: f"pk_{r.randint(10**7, 10**8)}_{_s(r, 32, UPAN)}",
+    "linear": lambda r: "lin_api_" + _s(r, 40),
+    "datadog_api": lambda r: _s(r, 32, HEX),
+    "datadog_app": lambda r: _s(r, 40, HEX),
+    "newrelic": lambda r: "NRAK-" + _s(r, 27, UPAN),
+    "newrelic_license": lambda r: _s(r, 36, HEX) + "NRAL",
+    "grafana": lambda r: "glsa_" + _s(r, 32) + "_" + _s(r, 8, HEX),
+    "pagerduty": lambda r: "u+" + _s(r, 18, URLSAFE),
+    "mapbox_secret": lambda r: "sk.eyJ1Ijoi" + _s(r, 60, URLSAFE) + "." + _s(r, 22, URLSAFE),
+    "algolia_admin": lambda r: _s(r, 32, HEX),
+    "age": lambda r: "AGE-SECRET-KEY-1" + _s(r, 58, "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L"),
+    "eth": lambda r: "0x" + _s(r, 64, HEX),
+    "b2_key": lambda r: "K00" + str(r.randint(3, 5)) + _s(r, 27),
+    "b2_id": lambda r: "00" + _s(r, 23, HEX),
+    "woo_ck": lambda r: "ck_" + _s(r, 40, HEX),
+    "woo_cs": lambda r: "cs_" + _s(r, 40, HEX),
+    "shopify": lambda r: "shpat_" + _s(r, 32, HEX),
+    "okta": lambda r: "00" + _s(r, 40, URLSAFE),
+    "auth0_secret": lambda r: _s(r, 64, URLSAFE),
+    "keycloak_secret": lambda r: _s(r, 32),
+    "vault": lambda r: "hvs." + _s(r, 90, URLSAFE),
+    "consul": lambda r: "-".join(_s(r, n, HEX) for n in (8, 4, 4, 4, 12)),
+    "rails_master": lambda r: _s(r, 32, HEX),
+    "django": lambda r: _s(r, 50, string.ascii_lowercase + string.digits + "!@#%^&*(-_=+)"),
+    "hex64": lambda r: _s(r, 64, HEX),
+    "hex128": lambda r: _s(r, 128, HEX),
+    "b64_32": lambda r: base64.b64encode(r.randbytes(32)).decode(),
+    "matrix": lambda r: "syt_" + _b64url(_s(r, 6, string.ascii_lowercase).encode()) + "_" + _s(r, 20) + "_" + _s(r, 6),
+    "octoprint": lambda r: _s(r, 43, URLSAFE),
+    "arr": lambda r: _s(r, 32, HEX),
+    "jellyfin": lambda r: _s(r, 32, HEX),
+    "jwt": make_jwt,
+    "wg": lambda r: base64.b64encode(r.randbytes(32)).decode(),
+    "dropbox": lambda r: "sl.u." + _s(r, 140, URLSAFE),
+    "brave": lambda r: "BSA" + _s(r, 27),
+    "alchemy": lambda r: _s(r, 32, URLSAFE),
+    "confluent_key": lambda r: _s(r, 16, UPAN),
+    "confluent_secret": lambda r: _s(r, 64, B64),
+    "vapid": lambda r: _s(r, 43, URLSAFE),
+    "mercadopago": lambda r: f"APP_USR-{_s(r, 16, string.digits)}-{_s(r, 6, string.digits)}-{_s(r, 32, HEX)}-{_s(r, 9, string.digits)}",
+    "line": lambda r: _s(r, 171, B64) + "=",
+    "aliyun_id": lambda r: "LTAI5t" + _s(r, 18),
+    "aliyun_secret": lambda r: _s(r, 30),
+    "salesforce": lambda r: "00D" + _s(r, 12) + "!" + _s(r, 96, AN + "._"),
+    # fresh13's additions
+    "twitch_stream": lambda r: f"live_{r.randint(10**8, 10**9 - 1)}_{_s(r, 30)}",
+    "yt_stream": lambda r: "-".join(_s(r, 4, LOWAN) for _ in range(5)),
+    "clerk": lambda r: "sk_live_" + _s(r, 43),
+    "google_client_secret": lambda r: "GOCSPX-" + _s(r, 28, URLSAFE),
+    "ngrok": lambda r: "2" + _s(r, 26) + "_" + _s(r, 21),
+    "tailscale": lambda r: f"tskey-auth-{_s(r, 12)}CNTRL-{_s(r, 33)}",
+    "cloudinary": lambda r: _s(r, 27, URLSAFE),
+    "hcloud": lambda r: _s(r, 64),
+    "postmark": lambda r: "-".join(_s(r, n, HEX) for n in (8, 4, 4, 4, 12)),
+}
+
+
+_PW_WORDS = {
+    "en": "Pumpernickel|Huckleberry|Sandpiper|Windmill|Raspberry|Starling|Gingersnap|Moonbeam|Hedgehog|Porcupine",
+    "de": "Pusteblume|Zimtschnecke|Wolkenkratzer|Maikäfer|Brezel|Gänseblümchen",
+    "fr": "Tournesol|Escargot|Citronnelle|Mirabelle|Croissant|Hirondelle",
+    "es": "Azucena|Tortuga|Limonada|Alcachofa|Gaviota",
+    "it": "Gelsomino|Pistacchio|Cannolo|Arcobaleno|Lucciola",
+    "pl": "Pierogi|Wiewiorka|Malina|Jaskolka|Biedronka",
+    "nl": "Hagelslag|Windmolen|Kikker|Pannenkoek",
+    "pt": "Caravela|Andorinha|Bacalhau|Jacaranda",
+    "tr": "Simit|Papatya|Baklava|Leylek",
+    "ru": "Berezka|Oduvanchik|Kotenok|Yablonya",
+    "sv": "Kanelbulle|Blabar|Ekorre|Midsommar",
+}
+
+
+def make_password(r: random.Random, style: str = "", lang: str = "en") -> str:
+    words = _PW_WORDS.get(lang, _PW_WORDS["en"]).split("|")
+    style = style or r.choice(["word", "word", "random", "phrase", "leet"])
+    if style == "word":
+        return f"{r.choice(words)}{r.choice(['', '_', '.', '-'])}{r.randint(1, 2026)}{r.choice(['!', '#', '$', '?', '*', ''])}"
+    if style == "random":
+        return _s(r, r.randint(12, 22), AN + "!#%&*+-=?@^_")
+    if style == "urlsafe":
+        return _s(r, r.randint(14, 24), AN + "-_.~")
+    if style == "phrase":
+        pool = ["otter", "granite", "velvet", "saffron", "bolt", "nebula", "mossy", "tundra", "copper", "widget", "willow", "ember", "quartz", "teapot", "pebble"]
+        return r.choice(["-", ".", "_", " "]).join(r.sample(pool, 4)) + (str(r.randint(1, 99)) if r.random() < 0.5 else "")
+    if style == "leet":
+        w = r.choice(words).replace("a", "4").replace("e", "3").replace("o", "0").replace("i", "1")
+        return f"{w}{r.choice(['!', '@', '#'])}{r.randint(10, 99)}"
+    if style == "pin":
+        return _s(r, r.choice([4, 6]), string.digits)
+    if style == "wifi":
+        return r.choice([_s(r, 16, LOWAN), f"{r.choice(words)}{r.randint(100, 9999)}{r.choice(words).lower()}", _s(r, 20, UPAN)])
+    raise KeyError(style)
+
+
+# --- Hard negatives: look like PII, are not ------------------------------------------------------------------------------
+DOC_IPS4 = ("192.0.2.", "198.51.100.", "203.0.113.")
+DOC_IBANS = ("GB82 WEST 1234 5698 7654 32", "DE89 3704 0044 0532 0130 00", "FR14 2004 1010 0505 0001 3M02 606", "NL91 ABNA 0417 1643 00",
+             "GB33BUKB20201555555555", "ES91 2100 0418 4502 0005 1332", "CH93 0076 2011 6238 5295 7", "BE68 5390 0754 7034")
+PLACEHOLDER_PEOPLE = ("John Doe", "Jane Doe", "Max Mustermann", "Erika Mustermann", "Jean Dupont", "Mario Rossi", "Jan Kowalski",
+                      "Jan Jansen", "Fulano de Tal", "Ola Nordmann", "Matti Meikäläinen", "Joe Bloggs", "Juan Pérez", "Иван Иванов", "山田太郎")
+PLACEHOLDER_KEYS = ("sk-...", "<YOUR_API_KEY>", "${OPENAI_API_KEY}", "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+                    "changeme", "********", "your-token-here", "xxxxxxxxxxxxxxxxxxxxxxxx", "<redacted>", "REPLACE_ME", "{{ secret_key }}")
+FICTION_PHONES = ("(555) 010-4477", "+1 202-555-0143", "07700 900461", "01632 960982", "020 7946 0321", "0491 570 159", "(02) 5550 1234",
+                  "555-0199")
+
+
+def _ups(r: random.Random) -> str:
+    return "1Z" + _s(r, 6, UPAN) + r.choice(["01", "02", "03", "12"]) + _s(r, 8, string.digits)
+
+
+def _isbn13(r: random.Random) -> str:
+    from stdnum import ean, isbn
+    body = ("978" + r.choice(["0", "1", "3", "2", "84", "88", "90"]) + _s(r, 9, string.digits))[:12]
+    full = body + ean.calc_check_digit(body)
+    assert isbn.is_valid(full), full
+    return f"{full[:3]}-{full[3]}-{full[4:8]}-{full[8:12]}-{full[12]}"
+
+
+def _imei(r: random.Random) -> str:
+    body = r.choice(["35", "86", "01", "49"]) + _s(r, 12, string.digits)
+    v = body + luhn.calc_check_digit(body)
+    return r.choice([v, f"{v[:2]}-{v[2:8]}-{v[8:14]}-{v[14]}", f"{v[:2]} {v[2:8]} {v[8:14]} {v[14]}"])
+
+
+def _rf(r: random.Random) -> str:
+    from stdnum import iso11649
+    ref = _s(r, r.randint(8, 16), string.digits)
+    for cd in range(100):
+        cand = f"RF{cd:02d}{ref}"
+        if iso11649.is_valid(cand):
+            return " ".join(cand[i:i + 4] for i in range(0, len(cand), 4))
+    raise RuntimeError("rf")
+
+
+NEG: dict[str, Callable[[random.Random], str]] = {
+    "order": lambda r: r.choice(["#", "ORD-", "", "SO-", "A"]) + _s(r, r.choice([7, 8, 10]), string.digits),
+    "amazon": lambda r: f"{r.randint(111, 114)}-{_s(r, 7, string.digits)}-{_s(r, 7, string.digits)}",
+    "invoice": lambda r: f"INV-{r.randint(2023, 2026)}-{r.randint(1, 9999):05d}",
+    "ticket": lambda r: r.choice(["INC", "CS", "SR", "REQ"]) + _s(r, 7, string.digits),
+    "ups": _ups,
+    "usps": lambda r: "9400" + _s(r, 18, string.digits),
+    "dhl": lambda r: "JD01" + _s(r, 16, string.digits),
+    "isbn": _isbn13,
+    "imei": _imei,
+    "rf": _rf,
+    "uuid": lambda r: "-".join(_s(r, n, HEX) for n in (8, 4, 4, 4, 12)),
+    "sha": lambda r: _s(r, 40, HEX),
+    "short_sha": lambda r: _s(r, 7, HEX),
+    "sha256": lambda r: _s(r, 64, HEX),
+    "md5": lambda r: _s(r, 32, HEX),
+    "ver": lambda r: f"{r.randint(0, 9)}.{r.randint(0, 30)}.{r.randint(0, 20)}",
+    "winbuild": lambda r: f"10.0.{r.choice([19045, 22631, 26100])}.{r.randint(1000, 5000)}",
+    "epoch": lambda r: str(r.randint(1_700_000_000, 1_790_000_000)),
+    "epoch_ms": lambda r: str(r.randint(1_700_000_000_000, 1_790_000_000_000)),
+    "price": lambda r: r.choice(["$", "€", "£", ""]) + f"{r.randint(3, 4999)}.{r.randint(0, 99):02d}",
+    "docip": lambda r: r.choice(DOC_IPS4) + str(r.randint(1, 254)),
+    "docip6": lambda r: f"2001:db8::{r.randint(1, 0xFFFF):x}",
+    "resolver": lambda r: r.choice(sorted(RESOLVERS)),
+    "testcard": lambda r: r.choice(["4111 1111 1111 1111", "4242 4242 4242 4242", "5555 5555 5555 4444", "3782 822463 10005",
+                                    "6011 1111 1111 1117", "4000 0566 5566 5556", "5105105105105100"]),
+    "dociban": lambda r: r.choice(DOC_IBANS),
+    "specssn": lambda r: r.choice(sorted(SPECIMEN_SSNS)),
+    "fakephone": lambda r: r.choice(FICTION_PHONES),
+    "exemail": lambda r: r.choice(["jane.doe@example.com", "user@example.org", "test@example.net", "alice@example.com", "noreply@example.com"]),
+    "formname": lambda r: r.choice(PLACEHOLDER_PEOPLE),
+    "ph": lambda r: r.choice(PLACEHOLDER_KEYS),
+    "mac": lambda r: ":".join(_s(r, 2, HEX) for _ in range(6)),
+    "cve": lambda r: f"CVE-{r.randint(2019, 2025)}-{r.randint(1000, 49999)}",
+    "isin": lambda r: r.choice(["US0378331005", "US5949181045", "DE0007164600", "NL0010273215", "FR0000121014", "GB0002634946"]),
+    "lei": lambda r: r.choice(["529900T8BM49AURSDO55", "HWUPKR0MPOU8FGXBT394", "7LTWFZYICNSX8D621K86"]),
+    "bic": lambda r: r.choice(["DEUTDEFF", "COBADEFFXXX", "BNPAFRPP", "INGBNL2A", "NWBKGB2L", "BSCHESMM"]),
+    "vin": lambda r: _s(r, 17, "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"),
+    "sku": lambda r: f"{_s(r, 3, string.ascii_uppercase)}-{r.randint(100, 9999)}-{_s(r, 2, string.ascii_uppercase)}",
+    "port": lambda r: str(r.choice([22, 80, 443, 5432, 6379, 8080, 8443, 9090, 27017])),
+    "time": lambda r: f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}",
+    "ndc": lambda r: f"{r.randint(0, 9)}{_s(r, 3, string.digits)}-{_s(r, 4, string.digits)}-{_s(r, 2, string.digits)}",
+    "cas": lambda r: r.choice(["7732-18-5", "64-17-5", "50-78-2", "7647-14-5", "58-08-2", "7440-50-8"]),
+    "doi": lambda r: f"10.{r.randint(1000, 9999)}/{_s(r, 4, string.ascii_lowercase)}.{r.randint(2015, 2025)}.{r.randint(1000, 99999)}",
+    "oid": lambda r: _s(r, 24, HEX),
+    "pnr": lambda r: _s(r, 6, "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"),
+    "vapidpub": lambda r: "B" + _s(r, 86, URLSAFE),
+    "agepub": lambda r: "age1" + _s(r, 58, "qpzry9x8gf2tvdw0s3jn54khce6mua7l"),
+    "rzpid": lambda r: _s(r, 14),
+    "arxiv": lambda r: f"{r.randint(21, 25)}{r.randint(1, 12):02d}.{r.randint(10000, 29999)}",
+}
+
+
+# --- Rendering -----------------------------------------------------------------------------------------------------
+_ISO3 = {"US": "USA", "GB": "GBR", "IE": "IRL", "CA": "CAN", "AU": "AUS", "NZ": "NZL", "IN": "IND", "ZA": "ZAF", "NG": "NGA", "DE": "D",
+         "AT": "AUT", "CH": "CHE", "FR": "FRA", "BE": "BEL", "ES": "ESP", "MX": "MEX", "AR": "ARG", "IT": "ITA", "NL": "NLD", "PT": "PRT",
+         "BR": "BRA", "PL": "POL", "SE": "SWE", "NO": "NOR", "DK": "DNK", "FI": "FIN", "CZ": "CZE", "SK": "SVK", "HU": "HUN", "RO": "ROU",
+         "TR": "TUR", "HR": "HRV", "LT": "LTU", "PH": "PHL", "KE": "KEN", "MY": "MYS", "ID": "IDN", "VN": "VNM"}
+_MON3 = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
+_PERSON_KINDS = {"name", "first", "last", "initial", "rev", "email", "wemail", "phone", "dob", "natid", "idname", "ssn", "addr", "addrml",
+                 "iban", "purl", "holder", "handle", "mrz", "age", "namecaps"}
+_CASE = {"uc", "lc", "ocr"}
+
+
+class Context:
+    """One prompt: its locale, its people (the same each time a template names them), and a random source."""
+
+    def __init__(self, rng: random.Random, locale: str) -> None:
+        self.rng = rng
+        self.locale = locale
+        self.lang, self.country = locale.split("-")
+        self.people: dict[int, Person] = {}
+        self.cache: dict[str, Parts] = {}
+        self.towns = PEOPLE[self.country][4].split("|")
+        self.town = rng.choice(self.towns)
+        self.last_card = ""
+
+    def person(self, i: int, sex: str | None = None, age: str = "adult") -> Person:
+        if i not in self.people:
+            p = Person(self.rng, self.country, sex, age)
+            if i > 1 and 1 in self.people and p.last == self.people[1].last and p.first == self.people[1].first:
+                p = Person(self.rng, self.country, sex, age)
+            p.home = self.town if i == 1 else self.rng.choice(self.towns)
+            self.people[i] = p
+        return self.people[i]
+
+
+def _purl(ctx: Context, p: Person, style: str) -> str:
+    r = ctx.rng
+    first, last = _slug(p.given_roman), _slug(p.family_roman)
+    handle = r.choice([f"{first}{last}", f"{first}_{last[:4]}", f"{first}.{last}", f"{first}{r.randint(7, 99)}"])
+    c = p.country
+    options = {
+        "linkedin": f"https://www.linkedin.com/in/{first}-{last}-{_s(r, 6, LOWAN)}",
+        "github": f"https://github.com/{handle.replace('.', '-').replace('_', '-')}",
+        "mastodon": f"https://{r.choice(['mastodon.social', 'fosstodon.org', 'hachyderm.io', 'mstdn.social'])}/@{handle.replace('.', '_')}",
+        "bsky": f"https://bsky.app/profile/{handle.replace('_', '-')}.bsky.social",
+        "strava": f"https://www.strava.com/athletes/{r.randint(10**6, 10**9)}",
+        "paypal": f"https://paypal.me/{_ascii(p.given_roman).replace(' ', '')}{_ascii(p.family_roman).replace(' ', '')}",
+        "venmo": f"https://account.venmo.com/u/{_ascii(p.given_roman).replace(' ', '-')}-{_ascii(p.family_roman).replace(' ', '-')}-{r.randint(1, 99)}",
+        "cal": f"https://cal.com/{first}-{last}",
+        "site": f"https://{first}{last}.{r.choice(['com', 'dev', 'me', 'net'])}",
+        "drive": f"https://drive.google.com/drive/folders/1{_s(r, 32, URLSAFE)}?usp=sharing",
+        "dropbox": f"https://www.dropbox.com/scl/fi/{_s(r, 25, LOWAN)}/{_ascii(p.family_roman).replace(' ', '_')}_CV.pdf?rlkey={_s(r, 25, LOWAN)}&dl=0",
+        "xing": f"https://www.xing.com/profile/{_ascii(p.given_roman).replace(' ', '_')}_{_ascii(p.family_roman).replace(' ', '_')}",
+        "vk": f"https://vk.com/id{r.randint(10**6, 10**9)}",
+        "note": f"https://note.com/{first}_{last}",
+        "weibo": f"https://weibo.com/u/{r.randint(10**9, 7 * 10**9)}",
+        "naver": f"https://blog.naver.com/{first}{last}{r.randint(1, 99)}",
+        "ig": f"https://www.instagram.com/{handle}/",
+    }
+    if not style:
+        local = {"DE": "xing", "AT": "xing", "CH": "xing", "RU": "vk", "JP": "note", "CN": "weibo", "KR": "naver", "US": "venmo"}.get(c)
+        pool = ["linkedin", "github", "mastodon", "bsky", "strava", "paypal", "site", "drive", "dropbox", "ig", "cal"] + ([local] * 3 if local else [])
+        style = r.choice(pool)
+    return options[style]
+
+
+def _mrz(ctx: Context, p: Person, idx: int) -> Parts:
+    r = ctx.rng
+    code = _ISO3.get(p.country, "GBR")
+    code = code + "<" * (3 - len(code))
+    sur = _ascii(p.family_roman).upper().replace("'", "").replace("-", "<").replace(" ", "<")
+    giv = _ascii(p.given_roman).upper().replace("'", "").replace("-", "<").replace(" ", "<")
+    filler = "<" * (44 - 5 - len(sur) - 2 - len(giv))
+    docno = _s(r, 2, "CFGHJKLMNPRTVWXYZ") + _s(r, 7, string.digits) if p.country != "US" else _s(r, 9, string.digits)
+    dob = p.dob.strftime("%y%m%d")
+    exp_d = datetime.date(r.randint(2027, 2035), r.randint(1, 12), r.randint(1, 28))
+    exp = exp_d.strftime("%y%m%d")
+    personal = "<" * 14
+    sex = "M" if p.sex == "m" else "F"
+    composite = docno + mrz_check(docno) + dob + mrz_check(dob) + exp + mrz_check(exp) + personal + mrz_check(personal)
+    final = mrz_check(composite)
+    ctx.cache[f"mrzdoc{idx}"] = [(docno, "NATIONAL_ID")]
+    ctx.cache[f"mrzexp{idx}"] = [(f"{exp_d.day:02d} {_MON3[exp_d.month - 1]} {exp_d.year}", "DATE")]
+    return [(f"P<{code}", None), (sur, "PERSON"), ("<<", None), (giv, "PERSON"), (filler + "\n", None),
+            (docno, "NATIONAL_ID"), (mrz_check(docno) + code, None), (dob, "DATE_OF_BIRTH"), (mrz_check(dob) + sex, None),
+            (exp, "DATE"), (mrz_check(exp) + personal + mrz_check(personal) + final, None)]
+
+
+def _person_value(ctx: Context, kind: str, p: Person, idx: int, args: list[str], at: str = "") -> Parts:
+    r = ctx.rng
+    style = next((a for a in args if a not in _CASE and a not in ("f", "m", "kid", "baby")), "")
+    key = f"{kind}{idx}:{style}" + (f"@{at}" if at else "")
+    if key in ctx.cache:
+        return ctx.cache[key]
+    out: Parts
+    if kind == "name":
+        out = [(p.full, "PERSON")]
+    elif kind == "namecaps":  # a form or a card: family name in capitals (romanised where the script is not Latin)
+        out = [(_ascii(p.family_roman).upper() if p.country in _NO_SPACE else p.last.upper(), "PERSON"), (" ", None),
+               (_ascii(p.given_roman) if p.country in _NO_SPACE else p.first, "PERSON")]
+    elif kind == "first":
+        out = [(p.first, "PERSON")]
+    elif kind == "last":
+        out = [(p.last, "PERSON")]
+    elif kind == "initial":
+        out = [(p.full if p.country in _NO_SPACE else f"{p.first[0]}. {p.last}", "PERSON")]
+    elif kind == "rev":
+        out = [(p.last, "PERSON"), (", ", None), (p.first, "PERSON")]
+    elif kind == "email":
+        out = [(make_email(r, p), "EMAIL")]
+    elif kind == "wemail":
+        domain = style or r.choice(["quarrybank-joinery.co.uk", "kanzlei-dannenberg.de", "atelier-perrin.fr", "sagebrush-logistics.com", "fjordlys-bygg.no",
+                                    "studio-rinaldi.it", "kuipers-techniek.nl", "tidewell.io"])
+        out = [(make_email(r, p, domain), "EMAIL")]
+    elif kind == "phone":
+        out = [(make_phone(r, p.country, style if style in ("nat", "intl", "e164", "compact", "dots", "00") else "",
+                           None if style not in ("land", "mob") else style == "mob"), "PHONE")]
+    elif kind == "dob":
+        out = [(write_date(r, ctx.lang, p.country, p.dob, style), "DATE_OF_BIRTH")]
+    elif kind in ("natid", "idname"):
+        nk = f"natid{idx}:{style}"
+        if nk not in ctx.cache:
+            value, en, native = make_natid(r, p, style)
+            ctx.cache[nk] = [(value, "NATIONAL_ID")]
+            ctx.cache[f"idname{idx}:{style}"] = [(en if ctx.lang == "en" else native, None)]
+        return ctx.cache[key]
+    elif kind == "ssn":
+        out = [(make_ssn(r, style), "US_SSN")]
+    elif kind in ("addr", "addrml"):
+        out = [(write_address(r, p.country, p.home, kind == "addrml"), "ADDRESS")]
+    elif kind == "iban":
+        cc = style if len(style) == 2 and style.isupper() else iban_country(p.country, r)
+        out = [(make_iban(r, cc, {"plain": False, "grp": True}.get(style)), "IBAN")]
+    elif kind == "purl":
+        out = [(_purl(ctx, p, style), "URL")]
+    elif kind == "holder":
+        out = [(_ascii(p.full_roman).upper(), "PERSON")]
+    elif kind == "handle":
+        out = [(r.choice([f"@{_slug(p.given_roman)}_{_slug(p.family_roman)[:3]}", f"@{_slug(p.given_roman)}{r.randint(1, 99)}"]), None)]
+    elif kind == "age":
+        out = [(str((datetime.date(2026, 3, 1) - p.dob).days // 365), None)]
+    elif kind == "mrz":
+        out = _mrz(ctx, p, idx)
+    else:
+        raise KeyError(kind)
+    ctx.cache[key] = out
+    return out
+
+
+def _split(slot: str) -> tuple[str, int, list[str], str]:
+    key = ""
+    if "@" in slot:
+        slot, key = slot.split("@", 1)
+    head, *args = slot.split(":")
+    idx = 1
+    if head and head[-1].isdigit() and head[:-1] in _PERSON_KINDS:
+        head, idx = head[:-1], int(head[-1])
+    return head, idx, args, key
+
+
+def _ocr(r: random.Random, text: str) -> str:
+    """OCR noise: one or two stray spaces inside the value (never at its ends)."""
+    chars = list(text)
+    for _ in range(r.randint(1, 2)):
+        if len(chars) > 4:
+            i = r.randint(2, len(chars) - 2)
+            if chars[i - 1] != " " and chars[i] != " ":
+                chars.insert(i, " ")
+    return "".join(chars)
+
+
+def _case(r: random.Random, parts: Parts, args: list[str]) -> Parts:
+    if "uc" in args:
+        parts = [(t.upper(), e) for t, e in parts]
+    if "lc" in args:
+        parts = [(t.lower(), e) for t, e in parts]
+    if "ocr" in args:
+        parts = [(_ocr(r, t) if e else t, e) for t, e in parts]
+    return parts
+
+
+def fill(ctx: Context, slot: str) -> Parts:
+    """The parts one slot renders to: (text, TYPE or None). Raises KeyError for a slot this set does not have."""
+    r = ctx.rng
+    if slot in ("lb", "rb"):
+        return [("{" if slot == "lb" else "}", None)]
+    kind, idx, args, key = _split(slot)
+    if kind in _PERSON_KINDS:
+        sex = "f" if "f" in args else "m" if "m" in args else None
+        p = ctx.person(idx, sex, "baby" if "baby" in args else "kid" if "kid" in args else "adult")
+        return _case(r, _person_value(ctx, kind, p, idx, args, key), args)
+    if kind in ("mrzdoc", "mrzexp"):
+        return ctx.cache[f"{kind}{idx if idx else 1}"]
+    cache_key = f"{kind}:{':'.join(a for a in args if a not in _CASE)}@{key}"
+    if cache_key in ctx.cache:
+        return _case(r, ctx.cache[cache_key], args)
+    seen = {t for parts in ctx.cache.values() for t, _ in parts}
+    out: Parts
+    for _ in range(30):  # a different value under each @key
+        if kind == "town":
+            entry = ctx.town if not key else r.choice([t for t in ctx.towns if t != ctx.town])
+            out = [(town_name(ctx.country, entry), "LOCATION")]
+        elif kind == "org":
+            out = [(make_org(r, ctx.lang, ctx.country, ctx.town, args[0] if args else ""), "ORGANIZATION")]
+        elif kind == "date":
+            style = args[0] if args else ""
+            d = datetime.date(2025, 1, 1) + datetime.timedelta(days=r.randint(0, 600))
+            out = [(write_date(r, ctx.lang, ctx.country, d, style), "DATE")]
+        elif kind == "card":
+            scheme = next((a for a in args if a in _SCHEMES), "")
+            layout = next((a for a in args if a in ("sp", "dash", "dot", "plain", "split", "dsp")), "")
+            out = [(make_card(r, ctx.country, scheme, layout), "CREDIT_CARD")]
+            ctx.last_card = out[0][0]
+        elif kind == "last4":
+            digits = [c for c in ctx.last_card if c.isdigit()]
+            out = [("".join(digits[-4:]), None)]
+        elif kind == "exp":
+            out = [(f"{r.randint(1, 12):02d}/{r.randint(26, 31)}", None)]
+        elif kind == "cvv":
+            out = [(_s(r, 4 if ctx.last_card[:2] in ("34", "37") else 3, string.digits), None)]
+        elif kind == "ip":
+            out = [(make_ip(r, args[0] if args else ""), "IP_ADDRESS")]
+        elif kind == "tok":
+            out = [(TOKEN_KINDS[args[0]](r), "SECRET")]
+        elif kind == "pw":
+            out = [(make_password(r, args[0] if args else "", ctx.lang), "SECRET")]
+        elif kind == "cred":
+            user = args[0] if args else r.choice(["app", "svc_reports", "deploy", "etl", "backup"])
+            if user == "name":
+                user = _slug(ctx.person(1).given_roman)
+            out = [(f"{user}:{make_password(r, 'urlsafe')}", "SECRET")]
+        elif kind == "credtok":  # user:token inside a URL, one span
+            out = [(f"{args[0]}:{TOKEN_KINDS[args[1]](r)}", "SECRET")]
+        elif kind == "basic":
+            user = args[0] if args else _slug(ctx.person(1).given_roman)
+            out = [(base64.b64encode(f"{user}:{make_password(r, 'random')}".encode()).decode(), "SECRET")]
+        elif kind == "pem":
+            out = [(make_pem(r, args[0] if args else ""), "SECRET")]
+        elif kind == "pemjson":
+            out = [(make_pem(r, "pkcs8").replace("\n", "\\n") + "\\n", "SECRET")]
+        elif kind == "ppk":
+            pub, priv = make_ppk(r)
+            out = [((f"PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: deploy@build-01\nPublic-Lines: 2\n"
+                    f"{pub[:64]}\n{pub[64:]}\nPrivate-Lines: 1\n"), None), (priv, "SECRET"), (f"\nPrivate-MAC: {_s(r, 64, HEX)}", None)]
+        elif kind == "x":
+            out = [(NEG[args[0]](r), None)]
+        elif kind == "n":
+            out = [(str(r.randint(int(args[0]), int(args[1]))), None)]
+        else:
+            raise KeyError(slot)
+        if not key or not any(t in seen for t, e in out if e):
+            break
+    ctx.cache[cache_key] = out
+    return _case(r, out, args)
+
+
+def _braces(template: str) -> str:
+    """Doubled braces in this file are literal: "{{" -> {lb}, "}}" -> {rb} (corpus._render reads "{" as a slot)."""
+    out, i = [], 0
+    while i < len(template):
+        if template.startswith("{{", i):
+            out.append("{lb}")
+            i += 2
+        elif template[i] == "{":
+            j = template.index("}", i)
+            out.append(template[i:j + 1])
+            i = j + 1
+        elif template.startswith("}}", i):
+            out.append("{rb}")
+            i += 2
+        else:
+            out.append(template[i])
+            i += 1
+    return "".join(out)
+
+
+
+
+# --- Templates ---------------------------------------------------------------------------------------------------------
+# PII templates in English: the situations of the module docstring, each its own layout.
+_PII_EN: list[tuple[str, str]] = [
+    # Insurance claims and adjusters
+    ("en", "I'm filling in a home-contents claim after the break-in on {date}. Policyholder: {name}, {addr}. Contact {phone} or {email}. Can you make the incident summary sound less rambling?"),
+    ("en-US", "Draft a reply to the adjuster. Claim for water damage at {addr}, reported {date:long}. Insured: {name}, SSN on file {ssn}, callback {phone}. They keep asking for the same receipts."),
+    ("en", "Claim form, section B (third party): Driver {name2} | Phone {phone2} | Insurer {org:firm} | Date of collision {date:num} | Location {town}. Is 'third party' the other driver or the witness?"),
+    ("en-GB", "Pet insurance claim for our spaniel, vet is {org:clinic}. Owner {name}, {addrml}\nPay the refund to {iban}. Does this look complete?"),
+    # Rental applications
+    ("en", "Rental application, please check for typos:\nApplicant: {name}\nDate of birth: {dob}\nCurrent address: {addr}\nEmployer: {org:firm}\nReference: {name2}, {phone2}\nEmail: {email}"),
+    ("en-US", "The landlord wants my SSN for the credit check on the apartment in {town}. It's {ssn}. Is it normal to email that to {wemail2}? Their agent is {name2}."),
+    ("en", "Co-applicant details for the flat viewing on {date:short}:\n- {name} (born {dob:long}), {phone}\n- {name2} (born {dob2:long}), {phone2}\nWrite a short intro paragraph for both of us."),
+    # Genealogy notes
+    ("en", "Genealogy notes, turn them into a tidy family-tree entry:\n{name:f} b. {dob:long} in {town}, married {name2:m} on {date:long}, lived at {addr} until the 1990s. Ask cousin {first3} ({email3}) for photos."),
+    ("en", "My grandmother {name:f} was born on {dob:num} in {town}; her brother {first2} emigrated. I found a record with her at {addr}. What archives should I search next?"),
+    # Court and police forms
+    ("en-GB", "Help me fill in the small-claims form N1. Claimant: {name}, {addrml}\nDefendant: {name2}, {addr2}\nThe work was agreed on {date:long} and never finished. Claimant phone: {phone}."),
+    ("en-US", "Police report supplement: Reporting party {namecaps}, DOB {dob:num}, SSN {ssn}, phone {phone}. Vehicle broken into outside {addr} on {date:num}. Rewrite this as a clear narrative."),
+    ("en", "Witness statement for the tribunal. I, {name}, of {addr}, confirm that on {date:long} I saw {name2} leave the office of {org:firm} in {town}. Make this formal."),
+    ("en-IN", "Draft an FIR complaint in English. Complainant {name}, PAN {natid:pan}, mobile {phone}, residing at {addr}. My phone was snatched near the bus stand on {date:long}."),
+    # Dating-app profiles
+    ("en", "Make my dating profile bio funnier: 'Hi, I'm {first}, {age}, based in {town}. Weekends: climbing and bad karaoke. Text me on {phone} if you hate small talk.'"),
+    ("en", "A match sent me this and wants to move off the app. 'I'm {name2}, here's my insta {purl2:ig} and my email {email2}'. Does this look like a scam?"),
+    # Event registrations
+    ("en", "Registration list for the charity 10K, fix the CSV header and sort by surname:\nfirst,last,email,phone,dob\n{first},{last},{email},{phone},{dob:iso}\n{first2},{last2},{email2},{phone2},{dob2:iso}"),
+    ("en", "Conference badge export:\nName: {name} | Org: {org:firm} | Email: {wemail} | Dietary: vegan\nName: {name2} | Org: {org:club} | Email: {email2} | Dietary: none\nMake the badges CSV for the printer."),
+    # School trips
+    ("en", "Consent form for the school trip to the coast on {date:long}. Pupil: {name3:kid}, DOB {dob3:num}, school {org:school}. Parent: {name}, emergency contact {phone}. Please shorten the medical section."),
+    ("en-GB", "Trip register for {org:school}: {name2:kid} (DOB {dob2:num}), {name3:kid} (DOB {dob3:num}). Lead teacher {name}, mobile {phone}. Which columns am I missing for the risk assessment?"),
+    # Gig-economy payouts
+    ("en", "My delivery-app payout failed. Account holder {name}, IBAN {iban}, registered email {email}. Write a firm but polite message to support."),
+    ("en-US", "Driver 1099 info for the rideshare app is wrong. Name {name}, SSN {ssn}, address {addr}. How do I ask them to reissue it?"),
+    ("en", "Freelance platform says my withdrawal to card {card} was rejected on {date:long}. Cardholder {holder}, exp {exp}. What do I tell them?"),
+    # Crypto exchange support
+    ("en", "Crypto exchange locked my account. Registered email {email}, phone {phone}, last login from {ip:pub}. I did not withdraw anything on {date:long}. Help me write the appeal."),
+    ("en", "The exchange's KYC reviewer asked for my details again: {name}, date of birth {dob}, ID number {natid}, address {addr}. Is there a safer way to send this than chat?"),
+    ("en", "Someone accessed my wallet from {ip:pub} and {ip:v6}. My recovery phrase was {pw:phrase}, yes I know. What should I do first?"),
+    # Hospital discharge letters
+    ("en-GB", "Simplify this discharge letter for my dad:\nPatient: {name:m}  DOB: {dob:num}  NHS No: {natid:nhs}\nAddress: {addr}\nAdmitted {date:num}, discharged {date:num@b}. GP: {org:clinic}."),
+    ("en", "Hospital discharge summary for {name}, born {dob:long}. Follow-up with Dr {last2} at {org:clinic} on {date:long}. Call {phone2} to confirm. What does 'TTO' mean?"),
+    ("en-US", "Discharge paperwork for my mother {name:f} (DOB {dob:num}) lists her home as {addr}. The billing office wants an SSN, {ssn}. Draft an email asking why."),
+    # DNS zone files
+    ("en", "Why won't this zone load?\n$ORIGIN hollowbrook.net.\n@ IN SOA ns1 hostmaster.hollowbrook.net. (1 3600 600 86400 300)\n@ IN A {ip:pub}\nhome IN A {ip:pub@b}\nvpn IN AAAA {ip:v6}\n; owner {email}"),
+    ("en", "My home DNS (bind) has these records, am I leaking anything?\nnas.lan. IN A {ip:priv}\nrouter.lan. IN A {ip:priv@b}\nwww IN A {ip:pub}\n; tsig key secret: {tok:b64_32}"),
+    # Ansible inventories
+    ("en", "Ansible can't reach the hosts:\n[web]\n{ip:pub} ansible_user=deploy ansible_password={pw:random}\n{ip:pub@b} ansible_user=deploy\n[db]\n{ip:priv} ansible_become_pass={pw:word}\nWhat's wrong with my inventory?"),
+    ("en", "group_vars/all.yml:\nadmin_email: {wemail}\nadmin_name: {name}\nsmtp_pass: {pw}\nbackup_host: {ip:priv}\nShould any of this go in ansible-vault?"),
+    # Terraform state
+    ("en", "This terraform.tfstate snippet got committed:\n\"attributes\": {{ \"public_ip\": \"{ip:pub}\", \"private_ip\": \"{ip:priv}\", \"password\": \"{pw:random}\", \"tags\": {{ \"Owner\": \"{name}\" }} }}\nHow bad is it?"),
+    ("en", "terraform output shows db_endpoint = \"postgres://{cred}@{ip:pub}:5432/app\" and admin_email = \"{wemail}\". How do I mark them sensitive?"),
+    # Docker compose
+    ("en", "docker-compose.yml for my Nextcloud:\n  environment:\n    - MYSQL_PASSWORD={pw}\n    - NEXTCLOUD_ADMIN_USER=admin\n    - NEXTCLOUD_TRUSTED_DOMAINS={ip:pub}\n    - SMTP_PASSWORD={tok:sendgrid}\nWhy does it restart every minute?"),
+    ("en", "compose file for the bot:\nservices:\n  bot:\n    environment:\n      TELEGRAM_TOKEN: \"{tok:telegram}\"\n      OPENAI_API_KEY: \"{tok:openai}\"\n      ADMIN_EMAIL: \"{email}\"\nHow do I move these into an .env file?"),
+    # Postman collections
+    ("en", "Postman collection export, why does auth fail?\n{{\"name\": \"Create user\", \"request\": {{\"auth\": {{\"type\": \"bearer\", \"bearer\": [{{\"key\": \"token\", \"value\": \"{tok:stripe}\"}}]}}, \"body\": {{\"raw\": \"{{\\\"email\\\": \\\"{email}\\\", \\\"phone\\\": \\\"{phone:e164}\\\"}}\"}}}}}}"),
+    ("en", "Postman environment file:\n{{\"values\": [{{\"key\": \"baseUrl\", \"value\": \"http://{ip:priv}:8080\"}}, {{\"key\": \"apiKey\", \"value\": \"{tok:hf}\"}}, {{\"key\": \"testUser\", \"value\": \"{email}\"}}]}}\nCan I share this with a contractor?"),
+    # Browser HAR files
+    ("en", "From a HAR file of the checkout page:\n\"postData\": {{\"text\": \"name={first}+{last}&card={card:plain}&email={email}\"}},\n\"serverIPAddress\": \"{ip:pub}\"\nWhy is the payment request returning 402?"),
+    ("en", "HAR entry from our login page:\n\"headers\": [{{\"name\": \"Authorization\", \"value\": \"Basic {basic}\"}}, {{\"name\": \"X-Forwarded-For\", \"value\": \"{ip:pub}\"}}]\nIs it safe to attach this to a bug report?"),
+    # SIEM alerts
+    ("en", "SIEM alert, explain it for a non-technical manager:\nrule: impossible_travel\nuser: {wemail}\nsrc_ip_1: {ip:pub} ({town})\nsrc_ip_2: {ip:pub@b} ({town@b})\nfirst_seen: {date:iso}"),
+    ("en", "Splunk notable event:\nsignature=\"Brute force\" src={ip:pub} dest={ip:priv} user={wemail} count=412\nAccount owner is {name}, phone {phone}. Draft the incident ticket."),
+    ("en", "Sentinel incident: leaked secret detected in repo. Match: {tok:ghp} committed by {name} <{email}>. What are the remediation steps?"),
+    # Email headers
+    ("en", "Is this email spoofed?\nReturn-Path: <{email2}>\nReceived: from mail.bulkmailer-7.net ([{ip:pub}])\nFrom: \"{name2}\" <{email2}>\nTo: {email}\nSubject: invoice overdue"),
+    ("en", "Headers of the phishing mail my aunt got:\nX-Originating-IP: [{ip:pub}]\nFrom: support <help@secure-bank-verify.top>\nTo: {name} <{email}>\nWhat should she report?"),
+    # Calendar invites (ICS)
+    ("en", "Fix this .ics so Outlook accepts it:\nBEGIN:VEVENT\nSUMMARY:Mortgage meeting\nORGANIZER;CN={name}:mailto:{email}\nATTENDEE;CN={name2}:mailto:{email2}\nLOCATION:{addr}\nDESCRIPTION:call {phone} if late\nEND:VEVENT"),
+    ("en", "Calendar invite I received: 'Viewing of the house at {addr}, {date:long}, with agent {name2} ({phone2}).' Write a polite decline."),
+    # vCards
+    ("en", "Convert this vCard to CSV:\nBEGIN:VCARD\nVERSION:3.0\nFN:{name}\nN:{last};{first};;;\nTEL;TYPE=CELL:{phone}\nEMAIL:{email}\nADR;TYPE=HOME:;;{addr}\nBDAY:{dob:iso}\nURL:{purl:site}\nEND:VCARD"),
+    ("en", "Merge these two contacts:\nFN:{name2}\nTEL:{phone2}\nORG:{org:firm}\n---\nFN:{first2} {last2}\nEMAIL:{email2}\nX-SOCIALPROFILE:{purl2:linkedin}"),
+    # Chat exports
+    ("en", "WhatsApp export, summarise who owes what:\n[{date:num}, 19:02] {first}: I paid the cabin, send to {iban}\n[{date:num}, 19:05] {first2}: ok\n[{date:num}, 19:06] {first3}: my card was {card} lol"),
+    ("en", "Telegram chat export (JSON):\n{{\"from\": \"{name}\", \"text\": \"wifi password is {pw:wifi}\"}},\n{{\"from\": \"{name2}\", \"text\": \"thanks! my new number {phone2}\"}}\nExtract the action items."),
+    ("en", "Signal group 'Flat 4B' messages:\n{first}: the boiler guy is coming on {date:short}\n{first2}: I'll be at work in {town}\n{first}: leaving the key safe code {pw:pin} by the door\nWho has to be home?"),
+    # Insurance, finance more
+    ("en-US", "I-864 affidavit of support, sponsor section: {name}, SSN {ssn}, DOB {dob:num}, mailing address {addr}, employer {org:firm}. Which income years do I list?"),
+    ("en-US", "W-4 for my new nanny {name2}: SSN {ssn2}, address {addr2}. Filing status single. Did I fill step 2 right?"),
+    ("en-US", "HSA reimbursement form: Account holder {name}, SSN {ssn:plain}, provider {org:clinic}, date of service {date:num}. Does this need a receipt?"),
+    ("en-US", "Direct deposit form for my new job at {org:firm}: name {name}, SSN {ssn}, card on file {card:visa}, phone {phone}. Does the employer need the card at all?"),
+    ("en-GB", "Council tax single-person discount: {name}, NI number {natid:nino}, property {addr}. I moved in on {date:long}. Write the email."),
+    ("en-GB", "Letter to HMRC: my NI number {natid:nino} is on a P60 for {name2}. My details: {name}, {addrml}\nPhone {phone}."),
+    ("en-IN", "Fill the KYC update form: Name {name}, Aadhaar {natid:aadhaar}, DOB {dob:num}, address {addr}, mobile {phone}. Is the format right?"),
+    ("en-IN", "Income tax refund went to wrong account. PAN {natid:pan}, name {name}, email {email}. What should I write to the CPC?"),
+    ("en-XX", "I'm an expat; my landlord in {town} asks for my tax ID {natid} and IBAN {iban} for the deposit return. Is that normal? His name is {name2}."),
+    ("en-XX", "Translate to English and tidy: my colleague {name} ({email}, {phone}) starts on {date} at {org}. Her home address is {addr}."),
+    ("en-XX", "Residence permit renewal checklist. Me: {name}, born {dob}, ID {natid}. Appointment on {date} in {town}. What documents do I bring?"),
+    # Support and account recovery
+    ("en", "My gym membership was charged twice to card {card}, ending {last4}. Account: {name}, {email}. Write a chargeback request."),
+    ("en", "Write to the airline: booking under {namecaps}, passport MRZ below, the name is misspelt.\n{mrz}"),
+    ("en", "Check this passport MRZ for my visa form:\n{mrz}\nIs the expiry {mrzexp} right?"),
+    ("en", "Streaming account hacked. Login alerts from {ip:pub} and {ip:pub@b}. My email {email}, phone {phone}. What do I tell support?"),
+    ("en", "Hotel wants a card authorisation form: Cardholder {holder}, card {card:amex}, exp {exp}, billing address {addr}. Is it safe to email?"),
+    ("en", "Bank transfer didn't arrive. I sent it on {date:long} from {iban} to {name2} ({iban2}). Reference 'rent'. What can I ask the bank?"),
+    # Professional
+    ("en", "Update my CV header:\n{name}\n{addr} | {phone} | {email}\n{purl:linkedin} | {purl2:github}\nMake it one line."),
+    ("en", "Speaker bio for the meetup: {name} works at {org:firm} in {town}. Portfolio: {purl:site}. Book a call: {purl:cal}. Make it 50 words."),
+    ("en", "Reference letter for {name2}, who worked with me at {org:firm} from {date:long} until last month. My contact: {name}, {wemail}, {phone}."),
+    # Tech with personal data
+    ("en", "My .pgpass isn't picked up:\n{ip:priv}:5432:crm:crm_app:{pw}\nWhat permissions should it have?"),
+    ("en", "nginx access log, why is this IP hammering us?\n{ip:pub} - - \"POST /login\" 401 user={email}\n{ip:pub} - - \"POST /login\" 401 user={email2}\n{ip:v6} - - \"GET /\" 200"),
+    ("en", "Git config leaked in a screenshot:\n[user]\n  name = {name}\n  email = {email}\n[credential]\n  helper = store\nhttps://{credtok:x-access-token:ghp}@github.com/acme-notes/notes.git\nHow do I rotate it?"),
+    ("en", "SSH keeps rejecting me; here's my private key, I'll rotate it after:\n{pem:openssh}"),
+    ("en", "Slack webhook payload I'm testing: {{\"text\": \"New signup: {name}, {email}, {phone}\"}} sent with token {tok:slack_bot}. Why is it 403?"),
+    ("en", "Our WireGuard config:\n[Interface]\nPrivateKey = {tok:wg}\nAddress = {ip:priv}/24\n[Peer]\nEndpoint = {ip:pub}:51820\nWhy can't I ping the peer?"),
+    ("en", "Home Assistant secrets.yaml, which of these should I regenerate?\nwifi_password: {pw:wifi}\nmqtt_password: {pw}\nnotify_email: {email}\ngoogle_key: {tok:gcp_api}"),
+    ("en", "AWS credentials file:\n[default]\naws_access_key_id = {tok:aws_id}\naws_secret_access_key = {tok:aws_secret}\nWhich region setting am I missing?"),
+    ("en", "Mailgun says bounced: to={email} relay={ip:pub} status=5.1.1. The customer {name} says the address is right. Explain."),
+    ("en", "Kibana shows failed logins for user {wemail} from {ip:v6} and {ip:pub}. Is IPv6 the reason geo-IP says {town}?"),
+    # Family & everyday
+    ("en", "Write a note for the childminder: {first:kid} gets picked up by {name2} on {date:short}. If there's a problem call me on {phone} or his dad on {phone2}."),
+    ("en", "Help me write a lost-wallet post: found near {town} station, belongs to {name}, card {card} inside, driving licence with address {addr}."),
+    ("en", "Summarise the minutes: residents' association of {addr}. Present: {name}, {name2}, {name3}. Treasurer reports account {iban}. Next meeting {date:long}."),
+    ("en", "Funeral notice draft: {name:f} of {town}, born {dob:long}, passed away peacefully on {date:long}. Donations to {org:care}. Make it warmer."),
+    ("en", "My son {name2:kid} was born {dob2:long}; I need his birth registration appointment. Our address is {addr}, my phone {phone}."),
+    ("en", "Wedding RSVP list, count the plus-ones:\n{name} + 1 | {email}\n{name2} | {email2}\n{name3} + 1 | {phone3}"),
+    ("en", "Explain this car-share damage invoice. Renter {name}, licence checked, card {card} charged on {date:num}. Pickup at {addr}."),
+    ("en", "Vet reminder message to send to clients: 'Hi {first}, Bella's boosters are due on {date:short}. Call {org:clinic} on {phone2}.' Make it friendlier."),
+    ("en", "I owe my roommate {first2} for utilities. Her PayPal is {purl2:paypal}, or bank {iban2}. Write a message saying I'll pay Friday."),
+    ("en", "Tenant screening report summary: {name}, DOB {dob:num}, previous address {addr2}, current {addr}. Employer {org:firm}. Is anything missing?"),
+    ("en", "Our book club moved to {addr}. Host {name} ({phone}). Next book night {date:long}. Write the group message."),
+    ("en", "The courier left my parcel with a neighbour, {name2} at {addr2}. My name is {name}, tracking says delivered {date:long}. Complaint email please."),
+    ("en", "ASR transcript, add punctuation: hi this is {name:lc} calling about my claim my date of birth is {dob:long} and my number is {phone} please call back"),
+    ("en", "OCR from a scanned tenancy deposit certificate, clean it up: Tenant: {name:ocr} Address: {addr:ocr} Deposit paid {date:num}"),
+    ("en", "ALL CAPS form, make it sentence case: NAME: {name:uc} ADDRESS: {addr:uc} PHONE: {phone} EMAIL: {email}"),
+    ("en", "Translate this Venmo request to Spanish: '{first}, you owe me for the concert tickets, {purl:venmo}'"),
+    ("en", "Strava club post: 'Group run from {town} harbour on {date:short}, led by {name}. Follow me on {purl:strava}.' Make it punchier."),
+    ("en", "Our shared Drive folder for the reunion: {purl:drive} . Organiser {name}, {email}. Write the invite."),
+    ("en", "Mastodon bio for my art account: {first} in {town}, prints at {purl:site}, also {purl:mastodon}. Shorter please."),
+    ("en", "Job-board profile: {name}, {town}. GitHub {purl:github}. Bluesky {purl:bsky}. Looking for remote QA roles. Improve this summary."),
+    ("en", "Draft a tenant reference: {name} rented {addr} from me between {date:long} and {date:long@b}, always paid on time."),
+    ("en", "CSV from the school photo company, fix the quoting:\nchild,parent,email,phone\n\"{name2:kid}\",\"{name}\",{email},{phone}\n\"{name3:kid}\",\"{name4}\",{email4},{phone4}"),
+    ("en", "Vendor changed bank details? Email says: 'please pay invoice to new account {iban}, contact {name2} {phone2}'. Our old record: {iban@b}. Is this fraud?"),
+    ("en", "Stripe webhook secret {tok:whsec} and key {tok:stripe} are in this log. Also customer {email}. Write a Slack message asking people to delete it."),
+    ("en", "Discord bot token {tok:discord_bot} got posted by {name} in the public channel. How do I revoke it?"),
+    ("en", "Netlify build failed: NETLIFY_AUTH_TOKEN={tok:netlify} deploy to site of {name}. Why 401?"),
+    ("en", "npm publish fails, .npmrc has //registry.npmjs.org/:_authToken={tok:npm} and email={email}. What's wrong?"),
+    ("en", "Datadog agent config: api_key: {tok:datadog_api}, hostname: {first:lc}-laptop, ip {ip:priv}. Why no metrics?"),
+    ("en", "GitLab runner register command: gitlab-runner register --token {tok:glrt} --url https://git.tidewell.io. Is it safe to paste in the wiki?"),
+    ("en", "JWT from my app's localStorage: {tok:jwt}. Can you decode what claims it has?"),
+    ("en", "Django settings.py: SECRET_KEY = '{tok:django}' and ADMINS = [('{name}', '{wemail}')]. Fix the ALLOWED_HOSTS for {ip:pub}."),
+]
+
+
+_PII_XX: list[tuple[str, str]] = [
+    # German
+    ("de", "Schadensmeldung an die Hausratversicherung, bitte sachlicher formulieren: Versicherungsnehmer {name}, {addr}. Einbruch am {date}. Rückruf unter {phone}, E-Mail {email}."),
+    ("de", "Mietbewerbung für die Wohnung in {town}:\nName: {name}\nGeburtsdatum: {dob}\nArbeitgeber: {org}\nAktuelle Anschrift: {addr}\nTelefon: {phone}\nKannst du ein kurzes Anschreiben daraus machen?"),
+    ("de", "Ahnenforschung: {name:f}, geboren am {dob:long} in {town}, verheiratet mit {name2:m}. Die Urkunde nennt {addr2}. Welche Archive soll ich anschreiben?"),
+    ("de", "Auszahlung vom Lieferdienst kam nicht an. Kontoinhaber {name}, IBAN {iban}, Steuer-ID {natid}. Schreib bitte eine Beschwerde."),
+    ("de", "Entlassbrief meiner Mutter {name:f} (geb. {dob:num}), Hausarzt {org}. Nächster Termin am {date:long}. Was bedeutet 'Z. n. Hüft-TEP'?"),
+    ("de", "Anmeldung Klassenfahrt: Kind {name2:kid}, geb. {dob2:num}, Notfallkontakt {name} {phone}. Schule {org}. Ist das Formular vollständig?"),
+    # French
+    ("fr", "Déclaration de sinistre dégât des eaux : assuré {name}, {addr}, sinistre survenu le {date}. Téléphone {phone}, courriel {email}. Peux-tu rendre ça plus clair ?"),
+    ("fr", "Dossier de location : {name}, né(e) le {dob:long}, employeur {org}, adresse actuelle {addr}. Garant : {name2}, {phone2}. Rédige la lettre de présentation."),
+    ("fr", "Plainte au commissariat de {town} : je soussigné {name}, demeurant {addr}, déclare le vol de ma carte {card} le {date:long}. Reformule en style officiel."),
+    ("fr", "Inscription à la course solidaire : {first} {last}, {email}, {phone}, RIB {iban}. Le formulaire refuse mon IBAN, pourquoi ?"),
+    ("fr", "Compte rendu d'hospitalisation de {name}, né le {dob:num}, numéro de sécurité sociale {natid}. Sortie le {date:num}. Explique-moi le traitement."),
+    # Spanish
+    ("es", "Parte de accidente amistoso: conductor {name}, {idname} {natid}, teléfono {phone}, domicilio {addr}. Fecha del siniestro {date}. ¿Está bien rellenado?"),
+    ("es", "Solicitud de alquiler del piso en {town}: {name}, nacida el {dob:long}, trabaja en {org}. Correo {email}. Escribe un mensaje al propietario {name2}."),
+    ("es", "Exportación de WhatsApp del grupo del viaje:\n[{date:num} 21:14] {first}: pagad la casa rural a mi cuenta {iban}\n[{date:num} 21:20] {first2}: hecho\nResume quién ha pagado."),
+    ("es", "Reclamación a la plataforma de repartidores: mi pago del {date:long} no llegó. Titular {name}, {idname} {natid}, IBAN {iban}."),
+    # Italian
+    ("it", "Denuncia sinistro auto: contraente {name}, codice fiscale {natid}, residente in {addr}. Incidente del {date} a {town}. Telefono {phone}. Puoi sistemare il testo?"),
+    ("it", "Lettera di dimissione ospedaliera di {name:m}, nato il {dob:long}. Controllo presso {org} il {date:long}. Spiegami la terapia in parole semplici."),
+    ("it", "Iscrizione gita scolastica: alunno {name2:kid}, nato il {dob2:num}, genitore {name}, cellulare {phone}, email {email}. Manca qualcosa?"),
+    # Dutch
+    ("nl", "Schadeformulier inboedelverzekering: verzekerde {name}, {addr}, inbraak op {date}. Bereikbaar op {phone} of {email}. Kun je dit netter maken?"),
+    ("nl", "Huuraanvraag: {name}, geboren {dob:long}, BSN {natid}, werkgever {org}. Referentie: {name2} ({phone2}). Schrijf een korte motivatie."),
+    ("nl", "Tikkie in de groepsapp na het weekend in {town}: '{first}, betaal je deel naar {iban}.' Maak er een vriendelijk bericht van."),
+    # Portuguese
+    ("pt", "Participação de sinistro: tomador {name}, NIF {natid}, morada {addr}. Ocorreu a {date}. Contacto {phone}. Podes rever o texto?"),
+    ("pt", "Registo de família: {name:f}, nascida a {dob:long} em {town}, casou com {name2:m}. Onde procuro o assento de batismo?"),
+    ("pt-BR", "Reclamação na corretora de cripto: minha conta ({email}) foi bloqueada. CPF {natid}, celular {phone}, último acesso do IP {ip:pub}. Escreva o recurso."),
+    ("pt-BR", "Ficha de inscrição da excursão da escola: aluno {name2:kid}, nascido em {dob2:num}, responsável {name}, telefone {phone}, endereço {addr}."),
+    ("pt-BR", "Meu repasse do app de entregas caiu no cartão {card} errado em {date:long}. Titular {holder}. Como reclamo?"),
+    # Polish
+    ("pl", "Zgłoszenie szkody z OC: poszkodowany {name}, PESEL {natid}, adres {addr}. Zdarzenie {date} w miejscowości {town}. Telefon {phone}. Popraw styl."),
+    ("pl", "Wniosek o najem mieszkania: {name}, ur. {dob:num}, pracodawca {org}, e-mail {email}. Poręczyciel {name2}, tel. {phone2}."),
+    ("pl", "Przelew za wycieczkę szkolną dla {name2:kid}: odbiorca {org}, konto {iban}. Czy tytuł przelewu jest dobry?"),
+    # Nordic
+    ("sv", "Skadeanmälan till försäkringsbolaget: {name}, personnummer {natid}, {addr}. Inbrottet skedde {date}. Ring {phone}. Kan du förbättra texten?"),
+    ("sv", "Swish-betalning för föreningens loppis: kontakta {name} på {phone} eller {email}. Skriv ett inlägg till gruppen."),
+    ("no", "Leiesøknad for leiligheten i {town}: {name}, født {dob:long}, fødselsnummer {natid}, jobber hos {org}. Telefon {phone}. Skriv en kort søknad."),
+    ("no", "Vipps-oppgjør etter hytteturen: {first} betalte, kontonummer {iban}. {first2} skylder 800 kr. Skriv en melding."),
+    ("da", "Anmeldelse af indbrud til politiet: {name}, CPR {natid}, bopæl {addr}. Indbruddet skete {date}. Telefon {phone}. Gør teksten mere formel."),
+    ("da", "Tilmelding til lejrskolen: {name2:kid}, født {dob2:num}. Forælder {name}, {email}, {phone}."),
+    ("fi", "Vahinkoilmoitus kotivakuutukseen: {name}, henkilötunnus {natid}, osoite {addr}. Vesivahinko tapahtui {date}. Puhelin {phone}."),
+    ("fi", "Vuokrahakemus: {name}, syntynyt {dob}, työnantaja {org}, sähköposti {email}. Kirjoita saate vuokranantajalle."),
+    # Central Europe
+    ("cs", "Hlášení pojistné události: pojištěný {name}, rodné číslo {natid}, bydliště {addr}. Škoda vznikla {date}. Telefon {phone}."),
+    ("cs", "Přihláška na školní výlet: žák {name2:kid}, nar. {dob2:num}, zákonný zástupce {name}, e-mail {email}, tel. {phone}."),
+    ("sk", "Žiadosť o prenájom bytu v meste {town}: {name}, rodné číslo {natid}, zamestnávateľ {org}, telefón {phone}. Napíš sprievodný list."),
+    ("sk", "Výpis z chatu: {first}: pošli mi to na účet {iban}\n{first2}: ok, poslané {date:num}. Zhrň to."),
+    ("hu", "Kárbejelentés a biztosítónak: {name}, adóazonosító jel {natid}, lakcím {addr}. A betörés {date} történt. Telefon {phone}."),
+    ("hu", "Családfakutatás: {name:f} született {dob:long} {town} városában, férje {name2:m}. Hol keressem az anyakönyvet?"),
+    ("ro", "Cerere de despăgubire RCA: păgubit {name}, CNP {natid}, domiciliu {addr}. Accident pe {date} în {town}. Telefon {phone}."),
+    ("ro", "Înscriere la maratonul caritabil: {name}, {email}, {phone}, născut {dob:num}. Verifică formularul."),
+    ("tr", "Kasko hasar bildirimi: sigortalı {name}, T.C. kimlik no {natid}, adres {addr}. Kaza {date} tarihinde {town} şehrinde oldu. Telefon {phone}."),
+    ("tr", "Kripto borsasına itiraz: hesabım ({email}) kilitlendi, son giriş {ip:pub} adresinden. Kimlik no {natid}. Metni düzelt."),
+    ("tr", "Okul gezisi izin formu: öğrenci {name2:kid}, doğum tarihi {dob2:num}, veli {name}, cep {phone}."),
+    ("hr", "Prijava štete osiguranju: {name}, OIB {natid}, adresa {addr}. Šteta nastala {date}. Telefon {phone}."),
+    ("hr", "Prijava za školski izlet: učenik {name2:kid}, roditelj {name}, e-mail {email}, mobitel {phone}."),
+    ("lt", "Žalos pranešimas draudimui: {name}, asmens kodas {natid}, adresas {addr}. Įvykis {date}. Telefonas {phone}."),
+    ("lt", "Nuomos paraiška: {name}, darbovietė {org}, el. paštas {email}, tel. {phone}. Parašyk trumpą laišką."),
+    # Greek
+    ("el", "Δήλωση ζημιάς στην ασφαλιστική: {name}, ΑΜΚΑ {natid}, διεύθυνση {addr}. Η ζημιά έγινε στις {date}. Τηλέφωνο {phone}. Διόρθωσε το κείμενο."),
+    ("el", "Αίτηση μίσθωσης για διαμέρισμα στην {town}: {name}, email {email}, εργοδότης {org}. Εγγυητής {name2}, τηλ. {phone2}."),
+    ("el", "Εξιτήριο νοσοκομείου για τον {name:m}, ημερομηνία γέννησης {dob:num}. Επανέλεγχος στις {date:long}. Εξήγησέ μου τις οδηγίες."),
+    # Russian, Ukrainian, Bulgarian
+    ("ru", "Заявление о страховом случае: страхователь {name}, СНИЛС {natid}, адрес {addr}. Затопление произошло {date}. Телефон {phone}. Исправь стиль."),
+    ("ru", "Выписка из Telegram-чата:\n{first}: скинь на карту {card}\n{first2}: перевела {date:num}\nКто кому должен?"),
+    ("ru", "Обращение в поддержку криптобиржи: аккаунт {email} заблокирован, вход с IP {ip:pub}. Паспортные данные: {name}, дата рождения {dob:num}."),
+    ("uk", "Заява до поліції {town}: я, {name}, РНОКПП {natid}, проживаю за адресою {addr}. {date} в мене вкрали телефон. Відредагуй текст."),
+    ("uk", "Реєстрація на благодійний забіг: {name}, {email}, {phone}, дата народження {dob:num}. Перевір форму."),
+    ("bg", "Уведомление за щета към застрахователя: {name}, ЕГН {natid}, адрес {addr}. Събитието е на {date}. Телефон {phone}."),
+    ("bg", "Молба за наем на апартамент: {name}, работодател {org}, имейл {email}. Напиши кратко писмо до хазяина {name2}."),
+    # Japanese, Chinese, Korean
+    ("ja", "火災保険の請求書を書いています。契約者：{name}、住所：{addr}、電話：{phone}、事故日：{date}。文章を丁寧にしてください。"),
+    ("ja", "賃貸の入居申込書です。氏名 {name}、生年月日 {dob}、勤務先 {org}、メール {email}。記入漏れはありますか？"),
+    ("ja", "LINEのトーク履歴を要約して：\n{first}「旅行代は{iban}じゃなくてカード{card}で払った」\n{first2}「了解、{date}に精算ね」"),
+    ("zh", "请帮我写保险理赔申请：被保险人{name}，身份证号{natid}，住址{addr}，出险日期{date}，联系电话{phone}。"),
+    ("zh", "租房申请表：姓名{name}，出生日期{dob}，工作单位{org}，邮箱{email}，紧急联系人{name2} {phone2}。请检查格式。"),
+    ("zh", "微信聊天记录整理：\n{name}：房租转到我卡上 {card}\n{name2}：好的，{date}转了\n帮我总结谁还没付。"),
+    ("ko", "보험금 청구서 작성 도와주세요. 피보험자 {name}, 주민등록번호 {natid}, 주소 {addr}, 사고일 {date}, 연락처 {phone}."),
+    ("ko", "전세 계약 신청서입니다: 성명 {name}, 생년월일 {dob}, 직장 {org}, 이메일 {email}. 빠진 것이 있나요?"),
+    ("ko", "카카오톡 대화 요약해줘:\n{name}: 회비는 {iban} 말고 카드 {card}로 냈어\n{name2}: {date}까지 확인할게"),
+    # Hebrew, Arabic, Hindi, Thai
+    ("he", "טופס תביעה לביטוח: המבוטח {name}, ת.ז. {natid}, כתובת {addr}. האירוע קרה ב-{date}. טלפון {phone}. תנסח את זה יותר טוב."),
+    ("he", "בקשה לשכירת דירה ב{town}: {name}, מייל {email}, מקום עבודה {org}. ערב: {name2}, {phone2}."),
+    ("ar", "نموذج مطالبة تأمين: المؤمن عليه {name}، رقم الهوية {natid}، العنوان {addr}، تاريخ الحادث {date}، الهاتف {phone}. حسّن الصياغة."),
+    ("ar", "طلب استئجار شقة في {town}: {name}، البريد {email}، جهة العمل {org}. أرسل التأمين إلى {iban}."),
+    ("hi", "बीमा दावा फ़ॉर्म: बीमित व्यक्ति {name}, आधार {natid:aadhaar}, पता {addr}, घटना की तारीख {date}, फ़ोन {phone}। भाषा सुधारो।"),
+    ("hi", "स्कूल ट्रिप की अनुमति: छात्र {name2:kid}, जन्मतिथि {dob2:num}, अभिभावक {name}, मोबाइल {phone}, ईमेल {email}।"),
+    ("th", "แบบฟอร์มเคลมประกัน: ผู้เอาประกัน {name} เลขประจำตัวประชาชน {natid} ที่อยู่ {addr} วันที่เกิดเหตุ {date} โทร {phone}"),
+    ("th", "ใบสมัครเช่าคอนโดที่{town}: {name} อีเมล {email} ที่ทำงาน {org} ช่วยเขียนจดหมายแนะนำตัว"),
+    # Vietnamese, Indonesian
+    ("vi", "Đơn yêu cầu bồi thường bảo hiểm: người được bảo hiểm {name}, CCCD {natid}, địa chỉ {addr}, ngày xảy ra {date}, điện thoại {phone}."),
+    ("vi", "Đăng ký chuyến dã ngoại của trường: học sinh {name2:kid}, sinh ngày {dob2:num}, phụ huynh {name}, email {email}."),
+    ("id", "Klaim asuransi kendaraan: tertanggung {name}, NIK {natid}, alamat {addr}, kejadian {date} di {town}, telepon {phone}."),
+    ("id", "Pencairan dana dari aplikasi ojek gagal. Nama {name}, email {email}, rekening tujuan {card}. Bantu tulis keluhan."),
+    # Technical, non-English prose
+    ("de", "Mein Ansible-Inventory:\n[nas]\n{ip:priv} ansible_user=root ansible_password={pw}\nWarum klappt die Verbindung nicht?"),
+    ("fr", "Extrait de mon docker-compose :\n  POSTGRES_PASSWORD: {pw:random}\n  PGADMIN_DEFAULT_EMAIL: {email}\nPourquoi pgAdmin refuse la connexion ?"),
+    ("es", "Alerta del SIEM: inicio de sesión de {wemail} desde {ip:pub} y luego desde {ip:v6}. ¿Es un viaje imposible?"),
+    ("it", "Intestazioni della mail sospetta:\nReceived: from [{ip:pub}]\nFrom: {name2} <{email2}>\nTo: {email}\nÈ phishing?"),
+    ("nl", "vCard van mijn tandarts:\nFN:{name}\nORG:{org}\nTEL:{phone}\nEMAIL:{email}\nZet dit om naar CSV."),
+    ("pl", "Plik .ics z zaproszeniem:\nORGANIZER;CN={name}:mailto:{email}\nLOCATION:{addr}\nDlaczego Outlook go nie otwiera?"),
+    ("ru", "terraform.tfstate попал в репозиторий: \"password\": \"{pw:random}\", \"public_ip\": \"{ip:pub}\". Что делать?"),
+    ("ja", "docker-compose.yml の環境変数です：OPENAI_API_KEY={tok:openai}、管理者メール {email}。どう隠せばいいですか？"),
+    ("zh", "这是我的 Postman 环境变量：apiKey = {tok:deepseek}，baseUrl = http://{ip:priv}:8000。为什么返回 401？"),
+    ("ko", "SIEM 경보: 사용자 {email} 가 {ip:pub} 에서 로그인 실패 50회. 보고서 작성해줘."),
+    ("pt-BR", "Arquivo HAR do login: \"Authorization\": \"Basic {basic}\", IP {ip:pub}. Posso mandar para o suporte?"),
+    ("tr", "DNS zone dosyam: ev IN A {ip:pub}\nnas IN A {ip:priv}\n; yönetici {email}. Neden yüklenmiyor?"),
+    ("sv", "Mitt Home Assistant: wifi_password: {pw:wifi}, mqtt_password: {pw}. Vilka ska jag byta?"),
+    ("cs", "Git push selhává: https://{credtok:oauth2:glpat}@gitlab.com/skupina/projekt.git. Co je špatně?"),
+    ("vi", "Nhật ký nginx: {ip:pub} - - \"POST /login\" 401 user={email}. Ai đang dò mật khẩu?"),
+    ("id", "File .env aplikasi saya: DB_PASSWORD={pw}, MIDTRANS_KEY={tok:stripe}, ADMIN_EMAIL={email}. Aman tidak di-commit?"),
+    ("uk", "Конфіг WireGuard: PrivateKey = {tok:wg}, Endpoint = {ip:pub}:51820. Чому немає з'єднання?"),
+    ("he", "קובץ ה-.env שלי: OPENAI_API_KEY={tok:openai}, ADMIN={email}. איך מסתירים את זה?"),
+    ("el", "Αρχείο καταγραφής: αποτυχημένη σύνδεση από {ip:pub} για τον χρήστη {email}. Τι σημαίνει;"),
+    ("hu", "Az SSH kulcsom:\n{pem:openssh}\nMiért kér mégis jelszót?"),
+]
+
+
+FRESH15_PII: list[tuple[str, str]] = _PII_EN + _PII_XX
+
+
+FRESH15_NEGATIVE: list[tuple[str, str]] = [
+    ("en", "My insurance claim number is CLM-{n:100000:999999} and the policy is {x:order}. How long do claims usually take to settle?"),
+    ("en", "The rental listing reference {x:ticket} says deposit {x:price}. Is five weeks' rent the legal cap in England?"),
+    ("en", "In the genealogy software, person ID {x:uuid} has a duplicate. How do I merge records in Gramps?"),
+    ("en", "The court docket shows case {x:order} and the fee was {x:price}. What does 'adjourned sine die' mean?"),
+    ("en", "Dating app says my report {x:ticket} is under review. How do these apps usually handle fake profiles?"),
+    ("en", "Event registration confirmation code {x:pnr}, ticket price {x:price}. Can I transfer a ticket to a friend?"),
+    ("en", "School trip cost {x:price} per pupil, payment reference {x:invoice}. How do I explain a price rise to parents?"),
+    ("en", "Gig app payout batch {x:uuid} shows status 'pending'. What do payout statuses usually mean?"),
+    ("en", "Crypto exchange transaction hash {x:sha256} is 'unconfirmed'. How long do Bitcoin confirmations take?"),
+    ("en", "The hospital gave me MRN {n:1000000:9999999} and NDC {x:ndc} for the drug. What's an NDC code?"),
+    ("en", "Why does dig return {x:docip} for example.com in the docs but something else for me? Zone serial is {n:2020000000:2029999999}."),
+    ("en", "In my Ansible playbook the host is {x:docip} (from the docs). Why does it fail with 'unreachable'?"),
+    ("en", "Terraform state lists resource id {x:uuid} and serial {n:1:400}. How do I run terraform state rm?"),
+    ("en", "docker-compose pulls image digest sha256:{x:sha256}. How do I pin to a digest?"),
+    ("en", "Postman shows my key as {x:ph}. Where do I put the real one so it's not exported?"),
+    ("en", "HAR file entry points at {x:docip6} and port {x:port}. Why is there IPv6 in my HAR at all?"),
+    ("en", "SIEM alert CVE {x:cve} on build {x:winbuild}. What's the CVSS score range for 'high'?"),
+    ("en", "Email header Message-ID <{x:uuid}@mail.gmail.com>. What does the Message-ID tell me?"),
+    ("en", "The ICS file has UID:{x:uuid} and SEQUENCE:{n:0:9}. Why do updates create duplicates?"),
+    ("en", "In the vCard spec, the sample contact is {x:formname}, {x:exemail}, {x:fakephone}. Is TEL;TYPE=CELL valid in 4.0?"),
+    ("en", "WhatsApp export has lines like '[{x:time}] Messages and calls are end-to-end encrypted'. How do I strip those?"),
+    ("en", "Test our checkout with card {x:testcard} and IBAN {x:dociban}? Which one does Stripe's sandbox accept?"),
+    ("en", "The SSN regex must reject {x:specssn}. Does ^(?!000|666|9) cover all invalid areas?"),
+    ("en", "Tracking number {x:ups} hasn't updated in days. Is UPS slow around holidays?"),
+    ("en", "USPS tracking {x:usps} and DHL {x:dhl}, which one is the return label?"),
+    ("en", "My phone's IMEI is {x:imei}. Does the IMEI change after a factory reset?"),
+    ("en", "The book ISBN {x:isbn} shows the wrong edition on the library site. Who fixes catalogue data?"),
+    ("en", "My car's VIN {x:vin} came back with a recall. Do dealers fix recalls for free?"),
+    ("en", "The router MAC {x:mac} is shown on the sticker. Is MAC filtering worth it?"),
+    ("en", "The SEPA form has a creditor reference {x:rf} and BIC {x:bic}. What's an RF reference?"),
+    ("en", "Product SKU {x:sku} is out of stock; order {x:amazon} still 'preparing'. Can I cancel?"),
+    ("en", "Git says HEAD is at {x:short_sha}, version {x:ver}. How do I tag a release?"),
+    ("en", "A paper I cite has DOI {x:doi} and arXiv {x:arxiv}. Which should go in the bibliography?"),
+    ("en", "What did Marie Curie discover, and how did she work with Pierre Curie in Paris?"),
+    ("en", "Compare Revolut and Monzo for travel in Japan. Which card has lower fees?"),
+    ("en", "Write a funny dating profile for Sherlock Holmes living at 221B Baker Street."),
+    ("en", "The AWS docs use {x:ph} as a key. Why do they publish example keys like that?"),
+    ("en", "Public DNS like {x:resolver} is blocked at my office. What ports does DNS over HTTPS use?"),
+    ("en", "Epoch {x:epoch} in the log, how do I convert it in Python?"),
+    ("en", "Our LEI is {x:lei}, ISIN {x:isin}. What's the difference between these identifiers?"),
+    ("en-GB", "The form says 'e.g. {x:formname}, {x:fakephone}'. Should I copy that format?"),
+    ("de", "Meine Schadennummer ist SN-{n:10000000:99999999}, der Beitrag {x:price}. Wie lange dauert eine Regulierung?"),
+    ("de", "Im Beispiel steht {x:formname} und die IBAN {x:dociban}. Muss ich das Formular so ausfüllen?"),
+    ("fr", "Mon numéro de dossier est {x:ticket} et la franchise {x:price}. Qu'est-ce qu'une franchise absolue ?"),
+    ("fr", "Le guide cite Victor Hugo et la place des Vosges à Paris. Peux-tu résumer son histoire ?"),
+    ("es", "El número de expediente es {x:order} y el importe {x:price}. ¿Cuánto tarda el juzgado?"),
+    ("it", "La pratica {x:ticket} risulta in lavorazione, importo {x:price}. Cosa significa 'in istruttoria'?"),
+    ("nl", "Mijn pakket {x:dhl} is nog niet geleverd. Wat kan ik doen?"),
+    ("pt-BR", "O protocolo {x:ticket} da corretora não foi respondido. Quanto tempo o Procon dá?"),
+    ("pl", "Numer szkody {x:order}, kwota {x:price}. Jak odwołać się od decyzji ubezpieczyciela?"),
+    ("sv", "Ärendenummer {x:ticket} hos försäkringsbolaget, självrisk {x:price}. Vad betyder ålderavdrag?"),
+    ("ru", "Номер заявки {x:ticket}, сумма {x:price}. Сколько страховая может рассматривать случай?"),
+    ("uk", "У прикладі форми стоїть {x:formname}. Це реальна людина?"),
+    ("el", "Ο αριθμός αίτησης είναι {x:order}. Πόσο διαρκεί η εξέταση;"),
+    ("tr", "Başvuru numaram {x:ticket}, tutar {x:price}. Sigorta ne kadar sürede öder?"),
+    ("ja", "注文番号 {x:order} の荷物がまだ届きません。どうすればいいですか？"),
+    ("zh", "订单号 {x:order}，金额 {x:price}。怎么申请退款？"),
+    ("ko", "주문번호 {x:order} 배송이 늦어요. 어떻게 문의하나요?"),
+    ("he", "מספר הפנייה שלי הוא {x:ticket}. כמה זמן לוקח לקבל תשובה?"),
+    ("ar", "رقم الطلب {x:order} والمبلغ {x:price}. متى يصل الاسترداد؟"),
+    ("hi", "मेरा ऑर्डर नंबर {x:order} है। रिफंड कब आएगा?"),
+    ("th", "หมายเลขคำสั่งซื้อ {x:order} ยังไม่ได้รับของ ทำอย่างไรดี"),
+    ("vi", "Mã đơn hàng {x:order} vẫn chưa giao. Tôi nên làm gì?"),
+    ("id", "Nomor pesanan {x:order} belum sampai. Bagaimana cara komplain?"),
+]
+
+FRESH15_CLEAN: list[tuple[str, str]] = [
+    ("en", "How do home-contents insurance claims usually work after a burglary?"),
+    ("en", "What should a good rental application cover letter include?"),
+    ("en", "Which free tools are good for building a family tree?"),
+    ("en", "Explain the difference between a witness statement and an affidavit."),
+    ("en", "Give me three opening lines for a dating profile that aren't cheesy."),
+    ("en", "How do I plan registration for a charity fun run with 300 runners?"),
+    ("en", "What should a school trip risk assessment cover?"),
+    ("en", "How are gig-economy workers taxed in general?"),
+    ("en", "What's the safest way to store a crypto recovery phrase?"),
+    ("en", "Explain a hospital discharge summary in simple terms."),
+    ("en", "What is an SOA record in a DNS zone file?"),
+    ("en", "How do Ansible inventories and group_vars relate?"),
+    ("en", "Why should Terraform state be stored remotely?"),
+    ("en", "Explain docker compose profiles with a small example."),
+    ("en", "How do Postman environments differ from collection variables?"),
+    ("en", "What does a browser HAR file contain?"),
+    ("en", "What makes an 'impossible travel' SIEM rule noisy?"),
+    ("en", "How do I read the Received headers of an email?"),
+    ("en", "What fields does an ICS calendar invite need?"),
+    ("en", "What's the difference between vCard 3.0 and 4.0?"),
+    ("en", "How can I export a WhatsApp chat to text?"),
+    ("en", "Write a haiku about moving house."),
+    ("en", "Suggest a packing list for a weekend camping trip."),
+    ("en-GB", "How does the small claims track work in England?"),
+    ("de", "Wie funktioniert eine Hausratversicherung bei einem Wasserschaden?"),
+    ("fr", "Comment préparer un dossier de location solide ?"),
+    ("es", "¿Qué documentos se necesitan para alquilar un piso?"),
+    ("it", "Come si organizza una gita scolastica di tre giorni?"),
+    ("nl", "Hoe werkt een inboedelverzekering?"),
+    ("pt-BR", "Como funciona o seguro residencial?"),
+    ("pl", "Jak działa ubezpieczenie OC?"),
+    ("sv", "Hur skriver man en bra skadeanmälan?"),
+    ("ru", "Как составить заявление в страховую компанию?"),
+    ("el", "Πώς λειτουργεί η ασφάλιση κατοικίας;"),
+    ("tr", "Kasko ile trafik sigortası arasındaki fark nedir?"),
+    ("ja", "火災保険の仕組みを簡単に教えてください。"),
+    ("zh", "如何写一份好的租房申请？"),
+    ("ko", "전세와 월세의 차이를 설명해 주세요."),
+    ("he", "איך כותבים מכתב תביעה לביטוח?"),
+    ("ar", "كيف أكتب طلب استئجار شقة؟"),
+    ("hi", "बीमा दावा कैसे किया जाता है?"),
+    ("th", "การเคลมประกันรถยนต์ทำอย่างไร"),
+    ("vi", "Làm thế nào để viết đơn xin thuê nhà?"),
+    ("id", "Bagaimana cara klaim asuransi kendaraan?"),
+]
+
+FRESH15_FOLLOW_UPS: list[str] = [
+    "\n\nKeep it under 150 words.",
+    "\n\nPlease answer in bullet points.",
+    "\n\nThanks in advance!",
+    " Be brief.",
+    "\n\nAlso tell me what I should double-check before sending.",
+    " Plain English please, I'm not a lawyer.",
+    "\n\n(sorry for the formatting, pasted from my phone)",
+    " No need to repeat my details back.",
+]
+
+
+FRESH15_PII = [(lang, _braces(t)) for lang, t in FRESH15_PII]
+FRESH15_NEGATIVE = [(lang, _braces(t)) for lang, t in FRESH15_NEGATIVE]
+FRESH15_CLEAN = [(lang, _braces(t)) for lang, t in FRESH15_CLEAN]
