@@ -5,7 +5,8 @@ renders them with its own Context and fill() (no other set's slots), and labels 
 Its plumbing (Context, fill, the value generators and their validators, the slot syntax) is copied from
 templates_fresh14.py; its people, towns, streets, organizations, work domains and password words are its own, and so
 are its templates, written after reading only the earlier sets' docstrings. It is balanced: every one of the fifteen
-types appears in many templates.
+types appears in many templates (290 PII, 145 of them English; 74 negative and 50 clean templates; over 3,000 prompts
+every type has more than 100 spans, US_SSN the fewest, 108 to 133 over four seeds).
 
 Situations: real chat prompts asking an assistant to draft, fix, check, summarise or explain. Insurance claims
 (home contents, water damage, pet, car, third-party sections, adjusters) in most of its languages; rental and
@@ -1939,6 +1940,8 @@ _PII_EN: list[tuple[str, str]] = [
     ("en", "SIEM: OAuth consent granted by {wemail} to an app with refresh token {tok:google_refresh}. Remediation steps?"),
     ("en", "Private key from the old server, is it RSA or EC?\n{pem}"),
     ("en", "Postman pre-request script sets pm.environment.set('token', '{tok:anthropic}') for user {email}. Safer pattern?"),
+    ("en-US", "Event volunteer registration (county fair) asks for SSN {ssn} for a background check. I'm {name}, {email}. Should I refuse?"),
+    ("en-US", "Hospital financial-assistance form: patient {name}, DOB {dob:num}, SSN {ssn:dash}; spouse {name2}, SSN {ssn2:dash}. Household of three. Which proof of income?"),
 ]
 
 
@@ -2086,6 +2089,25 @@ _PII_XX: list[tuple[str, str]] = [
     ("he", "הרשמה למרוץ: {name}, כרטיס אשראי {card}, מייל {email}. כתוב אישור."),
     ("th", "ลงทะเบียนงานวิ่ง: {name} บัตร {card} อีเมล {email} โทร {phone}"),
     ("vi", "Đăng ký giải chạy: {name}, thẻ {card}, email {email}, điện thoại {phone}."),
+    # Added in the third pass: the smaller languages
+    ("bg", "Регистрация за училищна екскурзия: ученик {name2:kid}, роден на {dob2:num}, родител {name}, телефон {phone}, имейл {email}."),
+    ("bg", "Жалба до криптоборсата: акаунт {email}, вход от IP {ip:pub}, IBAN за теглене {iban}. Напиши възражението."),
+    ("fi", "Sairaalan kotiutusohje isälleni {name:m}, syntynyt {dob:long}. Kontrolli {org}:ssa {date:long}. Selitä selkokielellä."),
+    ("fi", "Keikkatyön maksu ei tullut tilille {iban}. Nimi {name}, sähköposti {email}, puhelin {phone}. Kirjoita valitus."),
+    ("lt", "Mokyklos ekskursijos sutikimas: mokinys {name2:kid}, gimęs {dob2:num}, tėvai {name}, tel. {phone}."),
+    ("lt", "Kriptovaliutų biržos palaikymui: paskyra {email}, prisijungimas iš {ip:pub}, asmens kodas {natid}."),
+    ("hr", "Otpusno pismo za {name:f}, rođenu {dob:long}, kontrola u {org} {date:long}. Objasni upute jednostavno."),
+    ("hr", "Zahtjev za najam stana u gradu {town}: {name}, OIB {natid}, poslodavac {org}, e-mail {email}."),
+    ("cs", "Propouštěcí zpráva: pacient {name}, nar. {dob:num}, rodné číslo {natid}, kontrola {date:long}. Vysvětli mi to."),
+    ("hu", "Bérleti jelentkezés: {name}, született {dob}, munkahely {org}, e-mail {email}, telefon {phone}."),
+    ("ro", "Scrisoare de externare pentru {name:f}, născută la {dob:long}, CNP {natid}. Control la {org} pe {date:long}."),
+    ("no", "Påmelding til skoletur: {name2:kid}, født {dob2:num}, foresatt {name}, telefon {phone}, e-post {email}."),
+    ("da", "Lejeansøgning: {name}, født {dob:long}, arbejdsgiver {org}, e-mail {email}. Skriv en kort ansøgning."),
+    ("sk", "Prepúšťacia správa: {name:m}, nar. {dob:num}, kontrola v {org} dňa {date:long}. Vysvetli liečbu."),
+    ("it", "Profilo per l'app di incontri: sono {first}, {age} anni, vivo a {town}. Instagram {purl:ig}. Rendilo simpatico."),
+    ("es", "Registro de la boda, lista de invitados:\n{name} | {email} | {phone}\n{name2} | {email2} | {phone2}\nCuenta cuántos confirman."),
+    ("de", "vCard aus dem Handy:\nBEGIN:VCARD\nFN:{name}\nTEL:{phone}\nEMAIL:{email}\nADR:;;{addr}\nBDAY:{dob:iso}\nEND:VCARD\nBitte als Tabelle."),
+    ("fr", "En-têtes du mail suspect :\nReceived: from [{ip:pub}]\nFrom: « {name2} » <{email2}>\nTo: {email}\nEst-ce du hameçonnage ?"),
 ]
 
 
@@ -2157,6 +2179,17 @@ FRESH15_NEGATIVE: list[tuple[str, str]] = [
     ("th", "หมายเลขคำสั่งซื้อ {x:order} ยังไม่ได้รับของ ทำอย่างไรดี"),
     ("vi", "Mã đơn hàng {x:order} vẫn chưa giao. Tôi nên làm gì?"),
     ("id", "Nomor pesanan {x:order} belum sampai. Bagaimana cara komplain?"),
+    # Added in the third pass
+    ("en", "The DNS zone file in the RFC uses {x:docip} and {x:docip6}. Why those ranges specifically?"),
+    ("en", "My Ansible run printed changed={n:1:40} failed={n:0:3} for host web-{n:1:9}. How do I read the recap?"),
+    ("en", "The court fee receipt is {x:invoice}, amount {x:price}. Is the fee refundable if the case settles?"),
+    ("en", "How do Taylor Swift's ticket presales work on Ticketmaster in general?"),
+    ("en", "A SIEM rule fired on hash {x:md5}. How do I check a hash against VirusTotal?"),
+    ("en", "Terraform plan shows {n:2:30} to add, {n:0:5} to destroy. How do I target one resource?"),
+    ("de", "Die Klassenfahrt kostet {x:price}, Verwendungszweck {x:invoice}. Wie erkläre ich das den Eltern?"),
+    ("fr", "Le numéro de suivi {x:ups} ne bouge plus. Que faire ?"),
+    ("ko", "보험 청구번호 {x:ticket} 처리 상태는 어떻게 확인하나요?"),
+    ("pl", "Numer przesyłki {x:dhl}. Jak długo trwa doręczenie?"),
 ]
 
 FRESH15_CLEAN: list[tuple[str, str]] = [
@@ -2204,6 +2237,13 @@ FRESH15_CLEAN: list[tuple[str, str]] = [
     ("th", "การเคลมประกันรถยนต์ทำอย่างไร"),
     ("vi", "Làm thế nào để viết đơn xin thuê nhà?"),
     ("id", "Bagaimana cara klaim asuransi kendaraan?"),
+    # Added in the third pass
+    ("en", "What's a reasonable packing list for a school trip to the seaside?"),
+    ("en", "How do I write a respectful message to end a dating-app conversation?"),
+    ("fi", "Miten kotivakuutuksen vahinkoilmoitus tehdään?"),
+    ("bg", "Как се подава жалба до застрахователна компания?"),
+    ("hr", "Kako napisati zahtjev za najam stana?"),
+    ("uk", "Як скласти заяву до страхової компанії?"),
 ]
 
 FRESH15_FOLLOW_UPS: list[str] = [
