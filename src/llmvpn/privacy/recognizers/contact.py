@@ -149,7 +149,9 @@ _SOCIAL_HOSTS = ("linkedin.com", "facebook.com", "instagram.com", "twitter.com",
                  "vimeo.com", "soundcloud.com", "flickr.com", "pinterest.com", "threads.net", "tumblr.com")
 _ONE_SEGMENT_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "huggingface.co", "kaggle.com",
                       "dev.to", "keybase.io", "twitch.tv", "letterboxd.com", "vk.com", "deviantart.com", "artstation.com",
-                      "fiverr.com", "hashnode.com", "producthunt.com")
+                      "fiverr.com", "hashnode.com", "producthunt.com",
+                      # the blog platforms of Japan and Korea, one writer a path ("note.com/<user>", "blog.naver.com/<id>")
+                      "note.com", "blog.naver.com", "ameblo.jp", "velog.io", "brunch.co.kr")
 _SOCIAL_HOSTS = (*_SOCIAL_HOSTS, *_ONE_SEGMENT_HOSTS, "xing.com", "vk.ru", "weibo.com", "threads.com", "telegram.me",
                  "bandcamp.com", "quora.com", "snapchat.com", "line.me", "signal.me", "venmo.com", "wise.com", "onlyfans.com")
 # Sites where only some paths are a person or a personal share: a profile ("orcid.org/0000-0002-...",
@@ -201,7 +203,8 @@ _PROFILE_PATHS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((host, re.compil
 # Platforms that give each user a host of their own.
 _PERSONAL_SUBDOMAINS = ("github.io", "gitlab.io", "substack.com", "wordpress.com", "blogspot.com", "tumblr.com",
                         "medium.com", "carrd.co", "wixsite.com", "weebly.com", "neocities.org", "bandcamp.com",
-                        "notion.site", "bsky.social", "academia.edu", "about.me", "squarespace.com", "webnode.page")
+                        "notion.site", "bsky.social", "academia.edu", "about.me", "squarespace.com", "webnode.page",
+                        "hatenablog.com", "hatenablog.jp", "tistory.com", "fc2.com", "livejournal.com")
 # Public documentation and reference sites: a link to them is not about the person who pastes it.
 _PUBLIC_HOSTS = ("docs.", "developer.", "developers.", "learn.", "wikipedia.org", "readthedocs.io",
                  "stackoverflow.com", "python.org", "mozilla.org", "w3.org", "ietf.org", "rfc-editor.org",
@@ -213,7 +216,14 @@ def find(text: str) -> list[Span]:
     phones = find_phones(text)
     if "\n" in text and contains(text, _PHONE_COLUMN_HINTS):
         phones.extend(_phone_column_cells(text))
+    if "^P" in text or "^O" in text or "^W" in text or "^E" in text:
+        phones.extend(Span(m.start(1), m.end(2), EntityType.PHONE, 0.85) for m in _HL7_XTN.finditer(text))
     return [*find_emails(text), *phones, *find_ips(text), *find_urls(text)]
+
+
+# An HL7 v2 telecom field (XTN) with the number in its parts: "^PRN^PH^^1^217^5551234" (use, equipment, e-mail,
+# country, area, local number): the area code and the local number together.
+_HL7_XTN = re.compile(r"\^(?:PRN|ORN|WPN|VHN|ASN|EMR|NET|BPN)\^(?:PH|CP|FX|BP|MD|SAT|TDD|TTY)\^[^^|\n]*\^[0-9]{0,3}\^([0-9]{2,5})\^([0-9]{5,9})(?![0-9])")
 
 
 # A table whose header names a phone column ("Name,Email,Phone,City", "Nome;Telefone;...", a tab-separated export):
@@ -338,12 +348,21 @@ def find_phones(text: str) -> list[Span]:
             continue  # "Employer identification number 46-8589613": a company's tax number (a W-2's box b)
         context = has_context(text, start, end, _PHONE_CONTEXT, before=40) or not ascii_only and bool(
             _ASIAN_PHONE_CUE.search(text, max(0, start - 16), start)) or "@" in text and _contact_cell(text, start, end)
+        record = False
         if not (context or raw.startswith(("+", "00")) or _looks_formatted(raw)):
-            continue  # a bare run of digits with no phone word near it is an id or an amount
+            record = raw.isdigit() and 8 <= len(raw) <= 12 and _in_contact_record(text, start, end)
+            if not record:
+                continue  # a bare run of digits with no phone word near it is an id or an amount
+        if raw.isdigit() and _COMPACT_DAY.fullmatch(raw) and not has_context(text, start, end, _PHONE_CONTEXT, before=40):
+            continue  # "||19850203|": a record's compact date (HL7's birth date), not a number to call
         if raw.isdigit() and _keyed_otherwise(text, start):
             continue  # '"project_number": "937397532241"': a record's field that is no phone
-        key = (raw, context)
-        if key not in seen:  # phonenumbers costs ~1 ms a region: validate each string once per text
+        key = (raw, "record" if record else context)
+        if key not in seen and record:  # (a bare number in a record: valid somewhere, each region set tried only if need be)
+            score = _phone_score(raw, True)
+            score = score if score >= 0.7 else _cued_elsewhere(raw, True) or 0.75 * _valid_elsewhere(raw)
+            seen[key] = score if score >= 0.7 else 0.0
+        elif key not in seen:  # phonenumbers costs ~1 ms a region: validate each string once per text
             seen[key] = _phone_score(raw, context) or _asian_score(raw, text, start) or _cued_elsewhere(raw, context)
         score = seen[key]
         if score:
@@ -351,6 +370,43 @@ def find_phones(text: str) -> list[Span]:
                 start -= 1  # "(+32) 12 45 53 18": the bracket around the country code is the number's
             spans.append(Span(start, end, EntityType.PHONE, score))
     return spans
+
+
+
+# A bare run of figures in a contact record: right after a person's name and a comma, a dash or a bracket ("Barış
+# Arslan, 02123734838", "Johan Pretorius - https://... - 0711326088", "(mum of Rory) 07460812407"), or in a line that
+# also holds an email address, and ending its field. Validated as a phone number of some region all the same.
+_RECORD_NAME_BEFORE = re.compile(r"(?:[^\W\d_][^\W\d_'’-]+[ \t]+){1,3}[^\W\d_][^\W\d_'’-]+(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:,|[ \t][-–—/]|\))[ \t]*$")
+_RECORD_FIELD_BEFORE = re.compile(r"(?:,|[ \t][-–—|/]|\))[ \t]*$")
+_RECORD_AFTER = re.compile(r"['\"’”]?[ \t]*(?:[,;/|–—、，。]|[ \t]-[ \t]|\.?[ \t]*(?:\n|$)|\.[ \t])")
+# ... a single name after a label or a list's comma ("Parents: Jaspreet 5067374847 / ..."), a CJK name before "、"
+_ONE_NAME_BEFORE = re.compile(r"(?:^|[:,][ \t]*)[A-Z][^\W\d_'’-]+[ \t]+$|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,6}[、，,][ \t]*$")
+_NUMBER_LABEL_BEFORE = re.compile(
+    r"(?i)(?:order|invoice|account|acct|konto|kto|ref|reference|iban|bsb|id|no|nr|number|customer|kunden|client|booking|"
+    r"ticket|case|tracking|policy|member|postcode|zip|plz|sku|isbn|ean|serial|imei|vat|tax|reg|№|#)\W{0,3}$")
+
+_RECORD_NOT_A_NAME = re.compile(
+    r"(?i)\b(?:order|invoice|account|status|ticket|case|booking|reference|customer|number|total|amount|balance|tracking|"
+    r"policy|member|item|sku|code|pin|date|bestellung|rechnung|commande|facture|pedido|factura|ordine|fattura|sipariş|numara\w*)\b")
+
+_COMPACT_DAY = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
+
+
+def _in_contact_record(text: str, start: int, end: int) -> bool:
+    if not _RECORD_AFTER.match(text, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if _NUMBER_LABEL_BEFORE.search(before[-12:]):
+        return False
+    if _RECORD_FIELD_BEFORE.search(before) and ("@" in text[line_start : text.find("\n", end) % (len(text) + 1)] or "://" in before):
+        return True
+    if before.rstrip().endswith(",") and before.count(",") >= 3:
+        return True  # a record's fifth field or later: "name, house, street, town, 0746..., ..."
+    named = _RECORD_NAME_BEFORE.search(before[-80:])
+    if named and _RECORD_NOT_A_NAME.search(named.group()):
+        return False  # "Order Status, 4402913377": a label's words, not a person's name
+    return bool(named) and (any(w[0].isupper() for w in named.group().split()) or ")" in named.group()) or bool(_ONE_NAME_BEFORE.search(before[-40:]))
 
 
 _IPV4_OR_NETWORK = re.compile(_IPV4.pattern + r"(?:/[0-9]{1,2})?")
@@ -631,10 +687,14 @@ def _documentation_v6(value: str) -> bool:
         return False
 
 
+_CJK_PUNCTUATION = re.compile(r"[」』】〕）。、，！？]")
+
+
 def find_urls(text: str) -> list[Span]:
     spans = []
     for m in _URL.finditer(text):
-        url = m.group().rstrip(".,;:!?)]}'\"»”’")  # (closing quotes of any language end the sentence's, not the link's)
+        url = _CJK_PUNCTUATION.split(m.group(), 1)[0]  # ("…/aya_yamaguchi」": CJK brackets and stops are no URL's)
+        url = url.rstrip(".,;:!?)]}'\"»”’")  # (closing quotes of any language end the sentence's, not the link's)
         start = m.start()
         personal = _is_personal_url(url)
         if not personal and not _is_public(url) and (
@@ -653,8 +713,11 @@ def find_urls(text: str) -> list[Span]:
 _PROFILE_LABEL_BEFORE = re.compile(
     r"(?i)(?:\b(?:perfil|profil|profile|profilo|profiel|profiili|portf[oó]lio|portefeuille|homepage|home page|"
     r"p[aá]gina pessoal|p[aá]gina personal|page perso(?:nnelle)?|hemsida|hjemmeside|kotisivu|honlap|osobní stránky|"
-    r"strona domowa|kişisel site|web perso(?:nal)?|cv|curriculum|résumé|resume|orcid|linkedin)"
-    r"|^[ \t]*url(?:;[^:\n]*)?)[ \t]*[:=-]?[ \t]*$",
+    r"strona domowa|kişisel site|web perso(?:nal)?|cv|curriculum|résumé|resume|orcid|linkedin|"
+    # a link list's or a bio's own entries ("Personal - https://...", "my blog: ...", LaTeX's "\homepage{...}")
+    r"personal(?: (?:site|website|page|blog))?|(?:my|mein|mon|mi|meu|mijn) (?:blog|site|website|webseite|sito)|blog(?:ue)?)"
+    r"|(?:ブログ|ホームページ|블로그|홈페이지|博客|個人網站|个人网站|บล็อก)"
+    r"|^[ \t]*url(?:;[^:\n]*)?)[ \t]*[:=\-–{]?[ \t]*$",
     re.MULTILINE,
 )
 _EMAIL_LOCAL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._+-]{2,63})@[A-Za-z0-9-]+\.")

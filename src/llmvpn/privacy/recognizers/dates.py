@@ -298,12 +298,52 @@ def find(text: str) -> list[Span]:
             if (_valid(int(m.group("year")) + 1900, int(m.group("b")), int(m.group("a")))
                     and _BIRTH_BEFORE.search(text, max(0, m.start() - 24), m.start())):
                 spans.append(Span(m.start(), m.end(), EntityType.DATE_OF_BIRTH, 0.85))
+    if "  " in text and "\n" in text and contains(text, ("dob", "birth", "geburt", "naissance", "nacimiento", "nascita", "nascimento")):
+        spans.extend(_fixed_width_dobs(text))
+    if "PID|" in text:  # HL7 v2: the PID segment's seventh field is the patient's birth date ("...||19850203|F|...")
+        for m in _HL7_PID.finditer(text):
+            fields = m.group().split("|")
+            if len(fields) > 7 and (day := _HL7_DAY.match(fields[7])) and _valid(int(day.group(1)), int(day.group(2)), int(day.group(3))):
+                start = m.start() + sum(len(f) + 1 for f in fields[:7])
+                spans.append(Span(start, start + day.end(), EntityType.DATE_OF_BIRTH, 0.9))
     if len(spans) >= _LOG_STAMPS and ":" in text:
         stamps = [s for s in spans if s.type is EntityType.DATE and _STAMP_TIME.match(text, s.end)]
         if len(stamps) >= _LOG_STAMPS:
             # A log, a header block or a status page pasted: dates stamped to the second are the machine's, not
             # anyone's day ("2024-09-01T09:49:24Z ...", "[17/Jul/2025:08:55:50 +0000]", "Nov  3 06:50:44 web1 sshd").
             spans = [s for s in spans if s not in stamps]
+    return spans
+
+
+_HL7_PID = re.compile(r"(?m)^PID\|[^\n]*")
+_HL7_DAY = re.compile(r"((?:18|19|20)[0-9]{2})([0-9]{2})([0-9]{2})(?:[0-9]{2,6})?$")
+
+# A fixed-width record's birth-date column, named in its header ("ID   LAST   FIRST   SSN   DOB"): each row's cell at
+# the header's place, a compact or separated date that is a valid day.
+_FIXED_DOB_HEADER = re.compile(
+    r"(?im)^(?=[^\n]*\S[ \t]{2,}\S)[^\n]*?(?<![^ \t])(?:dob|d\.o\.b\.?|birth[ _-]?date|date[ _-]?of[ _-]?birth|birthday|"
+    r"geburtsdatum|geb\.?[ _-]?datum|date[ _-]?de[ _-]?naissance|fecha[ _-]?(?:de[ _-]?)?nacimiento|data[ _-]?(?:di[ _-]?)?nascita|"
+    r"data[ _-]?(?:de[ _-]?)?nascimento)(?![^ \t\n])")
+_FIXED_DATE = re.compile(r"(?P<year>(?:19|20)[0-9]{2})-?(?P<month>[0-9]{2})-?(?P<day>[0-9]{2})(?![\w-])"
+                         r"|(?P<a>[0-9]{2})[./-](?P<b>[0-9]{2})[./-](?P<y>(?:19|20)[0-9]{2})(?![\w-])")
+
+
+def _fixed_width_dobs(text: str) -> list[Span]:
+    spans = []
+    for header in _FIXED_DOB_HEADER.finditer(text):
+        line_start = text.rfind("\n", 0, header.start()) + 1
+        column = header.end() - line_start - len(header.group().split()[-1])
+        at = text.find("\n", header.end())
+        while at >= 0:
+            line_end = text.find("\n", at + 1)
+            line = text[at + 1 : line_end if line_end >= 0 else len(text)]
+            if not line.strip():
+                break
+            m = _FIXED_DATE.match(line, column) if len(line) > column and (column == 0 or line[column - 1] in " \t") else None
+            if m and (_valid(int(m.group("year")), int(m.group("month")), int(m.group("day"))) if m.group("year") else
+                      _valid(int(m.group("y")), int(m.group("b")), int(m.group("a"))) or _valid(int(m.group("y")), int(m.group("a")), int(m.group("b")))):
+                spans.append(Span(at + 1 + m.start(), at + 1 + m.end(), EntityType.DATE_OF_BIRTH, 0.85))
+            at = line_end
     return spans
 
 
@@ -540,6 +580,9 @@ def _is_short_date(m: re.Match[str]) -> bool:
             return False
     return True
 
+_EVENT_BEFORE = re.compile(r"(?i)\b(?:starts?|starting|begins?|ends?|ending|due|until|till|from|since|opens?|closes?|arrives?|"
+                           r"leaves?|departs?|returns?|expires?)[ \t]+(?:on[ \t]+)?$")
+
 
 def _is_real_date(m: re.Match[str]) -> bool:
     groups = m.groupdict()
@@ -567,7 +610,9 @@ def _is_real_date(m: re.Match[str]) -> bool:
         return _valid(year, a, b) or _valid(year, b, a)  # month/day or day/month
     month = groups["month"]
     if ((month in _AMBIGUOUS or month.lower() in _WORDS_TOO) and not groups.get("year")
-            and not m.group().rstrip().endswith(".")):
+            and not m.group().rstrip().endswith(".")
+            and not (month in ("mar", "may") and m.group().startswith(month)  # "retreat starts mar 13": after an event's verb
+                     and _EVENT_BEFORE.search(m.string, max(0, m.start() - 16), m.start()))):
         return False  # "you may 2x the pool", "mar 3 tiles", "3 out of 5": words, not months
     month_number = int(month) if month.isdigit() else _MONTHS_FOLDED.get(_fold_month(month))
     if month_number is None:

@@ -8,6 +8,7 @@ from stdnum import iban as stdnum_iban
 from stdnum import luhn
 
 from llmvpn.privacy.recognizers.contact import BEFORE_INTERFACE, after_imei, after_reference
+from llmvpn.privacy.recognizers.national_ids import BOXED_DIGITS, figures_span
 from llmvpn.privacy.spans import EntityType, Span
 
 # 13-19 digits, in groups separated by single spaces or dashes, as cards are printed and pasted.
@@ -21,18 +22,22 @@ _CARD = re.compile(r"(?<![0-9A-Za-z_.+-])(?<!\+ )[0-9](?:[ -]?[0-9]){12,18}(?![0
 _DOTTED_CARD = re.compile(r"(?<![0-9A-Za-z_.,+-])[0-9]{4}\.(?:[0-9]{4}\.[0-9]{4}\.[0-9]{4}|[0-9]{6}\.[0-9]{4,5})(?![0-9A-Za-z_]|[.,-][0-9])")
 # A card embossed or OCR'd with wide gaps, four fours with the same two or three spaces (or a tab) between them
 # ("5207  9566  3501  7794"); a fifth group or a figure before makes it a table's row instead.
-_WIDE_CARD = re.compile(r"(?<![0-9A-Za-z_.+-])(?<![0-9][ \t])(?<![0-9][ \t]{2})[0-9]{4}(?P<gap>[ ]{2,3}|\t)[0-9]{4}(?P=gap)[0-9]{4}(?P=gap)[0-9]{4}"
+_WIDE_CARD = re.compile(r"(?<![0-9A-Za-z_.+-])(?<![0-9][ \t])(?<![0-9][ \t]{2})[0-9]{4}(?P<gap>[ ]{2,3}|\t)"
+                        r"(?:[0-9]{4}(?P=gap)[0-9]{4}(?P=gap)[0-9]{4}|[0-9]{6}(?P=gap)[0-9]{4,5})"  # (fours, or Amex's 4-6-5)
                         r"(?![0-9A-Za-z_]|[.,-][0-9]|[ \t]+[0-9])")
 _WIDE_GAP = re.compile(r"[0-9]{4}(?:  |\t)")  # (the cheap sign of one: most double spaces are code's or tables' indents)
 # A card as a CSV cell, where a comma may follow it and a figure the comma: "...@icloud.com,4209285450407059,05/31,..."
 # (a cell on both sides: "1,4209..." as a decimal is no cell)
-_CELL_CARD = re.compile(r"(?<=[,;])[0-9]{13,19}(?=[,;][^,;\n]|[,;]?[ \t]*$)", re.MULTILINE)
-_CELL_RUN = re.compile(r"[,;][0-9]{13}")  # (its cheap sign)
+_CELL_CARD = re.compile(r"(?:(?<=[,;])|^)[0-9]{13,19}(?=[,;][^,;\n]|[,;]?[ \t]*$)", re.MULTILINE)  # (or a line's first cell)
+_CELL_RUN = re.compile(r"(?m)[,;][0-9]{13}|^[0-9]{13,19}[,;]")  # (its cheap sign)
 # (believed where the table names cards somewhere: a column of order numbers passes Luhn one time in ten)
 _CARD_WORD = re.compile(r"(?i)card|karte|carte|tarjeta|cart[ãa]o|carta|kaart|kort|karta|kártya|\bpan\b|\bcc_?num|\bcc\b")
 _LINE_BROKEN_FIGURES = re.compile(r"[0-9][ \t]*\n[ \t]*[0-9]{4,5}(?![0-9])")  # the cheap sign of a wrapped card
 _WRAPPED_CARD = re.compile(r"(?i:\b(?:card|karte|carte|tarjeta|cartão|carta|kaart|kort|kortti|karta|kártya)\b[^\n0-9]{0,12}?)"
                            r"(?P<card>[0-9]{4}(?:[ -][0-9]{4,6}){0,2}[ \t]*\n[ \t]*[0-9]{4,5}(?:[ -][0-9]{4,5}){0,2})(?![0-9A-Za-z_])")
+
+# ... or its groups alone on two lines, the card named anywhere in the text ("card statement ...:\n2720 4331\n1309 5077")
+_WRAPPED_LINES = re.compile(r"(?m)^[ \t]*(?P<card>[0-9]{4}(?:[ -][0-9]{4,6}){0,2}[ \t]*\n[ \t]*[0-9]{4,5}(?:[ -][0-9]{4,5}){0,2})[ \t]*$")
 
 # Issuer prefixes: Visa, Mastercard (51-55, 2221-2720), Mir (2200-2204), Amex, Discover, Diners, JCB, UnionPay,
 # Maestro, Troy (9792), RuPay (81, 82).
@@ -74,6 +79,8 @@ def find(text: str) -> list[Span]:
 def find_cards(text: str) -> list[Span]:
     spans = []
     for m in _CARD.finditer(text):
+        if _NUMBER_THEN_DATE.fullmatch(m.group()):
+            continue  # "523418876 19790412": a record's number and a birth date side by side, not a card
         end = _card_end(m.group())
         if end and not (end == len(m.group()) and BEFORE_INTERFACE.match(text, m.end())) and not after_imei(text, m.start()) and not (
                 "RF" in text.upper() and after_reference(text, m.start())):  # (a flow log's account id, a creditor reference)
@@ -90,7 +97,21 @@ def find_cards(text: str) -> list[Span]:
     if "\n" in text and _LINE_BROKEN_FIGURES.search(text):
         spans.extend(Span(m.start("card"), m.end("card"), EntityType.CREDIT_CARD, 0.9) for m in _WRAPPED_CARD.finditer(text)
                       if _valid_card(re.sub(r"\s", "", m.group("card"))))
+        if _CARD_WORD.search(text):
+            spans.extend(Span(m.start("card"), m.end("card"), EntityType.CREDIT_CARD, 0.9) for m in _WRAPPED_LINES.finditer(text)
+                          if _valid_card(re.sub(r"\s", "", m.group("card"))))
+    if "%B" in text:  # a magnetic stripe's track 1, as card readers dump it: "%B<card>^SURNAME/GIVEN^YYMM..."
+        spans.extend(Span(m.start(1), m.end(1), EntityType.CREDIT_CARD, 0.95) for m in _TRACK1.finditer(text) if _valid_card(m.group(1)))
+    if ("|" in text or "[" in text) and _CARD_WORD.search(text):
+        for m in BOXED_DIGITS.finditer(text):  # a form's boxes: "Card no. [4539] [5787] [6362] [1486]"
+            digits = re.sub(r"[^0-9]", "", m.group())
+            if 13 <= len(digits) <= 19 and _valid_card(digits) and _CARD_WORD.search(text, max(0, m.start() - 40), m.start()):
+                spans.append(Span(*figures_span(m), EntityType.CREDIT_CARD, 0.85))
     return spans
+
+
+_TRACK1 = re.compile(r"%B([0-9]{13,19})\^")
+_NUMBER_THEN_DATE = re.compile(r"[0-9]{5,11}[ ](?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 
 
 def _card_end(value: str) -> int:

@@ -362,6 +362,8 @@ def find(text: str) -> list[Span]:
     if not text.isascii() and contains(text, _CJK_ID_HINTS):
         spans.extend(_script_labelled(text))
     spans.extend(_checked_without_label(text, regions))
+    if "-" in text and _LONG_PERSONNUMMER.search(text):
+        spans.extend(_long_personnummer(text))
     if any(h in lowered for h in _HKID_HINTS):  # (its bracket is outside the regions the patterns above run in)
         spans.extend(Span(m.start(), m.end(), EntityType.NATIONAL_ID, 0.8) for m in _HKID.finditer(text) if _hkid_valid(m.group()))
     if "<<" in text:
@@ -612,6 +614,7 @@ def _id_column_cells(text: str) -> list[Span]:
     offsets = line_offsets(lines)
     column: int | None = None
     delimiter = ""
+    ssn_column = False
     for i, line in enumerate(lines):
         if column is not None:
             cells = line.split(delimiter)
@@ -623,7 +626,8 @@ def _id_column_cells(text: str) -> list[Span]:
             value = raw.strip()
             if _ID_CELL.match(value) and any(ch.isdigit() for ch in value):
                 lead = start + len(raw) - len(raw.lstrip())
-                spans.append(Span(lead, lead + len(value), EntityType.NATIONAL_ID, 0.8))
+                ssn = ssn_column and (m := _SSN.fullmatch(value)) and is_valid_ssn(m.group(1), m.group(3), m.group(4))
+                spans.append(Span(lead, lead + len(value), EntityType.US_SSN if ssn else EntityType.NATIONAL_ID, 0.8))
             continue
         for delim in (";", "\t", "|", ","):
             cells = [c.strip(" *`") for c in line.split(delim)]
@@ -631,7 +635,31 @@ def _id_column_cells(text: str) -> list[Span]:
                 found = [j for j, c in enumerate(cells) if _ID_COLUMN.match(c)]
                 if found:
                     column, delimiter = found[0], delim
+                    ssn_column = bool(_SSN_KEY_WORD.search(cells[column]))  # (an SSN column's cells are typed as SSNs)
                     break
+    return spans
+
+
+# A fixed-width record's SSN column, named in its header ("ID   LAST   FIRST   SSN        DOB"): each row's cell at
+# the header's place, when it is 9 figures or 3-2-4 that SSA's rules allow.
+_FIXED_HEADER = re.compile(r"(?im)^(?=[^\n]*\S[ \t]{2,}\S)[^\n]*?(?<![^ \t])(?:ssn|soc(?:ial)?[ _.-]?sec(?:urity)?(?:[ _.-]?(?:no|num|nbr|number))?)(?![^ \t\n])")
+
+
+def _fixed_width_ssns(text: str) -> list[Span]:
+    spans = []
+    for header in _FIXED_HEADER.finditer(text):
+        line_start = text.rfind("\n", 0, header.start()) + 1
+        column = header.end() - line_start - len(header.group().split()[-1])
+        at = text.find("\n", header.end())
+        while at >= 0:
+            line_end = text.find("\n", at + 1)
+            line = text[at + 1 : line_end if line_end >= 0 else len(text)]
+            if not line.strip():
+                break
+            m = _SSN.match(line, column) if len(line) > column and (column == 0 or line[column - 1] in " \t") else None
+            if m and is_valid_ssn(m.group(1), m.group(3), m.group(4)):
+                spans.append(Span(at + 1 + m.start(), at + 1 + m.end(), EntityType.US_SSN, 0.85))
+            at = line_end
     return spans
 
 
@@ -643,11 +671,92 @@ def find_ssns(text: str, regions: list[tuple[int, int]] | None = None) -> list[S
         if not is_valid_ssn(area, group, serial):
             continue
         context = (has_context(text, m.start(), m.end(), _SSN_CONTEXT, before=_SSN_REACH)
-                   or has_context(text, m.start(), m.end(), _SOCIAL, before=24))
+                   or has_context(text, m.start(), m.end(), _SOCIAL, before=24)
+                   or bool(_SSN_KEY.search(text, max(0, m.start() - 40), m.start())))
         if sep != "-" and not context:
             continue  # "123456789", "123 45 6789", "123.45.6789" are SSNs only where the text says so
         spans.append(Span(m.start(), m.end(), EntityType.US_SSN, 0.95 if context else 0.8))
+    if spans and "\n" in text:
+        spans.extend(_ssn_peers(text, spans))
+    if "PID|" in text:
+        spans.extend(_hl7_ssns(text))
+    if "  " in text and "\n" in text and _SSN_KEY_WORD.search(text):
+        spans.extend(_fixed_width_ssns(text))
+    if ("|" in text or "[" in text) and (_SSN_CONTEXT.search(text) or _SSN_KEY_WORD.search(text)):
+        spans.extend(_boxed_ssns(text))
     return spans
+
+
+# A paper form's boxes as typed or OCR'd: a figure a box ("|3|8|1|-|9|2|-|7|4|6|5|") or a group a box ("[381] [92]
+# [7465]"), after the SSN's label; the figures read together must be an SSN.
+BOXED_DIGITS = re.compile(r"(?<![\w])[\[|(][ \t]?[0-9]{1,4}[ \t]?(?:[\]|)][ \t]*(?:-[ \t]*)?(?:[\[|(][ \t]*-?[ \t]*[\]|)][ \t]*)?[\[|(]?[ \t]?[0-9]{1,4}[ \t]?){2,18}[\]|)]")
+_SSN_KEY_WORD = re.compile(r"(?i)ssn|soc(?:ial)?[_. -]?sec")
+
+
+def _boxed_ssns(text: str) -> list[Span]:
+    spans = []
+    for m in BOXED_DIGITS.finditer(text):
+        digits = re.sub(r"[^0-9]", "", m.group())
+        if (len(digits) == 9 and is_valid_ssn(digits[:3], digits[3:5], digits[5:])
+                and (_SSN_CONTEXT.search(text, max(0, m.start() - 40), m.start()) or _SSN_KEY_WORD.search(text, max(0, m.start() - 40), m.start()))):
+            spans.append(Span(*figures_span(m), EntityType.US_SSN, 0.85))
+    return spans
+
+
+def figures_span(m: re.Match[str]) -> tuple[int, int]:
+    """From a boxed run's first figure to its last (the boxes around them are the form's)."""
+    value = m.group()
+    first = next(i for i, ch in enumerate(value) if ch.isdigit())
+    last = max(i for i, ch in enumerate(value) if ch.isdigit())
+    return m.start() + first, m.start() + last + 1
+
+
+# A record's key for an SSN however a schema spells it, glued to the number's separator: "SOC_SEC_NO    381927465",
+# "patientSsn=...", "SocialSecurityNumber|...", "ssn_nbr: ..." (the words as parts of a name, where "\bssn\b" fails)
+_SSN_KEY = re.compile(
+    r"(?i)(?:ssn|soc(?:ial)?[_. -]?sec(?:urity)?(?:[_. -]?(?:no|num|number|nbr|nr|id))?)[\"'\]>]*[ \t]*(?:[:=|>\t]|[ ]{2,})[ \t]*[\"']?$")
+# HL7 v2: the PID segment's 19th field is the patient's SSN ("PID|1||884512^^^MRN||DOE^JANE||19790412|F|...|381927465|")
+_HL7_PID = re.compile(r"(?m)^PID\|[^\n]*")
+
+
+def _hl7_ssns(text: str) -> list[Span]:
+    spans = []
+    for m in _HL7_PID.finditer(text):
+        fields = m.group().split("|")
+        if len(fields) <= 19:
+            continue
+        value = fields[19].split("^")[0]
+        digits = value.replace("-", "")
+        if len(digits) == 9 and digits.isdigit() and is_valid_ssn(digits[:3], digits[3:5], digits[5:]):
+            start = m.start() + sum(len(f) + 1 for f in fields[:19])
+            spans.append(Span(start, start + len(value), EntityType.US_SSN, 0.9))
+    return spans
+
+
+# A list of SSNs written in the ways people type them ("386-60-6210", "783 27 8649", "147182800"), one a line: beside
+# a dashed SSN, which is one alone, the same 3-2-4 figures alone on their own line are SSNs too.
+_SSN_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?([0-9]{3})([ .]?)([0-9]{2})\2([0-9]{4})(?=[ \t]*\r?$|[ \t]+[^\W\d])")
+
+
+def _ssn_peers(text: str, found: list[Span]) -> list[Span]:
+    if not any(text[s.start + 3] == "-" for s in found):
+        return []
+    taken = {s.start for s in found}
+    return [Span(m.start(1), m.end(4), EntityType.US_SSN, 0.8) for m in _SSN_LINE.finditer(text)
+            if m.start(1) not in taken and is_valid_ssn(m.group(1), m.group(3), m.group(4))]
+
+
+# Sweden's personnummer written with the century, "19600125-8430" (a birth date, a serial and the Luhn check over the
+# last ten figures), as registers and forms print it: alone, in a text that is Swedish or names the number.
+_LONG_PERSONNUMMER = re.compile(r"(?<![\w+-])(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[-+][0-9]{4}(?![\w-])")
+_SWEDISH = re.compile(r"(?i)[åäö]|\+46|\.se\b|personnummer|personnr|svensk|sverige")
+
+
+def _long_personnummer(text: str) -> list[Span]:
+    if not _SWEDISH.search(text):
+        return []
+    return [Span(m.start(), m.end(), EntityType.NATIONAL_ID, 0.85) for m in _LONG_PERSONNUMMER.finditer(text)
+            if personnummer.is_valid(m.group())]
 
 
 def is_valid_ssn(area: str, group: str, serial: str) -> bool:
@@ -655,5 +764,6 @@ def is_valid_ssn(area: str, group: str, serial: str) -> bool:
     if area in ("000", "666") or area.startswith("9") or group == "00" or serial == "0000":
         return False
     # Numbers printed in ads and docs (Woolworth's wallet card, the classic sequential example).
-    return area + group + serial not in {"078051120", "219099999", "123456789"}
+    # (and the one LifeLock's chief printed in its ads, 457-55-5462)
+    return area + group + serial not in {"078051120", "219099999", "123456789", "457555462"}
 

@@ -142,12 +142,17 @@ _TOLD_BEFORE = re.compile(
     r"\blà|\badalah|\bialah|\bwent with|\bchose|\bpicked|\bopted for|"
     # Estonian and Finnish "on" (after their own word for it: in English "password on server01" says where),
     # Latvian "ir", Lithuanian "yra", Bulgarian "е", Serbian "је"
-    r"\bon|\bir|\byra|(?<!\w)е|(?<!\w)је)[ \t]+$"
+    r"\bon|\bir|\byra|(?<!\w)е|(?<!\w)је|"
+    # Hebrew "היא"/"הוא" and Arabic "هي"/"هو" ("הסיסמה של המשתמש admin היא ...")
+    r"(?<!\w)היא|(?<!\w)הוא|(?<!\w)هي|(?<!\w)هو)[ \t]+$"
 )
 # In Japanese, Chinese, Korean and Thai no space parts the word from what follows it: "パスワードはHx8k2Lm!です",
 # "密码是Hx8k2Lm!", "비밀번호: ...". The password is the run of ASCII after the word and its particle or colon.
 _CJK = re.compile(
-    r"(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호|รหัสผ่าน)(?:[ \t]*(?:は|是|为|為|：|:|는|은|คือ)){0,2}[ \t]*"
+    r"(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호|รหัสผ่าน)"
+    # (the account's name may stand between the word and its particle: "รหัสผ่าน root คือ ...", "パスワード admin は ...")
+    r"(?:[ \t]*(?:の|ของ|의)?[ \t]*[A-Za-z][\w.@-]{0,30}(?=[ \t]*(?:は|是|为|為|：|:|는|은|คือ)))?"
+    r"(?:[ \t]*(?:は|是|为|為|：|:|는|은|คือ)){0,2}[ \t]*"
     r"[「『“\"']?(?P<value>[!#-&(-~]{4,64}?)(?=[」』”\"']|[^!-~]|$)"
 )
 _CJK_HINTS = ("パスワード", "暗証番号", "密码", "密碼", "口令", "비밀번호", "암호", "รหัสผ่าน")

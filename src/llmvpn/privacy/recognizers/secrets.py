@@ -137,7 +137,7 @@ _PUTTY = re.compile(r"PuTTY-User-Key-File-[0-9]:[\s\S]*?Private-(?:MAC|Hash):[ \
 _ASSIGNED_VALUE = (r"[\"']?\]?\s*(?:=|:|=>|:=)\s*(?:bearer\s+)?)(?:(?P<q>[\"']))?"
                    r"(?P<value>(?(q)[^\s\"']|[^\s\"'`,;<>{}()\[\]]){4,4096})(?(q)(?P=q))")
 _ASSIGNMENT = re.compile(
-    r"(?i:\b(?:pass(?=[\"']?\s*(?::|=))|[\w-]+[_-]pass\b|[\w-]*(?:password|passwd|passphrase|pwd|secret|api[_-]?key|apikey|access[_-]?key|auth[_-]?token|"
+    r"(?i:\b(?:pass(?=[\"']?\s*(?::|=))|[\w-]+[_-](?:pass|pw)\b|[\w-]*(?:password|passwd|passphrase|pwd|secret|api[_-]?key|apikey|access[_-]?key|auth[_-]?token|"
     r"access[_-]?token|refresh[_-]?token|token|private[_-]?key|client[_-]?secret|credentials?)(?:[_-]?(?:key|value|id))?\b)"
     + _ASSIGNED_VALUE
 )
@@ -280,8 +280,15 @@ class _Placeholders:
     def match(value: str) -> re.Match[str] | bool | None:
         if _DEFAULT_MADE_REAL.match(value):
             return None
+        if _YAML_TAG.match(value):
+            return True  # "password: !secret wifi_pw" (Home Assistant, ESPHome), "!vault |", "!Ref DbPassword": a reference
         return _PLACEHOLDER_SHAPES.match(value) or _BASE64_SHAPE.match(value) is not None and _base64_placeholder(value) or None
 
+
+# A YAML tag that hands the value to a loader: Home Assistant's and ESPHome's "!secret", Ansible's "!vault",
+# "!env_var", "!include", CloudFormation's "!Ref", "!Sub", "!GetAtt"...
+_YAML_TAG = re.compile(r"^!(?i:secret|vault|env_var|env|include|include_dir_\w+|input|ref|sub|getatt|importvalue|join|select|"
+                       r"split|base64|findinmap|getazs|cidr|if|equals|not|and|or)$")
 
 _BASE64_SHAPE = re.compile(r"^(?:[A-Za-z0-9+/]{4}){1,6}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$")
 # The values of the documentation's examples, decoded: Kubernetes' Secret ("admin", "1f2d1e2e67df"), and the words
@@ -360,6 +367,10 @@ def find(text: str) -> list[Span]:
                     and not (kind == "assigned" and after in ("\n", "\r") and text[m.start() - 1 : m.start()] not in ("?", "&")
                              and _data_not_code(text, m.start()))):  # ... or an inventory's (a link's ends a sentence)
                 value, value_end = value[:-1], value_end - 1
+            if kind == "assigned" and not m.group("q") and value.endswith(":") and "\n" in text[m.end("value") - len(m.group("value")) - 8 : m.start("value")]:
+                continue  # "chpasswd:\n  list: |": the next YAML key under a mapping, not its value
+            if value.isdigit() and _PUBLIC_NUMBER_NAME.search(m.group()):
+                continue  # "api_key='636194814621553'" (Cloudinary), "app_id": an account's public number; its secret is apart
             if _KEY_ID_NAME.match(m.group()) and _HEX_ONLY.match(value):
                 continue  # "private_key_id": "865dfb88...": which key it is (a digest of it), not the key
             if kind == "assigned" and (m.groupdict().get("q") or _ENV_STYLE.match(m.group())):
@@ -475,6 +486,7 @@ def find(text: str) -> list[Span]:
         spans.extend(_secrets_file_lines(text))
     if "AC" in text or "(\"ac" in text or "('ac" in text:
         spans.extend(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.9) for m in _TWILIO_PAIR.finditer(text))
+    spans.extend(_config_forms(text, lower))
     if "SHA256:" in text:
         spans = [s for s in spans if not _FINGERPRINT.match(text, max(0, s.start - 7))]
     if "?" in text and "://" in text and spans:
@@ -1074,3 +1086,72 @@ def _mixed(value: str) -> bool:
     """At least two of: lowercase, uppercase, digits — random keys have them, placeholders often don't."""
     classes = (any(c.islower() for c in value), any(c.isupper() for c in value), any(c.isdigit() for c in value))
     return sum(classes) >= 2
+
+
+# Round 11: secrets in the documented syntax of more config forms.
+# A quoted passphrase of words and spaces assigned to a password's name (`const char* mqtt_pass = "willow paprika
+# lantern velvet";`, `wifi_password: "amber orbit cactus"`): three to six plain lower-case words, none a prompt's.
+# ... or words in capitals with figures ("Blue Lantern 7729", "Copper Harbor Fox 12")
+_SPACED_ASSIGNED = re.compile(
+    r"(?i:\b(?P<name>[\w.:-]*(?:pass(?:word|wd|phrase)?|pwd|[_-]pw|secret|psk)(?:[_-]?(?:key|value|phrase))?))[\"']?[ \t]*(?:=|:|=>|:=)[ \t]*(?P<q>[\"'])"
+    r"(?P<value>[a-z]{3,12}(?:[ ][a-z]{3,12}){2,5}[0-9]{0,4}|(?=[^\"'\n]*[0-9])[A-Za-z][a-z]{2,11}(?:[ ](?:[A-Za-z][a-z]{2,11}|[0-9]{1,6})){2,5})(?P=q)"
+)
+_NOT_THE_VALUE_NAME = re.compile(r"(?i)hint|desc|label|prompt|message|msg|title|help|text|name|type|policy|file|path|question|placeholder|field")
+_PROMPT_WORDS = frozenset(
+    "the your you enter please type here for and not is are password passphrase secret change set new old with this that "
+    "your of to a an my our none null empty required missing invalid wrong example sample placeholder value".split()
+)
+# A setting given by a client's or a shell's "set" command, name and value parted by a space: WeeChat's and irssi's
+# `/set irc.server.libera.sasl_password ...`, `setx DB_PASSWORD ...`, `config set auth.token ...`, `setenv SECRET_KEY ...`.
+_SET_COMMAND = re.compile(
+    r"(?im)(?:^|[ \t;&])(?:/set|set|setx|setenv|config[ \t]+set|config:set)[ \t]+"
+    r"[\w.:-]*(?:pass(?:word|wd|phrase)?|pwd|[_.-]pw|secret|token|api[_-]?key)[\w.:-]*[ \t]+"
+    r"(?P<q>[\"']?)(?P<value>[^\s\"']{4,256})(?P=q)[ \t]*(?=\r?$|[;&])"
+)
+# cloud-init's `chpasswd: list:` block: "user:password" lines, one a line.
+_CHPASSWD = re.compile(r"chpasswd:[ \t]*\r?\n(?:[ \t]+[\w-]+:[^\n]*\r?\n){0,3}?[ \t]+list:[ \t]*[|>]?[ \t]*\r?\n(?P<body>(?:[ \t]+[\w.-]+:\S+[ \t]*(?:\r?\n|$)){1,20})")
+_CHPASSWD_LINE = re.compile(r"(?m)^[ \t]+[\w.-]+:(?P<value>\S{4,128})[ \t]*$")
+# A token in a channel's or a repository's path, as conda and Anaconda write it: `https://conda.example/t/<token>/...`.
+_PATH_TOKEN = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://[^\s/]+(?:/[^\s/]+)*?/(?:t|token|tokens)/(?P<value>[A-Za-z0-9_-]{24,128})(?![A-Za-z0-9_-])")
+# A key told in prose that names its use: "stream key was ...", "license key is ...", "Key was ...": a code of
+# letters and figures in groups, or a long random run, never a word.
+_NAMED_KEY = re.compile(
+    r"(?i:\b(?:(?:stream|license|licence|product|activation|recovery|serial|registration|access|api|secret|private|encryption)[ \t]+)?"
+    r"key[ \t]+(?:is|was|=|:|ist|war|est|era|é|è|er|är|es)[ \t]+)(?P<value>[A-Za-z0-9][A-Za-z0-9_-]{11,80}[A-Za-z0-9])(?![\w-])"
+)
+
+_PUBLIC_NUMBER_NAME = re.compile(r"(?i)^[\w.-]*(?:api[_-]?key|app[_-]?key|client[_-]?id|key[_-]?id)\b")
+# A forum topic's slug ("discourse.example.org/t/cannot-install-on-windows-2024/1234"): words, not a token
+_SLUG = re.compile(r"(?:^|[-_])[a-z]*[g-z][a-z]*[-_][a-z]{2,}(?:[-_]|$)")
+_KEY_GROUPS = re.compile(r"^(?=.*[0-9])(?=.*[A-Za-z])[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){2,7}$")
+
+
+def _config_forms(text: str, lower: str) -> list[Span]:
+    spans = []
+    if ("pass" in lower or "pw" in lower or "secret" in lower or "psk" in lower) and ("\"" in text or "'" in text):
+        for m in _SPACED_ASSIGNED.finditer(text):
+            if not any(w.lower() in _PROMPT_WORDS for w in m.group("value").split()) and not _NOT_THE_VALUE_NAME.search(m.group("name")):
+                spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
+    if "set" in lower:
+        for m in _SET_COMMAND.finditer(text):
+            value = m.group("value")
+            if not _PLACEHOLDER.match(value) and not value.startswith(("$", "%", "-", "<", "${")) and not (value.isalpha() and value.islower()):
+                spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
+    if "chpasswd" in lower:
+        for block in _CHPASSWD.finditer(text):
+            for m in _CHPASSWD_LINE.finditer(text, block.start("body"), block.end("body")):
+                if not _PLACEHOLDER.match(m.group("value")) and m.group("value").upper() != "RANDOM":
+                    spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
+    if "/t/" in text or "/token" in lower:
+        for m in _PATH_TOKEN.finditer(text):
+            value = m.group("value")
+            if _mixed(value) and shannon_entropy(value) >= 3.0 and not _PLACEHOLDER.match(value) and not _SLUG.search(value):
+                spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
+    if "key" in lower:
+        for m in _NAMED_KEY.finditer(text):
+            value = m.group("value")
+            if (any(c.isdigit() for c in value) and any(c.isalpha() for c in value) and not _PLACEHOLDER.match(value)
+                    and (_KEY_GROUPS.match(value) or shannon_entropy(value) >= 3.3 and not _identifier(value)
+                         and not _HEX_ONLY.match(value))):
+                spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.8))
+    return spans
