@@ -462,3 +462,21 @@ def column_cells(text: str, is_header: Callable[[str], object]) -> Iterator[tupl
                 if col < len(cells):
                     start, end, value = cells[col]
                     yield offsets[row_index] + start, offsets[row_index] + end, value, col == len(header) - 1 == len(cells) - 1
+
+
+def fixed_width_rows(text: str, header: re.Pattern[str]) -> Iterator[tuple[int, str, int]]:
+    """The rows of the fixed-width tables whose header line `header` matches, its match ending on a column's name
+    ("ID   LAST   FIRST   SSN   DOB"): (where the row starts in `text`, the row, the column where that name starts),
+    up to the first blank line; only rows with a space before that column, so the cell there starts a value."""
+    for found in header.finditer(text):
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        column = found.end() - line_start - len(found.group().split()[-1])
+        at = text.find("\n", found.end())
+        while at >= 0:
+            line_end = text.find("\n", at + 1)
+            line = text[at + 1 : line_end if line_end >= 0 else len(text)]
+            if not line.strip():
+                break
+            if len(line) > column and (column == 0 or line[column - 1] in " \t"):
+                yield at + 1, line, column
+            at = line_end

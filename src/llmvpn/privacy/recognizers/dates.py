@@ -9,7 +9,14 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from llmvpn.privacy.recognizers._context import contains, keyword_pattern, lowered, matches_at, mentions
+from llmvpn.privacy.recognizers._context import (
+    contains,
+    fixed_width_rows,
+    keyword_pattern,
+    lowered,
+    matches_at,
+    mentions,
+)
 from llmvpn.privacy.spans import EntityType, Span
 
 _MONTHS = {
@@ -330,20 +337,11 @@ _FIXED_DATE = re.compile(r"(?P<year>(?:19|20)[0-9]{2})-?(?P<month>[0-9]{2})-?(?P
 
 def _fixed_width_dobs(text: str) -> list[Span]:
     spans = []
-    for header in _FIXED_DOB_HEADER.finditer(text):
-        line_start = text.rfind("\n", 0, header.start()) + 1
-        column = header.end() - line_start - len(header.group().split()[-1])
-        at = text.find("\n", header.end())
-        while at >= 0:
-            line_end = text.find("\n", at + 1)
-            line = text[at + 1 : line_end if line_end >= 0 else len(text)]
-            if not line.strip():
-                break
-            m = _FIXED_DATE.match(line, column) if len(line) > column and (column == 0 or line[column - 1] in " \t") else None
-            if m and (_valid(int(m.group("year")), int(m.group("month")), int(m.group("day"))) if m.group("year") else
-                      _valid(int(m.group("y")), int(m.group("b")), int(m.group("a"))) or _valid(int(m.group("y")), int(m.group("a")), int(m.group("b")))):
-                spans.append(Span(at + 1 + m.start(), at + 1 + m.end(), EntityType.DATE_OF_BIRTH, 0.85))
-            at = line_end
+    for offset, line, column in fixed_width_rows(text, _FIXED_DOB_HEADER):
+        m = _FIXED_DATE.match(line, column)
+        if m and (_valid(int(m.group("year")), int(m.group("month")), int(m.group("day"))) if m.group("year") else
+                  _valid(int(m.group("y")), int(m.group("b")), int(m.group("a"))) or _valid(int(m.group("y")), int(m.group("a")), int(m.group("b")))):
+            spans.append(Span(offset + m.start(), offset + m.end(), EntityType.DATE_OF_BIRTH, 0.85))
     return spans
 
 

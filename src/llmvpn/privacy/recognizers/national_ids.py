@@ -41,7 +41,14 @@ from stdnum.th import pin as th_pin
 from stdnum.tr import tckimlik
 from stdnum.za import idnr as za_idnr
 
-from llmvpn.privacy.recognizers._context import contains, has_context, keyword_pattern, line_offsets, lowered
+from llmvpn.privacy.recognizers._context import (
+    contains,
+    fixed_width_rows,
+    has_context,
+    keyword_pattern,
+    line_offsets,
+    lowered,
+)
 from llmvpn.privacy.spans import EntityType, Span
 
 _SSN = re.compile(r"(?<![\w.-])([0-9]{3})([-. ]?)([0-9]{2})\2([0-9]{4})(?![\w]|[.-][0-9])")
@@ -647,19 +654,10 @@ _FIXED_HEADER = re.compile(r"(?im)^(?=[^\n]*\S[ \t]{2,}\S)[^\n]*?(?<![^ \t])(?:s
 
 def _fixed_width_ssns(text: str) -> list[Span]:
     spans = []
-    for header in _FIXED_HEADER.finditer(text):
-        line_start = text.rfind("\n", 0, header.start()) + 1
-        column = header.end() - line_start - len(header.group().split()[-1])
-        at = text.find("\n", header.end())
-        while at >= 0:
-            line_end = text.find("\n", at + 1)
-            line = text[at + 1 : line_end if line_end >= 0 else len(text)]
-            if not line.strip():
-                break
-            m = _SSN.match(line, column) if len(line) > column and (column == 0 or line[column - 1] in " \t") else None
-            if m and is_valid_ssn(m.group(1), m.group(3), m.group(4)):
-                spans.append(Span(at + 1 + m.start(), at + 1 + m.end(), EntityType.US_SSN, 0.85))
-            at = line_end
+    for offset, line, column in fixed_width_rows(text, _FIXED_HEADER):
+        m = _SSN.match(line, column)
+        if m and is_valid_ssn(m.group(1), m.group(3), m.group(4)):
+            spans.append(Span(offset + m.start(), offset + m.end(), EntityType.US_SSN, 0.85))
     return spans
 
 
