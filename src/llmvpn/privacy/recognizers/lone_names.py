@@ -190,6 +190,74 @@ _ROLE_APPOSITION_CUES = frozenset(
     hyresvärd wynajmujący właściciel pronajímatel majitel sahibi""".split()
 )
 
+# The landlord, the payee or the party a form names with a word for their role and no comma, in languages that
+# capitalise names: "chủ nhà Hồ Quang Huy", "họ tên Ngô Hải Yến", "mottagare Frida Hedlund", "meghatalmazó Lakatos
+# Csaba", "Kind Birte Scheffler": a first and last name after it.
+_HOLDER = re.compile(
+    r"(?i:\b(?:chủ[ \t]nhà|chủ[ \t]trọ|chủ[ \t]tài[ \t]khoản|họ[ \t]tên|họ[ \t]và[ \t]tên|người[ \t]nhận|người[ \t]thuê|"
+    r"mottagare|betalningsmottagare|mottaker|modtager|meghatalmazó|meghatalmazott|bérlő|bérbeadó|kedvezményezett|"
+    r"pemilik[ \t]kos|pemilik[ \t]rumah|atas[ \t]nama|penerima|ev[ \t]sahibi|alıcı)[ \t]*:?[ \t]+)"
+    rf"(?P<name>{NAME_RUN})"
+)
+_HOLDER_CUES = frozenset(
+    """chủ họ người mottagare betalningsmottagare mottaker modtager meghatalmazó meghatalmazott bérlő bérbeadó
+    kedvezményezett pemilik atas penerima ev alıcı""".split()
+)
+
+
+# A spreadsheet's or a CSV export's column of people, by its header ("Date,Description,Cost,Paid by",
+# "name;ssn;state", "Mitglied\tBetrag"): the capitalised words that open each row's cell in that column. A column
+# headed only "name" may name things ("item,name,price"): there a first and last name only.
+_CSV_SEPARATOR = re.compile(r"[,;\t|](?=[^\n]*\n)")
+_PERSON_HEADS = frozenset(
+    """full_name fullname full-name paid_by paid-by payer owner assignee assigned_to customer client employee
+    member student pupil patient tenant driver responsible person teacher author reviewer approver requester reporter
+    speaker attendee participant guest player holder recipient payee beneficiary
+    bezahlt_von zahler mitglied mitarbeiter mitarbeiterin schüler kunde verantwortlich pagado_por pagador
+    responsable cliente alumno payé_par payeur élève pagato_da pagante responsabile betaald_door
+    betaler lid leerling betalt_av betalt_af betalare medlem imię_i_nazwisko płacący jméno_a_příjmení
+    platil ad_soyad ödeyen pembayar""".split()
+)
+_NAME_HEADS = frozenset("name nombre nom nome naam navn namn imię imie jméno isim nama".split())
+_CSV_CELL_NAME = re.compile(r"[ \t\"']*(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})")
+
+
+def _person_column(text: str, sep: str) -> list[Span]:
+    spans: list[Span] = []
+    lines = text.split("\n")
+    column = width = None
+    two_words = False
+    at = 0
+    for line in lines:
+        line_start, at = at, at + len(line) + 1
+        cells = line.split(sep)
+        if column is None:
+            if len(cells) >= 2 and len(line) <= 200:
+                heads = [c.strip(" \t\"'").lower().replace(" ", "_") for c in cells]
+                found = [j for j, h in enumerate(heads) if h in _PERSON_HEADS or h in _NAME_HEADS]
+                if found:
+                    column, width = found[0], len(cells)
+                    two_words = heads[column] in _NAME_HEADS
+            continue
+        if not line.strip():
+            continue
+        if len(cells) != width:
+            column = None
+            continue
+        start = line_start + sum(len(c) + len(sep) for c in cells[:column])
+        m = _CSV_CELL_NAME.match(text, start, start + len(cells[column]))
+        if m is not None and m.group("name")[:1].isupper():
+            for span in _capitalised(text, m.start("name"), m.end("name"), 0.7):
+                if not two_words or " " in text[span.start : span.end]:
+                    spans.append(span)
+    return spans
+
+
+# A CV's name in LaTeX: "\name{Refilwe}{Sithole}", "\author{Maeve Geraghty}".
+_LATEX_NAME = re.compile(
+    r"\\(?:name|author|firstname|familyname|givenname|surname)\{(?P<first>[^{}\n\\]{1,40})\}(?:\{(?P<last>[^{}\n\\]{1,40})\})?"
+)
+
 
 # A colleague from a department saying something, typed in lower case: "fergus from accounts said to send ...".
 _FROM_DEPARTMENT = re.compile(
@@ -228,6 +296,18 @@ def _more(text: str) -> list[Span]:
                 span = _capitalised(text, m.start("name"), m.end("name"), score)
                 if span and (pattern is _MAIDEN or " " in text[span[0].start : span[0].end]):
                     spans.extend(span)
+    if "\n" in text and (sep := _CSV_SEPARATOR.search(text)) is not None:
+        spans.extend(_person_column(text, sep.group()))
+    if "\\" in text and "{" in text:
+        for m in _LATEX_NAME.finditer(text):
+            for group in ("first", "last"):
+                if m.group(group):
+                    spans.extend(_capitalised(text, m.start(group), m.end(group), 0.7))
+    if mentions(text, _HOLDER_CUES):
+        for m in finditer_words(_HOLDER, text):
+            span = _capitalised(text, m.start("name"), m.end("name"), 0.7)
+            if span and " " in text[span[0].start : span[0].end]:
+                spans.extend(span)
     if ":" in text and "\n" in text:
         for m in _ROLE_ANSWER.finditer(text):
             spans.extend(_any_case(text, m.start("name"), m.group("name")))

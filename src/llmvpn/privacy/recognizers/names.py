@@ -270,7 +270,8 @@ _LOWER_CUE_WORDS: tuple[frozenset[str] | None, ...] = tuple(
 
 # Capitalised words that start sentences or name things, never people: they end a name run.
 _NOT_NAMES = frozenset(
-    """a an the i i'm i’m im it its this that these those there here he she we they you your my our his her
+    """переезд переїзд przeprowadzka umzug verhuizing mudanza déménagement stěhování flytt kuka kas kto treasurer
+    gönderi remittance a an the i i'm i’m im it its this that these those there here he she we they you your my our his her
     their me us them all any some every each everyone everybody team folks guys sir madam ma'am there
     friend friends world hi hello hey dear thanks thank regards best kind warm sincerely yours cheers love
     and or but so if when while because since though although also just please can could would should will
@@ -382,7 +383,7 @@ def _field_value(text: str, colon_end: int) -> bool:
 
 def find(text: str) -> list[Span]:
     """PERSON spans from context rules (cues before names, email addresses next to them)."""
-    return find_names(text)
+    return find_names(text) + _records(text)
 
 
 def find_names(text: str) -> list[Span]:
@@ -539,7 +540,7 @@ _ROLE_BEFORE_CJK = re.compile(
     r"(?:(?:姓名|名前|氏名|收件人|收货人|寄件人|联系人|持卡人|户名|账户名|聯絡人|收件者|"
     # the parties of a lease, a loan or a power of attorney ("出租人 李强，", "承租人 杨芳，")
     r"出租人|承租人|委托人|受托人|代理人|监护人|担保人|借款人|出借人|贷款人|投保人|被保险人|受益人|法定代表人|"
-    r"出租人|承租人|委託人|受託人|代理人|監護人|擔保人|借款人|受益人)[ \t]*[：:]?|"
+    r"出租人|承租人|委託人|受託人|代理人|監護人|擔保人|借款人|受益人|租车人|租房人|车主|房主|业主|收款人|付款人)[ \t]*[：:]?|"
     r"(?:申请人|申請人|租客|房东|房客|患者|病人|客户|员工|乘客|學生|学生)[ \t]*[：:])"
     r"[ \t]*(?P<name>[一-龥]{1,3}[ \u3000]?[一-龥ぁ-んァ-ヶ]{1,3})(?=[ \t]*(?:[，,。；;、\n（(]|$|[ \t]))"
     r"|(?<![\u0E00-\u0E7F])(?:นางสาว|นาย|นาง|ด\.ช\.|ด\.ญ\.|คุณ)(?P<thai>[\u0E00-\u0E7F]{2,20}[ \t]+[\u0E00-\u0E7F]{2,20})"
@@ -670,7 +671,7 @@ _JA_NOT_GIVEN = frozenset("市区町村県都府駅店社所院科局部課家�
 _KO_SURNAMES = "김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경"
 _KOREAN_NAME = re.compile(
     rf"(?<![가-힣])(?P<honoured>[{_KO_SURNAMES}][가-힣]{{2}})(?:님|씨)(?![가-힣])"
-    rf"|(?:성명|이름|명의|예금주|수취인|수령인|받는[ \t]?분|보내는[ \t]?분|보호자|환자명|고객명|신청인|임차인|임대인|세입자|"
+    rf"|(?:성명|이름|명의|예금주|수취인|수령인|받는[ \t]?분|받는[ \t]?사람|보내는[ \t]?사람|보내는[ \t]?분|보호자|환자명|고객명|신청인|임차인|임대인|세입자|"
     rf"집주인|대표자|담당자|학생명|피보험자|계약자)[ \t]*[:：]?[ \t]*(?P<labelled>[{_KO_SURNAMES}][가-힣]{{2}})(?=[ \t]*(?:[,，.。)\n/]|$)|[ \t])"
 )
 # The last syllable of a role or a title with a family-name-like first syllable ("이용자님": user, "이사장님": chairman,
@@ -828,7 +829,27 @@ def _names_in_scripts(text: str) -> list[Span]:
     for pattern, hint in ((_THAI_ROLE, _THAI_HINT), (_HEBREW_ROLE, _HEBREW_HINT)):
         if hint.search(text):
             spans.extend(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.75) for m in pattern.finditer(text))
+    if _LANDLORD_HINT.search(text):
+        for m in _LANDLORD_UNCASED.finditer(text):
+            group = m.lastgroup or "ar"
+            if _UNCASED_FUNCTION_WORDS.isdisjoint(m.group(group).split()) and not m.group(group).startswith("ال"):
+                spans.append(Span(m.start(group), m.end(group), EntityType.PERSON, 0.75))
     return spans
+
+
+# The landlord, the owner or the named holder a message is for, in scripts without capitals, the name's words up to
+# the particle or the punctuation after it: "إلى المالك هند الظاهري لإنهاء", "الاسم سلطان المهيري،", "לבעל הדירה, אורית
+# קליין.", "मकान मालिक दिनेश सिंह को", "เจ้าของห้อง พรทิพย์ ใจดี".
+_LANDLORD_UNCASED = re.compile(
+    r"(?:المالك|المالكة|صاحب[ \t]الشقة|صاحبة[ \t]الشقة|صاحب[ \t]العقار|صاحب[ \t]السكن|الاسم)[ \t]*:?[ \t]+"
+    r"(?P<ar>[ء-ي]{2,}(?:[ \t][ء-ي]{2,}){1,2}?)(?=[ \t]*[,،.؛]|[ \t]+(?:ل|ب|و|في|عن|من|على)|[ \t]*$)"
+    r"|(?:לבעל|לבעלת|בעל|בעלת)[ \t]הדירה[ \t]*[,:]?[ \t]+(?P<he>[א-ת][א-ת'׳]{1,15}[ \t]+[א-ת][א-ת'׳]{1,15})(?![א-ת])"
+    r"|(?:मकान[ \t]मालिक|मकान[ \t]मालकिन)[ \t]+(?P<hi>[ऀ-ॿ]{2,}[ \t]+[ऀ-ॿ]{2,})"
+    r"(?=[ \t]+(?:को|से|का|की|के|ने|जी)(?![ऀ-ॿ])|[ \t]*[,।.]|[ \t]*$)"
+    r"|(?:เจ้าของห้อง|เจ้าของบ้าน|เจ้าของหอ|เจ้าของคอนโด)[ \t]*(?P<th>[ก-๎]{2,20}[ \t]+[ก-๎]{2,20})(?![ก-๎])"
+)
+# (An Arabic given name does not open with the article: "الاسم العربي الجميل" is "the beautiful Arabic name".)
+_LANDLORD_HINT = re.compile(r"المالك|صاحب|الاسم|הדירה|मकान|เจ้าของ")
 
 
 _KANA = re.compile(r"[ぁ-んァ-ヶ]")
@@ -1183,3 +1204,45 @@ def propagate(text: str, persons: Iterable[Span]) -> list[Span]:
 
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # what `re` takes for \w
+
+
+# --- names in health records and home automation ---------------------------------------------------------------------
+
+# An HL7 v2 segment that names a person (the patient, the next of kin, the guarantor, the insured, a doctor): its
+# name fields are FAMILY^GIVEN^MIDDLE, after a field bar or a doctor's ID ("PID|1||884422^^^MRN||WETHERALL^CORDELIA^J",
+# "PV1|1|I|W^389^1|||004777^ATTEND^AARON^A").
+_HL7_SEGMENT = re.compile(r"(?m)^(?:PID|NK1|GT1|IN1|IN2|PV1|ORC|OBR|MRG|ROL|PRD|PD1|STF|AUT)\|[^\n]*")
+_HL7_NAME = re.compile(
+    r"\|(?:[0-9]{1,12}\^)?(?P<family>[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*)"
+    r"\^(?P<given>[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*)(?=[\^|~\n]|$)"
+)
+_HL7_CODES = frozenset(
+    """mrn mr ss pi ni pt an vn iso hl dr md rn np pa ssn dl ppn npi upin lab ehr adt orm oru siu mdm dft hosp
+    fac clinic ward icu er ed home work cell prn net internet email ph fx bp mth fth mot fat spo sps chd sib bro
+    sis grd emc frd oth sel self mother father spouse child sibling brother sister friend guardian emergency contact
+    attend attending admit admitting refer referring consult consulting""".split()
+)
+# A Home Assistant person entity, named after its owner ("entity_id: person.magnus_eriksen", "is_state('person.ana')").
+_HA_PERSON = re.compile(r"\bperson\.(?P<name>[a-z][a-z]+(?:_[a-z][a-z]+){0,2})\b(?![.(])")
+
+
+def _records(text: str) -> list[Span]:
+    spans = []
+    if "|" in text and "^" in text:
+        for segment in _HL7_SEGMENT.finditer(text):
+            for m in _HL7_NAME.finditer(text, segment.start(), segment.end()):
+                family, given = m.group("family"), m.group("given")
+                if family.lower() in _HL7_CODES or given.lower() in _HL7_CODES or len(family) + len(given) < 5 \
+                        or is_common(family) or is_common(given):
+                    continue
+                spans.append(Span(m.start("family"), m.end("family"), EntityType.PERSON, 0.75))
+                spans.append(Span(m.start("given"), m.end("given"), EntityType.PERSON, 0.75))
+    if "person." in text and ("entity_id" in text or "state" in text or "trigger" in text):
+        for m in _HA_PERSON.finditer(text):
+            words = m.group("name").split("_")
+            if not any(is_common(w) or w in _HA_NOT_OWNERS for w in words):
+                spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.7))
+    return spans
+
+
+_HA_NOT_OWNERS = frozenset("name first last full age email id address phone guest owner admin user me you".split())

@@ -71,7 +71,17 @@ advocaten advokatbyrå advokatfirma avocats abogados avvocati kancelaria advoká
 tax-advisers tax-advisors financial-advisers estate-agents letting-agents
 garage autoservis autowerkstatt autohaus kfz-werkstatt car-repairs taller autoservice bilverkstad autokorjaamo
 plumbing electrical roofing construction
-công-ty nha-khoa ngân-hàng trường
+công-ty nha-khoa ngân-hàng trường văn-phòng-luật-sư văn-phòng-công-chứng phòng-khám-đa-khoa
+hukuk-bürosu avukatlık-bürosu mobilya spółdzielnia-mieszkaniowa spółdzielnia медичний-центр медицинский-центр
+δικηγορικό-γραφείο λογιστικό-γραφείο
+bakkerij bageri bakeri leipomo pékség piekarnia pekárna pekáreň brutăria brutaria padaria panificio pasticceria
+konditorei metzgerei fleischerei friseursalon friseur kapsalon peluquería parrucchiere cabeleireiro fırını kuaför
+kuaförü φούρνος toko-roti tiệm-bánh
+bufete despacho-de-abogados escritório-de-advocacia studio-legale studio-dentistico studio-medico étude-notariale
+cabinet-vétérinaire cabinet-dentaire cabinet-d'avocats advocatenkantoor accountantskantoor notariskantoor
+kantor-notaris kantor-hukum kantor-akuntan klinik-gigi ügyvédi-iroda könyvelőiroda kancelaria-adwokacka
+kancelaria-prawna gabinet-stomatologiczny gabinet
+sportverein turnverein spor-kulübü kulübü palestra gimnasio academia
 """
 
 
@@ -117,6 +127,7 @@ _KIND_ENDINGS = (
     "praxis", "praktijk", "klinik", "kliniken", "klinikka", "kliniek", "asema", "apotheke", "apotek", "apoteket",
     "kanzlei", "werkstatt", "verkstad", "verksted", "værksted", "servis", "service", "byrå", "byrån", "byrået",
     "bureau", "iroda", "rendelő", "ambulanta", "schule", "skolan", "skolen", "koulu", "senteret", "centralen",
+    "kantoor", "bakkerij", "bageri", "bakeri", "leipomo", "centrum", "verein",
 )
 _QUOTED = re.compile(r"[ \t]*(?:«[^»\n]{1,40}»|„[^“”\n]{1,40}[“”]|\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”)")
 _TOKEN = re.compile(r"[^\W_](?:[\w'’.-]*[\w'’])?\.?|&|№")
@@ -190,10 +201,12 @@ _CJK_ORG_HINT = re.compile(r"[ぁ-んァ-ヶ가-힣]")
 
 
 def cjk_organisations(text: str) -> list[Span]:
-    """ORGANIZATION spans of _JA_ORG and _KO_ORG."""
+    """ORGANIZATION spans of _JA_ORG and _KO_ORG, and the kind-named places of the scripts below."""
+    spans = [Span(m.start("org"), m.end("org"), EntityType.ORGANIZATION, 0.7)
+             for hint, pattern in _SCRIPT_ORGS if hint.search(text) for m in pattern.finditer(text)
+             if not _GENERIC_NAME.search(m.group("org"))]
     if not _CJK_ORG_HINT.search(text):
-        return []
-    spans = []
+        return spans
     if _KANA.search(text):
         spans.extend(Span(m.start(), m.end(), EntityType.ORGANIZATION, 0.7) for m in _JA_ORG.finditer(text))
     spans.extend(Span(m.start(), m.end(), EntityType.ORGANIZATION, 0.7) for m in _KO_ORG.finditer(text)
@@ -202,6 +215,47 @@ def cjk_organisations(text: str) -> list[Span]:
 
 
 _KANA = re.compile(r"[ぁ-んァ-ヶ]")
+
+# A clinic, school, firm or office by its kind word in scripts without capitals, the name beside it up to the
+# clause's end: "במרפאת ילדים השקד", "משרד עורכי דין קליין", "مركز النور الطبي", "مكتب البلوشي للاستشارات",
+# "श्रीवास्तव ट्रेडर्स", "संजीवनी अस्पताल", "บริษัท พูลผล การช่าง จำกัด", "长沙市实验小学", "新潟市さくら眼科", "한결세무법인".
+_HE_ORG = re.compile(
+    r"(?<![א-ת])[בלומה]?(?P<org>(?:משרד[ \t]עורכי[ \t]דין|משרד[ \t]רואי[ \t]חשבון|משרד(?![ \t](?:עורכי|רואי))|"
+    r"מרפאת[ \t](?:ילדים|שיניים|עיניים|נשים)|מרפאת(?![ \t](?:ילדים|שיניים|עיניים|נשים)[ \t]*(?:[.,;:!?\n]|$))|"
+    r"בית[ \t]ספר|גן[ \t]ילדים|חברת|מאפיית|מספרת|סטודיו|קליניקת)"
+    r"(?:[ \t][א-ת\"׳״'-]+){1,4}?)(?=[ \t]*[.,;:!?\n]|[ \t]*$)"
+)
+_AR_ORG = re.compile(
+    r"(?<![ء-ي])(?P<org>(?:مركز|مكتب|عيادة|عيادات|مستشفى|مدرسة|شركة|مخبز|صيدلية|مؤسسة)(?:[ \t][ء-ي]+){1,4}?)(?=[ \t]*[.,،؛:!?\n]|[ \t]*$)"
+)
+_HI_ORG = re.compile(
+    r"(?<![ऀ-ॿ])(?P<org>(?!(?:और|तथा|एवं|में|से|का|की|के|को|पर|ने|या)[ \t])[ऀ-ॿ]{2,}(?:[ \t][ऀ-ॿ]{2,})?[ \t](?:ट्रेडर्स|अस्पताल|क्लिनिक|स्कूल|विद्यालय|एंटरप्राइजेज|इंडस्ट्रीज|फार्मेसी|बेकरी|"
+    r"एसोसिएट्स|कंस्ट्रक्शन))(?![ऀ-ॿ])"
+)
+_TH_ORG = re.compile(r"(?P<org>บริษัท[ \t]?[ก-๙]{2,20}(?:[ \t][ก-๙]{2,20}){0,2}?[ \t]?จำกัด(?:[ \t]?\(มหาชน\))?)")
+_ZH_ORG = re.compile(
+    r"(?:(?<=[在的于到去从和与跟给是为，,。：:\s「“（(])|^)(?P<org>(?:(?![在的于到去从和与跟给是为我你他她])[一-龥]){2,10}?(?:实验小学|小学|中学|幼儿园|律师事务所|"
+    r"会计师事务所|有限公司|诊所|牙科|口腔门诊))(?!生)"
+)
+_JA_KANA_ORG = re.compile(
+    r"(?<![一-龥ァ-ヶー])(?P<org>[一-龥ァ-ヶー]{2,6}(?:(?![のがはをにでへともや])[ぁ-ん]){2,4}(?:眼科|歯科|クリニック|医院|皮膚科|整骨院))"
+)
+_CYR_ORG = re.compile(
+    r"(?P<org>(?:[А-ЯІЇЄҐ][а-яіїєґ'’]+[ \t])?(?i:центр|клініка|клиника|школа|гімназія|гимназия|ліцей|лицей|аптека|салон|"
+    r"студія|студия|агентство|бюро|кафе|пекарня|ательє|ателье|стоматологія|стоматология)[ \t]*«[^»\n]{1,40}»)"
+)
+_KO_FIRM = re.compile(r"(?<![가-힣])(?P<org>[가-힣]{2,6}(?:세무법인|법무법인|회계법인|특허법인|노무법인))(?![가-힣])")
+_SCRIPT_ORGS = (
+    (re.compile(r"[א-ת]"), _HE_ORG), (re.compile(r"[ء-ي]"), _AR_ORG), (re.compile(r"[ऀ-ॿ]"), _HI_ORG),
+    (re.compile("บริษัท"), _TH_ORG), (re.compile(r"[一-龥]"), _ZH_ORG), (re.compile(r"[ぁ-ん]"), _JA_KANA_ORG),
+    (re.compile(r"[가-힣]"), _KO_FIRM), (re.compile("«"), _CYR_ORG),
+)
+# Words that make the kind-named run a general one: "a government hospital", "这所小学", "any law office".
+_GENERIC_NAME = re.compile(
+    r"^(?:सरकारी|निजी|किसी|इस|उस|एक|अच्छे|अच्छा|सबसे|बड़े|पास|这|那|一|某|哪|附近|本地|当地|我们|公立|私立)|"
+    r"哪|这[所家个]|那[所家个]|一[所家个]|某|"
+    r"(?:^|[ \t])(?:حكومي|حكومية|خاص|خاصة|أي|هذا|هذه|ذلك|قريب|ممשלתי|ממשלתית|פרטי|פרטית|כלשהו|הזה|הזאת|קרוב)(?:[ \t]|$)"
+)
 
 
 def names_a_kind(value: str) -> bool:

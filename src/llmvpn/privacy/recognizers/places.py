@@ -13,13 +13,15 @@ from llmvpn.privacy.recognizers._context import (
     search_words,
 )
 from llmvpn.privacy.recognizers.names import is_common
-from llmvpn.privacy.recognizers.negatives import FAMOUS
+from llmvpn.privacy.recognizers.negatives import FAMOUS, OWN_PLACE_SCORE
 from llmvpn.privacy.spans import EntityType, Span
 
 
 def find(text: str) -> list[Span]:
     """LOCATION and ORGANIZATION spans from "I live in" / "I work at"-style rules."""
-    spans = [*find_places(text), *find_employers(text)]
+    spans = [*find_places(text), *find_employers(text), *_moves(text)]
+    if not text.isascii():
+        spans.extend(_lives(text))
     if mentions(text, _EMPLOYER_LABEL_CUES) or contains(text, ("in dienst", "entidade patronal", "datore di lavoro")):
         spans.extend(_labelled_employers(text))
     if "(" in text and mentions(text, _INSTITUTION_CUES):
@@ -207,13 +209,18 @@ _TOWN_OF = re.compile(
     r"nel[ \t]+comune[ \t]+di|in[ \t]+de[ \t]+stad|in[ \t]+het[ \t]+dorp|i[ \t]+staden|i[ \t]+byen|i[ \t]+byn|"
     r"in[ \t]+the[ \t]+(?:town|city|village)[ \t]+of)[ \t]*"
     r"|(?:^|(?<=[(\[{,;\n]))[ \t\"']*(?:hometown|home[ \t]+town|wohnort|heimatort|heimabær|woonplaats|hjemby|hemort|"
-    r"hemstad|kotipaikka|miejscowość|місто|город|city|town)[\"']?[ \t]*[:=][ \t]*[\"']?)"
+    r"hemstad|kotipaikka|miejscowość|місто|город|city|town)[\"']?[ \t]*[:=][ \t]*[\"']?"
+    # a form's residence written without its colon: "e-mail ..., bydlisko Zvolen", "lakóhely Pécs"
+    r"|\b(?:bydlisko|bydliště|trvalé[ \t]bydliště|lakóhely|miejsce[ \t]zamieszkania|místo[ \t]pobytu|prebivalište|"
+    r"prebivališče|gyvenamoji[ \t]vieta|domicilio[ \t]en|domicilié[ \t]à|domiciliée[ \t]à|residente[ \t]a|residente[ \t]em|"
+    r"residente[ \t]en|woonachtig[ \t]te)[ \t]*:?[ \t]+)"
     r"(?P<place>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})"
 )
 _TOWN_OF_HINTS = ("міст", "сел", "город", "meste", "obci", "městě", "mieście", "wsi", "gradu", "mjestu", "mestu", "orașul",
                   "municipiul", "comuna", "stadt", "gemeinde", "ville", "commune", "ciudad", "pueblo", "cidade", "città",
                   "comune", "stad", "dorp", "byen", "byn", "town", "city", "village", "wohnort", "heimatort", "heimabær",
-                  "woonplaats", "hjemby", "hemort", "kotipaikka", "miejscowość")
+                  "woonplaats", "hjemby", "hemort", "kotipaikka", "miejscowość", "bydlisk", "bydlišt", "lakóhely",
+                  "zamieszkania", "pobytu", "prebivali", "gyvenamoji", "domicili", "residente", "woonachtig")
 
 
 def _towns_named(text: str) -> list[Span]:
@@ -367,3 +374,138 @@ _PLACE_WORDS = frozenset(
 )
 
 
+
+
+# A person's own towns in a move or a commute, in the words and scripts each language writes it with: "Ich pendle von
+# Erlangen nach Flensburg", "Je déménage de La Rochelle à Caen", "Saya pindah dari Denpasar ke Makassar", "Tôi chuyển
+# từ Hạ Long đến Quy Nhơn", "Μετακομίζω από Καβάλα σε Χανιά", "переезжаю из Казани в Самару", "我从长沙搬到合肥",
+# "新潟市から神戸市へ転勤", "ฉันย้ายจากลำปางไปอุบลราชธานี", "אני עובר מכפר סבא למודיעין", "أنتقل من أبوظبي إلى دبا",
+# "मैं आगरा से रायपुर शिफ्ट", "Samsun ile Konya arasında gidip geliyorum", "odkud Jihlava, kam Zlín", "Переїзд: Житомир →
+# Суми". The verb of moving, commuting or being posted says the towns are the writer's, not a trip's or a question's.
+_TOWN = r"[^\W\d_a-z][\w'’-]*(?:[ \t]+(?:[^\W\d_a-z][\w'’-]*|de|del|la|le|sur|am|an der|upon|on))??(?:[ \t]+[^\W\d_a-z][\w'’-]*){0,2}?"
+_MOVE_VERBS = (
+    r"mov(?:e|es|ed|ing)|relocat\w*|commut\w*|pendl\w*|pendel\w*|zieh\w*|umzieh\w*|verhuis\w*|verhuiz\w*|déménag\w*|demenag\w*|"
+    r"mud(?:o|a|amos|ar|ar-me|ar-nos|ei|ou|é|ó|aré|arme)|traslad\w*|trasfer\w*|trasloc\w*|pindah\w*|chuyển|"
+    r"μετακομ\w*|μετακόμ\w*|переезж\w*|переїждж\w*|переїзд\w*|переезд\w*|перееха\w*|переїха\w*|przeprowadz\w*|"
+    r"dojeżdżam|dojeżdża|stěhuj\w*|přestěhov\w*|sťahuj\w*|presťahov\w*|flytt\w*|verhuizing|dojíždím|jezdím|"
+    r"berpindah|dipindahkan|mut|mutăm|mutat|selim|selimo|seli|preselio|preselila|preseljen\w*|kraust\w*|"
+    r"persikel\w*|pārceļ\w*|pārcēl\w*|местя|местим|премест\w*|ninahamia|nimehamia|tunahamia|kuhamia|nahamia|"
+    r"lilipat|lumipat|lipat"
+)
+_FROM_TO = re.compile(
+    rf"(?i:\b(?:{_MOVE_VERBS})\b[^\n.;:!?]{{0,40}}?[ \t](?:from|von|van|de|d'|dari|từ|από|из|із|з|z|ze|od|fra|från|da|desde|din|iz|iš|no|от|kutoka|mula(?:[ \t]sa)?)[ \t]+)"
+    rf"(?P<place>{_TOWN})(?i:[ \t]+(?:to|nach|naar|à|a|para|ke|đến|tới|ra|vào|σε|στη|στην|στο|στον|в|во|у|до|do|til|till|na|in|în|la|u|v|į|uz|във|kwenda|hadi|mpaka|papuntang|papunta[ \t]sa|sa)[ \t]+)"
+    rf"(?P<place2>{_TOWN})(?=[ \t]*[,.;:!?)\n]|[ \t]*$|[ \t]+[^\W\d_A-ZÀ-ÞΑ-ΩА-ЯЁІЇЄ])"
+)
+_ARROW = re.compile(
+    r"(?i:\b(?:переїзд|переезд|umzug|move|moving|relocation|verhuizing|przeprowadzka|mudanza|déménagement|trasloco|"
+    r"stěhování|flytt|flytning|flyttning|pindah)\b[ \t]*:?[ \t]*)"
+    rf"(?P<place>{_TOWN})[ \t]*(?:→|->|⇒|=>|—>|➔)[ \t]*(?P<place2>{_TOWN})(?=[ \t]*[,.;:!?)\n—–-]|[ \t]*$)"
+)
+_ODKUD = re.compile(rf"(?i:\bodkud)[ \t]+(?P<place>{_TOWN})[ \t]*,?[ \t]*(?i:kam)[ \t]+(?P<place2>{_TOWN})(?=[ \t]*[,.;:!?)\n]|[ \t]*$)")
+_TR_COMMUTE = re.compile(
+    rf"(?P<place>{_TOWN})[ \t]+(?:ile|ve)[ \t]+(?P<place2>{_TOWN})[ \t]+arasında[ \t]+[^\n.]{{0,30}}?(?:gidip[ \t]+gel|mekik)"
+    rf"|(?P<place3>[^\W\d_a-z][\w-]*)['’](?:dan|den|tan|ten)[ \t]+(?P<place4>[^\W\d_a-z][\w-]*)['’](?:a|e|ya|ye)[ \t]+"
+    r"(?:taşın|tayin|nakil|gidip)"
+)
+# Finnish and Hungarian say "from" and "to" with case endings: "muutan Tampereelta Ouluun", "Debrecenből Szegedre
+# költözöm".
+_CASE_MOVE = re.compile(
+    r"(?i:\b(?:muutan|muutamme|muutin|muutimme|muutto|muuttamassa|pendelöin|kuljen)[ \t]+)"
+    r"(?P<place>[^\W\d_a-z][\w-]*(?:lta|ltä|sta|stä))[ \t]+(?P<place2>[^\W\d_a-z][\w-]*(?:an|en|in|on|un|yn|än|ön|lle|iin|hin|seen))\b"
+    r"|(?P<place3>[^\W\d_a-z][\w-]*(?:ból|ből|ról|ről|tól|től))[ \t]+(?P<place4>[^\W\d_a-z][\w-]*(?:ba|be|ra|re|hoz|hez|höz))"
+    r"[ \t]+(?i:költöz\w*|ingáz\w*|járok|járunk)"
+)
+_ZH_MOVE = re.compile(r"从(?P<place>[一-龥]{2,5}?)(?:市|省)?(?:搬到|搬去|搬回|搬家到|迁到|迁往|迁居|调到|调往|调去|转到|通勤到)(?P<place2>[一-龥]{2,5}?)(?=[市省]|[，。,.、！？\s]|工作|上班|生活|居住|定居|发展|读书|上学|了|住|$)")
+_JA_MOVE = re.compile(r"(?<![一-龥ァ-ヶー])(?P<place>[一-龥ァ-ヶー]{2,6})から(?P<place2>[一-龥ァ-ヶー]{2,6})(?:へ|に)(?:転勤|引っ越|引越|移住|転居|異動|通勤|通って|転校|転職|赴任)")
+_KO_MOVE = re.compile(r"(?P<place>[가-힣]{2,5})에서[ \t]?(?P<place2>[가-힣]{2,5}?)(?:으로|로)[ \t]?(?:이사|이직|전근|출퇴근|발령|이주|옮기|옮겨|통근)"
+                      r"|(?:^|(?<=[,，:]))[ \t]*(?P<place3>[가-힣]{2,4})[ \t]?(?:에[ \t]?)?(?:거주|거주중|출신)(?=[,，.\s]|$)")
+_TH_MOVE = re.compile(r"ย้าย(?:บ้าน)?จาก(?P<place>[ก-๙]{2,24}?)ไป(?:ที่|อยู่)?(?P<place2>[ก-๙]{2,24}?)(?=[ \t,.]|เพื่อ|$)")
+_HE_MOVE = re.compile(
+    r"(?:עובר|עוברת|עוברים|עברתי|עברנו|נוסע|נוסעת)[ \t]+(?:דירה[ \t]+)?מ(?P<place>[א-ת]+(?:[ \t](?!ו)[א-ת]+)?)[ \t]+ל(?P<place2>[א-ת]+(?:[ \t](?!ו|כדי|בגלל|בעוד|ב)[א-ת]+)?)(?=[ \t,.]|$)"
+)
+_AR_MOVE = re.compile(
+    r"(?:أنتقل|انتقل|انتقلت|سأنتقل|ننتقل|سننتقل|نقلت|أسافر|أتنقل)[ \t]+(?:للعيش[ \t]+)?من[ \t]+(?P<place>[ء-ي]+(?:[ \t](?!إلى|الى)[ء-ي]+)?)[ \t]+(?:إلى|الى)[ \t]+"
+    r"(?P<place2>[ء-ي]+(?:[ \t](?!ل|و|في|بسبب|من|حيث|بعد)[ء-ي]+)?)(?=[ \t,.،]|$)"
+)
+_HI_MOVE = re.compile(r"(?P<place>[ऀ-ॿ]+)[ \t]+से[ \t]+(?P<place2>[ऀ-ॿ]+)[ \t]+(?:शिफ्ट|ट्रांसफर|मूव|रहने[ \t]+जा|बस[ \t]+रहा|बस[ \t]+रही)")
+_MOVE_HINTS = (
+    "mov", "relocat", "commut", "pendl", "pendel", "zieh", "verhuis", "verhuiz", "déménag", "demenag", "mud", "traslad", "trasfer",
+    "trasloc", "pindah", "chuyển", "μετακ", "переїзд", "переезд", "переезж", "переїжд", "перееха", "переїха", "przeprowadz",
+    "dojeżdża", "stěhu", "stěhov", "sťahu", "sťahov", "flytt", "dojíždím", "jezdím", "umzug", "odkud", "arasında", "'dan", "'den",
+    "'tan", "'ten", "’dan", "’den", "mut", "seli", "preseli", "kraust", "persikel", "pārce", "мест",
+    "hamia", "lipat", "lumipat", "költöz", "muut",
+)
+_SCRIPT_MOVES = (
+    ("从", _ZH_MOVE), ("から", _JA_MOVE), ("에서", _KO_MOVE), ("거주", _KO_MOVE), ("출신", _KO_MOVE), ("ย้าย", _TH_MOVE),
+    ("מ", _HE_MOVE), ("من", _AR_MOVE), ("से", _HI_MOVE),
+)
+
+
+_TOWN_ARTICLES = frozenset("la le les los las el al den san santa saint st".split())
+
+
+def _moves(text: str) -> list[Span]:
+    spans = []
+    matches = []
+    if contains(text, _MOVE_HINTS):
+        for pattern in (_FROM_TO, _ARROW, _ODKUD, _TR_COMMUTE, _CASE_MOVE):
+            matches.extend(pattern.finditer(text))
+    done = set()
+    for hint, pattern in _SCRIPT_MOVES:
+        if hint in text and pattern not in done:
+            done.add(pattern)
+            matches.extend(pattern.finditer(text))
+    for m in matches:
+        if any(m.group(g) and m.group(g).rstrip(".'’-").lower() in _FAMOUS_ORGS for g in m.re.groupindex):
+            continue  # "moving from Jira to Linear", "pendeln von Slack zu Teams": a switch of tools, not of towns
+        for group in m.re.groupindex:
+            value = m.group(group)
+            if not value:
+                continue
+            value = value.rstrip(".'’-")
+            first = value.split()[0]
+            if first[0].isalpha() and first[0].lower() != first[0].upper() and not first[0].isupper():
+                continue  # a lower-case word in a script with capitals is the sentence going on
+            article = first.lower() in _TOWN_ARTICLES and len(value.split()) > 1
+            if not article and is_common(first) or first.lower() in _PLACE_WORDS:
+                continue
+            spans.append(Span(m.start(group), m.start(group) + len(value), EntityType.LOCATION, OWN_PLACE_SCORE))
+    return spans
+
+
+# Where someone lives or works, in scripts without capitals, after the verb that says so: "我在青岛的...小学工作",
+# "我住在大连", "부산에 살아요", "광주에서 근무해요", "札幌に住んでいます", "أعيش في الشارقة", "אני גר בחולון",
+# "मैं इंदौर में रहता हूँ". A word for home, work or a kind of place there is no town ("在公司工作", "집에 살아요").
+_LIVES = (
+    ("我", re.compile(r"我(?:们)?[^。！？!?\n]{0,12}?(?:住在|生活在|定居在|在)(?P<place>[一-龥]{2,4}?)(?:市|省)?"
+                     r"(?:工作|上班|生活|居住|定居|读书|上学|的[一-龥]{0,12}?(?:小学|中学|学校|医院|公司|诊所|大学|幼儿园|事务所)[一-龥]{0,4}?工作)"
+                     r"|(?:住在|定居在|生活在|定居于)(?P<town>[一-龥]{2,4}?)(?:市|省)?(?=[，。,.！？、\s]|$)")),
+    ("에", re.compile(r"(?<![가-힣])(?P<place>[가-힣]{2,4})(?:에[ \t]?(?:살아|살고|삽니다|거주)|에서[ \t]?(?:일하|일해|근무|살아|살고))")),
+    ("に", re.compile(r"(?<![一-龥ァ-ヶー])(?P<place>[一-龥ァ-ヶー]{2,6})(?:に住んで|に住む|で働いて|に勤務|に在住)")),
+    ("في", re.compile(r"(?:أعيش|أسكن|أقيم|نعيش|نسكن|نقيم)[ \t]+في[ \t]+(?P<place>[ء-ي]{2,}(?:[ \t](?!و|في|مع|منذ|من|على)[ء-ي]{2,})?)(?=[ \t]*[,،.؟!]|[ \t]+(?:و|مع|منذ|من|في)|[ \t]*$)")),
+    ("גר", re.compile(r"(?:גר|גרה|גרים|גרות|מתגורר|מתגוררת)[ \t]+ב(?P<place>[א-ת]{2,}(?:[ \t](?!ו|עם|מאז|כבר|כ)[א-ת]{2,})?)(?=[ \t]*[,.?!]|[ \t]+(?:ו|עם|מאז|כבר)|[ \t]*$)")),
+    ("में", re.compile(r"(?P<place>[ऀ-ॿ]{2,})[ \t]+में[ \t]+(?:रहता|रहती|रहते|काम[ \t]करता|काम[ \t]करती|काम[ \t]करते)")),
+)
+_NOT_TOWNS = frozenset(
+    """公司 家里 家 学校 医院 这里 那里 网上 外地 国外 海外 本地 当地 附近 单位 工厂 银行 店里 办公室 一家 这家 那家
+    大学 中学 小学 老家 宿舍 北京大学 城里 乡下 农村 市区 郊区 总部 分公司 外企 国企 上面 这个 那个 一个
+    회사 집 학교 병원 여기 거기 저기 온라인 해외 본사 지사 시골 도시 근처 동네 우리 아파트 기숙사 사무실 은행 가게 지금
+    会社 実家 近く 海外 地方 都内 市内 田舎 職場 本社 支社 寮 自宅 病院 学校 銀行 現在
+    الخارج المدينة البيت المنزل شقة الريف القرية هنا هناك
+    דירה בית הבית דירת שכירות עיר העיר כפר מושב קיבוץ חו"ל
+    घर शहर गाँव गांव किराये फ्लैट कंपनी दफ्तर ऑफिस विदेश यहाँ वहाँ बैंक अस्पताल स्कूल""".split()
+)
+
+
+def _lives(text: str) -> list[Span]:
+    spans = []
+    for hint, pattern in _LIVES:
+        if hint in text:
+            for m in pattern.finditer(text):
+                group = "town" if "town" in pattern.groupindex and m.group("town") else "place"
+                place = m.group(group)
+                if place in _NOT_TOWNS or place.split()[0] in _NOT_TOWNS:
+                    continue
+                spans.append(Span(m.start(group), m.end(group), EntityType.LOCATION, OWN_PLACE_SCORE))
+    return spans
