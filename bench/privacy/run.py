@@ -187,9 +187,9 @@ COMPARISON_SETS = (
     ("fresh10", "fresh10", 11, "the tenth blind set (templates_fresh10.py), judged round 7, tuned on in round 8"),
     ("fresh11", "fresh11", 12, "the eleventh blind set (templates_fresh11.py), judged round 8, tuned on in round 9"),
     ("fresh12", "fresh12", 13, "the twelfth blind set (templates_fresh12.py), judged the retrained tagger and round 9, tuned on in round 10"),
-    ("fresh13", "fresh13", 14, "the thirteenth blind set (templates_fresh13.py), judged rounds 9 and 10; not tuned on"),
-    ("fresh14", "fresh14", 15, "the fourteenth blind set (templates_fresh14.py), judged round 10; not tuned on"),
-    ("fresh15", "fresh15", 16, "the fifteenth blind set (templates_fresh15.py), held in reserve; not tuned on"),
+    ("fresh13", "fresh13", 14, "the thirteenth blind set (templates_fresh13.py), judged rounds 9 and 10, tuned on in round 11"),
+    ("fresh14", "fresh14", 15, "the fourteenth blind set (templates_fresh14.py), judged rounds 10 and 11; not tuned on"),
+    ("fresh15", "fresh15", 16, "the fifteenth blind set (templates_fresh15.py), judged round 11; not tuned on"),
 )
 
 
