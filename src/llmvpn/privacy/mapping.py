@@ -170,9 +170,10 @@ class SurrogateMap:
     def _create(self, kind: str, type_: EntityType, k: str, original: str, view: TextView,
                 make: Callable[[int], str]) -> Entry:
         candidate, unchanged = None, 0
+        plain_original = _plain(original)
         for attempt in range(_ATTEMPTS):
             made = make(attempt)
-            if _plain(made) == _plain(original):  # ("María" for "Maria" hides nothing)
+            if _plain(made) == plain_original:  # ("María" for "Maria" hides nothing)
                 unchanged += 1
                 if unchanged == 3:
                     break  # the generator cannot change this one ("yesterday" as a DATE)
