@@ -99,6 +99,40 @@ def test_other_scripts_and_final_sigma():
         assert stream(sent, m, [size] * len(sent))[0] == text
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("携帯は080-4412-7739です。メール: yuki.mori@mail.jpまで", [("080-4412-7739", E.PHONE), ("yuki.mori@mail.jp", E.EMAIL)]),
+        ("김민수 씨 번호는 010-2345-6789입니다", [("010-2345-6789", E.PHONE)]),
+        ("โทร 081-234-5678ครับ", [("081-234-5678", E.PHONE)]),
+        ("王伟的电话是13812345678，卡号4539148803436467。", [("王伟", E.PERSON), ("13812345678", E.PHONE),
+                                                   ("4539148803436467", E.CREDIT_CARD)]),
+    ],
+)
+def test_surrogates_glued_to_a_script_without_spaces_are_restored(text, values):
+    # Chinese, Japanese, Thai and Korean particles put no space between a number or a name and the next word.
+    m = SurrogateMap(seed=3)
+    sent = pseudonymize(text, [Span(text.index(v), text.index(v) + len(v), t) for v, t in values], m,
+                        policy=Policy.PSEUDONYMIZE).text
+    assert all(v not in sent for v, _ in values)
+    assert restore(sent, m) == text
+    rng = random.Random(1)
+    for _ in range(50):
+        assert stream(sent, m, [rng.randint(1, 5) for _ in sent])[0] == text
+
+
+def test_a_value_in_full_width_or_other_digits_gets_an_ascii_surrogate_and_comes_back_as_written():
+    text = "電話０９０－１２３４－５６７８、ｙｕｋｉ＠ｍａｉｌ．ｊｐ、اتصل ٠٥٠ ٢٣٤ ٦٧٨٩"
+    values = [("０９０－１２３４－５６７８", E.PHONE), ("ｙｕｋｉ＠ｍａｉｌ．ｊｐ", E.EMAIL), ("٠٥٠ ٢٣٤ ٦٧٨٩", E.PHONE)]
+    for seed in range(20):
+        m = SurrogateMap(seed=seed)
+        out = pseudonymize(text, [Span(text.index(v), text.index(v) + len(v), t) for v, t in values], m,
+                           policy=Policy.PSEUDONYMIZE)
+        for _, surrogate in out.replacements:
+            assert surrogate.isascii()
+        assert restore(out.text, m) == text
+
+
 # --- streaming -------------------------------------------------------------------------------
 
 def test_stream_any_chunking_equals_whole():

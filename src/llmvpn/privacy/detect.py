@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from llmvpn.errors import PayloadTooLarge
+from llmvpn.privacy.folding import fold_forms
 from llmvpn.privacy.guesses import plausible
 from llmvpn.privacy.learned import SCORE as TAGGER_SCORE
 from llmvpn.privacy.learned import load_tagger
@@ -140,7 +141,8 @@ class Detector:
         if not text.strip() or not wanted:
             return []
         try:
-            return self._detect(text, wanted)
+            # Other scripts' digits and full-width forms read as ASCII, one character for one: offsets hold.
+            return self._detect(fold_forms(text), wanted)
         finally:
             forget()  # the rules' per-text caches hold the prompt: not past this call
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from llmvpn.privacy import surrogates as sg
+from llmvpn.privacy.folding import fold_forms
 from llmvpn.privacy.spans import EntityType
 from llmvpn.privacy.surrogates import dates, names
 from llmvpn.privacy.surrogates._shape import made_up_word
@@ -86,7 +87,7 @@ class TextView:
 def _plain(text: str) -> str:
     """`text` without case or accents: a surrogate equal to its original in this form changes nothing a reader sees,
     and an email or a link made from it ASCII-folds back to the original name."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", fold_forms(text))  # "٠٥٠" is "050", "ＭＡＲＩＡ" "MARIA"
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 

@@ -24,11 +24,21 @@ from llmvpn.privacy.mapping import SurrogateMap
 
 SEPARATORS = frozenset(" .-()/")  # what a model may put, up to 3 in a row, between a number's digits
 NOTHING, SCAN, HOLD = 0, 1, 2  # what may_start() says of a position
-_TOKENS = re.compile(r"\w+|[^\w\s]")  # a word, or one character that is neither word nor space
+# Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, Hangul jamo, CJK, kana, Hangul
+# syllables, half-width kana): "携帯は017-7763-1706です", "김민수에게" have no edge but the change of script, so each
+# such character is a word edge of its own, like punctuation, and a surrogate glued to one is still found.
+_SPACELESS = "\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff" \
+             "\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f"
+_SPACELESS_CHAR = re.compile(f"[{_SPACELESS}]")
+# A word (a run of word characters of spaced scripts), or one character that is neither such a word's nor a space.
+_TOKENS = re.compile(rf"[^\W{_SPACELESS}]+|[^\s]")
+# A word character of a spaced script, for the number pattern's edge test (and without "_", as there).
+WORDISH = rf"[^\W_{_SPACELESS}]"
 
 
 def is_word(c: str) -> bool:
-    return c.isalnum() or c == "_"  # the regex's \w, for one character
+    """The regex's \\w for one character, but a character of a script without spaces is an edge of its own."""
+    return (c.isalnum() or c == "_") and (c < "\u0e00" or _SPACELESS_CHAR.match(c) is None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,11 +129,11 @@ class SurrogateIndex:
         best, key, seps = None, "", 0
         for j in range(start + (low[start] == "+"), len(low)):
             c = low[j]
-            if c.isalnum():
+            if is_word(c) and c != "_":
                 key, seps = key + c, 0
                 if key not in self.number_prefixes:
                     break
-                if key in self.numbers and not (j + 1 < len(low) and low[j + 1].isalnum()):
+                if key in self.numbers and not (j + 1 < len(low) and is_word(low[j + 1])):
                     best = (j + 1, key)  # walk on: a longer number may match too
             elif c in SEPARATORS and key and seps < 3:
                 seps += 1
@@ -137,9 +147,9 @@ class SurrogateIndex:
         c = low[i]
         if c not in self.starts:
             return NOTHING
-        after_word = prev.isalnum() or prev == "_"
+        after_word = is_word(prev)
         verdict = NOTHING
-        if not after_word or not (c.isalnum() or c == "_"):  # a form starting with a letter needs an edge
+        if not after_word or not is_word(c):  # a form starting with a letter needs an edge
             rest = low[i:]
             j = bisect_left(self.forms, rest)
             if j < len(self.forms) and self.forms[j].startswith(rest):
@@ -149,7 +159,7 @@ class SurrogateIndex:
             key, seps = "", 0
             for j in range(i + (c == "+"), len(low)):
                 ch = low[j]
-                if ch.isalnum():
+                if is_word(ch) and ch != "_":
                     if key + ch not in self.number_prefixes:  # a whole number may end before it
                         return SCAN if key in self.numbers else verdict
                     key, seps = key + ch, 0
@@ -208,8 +218,8 @@ def _number_starts(heads: set[str]) -> re.Pattern[str]:
     # Every alternative starts with a literal, so the regex engine skips to those characters; the
     # edge test comes after it ((?<!x) before one character is (?<!x.) after it). The pattern
     # repeats across mappings, so re's own cache mostly spares the compile.
-    alts = [re.escape(h) + r"(?<![^\W_]" + "." * len(h) + ")" for h in sorted(heads)]
+    alts = [re.escape(h) + r"(?<!" + WORDISH + "." * len(h) + ")" for h in sorted(heads)]
     digits = "".join(sorted(h for h in heads if h.isdigit()))
     if digits:
-        alts.append(r"\+(?<![^\W_].)(?=[" + digits + "])")
+        alts.append(r"\+(?<!" + WORDISH + r".)(?=[" + digits + "])")
     return re.compile("|".join(alts))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 
+from llmvpn.privacy.folding import fold_forms
 from llmvpn.privacy.spans import EntityType
 from llmvpn.privacy.surrogates import dates, names, net, numbers
 from llmvpn.privacy.surrogates._shape import apply_case, compact, fold, relayout, scramble
@@ -47,6 +48,7 @@ def case_transfer(type_: EntityType) -> bool:
 
 def reshape(type_: EntityType, surrogate: str, occurrence: str) -> str:
     """The entry's surrogate written the way this occurrence of the original is written."""
+    occurrence = fold_forms(occurrence)  # in ASCII, as the surrogate was made: restoration knows only ASCII separators
     if type_ in _LAYOUT_FREE and len(compact(surrogate)) == len(compact(occurrence)):
         return relayout(surrogate, occurrence)
     if type_ in _CASELESS:
@@ -57,6 +59,7 @@ def reshape(type_: EntityType, surrogate: str, occurrence: str) -> str:
 def generate(type_: EntityType, original: str, rng: random.Random, attempt: int, *,
              shift_days: int, lookup: NameLookup) -> str:
     """A candidate surrogate for `original` (any type but PERSON, whose names go one by one)."""
+    original = fold_forms(original)  # "０８０－４４１２－７７３９" has the shape of 080-4412-7739, and gets a surrogate of it
     if type_ is E.EMAIL:
         return net.email(original, rng, lookup)
     if type_ is E.PHONE:
