@@ -2,7 +2,9 @@
 
 Held in reserve: nobody tunes on it. corpus.generate(n, seed, fresh12=True) draws all three kinds from this module,
 renders them with its own Context and fill() (no other set's slots, people, places or value generators), and labels
-spans as corpus.py's docstring says. It is balanced: every one of the fifteen types appears in many templates. It
+spans as corpus.py's docstring says. Its plumbing (Context, fill, Person, the value generators and their validators,
+the slot syntax) now lives in _blind_values.py, which the blind sets share; its people, towns, streets, address
+layouts (write_address), organizations, work domains, password words and templates stay here. It is balanced: every one of the fifteen types appears in many templates. It
 leans two ways: PII-free prompts that look as if they held PII (lookalike numbers, brands named after people,
 fictional and public figures, placeholder data, documentation values), and PII in unusual layouts (machine-readable
 zones, payment QR payloads, expanded database rows, debug prints of objects in five languages, values split over
@@ -293,9 +295,6 @@ def locale_for(lang: str, rng: random.Random) -> str:
     return pick_locale(lang, rng, LANG_COUNTRIES)
 
 
-# --- Dates ------------------------------------------------------------------------------------------------------
-
-
 # --- Addresses ----------------------------------------------------------------------------------------------------
 def write_address(r: random.Random, country: str, town: str, multiline: bool = False) -> str:
     """A street address in the country's own layout; `town` is the native town entry of PEOPLE."""
@@ -465,31 +464,12 @@ def make_org(r: random.Random, lang: str, country: str, town: str) -> str:
     return pattern.replace("{l2}", last2).replace("{l}", last).replace("{t}", town_name(country, town))
 
 
-# --- E-mail, phone ---------------------------------------------------------------------------------------------------
-
-
-# --- Payment cards -------------------------------------------------------------------------------------------------
-
-
-# --- IBAN -------------------------------------------------------------------------------------------------------------
-
-
-# --- US SSN -------------------------------------------------------------------------------------------------------------
-
-
-# --- National identity numbers -------------------------------------------------------------------------------------
-
-
+# --- Italian towns' cadastral codes (the codice fiscale of _blind_values.make_natid) --------------------------------
 _CF_TOWNS = {"Bologna": "A944", "Torino": "L219", "Verona": "L781", "Padova": "G224", "Bari": "A662", "Trieste": "L424", "Parma": "G337",
              "Lecce": "E506"}
 
 
-# --- IP addresses ---------------------------------------------------------------------------------------------------
-
-
-# --- Secrets ----------------------------------------------------------------------------------------------------------
-
-
+# --- Password words ({pw:word|leet|wifi|phrase}, made by _blind_values.make_password) -------------------------------
 _PW_WORDS = {
     "en": "Sunflower|Kestrel|Marmalade|Bluebell|Thunder|Lighthouse|Pancake|Biscuit|Waffle|Rainbow",
     "de": "Sommerwiese|Schneeflocke|Fahrrad|Kuchen|Eichhörnchen|Zitrone|Apfelbaum",
@@ -504,9 +484,6 @@ _PW_WORDS = {
     "sv": "Solros|Fjaril|Kanelbulle|Sommar",
 }
 _PHRASE_WORDS = ["otter", "granite", "velvet", "paprika", "hinge", "orbit", "mossy", "tundra", "cobalt", "sprocket", "willow", "ember", "quartz", "lantern", "pebble"]  # {pw:phrase}
-
-
-# --- Hard negatives: look like PII, are not ------------------------------------------------------------------------------
 
 
 # --- Rendering (Context and fill() are _blind_values.py's; this set hands them its tables) ----------------------------

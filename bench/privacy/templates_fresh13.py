@@ -2,8 +2,9 @@
 
 Held in reserve: nobody tunes on it. corpus.generate(n, seed, fresh13=True) draws all three kinds from this module,
 renders them with its own Context and fill() (no other set's slots), and labels spans as corpus.py's docstring says.
-Its plumbing (Context, fill, the value generators and their validators) is adapted from templates_fresh12.py; its
-people, towns, streets, organizations, password words and all its templates are its own. It is balanced: every one of
+Its plumbing (Context, fill, the value generators and their validators), adapted from templates_fresh12.py, now lives
+in _blind_values.py, which the blind sets share; its people, towns, streets, address layouts (write_address),
+organizations (with {org:<kind>}), work domains, password words and all its templates are its own and stay here. It is balanced: every one of
 the fifteen types appears in many templates.
 
 Situations (chosen to be new): GDPR subject-access and right-to-erasure requests (a gym, a people-search site), train
@@ -50,7 +51,7 @@ th (Thai), vi, id: 32 languages. A sample's locale is "<language>-<country>" (hi
 the country picks names (in its own script), towns, address layout, phone numbering, card schemes, IBAN country and
 national id; the language picks how dates are spelled.
 
-Slot syntax (as in templates_fresh12): {kind} or {kind:arg:arg} is filled by fill(ctx, slot), which returns (text,
+Slot syntax (_blind_values.fill's, as in templates_fresh12): {kind} or {kind:arg:arg} is filled by fill(ctx, slot), which returns (text,
 TYPE or None) parts. Person slots ({name}, {first}, {last}, {initial}, {rev}, {namecaps}, {holder}, {email}, {wemail},
 {phone[:nat|intl|e164|compact|dots|00|land|mob]}, {dob[:num|long|short|iso]}, {natid[:nino|nhs|pan|aadhaar]}, the
 unlabelled {idname}, {ssn[:dash|space|plain]}, {addr}, {addrml}, {iban[:CC|plain|grp]}, {purl[:<site>]}, and the
@@ -278,9 +279,6 @@ def locale_for(lang: str, rng: random.Random) -> str:
     return pick_locale(lang, rng, LANG_COUNTRIES)
 
 
-# --- Dates ------------------------------------------------------------------------------------------------------
-
-
 # --- Addresses ----------------------------------------------------------------------------------------------------
 def write_address(r: random.Random, country: str, town: str, multiline: bool = False) -> str:
     """A street address in the country's own layout; `town` is the native town entry of PEOPLE."""
@@ -464,30 +462,11 @@ def make_org(r: random.Random, lang: str, country: str, town: str, kind: str = "
     return pattern.replace("{l2}", last2).replace("{l}", last).replace("{t}", town_name(country, town))
 
 
-# --- E-mail, phone ---------------------------------------------------------------------------------------------------
-
-
-# --- Payment cards -------------------------------------------------------------------------------------------------
-
-
-# --- IBAN -------------------------------------------------------------------------------------------------------------
-
-
-# --- US SSN -------------------------------------------------------------------------------------------------------------
-
-
-# --- National identity numbers -------------------------------------------------------------------------------------
-
-
+# --- Italian towns' cadastral codes (the codice fiscale of _blind_values.make_natid) --------------------------------
 _CF_TOWNS = {"Modena": "F257", "Perugia": "G478", "Brescia": "B157", "Ancona": "A271", "Cagliari": "B354", "Salerno": "H703", "Pisa": "G702"}
 
 
-# --- IP addresses ---------------------------------------------------------------------------------------------------
-
-
-# --- Secrets ----------------------------------------------------------------------------------------------------------
-
-
+# --- Password words ({pw:word|leet|wifi|phrase}, made by _blind_values.make_password) -------------------------------
 _PW_WORDS = {
     "en": "Copperfield|Raspberry|Hedgehog|Snowdrop|Gingerbread|Porcupine|Tangerine|Moonbeam|Pumpkin|Harbour",
     "de": "Gänseblümchen|Wanderweg|Brezel|Sonnenschein|Pfannkuchen|Mondlicht",
@@ -502,9 +481,6 @@ _PW_WORDS = {
     "sv": "Blabar|Midsommar|Lingon|Ekorre",
 }
 _PHRASE_WORDS = ["otter", "granite", "velvet", "paprika", "hinge", "orbit", "mossy", "tundra", "cobalt", "sprocket", "willow", "ember", "quartz", "lantern", "pebble"]  # {pw:phrase}
-
-
-# --- Hard negatives: look like PII, are not ------------------------------------------------------------------------------
 
 
 # --- Rendering (Context and fill() are _blind_values.py's; this set hands them its tables) ----------------------------

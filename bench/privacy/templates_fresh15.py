@@ -2,9 +2,10 @@
 
 Held in reserve: nobody tunes on it. corpus.generate(n, seed, fresh15=True) draws all three kinds from this module,
 renders them with its own Context and fill() (no other set's slots), and labels spans as corpus.py's docstring says.
-Its plumbing (Context, fill, the value generators and their validators, the slot syntax) is copied from
-templates_fresh14.py; its people, towns, streets, organizations, work domains and password words are its own, and so
-are its templates, written after reading only the earlier sets' docstrings. It is balanced: every one of the fifteen
+Its plumbing (Context, fill, the value generators and their validators, the slot syntax), once copied from
+templates_fresh14.py, now lives in _blind_values.py, which the blind sets share; its people, towns, streets, address
+layouts (write_address), organizations, work domains and password words are its own and stay here, and so are its
+templates, written after reading only the earlier sets' docstrings. It is balanced: every one of the fifteen
 types appears in many templates (290 PII, 145 of them English; 74 negative and 50 clean templates; over 3,000 prompts
 every type has more than 100 spans, US_SSN the fewest, 108 to 133 over four seeds).
 
@@ -29,7 +30,7 @@ th (Thai), vi, id: 32 languages. A sample's locale is "<language>-<country>" (hi
 the country picks names (in its own script), towns, address layout, phone numbering, card schemes, IBAN country and
 national id; the language picks how dates are spelled.
 
-Slot syntax (as in templates_fresh14): {kind} or {kind:arg:arg} is filled by fill(ctx, slot), which returns (text,
+Slot syntax (_blind_values.fill's, as in templates_fresh14): {kind} or {kind:arg:arg} is filled by fill(ctx, slot), which returns (text,
 TYPE or None) parts. Person slots ({name}, {first}, {last}, {initial}, {rev}, {namecaps}, {holder}, {email}, {wemail},
 {phone[:style]}, {dob[:style]}, {natid[:kind]}, the unlabelled {idname}, {ssn[:style]}, {addr}, {addrml},
 {iban[:CC|plain|grp]}, {purl[:<site>]}, {mrz}, and the unlabelled {handle}, {age}) take a digit for persons 2 to 6; on
@@ -253,9 +254,6 @@ def locale_for(lang: str, rng: random.Random) -> str:
     return pick_locale(lang, rng, LANG_COUNTRIES)
 
 
-# --- Dates ------------------------------------------------------------------------------------------------------
-
-
 # --- Addresses ----------------------------------------------------------------------------------------------------
 def write_address(r: random.Random, country: str, town: str, multiline: bool = False) -> str:
     """A street address in the country's own layout; `town` is the native town entry of PEOPLE."""
@@ -440,30 +438,11 @@ def make_org(r: random.Random, lang: str, country: str, town: str, kind: str = "
     return pattern.replace("{l2}", last2).replace("{l}", last).replace("{t}", town_name(country, town))
 
 
-# --- E-mail, phone ---------------------------------------------------------------------------------------------------
-
-
-# --- Payment cards -------------------------------------------------------------------------------------------------
-
-
-# --- IBAN -------------------------------------------------------------------------------------------------------------
-
-
-# --- US SSN -------------------------------------------------------------------------------------------------------------
-
-
-# --- National identity numbers -------------------------------------------------------------------------------------
-
-
+# --- Italian towns' cadastral codes (the codice fiscale of _blind_values.make_natid) --------------------------------
 _CF_TOWNS = {"Parma": "G337", "Verona": "L781", "Padova": "G224", "Trieste": "L424", "Bergamo": "A794", "Lecce": "E506", "Ravenna": "H199"}
 
 
-# --- IP addresses ---------------------------------------------------------------------------------------------------
-
-
-# --- Secrets ----------------------------------------------------------------------------------------------------------
-
-
+# --- Password words ({pw:word|leet|wifi|phrase}, made by _blind_values.make_password) -------------------------------
 _PW_WORDS = {
     "en": "Pumpernickel|Huckleberry|Sandpiper|Windmill|Raspberry|Starling|Gingersnap|Moonbeam|Hedgehog|Porcupine",
     "de": "Pusteblume|Zimtschnecke|Wolkenkratzer|Maikäfer|Brezel|Gänseblümchen",
@@ -478,9 +457,6 @@ _PW_WORDS = {
     "sv": "Kanelbulle|Blabar|Ekorre|Midsommar",
 }
 _PHRASE_WORDS = ["otter", "granite", "velvet", "saffron", "bolt", "nebula", "mossy", "tundra", "copper", "widget", "willow", "ember", "quartz", "teapot", "pebble"]  # {pw:phrase}
-
-
-# --- Hard negatives: look like PII, are not ------------------------------------------------------------------------------
 
 
 # --- Rendering (Context and fill() are _blind_values.py's; this set hands them its tables) ----------------------------
