@@ -1,13 +1,17 @@
-"""The plumbing the blind template sets (templates_fresh12.py to templates_fresh15.py) share: slots, people and values.
+"""Plumbing shared by the blind template sets (templates_fresh12.py to templates_fresh15.py): slots, people and values.
 
-Each blind set module holds its own docstring, data (people, towns, streets, organisations, work e-mail domains,
-password words, locale weights) and templates, and imports from here what renders them: Context and fill() (the slot
-syntax its docstring describes), Person, the value generators and validators (dates, phones, e-mail addresses,
-payment cards, IBANs, SSNs, national ids, MRZ lines, IP addresses, tokens, PEMs, JWTs, passwords, hard-negative
-lookalikes) and the template helpers (_braces). It used to be copied into every set; a new blind set imports it
-instead. It holds no template and no set's data: a set hands its tables in through its Context subclass (people_table,
-work_domains, cf_towns, pw_words, phrase_words, and its own write_address and make_org) and through pick_locale(),
-so one set can be stubbed out (its pools emptied) without touching another, and no set module imports another.
+Each blind set used to carry its own copy of this code, copied from the set before it; it now lives here, and a new
+blind set imports it instead of copying it. Here: Context and fill() (the slot syntax the sets' docstrings describe),
+Person, the value generators and their validators (dates, phones, e-mail addresses, payment cards, IBANs, SSNs,
+national ids, MRZ lines, IP addresses, the tokens of TOKEN_KINDS, PEMs, JWTs, passwords, the hard-negative lookalikes
+of NEG), pick_locale() and _braces().
+
+It holds no templates and no set's data. A set module keeps its docstring, its data (PEOPLE, LANG_COUNTRIES,
+organization patterns, work e-mail domains, password words, Italian towns' cadastral codes), its templates and the
+plumbing that is its own (write_address, whose layouts name the set's own districts and regions, and make_org), and
+hands them in: its Context subclass sets people_table, work_domains, cf_towns, pw_words, phrase_words, write_address
+and make_org; its locale_for(lang, rng) calls pick_locale(lang, rng, LANG_COUNTRIES); it exports `fill =
+_blind_values.fill`. No set module imports another, so any one set can be stubbed out (its pools emptied) on its own.
 """
 
 from __future__ import annotations
@@ -958,7 +962,7 @@ TOKEN_KINDS: dict[str, Callable[[random.Random], str]] = {
 
 
 def make_password(r: random.Random, style: str, lang: str, pw_words: dict[str, str], phrase_words: list[str]) -> str:
-    """A password of `style` (TOKEN_KINDS' neighbour {pw:<style>}); `pw_words` (language -> "w1|w2|...", with "en") and
+    """A password for {pw:<style>} (a random style if none); `pw_words` (language -> "w1|w2|...", with "en") and
     `phrase_words` are the set's own words."""
     words = pw_words.get(lang, pw_words["en"]).split("|")
     style = style or r.choice(["word", "word", "random", "phrase", "leet"])

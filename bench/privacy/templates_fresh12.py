@@ -4,11 +4,12 @@ Held in reserve: nobody tunes on it. corpus.generate(n, seed, fresh12=True) draw
 renders them with its own Context and fill() (no other set's slots, people, places or value generators), and labels
 spans as corpus.py's docstring says. Its plumbing (Context, fill, Person, the value generators and their validators,
 the slot syntax) now lives in _blind_values.py, which the blind sets share; its people, towns, streets, address
-layouts (write_address), organizations, work domains, password words and templates stay here. It is balanced: every one of the fifteen types appears in many templates. It
-leans two ways: PII-free prompts that look as if they held PII (lookalike numbers, brands named after people,
-fictional and public figures, placeholder data, documentation values), and PII in unusual layouts (machine-readable
-zones, payment QR payloads, expanded database rows, debug prints of objects in five languages, values split over
-lines or broken by OCR spaces, tables whose header is far above the row).
+layouts (write_address), organizations, work domains, password words and templates stay here. It is balanced: every
+one of the fifteen types appears in many templates. It leans two ways: PII-free prompts that look as if they held PII
+(lookalike numbers, brands named after people, fictional and public figures, placeholder data, documentation values),
+and PII in unusual layouts (machine-readable zones, payment QR payloads, expanded database rows, debug prints of
+objects in five languages, values split over lines or broken by OCR spaces, tables whose header is far above the
+row).
 
 Situations (chosen to be new): passport MRZ lines OCR'd for an e-visa, SEPA EPC and Swiss QR-bill payloads read by a
 scanner app, banking-app screenshots, W-2 and 1099-NEC boxes, credit-bureau disputes, identity-theft reports,
