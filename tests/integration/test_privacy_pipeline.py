@@ -85,6 +85,20 @@ def test_sdk_stream_is_restored_exactly_however_the_surrogates_are_cut(
 
 
 @pytest.mark.parametrize("stream", [False, True])
+def test_values_glued_to_japanese_or_in_full_width_are_protected_and_restored(
+        stream: bool, gateway: Gateway, make_pool: Callable[..., Pool], upstream: UpstreamServer) -> None:
+    # No spaces around the values, and a number typed in a Japanese keyboard's full-width mode.
+    phone, wide, email = "080-4412-7739", "０９０－２２３４－５６７８", "yuki.mori@mail.jp"
+    prompt = f"携帯は{phone}です。自宅は{wide}、メールは{email}までお願いします。"
+    pool = make_pool()
+    response = post_chat(gateway, {"model": pool.model, "messages": messages(prompt), "stream": stream})
+    assert response.status_code == 200, response.text
+    assert answer_text(response) == f"You said: {prompt}"
+    # Neither the values as written nor their ASCII form reach the provider.
+    assert_no_originals(sent_upstream(upstream), (phone, "08044127739", wide, "090-2234-5678", email))
+
+
+@pytest.mark.parametrize("stream", [False, True])
 def test_every_message_of_the_conversation_is_protected(
         stream: bool, gateway: Gateway, make_pool: Callable[..., Pool], upstream: UpstreamServer) -> None:
     pool = make_pool()

@@ -45,6 +45,13 @@ _LABEL_WORDS = """ref referee reference contact contacts attn name candidate man
     from to cc by for call ring text at is"""
 _LABELS_BEFORE = frozenset(_LABEL_WORDS.split())
 _DATE_LIKE = re.compile(r"[0-9]{1,4}([./-])[0-9]{1,2}\1[0-9]{2,4}")
+# A word of a script without capitals (Arabic, Hebrew, Devanagari...) right before the two words: a sentence.
+_CASELESS_BEFORE = re.compile(r"(?<![\w])[^\W\d_]+[ \t]+$")
+
+
+def _cased(words: str) -> bool:
+    """True when the words are written in a script with capitals (Latin, Greek, Cyrillic)."""
+    return any(ch.isupper() or ch.islower() for ch in words)
 
 
 def find(text: str) -> list[Span]:
@@ -63,5 +70,7 @@ def find(text: str) -> list[Span]:
             if m.group("name").islower() and (before := _PROSE_BEFORE.search(text, max(0, m.start("name") - 30), m.start("name"))) \
                     and before.group(1) not in _LABELS_BEFORE:
                 continue  # "je suis joignable au ...", "hij belt steeds vanaf ...": prose runs on up to the number
+            if not _cased(m.group("name")) and _CASELESS_BEFORE.search(text, max(0, m.start("name") - 30), m.start("name")):
+                continue  # "اتصل على الرقم ٠٥٠ ...": in a script without capitals, prose runs on the same way
             spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.6))
     return spans

@@ -1028,7 +1028,8 @@ def names_from_emails(text: str) -> list[Span]:
             continue  # "a user Jane Doe with email jane.doe@example.org": a stand-in's address spells no one's name
         local = _fold(m.group("local"))
         lo, hi = max(0, m.start() - 60), min(len(text), m.end() + 40)
-        words = [w for w in _NEAR_WORD.finditer(text, lo, hi) if not (m.start() <= w.start() < m.end())]
+        # (a word running into the address is a piece of it glued to the text before: "メールはtanaka.yuki@...")
+        words = [w for w in _NEAR_WORD.finditer(text, lo, hi) if not (w.start() < m.end() and m.start() < w.end())]
         hits = [i for i, w in enumerate(words) if len(w.group()) >= 3 and not is_common(w.group())
                 and w.group().lower() not in CONTACT_LABELS and _spelled_in(w.group(), local)]  # not billing@, press@
         for i in hits:

@@ -1,5 +1,6 @@
-"""Numbers written in another script's digits or in full-width forms are found like ASCII ones, at the offsets of
-the text as written (the detector folds them one character for one before its rules read the text)."""
+"""Other scripts: numbers written in another script's digits or in full-width forms are found like ASCII ones, at the
+offsets of the text as written (the detector folds them one character for one before its rules read the text); the
+words before a number or glued to an address in a script without capitals or spaces are not taken for a name."""
 
 from __future__ import annotations
 
@@ -43,3 +44,26 @@ def test_spans_keep_the_offsets_of_the_text_as_written() -> None:
 def test_a_full_width_date_between_cjk_punctuation_is_a_date_and_nothing_else() -> None:
     # "（）：，" are Chinese and Japanese punctuation, not ASCII signs in disguise: they stay, and the date is one span.
     assert found("会议时间：２０２６年３月１４日（周六），地点待定") == [("２０２６年３月１４日", E.DATE)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اتصل على الرقم ٠٥٠ ٢٣٤ ٦٧٨٩ بعد الظهر",  # "call on the number ...": prose running up to the number
+        "اتصل بي على 050 234 6789 من فضلك",  # "call me on ..."
+        "התקשר אליי בבקשה 052-123-4567",  # Hebrew: "call me please ..."
+    ],
+)
+def test_the_words_of_a_sentence_before_a_number_in_a_script_without_capitals_are_no_name(text: str) -> None:
+    assert of_type(text, E.PERSON) == []
+
+
+def test_a_name_heading_a_contact_line_in_arabic_is_still_a_name() -> None:
+    text = "جهات الاتصال:\nأحمد الكعبي 050 234 6789\nسارة المنصوري 050 876 5432"
+    assert of_type(text, E.PERSON) == ["أحمد الكعبي", "سارة المنصوري"]
+
+
+def test_words_glued_to_an_address_are_part_of_the_sentence_not_its_owners_name() -> None:
+    # "メールは" ("the mail is") runs into the address without a space; "田中" (Tanaka) is the name the address spells.
+    assert found("メールはtanaka.yuki@mail.jpです") == [("tanaka.yuki@mail.jp", E.EMAIL)]
+    assert of_type("田中さんのメールはtanaka.yuki@mail.jpです", E.PERSON) == ["田中"]
