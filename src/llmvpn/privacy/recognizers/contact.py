@@ -67,7 +67,11 @@ _PHONE_CONTEXT = keyword_pattern(
      # "numaram" ("Sipariş numaram": my order number)
      "tél", "cep", "telf", "tfn",
      # "texted me from"; the payment apps whose account is a phone number (Portugal's MB WAY, Spain's Bizum)
-     "texted", "mb way", "mbway", "bizum"]
+     "texted", "mb way", "mbway", "bizum",
+     # the phone and "contact" in Slovak, Lithuanian, Latvian, Estonian, Portuguese, Spanish, Italian, Polish and the
+     # Scandinavian languages, and "reachable at" ("nås på", "treffes på")
+     "telefón", "telefónne", "mobil", "telefonas", "tel. nr", "tālrunis", "tālr", "telefoninumber", "contacto", "contato",
+     "contatto", "kontakt", "kontakta", "kontakte", "kontaktu", "nås på", "nås", "treffes på", "träffas på"]
 )
 # Numbers the regulators set aside for films, books and examples, which ring no one: Ofcom's drama ranges
 # (07700 900000-900999, 020 7946 0xxx, 01632 960xxx, 0113/0117/0118/0121/0131/0141/0151/0161 496 0xxx),
@@ -82,6 +86,8 @@ _FICTIONAL_PHONE = re.compile(
 _FICTION_CUE = re.compile(
     r"(?i)\b(?:fiction\w*|drama|films?|movies?|tv|screenplay|script|novel|reserved|won't ring|doesn't ring|ring anyone|"
     r"placeholder|dummy|fake|made-up|ofcom|acma|mock\w*|mock-?ups?|demo|test data)\b|"
+    # "e.g." and its kin in other languages: a form's hint shows the format with a number that rings no one
+    r"(?<![\w.])(?:e\.[ ]?g\.|z\.[ ]?b\.|p\.[ ]?ex\.|p\.[ ]?ej\.|ad[ ]es\.|bijv\.|np\.)|"
     # the word "example" as a word, not in a domain ("maria@example.org" says nothing of her phone)
     r"(?<![@.\w])(?:examples?|sample|beispiel|exemple|ejemplo|esempio|exemplo|voorbeeld|przykład|příklad)\b(?![.@-]\w)"
 )
@@ -284,7 +290,8 @@ def find_emails(text: str) -> list[Span]:
         if m.group().lower().endswith(_MACHINE_DOMAINS):
             continue  # a cloud service account's address ("etl@proj-1.iam.gserviceaccount.com"): a program's, no one's
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if _MESSAGE_ID_LINE.match(text, line_start) and "<" in text[line_start : m.start()]:
+        if (_MESSAGE_ID_LINE.match(text, line_start) and "<" in text[line_start : m.start()]
+                or _MESSAGE_ID_BEFORE.search(text, max(0, m.start() - 24), m.start())):  # (or named in prose: "header Message-ID <...>")
             continue  # "Message-ID: <CAKx...@mail.gmail.com>": a message's id, which no one reads mail at
         if _RESERVED_HOST.search(m.group()):
             if testing is None:
@@ -301,6 +308,7 @@ def _obfuscated_emails(text: str) -> list[Span]:
 
 
 _MACHINE_DOMAINS = (".gserviceaccount.com",)
+_MESSAGE_ID_BEFORE = re.compile(r"(?i)\b(?:message-?id|in-reply-to)[ \t]*:?[ \t]*<$")
 # Mail headers whose value is a message's id in angle brackets, shaped like an address.
 _MESSAGE_ID_LINE = re.compile(r"(?i)[ \t]*(?:message-id|in-reply-to|references|content-id|x-ms-exchange-\S*messageid\S*|"
                               r"x-message-id|x-original-message-id|resent-message-id)[ \t]*:")
@@ -355,6 +363,8 @@ def find_phones(text: str) -> list[Span]:
                 continue  # a bare run of digits with no phone word near it is an id or an amount
         if raw.isdigit() and _COMPACT_DAY.fullmatch(raw) and not has_context(text, start, end, _PHONE_CONTEXT, before=40):
             continue  # "||19850203|": a record's compact date (HL7's birth date), not a number to call
+        if raw.isdigit() and _ID_NOUN_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "the policy is 85097158", "Numer szkody 33633743": the number a file, an order or a claim goes by
         if raw.isdigit() and _keyed_otherwise(text, start):
             continue  # '"project_number": "937397532241"': a record's field that is no phone
         key = (raw, "record" if record else context)
@@ -377,8 +387,8 @@ def find_phones(text: str) -> list[Span]:
 # Arslan, 02123734838", "Johan Pretorius - https://... - 0711326088", "(mum of Rory) 07460812407"), or in a line that
 # also holds an email address, and ending its field. Validated as a phone number of some region all the same.
 _RECORD_NAME_BEFORE = re.compile(r"(?:[^\W\d_][^\W\d_'’-]+[ \t]+){1,3}[^\W\d_][^\W\d_'’-]+(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:,|[ \t][-–—/]|\))[ \t]*$")
-_RECORD_FIELD_BEFORE = re.compile(r"(?:,|[ \t][-–—|/]|\))[ \t]*$")
-_RECORD_AFTER = re.compile(r"['\"’”]?[ \t]*(?:[,;/|–—、，。]|[ \t]-[ \t]|\.?[ \t]*(?:\n|$)|\.[ \t])")
+_RECORD_FIELD_BEFORE = re.compile(r"(?:,|[ \t][-–—|/·•]|\))[ \t]*$")  # ("Wigan · 0740...": a signature's dots)
+_RECORD_AFTER = re.compile(r"['\"’”]?[ \t]*(?:[,;/|–—、，。·•]|[ \t]-[ \t]|\.?[ \t]*(?:\n|$)|\.[ \t])")
 # ... a single name after a label or a list's comma ("Parents: Jaspreet 5067374847 / ..."), a CJK name before "、"
 _ONE_NAME_BEFORE = re.compile(r"(?:^|[:,][ \t]*)[A-Z][^\W\d_'’-]+[ \t]+$|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,6}[、，,][ \t]*$")
 _NUMBER_LABEL_BEFORE = re.compile(
@@ -389,6 +399,14 @@ _RECORD_NOT_A_NAME = re.compile(
     r"(?i)\b(?:order|invoice|account|status|ticket|case|booking|reference|customer|number|total|amount|balance|tracking|"
     r"policy|member|item|sku|code|pin|date|bestellung|rechnung|commande|facture|pedido|factura|ordine|fattura|sipariş|numara\w*)\b")
 
+# The noun a bare number is told as, right before it: a policy's, a claim's, an order's, a file's (in the languages read;
+# "número de expediente es", "Nomor pesanan", "Numer szkody", "Schadennummer:"). Such a number is no one's phone.
+_ID_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:policy|claim|order|case|ticket|invoice|file|reference|booking|contract|expediente|pedido|factura|p[oó]liza|"
+    r"siniestro|szkody|zamówienia|polisy|faktury|umowy|pesanan|polis|klaim|tagihan|sipariş|poliçe|dosya|bestellung|rechnung|"
+    r"police|schaden|vorgang|aktenzeichen|vertrag|commande|facture|dossier|sinistre|contrat|ordine|fattura|polizza|pratica|"
+    r"sinistro|contratto|bestelling|factuur|schadenummer|schadennummer|polisnummer|encomenda|apólice|processo)"
+    r"(?:[ \t]+(?:number|no\.?|nr\.?|n[º°o]\.?|#|número|numero|numer|nomor|nummer))?[ \t]*(?:is|was|es|ist|est|é|è|jest|adalah|[:=#])?[ \t]*$")
 _COMPACT_DAY = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 
 
@@ -399,7 +417,9 @@ def _in_contact_record(text: str, start: int, end: int) -> bool:
     before = text[line_start:start]
     if _NUMBER_LABEL_BEFORE.search(before[-12:]):
         return False
-    if _RECORD_FIELD_BEFORE.search(before) and ("@" in text[line_start : text.find("\n", end) % (len(text) + 1)] or "://" in before):
+    line = text[line_start : text.find("\n", end) % (len(text) + 1)]
+    # (a link after the number makes the line a record only for a number with a trunk "0": "· Wigan · 0740... · https://")
+    if _RECORD_FIELD_BEFORE.search(before) and ("@" in line or "://" in before or "://" in line and text.startswith("0", start)):
         return True
     if before.rstrip().endswith(",") and before.count(",") >= 3:
         return True  # a record's fifth field or later: "name, house, street, town, 0746..., ..."
@@ -422,7 +442,7 @@ _FLOW_LOG_LINE = re.compile(r"(?m)^[ \t]*[0-9]{1,2}[ \t]+[0-9]{12}[ \t]+eni-[0-9
 
 # A phone's IMEI passes Luhn and has a phone number's length ("IMEI 35-593435-958367-2"): a device's serial number,
 # neither a card nor a number anyone answers.
-_IMEI_BEFORE = re.compile(r"(?i)\bimei[ \t]*(?:number|no\.?|nr\.?|#)?[ \t:=]*$")
+_IMEI_BEFORE = re.compile(r"(?i)\bimei[ \t]*(?:number|no\.?|nr\.?|#)?[ \t:=]*(?:(?:is|was|es|ist|est|é|è|je|jest)[ \t]+)?$")
 
 
 # Figures with a decimal part beside a gap of spaces: the columns of a form or of `ps aux`, not one number.
@@ -500,6 +520,7 @@ ASIAN_PHONE_REGIONS = ("CN", "JP", "KR", "TW", "HK", "TH", "VN", "MY", "SG", "ID
 # Where a phone word stands before a national number no region above reads ("телефон 8 (912) 345-67-89", "simu
 # 0712 345 678"): the regions of the other languages people write in.
 CUED_PHONE_REGIONS = ("RU", "UA", "BY", "KZ", "GR", "TR", "RO", "BG", "RS", "HR", "CZ", "PL", "HU", "ID", "MY", "PH", "VN",
+                      "SK", "LT", "LV", "EE", "PT", "SE", "NO", "DK", "FI", "SI", "AT", "BE", "CH", "IE",
                       "TH", "KE", "NG", "ZA", "EG", "MA", "SA", "AE", "IL", "PK", "BD", "LK", "NP", "AR", "CL", "CO", "PE")
 
 
@@ -827,6 +848,9 @@ def _is_personal_url(url: str) -> bool:
     if (any(host.endswith("." + h) for h in _PERSONAL_SUBDOMAINS) and len(segments) <= 1
             and host.split(".")[0] not in ("www", "blog", "docs", "help", "support", "status")):
         return True
+    if host.startswith("api.") and any(host.endswith("." + h) for h in _SOCIAL_HOSTS):
+        # a service's API ("api.github.com/user", "/repos/..."): its path names an endpoint, someone only after "users/"
+        return len(segments) >= 2 and segments[-2] == "users"
     if any(host == h or host.endswith("." + h) for h in _SOCIAL_HOSTS):
         # github.com/psf/requests is a project; github.com/janedoe or linkedin.com/in/jane is a person.
         if host.endswith(_ONE_SEGMENT_HOSTS):

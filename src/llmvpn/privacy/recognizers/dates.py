@@ -134,18 +134,25 @@ _WEEKDAY_BEFORE = re.compile(r"(?i)(?<![\w])(?:" + _WEEKDAYS + r")\.?,?\s+(?:the
 # Short weekday forms that are also words ("do", "so", "ma"...): only written with a capital or a full stop.
 _SHORT_WEEKDAY = frozenset("mo di mi do fr sa so ma wo vr za zo pon wt pt nie sex ter qua qui seg dom mer sam ven lun dim sab".split())
 _YEAR = r"(?:(?P<year>(?:1[89]|20)[0-9]{2})|['’](?P<syear>[0-9]{2}))"  # "2025" or "'25"
+# A letter that joins figures into a word. Chinese, Japanese, Korean and Thai write no space between a label or a particle
+# and the date ("报名日期2025-04-19", "2026-07-05까지", "2026/05/18に"), and Hebrew glues its one-letter prepositions to it
+# ("ב15 ביולי", "ב-2025-04-21"): a letter of those scripts is a boundary for the figures, as a space is elsewhere.
+_GLUED_SCRIPTS = r"\u0590-\u05ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_W = r"[^\W" + _GLUED_SCRIPTS + "]"
+_HEBREW_MAQAF = r"(?<![\u0590-\u05ff])-"  # a dash before the figures, unless it joins a Hebrew preposition to them
 
 _PATTERNS = (
     # 2024-03-15, 2024/03/15
     # (a time may follow: "2024-03-15T10:02:11Z" in logs, exports and JSON)
-    re.compile(r"(?P<year>(?:1[89]|20)(?<![\w./-]..)(?<![0-9]:..)[0-9]{2})([-/])(?P<month>[0-9]{1,2})\2(?P<day>[0-9]{1,2})"
-               r"(?!(?!T[0-9]{2}:[0-9]{2})[\w]|[.:/-][0-9])"),
+    re.compile(r"(?P<year>(?:1[89]|20)(?<!" + _W + r"..)(?<![./]..)(?<!" + _HEBREW_MAQAF + r"..)(?<![0-9]:..)[0-9]{2})([-/])"
+               r"(?P<month>[0-9]{1,2})\2(?P<day>[0-9]{1,2})(?!(?!T[0-9]{2}:[0-9]{2})" + _W + r"|[.:/-][0-9])"),
     # 03/15/2024, 15.03.2024, 15-03-1987, 3/15/87 (day/month order decided below)
-    re.compile(r"(?P<a>[0-9](?<![\w./-][0-9])(?<![0-9]:[0-9])[0-9]?)([./-])(?P<b>[0-9]{1,2})\2(?P<year>(?:1[89]|20)?[0-9]{2})(?![\w]|[.:/-][0-9])"),
+    re.compile(r"(?P<a>[0-9](?<!" + _W + r"[0-9])(?<![./][0-9])(?<!" + _HEBREW_MAQAF + r"[0-9])(?<![0-9]:[0-9])[0-9]?)([./-])"
+               r"(?P<b>[0-9]{1,2})\2(?P<year>(?:1[89]|20)?[0-9]{2})(?!" + _W + r"|[.:/-][0-9])"),
     # March 15, 2024 · Mar 15th · March 15 2024 · Thursday, March 15
     re.compile(r"(?<![\w])" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?![\w])", re.IGNORECASE),
     # 15 March 2024 · 15th of March · 15. März 1987 · 15 de marzo de 1987 · Tuesday 26th October
-    re.compile(_DAY.replace("[0-9]{1,2}", r"[0-9](?<![\w.][0-9])[0-9]?") + r"\.?\s+(?:of\s+|de\s+|d['’])?" + _MONTH + r"(?:,?\s+(?:de\s+)?" + _YEAR + r")?(?![\w])",
+    re.compile(_DAY.replace("[0-9]{1,2}", r"[0-9](?<!" + _W + r"[0-9])(?<![.][0-9])[0-9]?") + r"\.?\s+(?:of\s+|de\s+|d['’])?" + _MONTH + r"(?:,?\s+(?:de\s+)?" + _YEAR + r")?(?![\w])",
                re.IGNORECASE),
     # 9-Nov-2024 · 27-apr-1951 · 03/Mar/2024 (logs, airline and bank forms)
     re.compile(_DAY.replace("(?:st|nd|rd|th|er|º)?", "").replace("[0-9]{1,2}", r"[0-9](?<![\w.:/-][0-9])[0-9]?") + r"([-/])" + _MONTH.replace(r"\.?", "")
@@ -263,6 +270,9 @@ def find(text: str) -> list[Span]:
             start = weekday.start()
         elif m.re is _PATTERNS[_HUNGARIAN] and (year := _YEAR_BEFORE.search(text, max(0, start - 8), start)):
             start = year.start()
+        elif (m.re is _PATTERNS[_MONTH_FIRST] and month.islower() and text.startswith(".", end)
+              and (year := _YEAR_BEFORE.search(text, max(0, start - 8), start))):
+            start, end = year.start(), end + 1  # "1989. szeptember 16. Szeged": Hungarian, a name after the day's dot
         elif m.groupdict().get("month") and (year := _BALTIC_YEAR_BEFORE.search(text, max(0, start - 12), start)):
             start = year.start()  # "2025. gada 27. maijā" (Latvian), "1969 m. liepos 10 d." (Lithuanian)
         if month and _fold_month(month) in _LITHUANIAN_MONTHS and (day_word := _LITHUANIAN_DAY.match(text, end)) is not None:
@@ -280,6 +290,9 @@ def find(text: str) -> list[Span]:
             end = year_word.end()  # "8 мая 2024 г.", "23 червня 2026 р.": the year's abbreviation is the date's
         if _STAMP_KEY_BEFORE.search(text, max(0, start - 30), start) and _STAMP_TIME.match(text, end):
             continue  # '"timestamp":"2026-01-12T03:14:55.201+0000"': when a machine logged an event
+        if text[start - 1 : start] == "[" and _STAMP_TIME.match(text, end) and _LOG_LINE_OPENING.fullmatch(
+                text, text.rfind("\n", 0, start) + 1, start) and _typed(text, start, end).type is EntityType.DATE:
+            continue  # "[2025-06-11 10:02:11] production.ERROR", "E [11/Jun/2025:08:55:01 +0200]": a log line's own stamp
         spans.append(_typed(text, start, end))
     if "tháng" in text or "年" in text or "년" in text or "月" in text or "월" in text:  # ("4月15日": a day this year)
         for m in _COUNTED.finditer(text):
@@ -287,9 +300,14 @@ def find(text: str) -> list[Span]:
             day, month = (m.group("day"), m.group("month")) if m.group("day") else (m.group("cday"), m.group("cmonth"))
             if _valid(int(year) if year else 2000, int(month), int(day)):
                 spans.append(_typed(text, m.start(), m.end()))
+    if "." in text and not text.isascii() and _CJK_OR_HANGUL.search(text):
+        for m in _DOTTED_YMD.finditer(text):
+            if (_valid(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+                    and not _VERSION_CONTEXT.search(text, max(0, m.start() - 30), m.start())):
+                spans.append(_typed(text, m.start(), m.end()))
     if not text.isascii() and _THAI_OR_DEVANAGARI.search(text):
         for m in _SCRIPT_MONTH_DATE.finditer(text):
-            year = int(m.group("year")) - 543 if m.group("year") and m.group("year").startswith("25") else int(m.group("year") or 2000)
+            year = int(m.group("year")) - 543 if m.group("year") and m.group("year").startswith(("24", "25")) else int(m.group("year") or 2000)
             if _valid(year, _SCRIPT_MONTHS[m.group("month")], int(m.group("day"))):
                 spans.append(_typed(text, m.start(), m.end()))
     if named and mentions(text, _ORDINAL_WORDS):
@@ -298,6 +316,10 @@ def find(text: str) -> list[Span]:
         for m in _COMPACT.finditer(text):
             if _valid(int(m.group("year")), int(m.group("month")), int(m.group("day"))):
                 spans.append(_typed(text, m.start("year"), m.end("day"), dob=m.group("label").lower() in ("bday", "birthday")))
+    if ("=" in text or ":" in text or "|" in text) and contains(text, ("dob", "birth", "bday", "geburt", "nacimiento", "nascita")):
+        for m in _KEYED_COMPACT_DOB.finditer(text):
+            if _valid(int(m.group("year")), int(m.group("month")), int(m.group("day"))):
+                spans.append(Span(m.start("year"), m.end("day"), EntityType.DATE_OF_BIRTH, 0.85))
     if contains(text, _DOB_LABEL_HINTS) and _DOB_LABEL.search(text):
         spans.extend(_broken_dobs(text, spans))
     if "." in text and contains(text, _BIRTH_SHORT_HINTS):
@@ -351,6 +373,8 @@ _STAMP_KEY_BEFORE = re.compile(r"(?i)(?:^|[\s{,\"'])(?:@?timestamp|ts|time|event
 # A time to the second right after a date: the date is a machine's stamp. Three of them make the text a log.
 _STAMP_TIME = re.compile(r"(?:T|[ \t]+|:)[0-9]{2}:[0-9]{2}:[0-9]{2}")
 _LOG_STAMPS = 3
+# What opens a log line before its bracketed stamp: nothing, or a level's letter or word ("E [", "WARN [").
+_LOG_LINE_OPENING = re.compile(r"[ \t]*(?:[A-Za-z]{1,8}[ \t]+)?\[")
 
 
 # The abbreviation for "year" Russian and Ukrainian write after a date's year ("8 мая 2024 г.", "5 березня 2026 р.");
@@ -365,8 +389,12 @@ _COUNTED = re.compile(
     r"(?<![0-9])(?P<cmonth>[0-9]{1,2})[ \t]?[月월][ \t]?"
     r"(?P<cday>[0-9]{1,2})[ \t]?[日일]"
 )
+# Year, month and day parted by dots with no closing dot ("사고일 2026.06.11", "出生日期1970.11.9"): how Korean and Chinese
+# forms write a date. Only in a text in those scripts: in a Latin one the shape is as often a version ("2024.03.1").
+_CJK_OR_HANGUL = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_DOTTED_YMD = re.compile(r"(?<![0-9.])(?P<year>(?:19|20)[0-9]{2})\.(?P<month>[0-9]{1,2})\.(?P<day>[0-9]{1,2})(?![0-9]|\.[0-9])")
 # Months in the scripts whose vowel signs split a word into several runs of letters (Thai, Devanagari), which the
-# word lookup above cannot find: "12 มกราคม 2568" (a Buddhist Era year, 543 ahead), "22 मार्च 1957", "5 ม.ค. 2567".
+# word lookup above cannot find: "12 มกราคม 2568" (a Buddhist Era year, 543 ahead: 24xx before 1957), "22 मार्च 1957", "5 ม.ค. 2567".
 _SCRIPT_MONTHS = {
     "มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6, "กรกฎาคม": 7, "สิงหาคม": 8,
     "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
@@ -383,7 +411,7 @@ _SCRIPT_MONTHS = {
 _THAI_OR_DEVANAGARI = re.compile(r"[\u0e00-\u0e7f\u0900-\u09ff\u0b80-\u0bff]")  # (and Bengali, Tamil)
 _SCRIPT_MONTH_DATE = re.compile(
     r"(?<![0-9])(?P<day>[0-9]{1,2})[ \t]*(?P<month>" + "|".join(re.escape(m) for m in sorted(_SCRIPT_MONTHS, key=len, reverse=True))
-    + r")(?:,?[ \t]*(?:พ\.ศ\.|ค\.ศ\.)?[ \t]*(?P<year>25[0-9]{2}|(?:19|20)[0-9]{2})(?![0-9]))?"
+    + r")(?:,?[ \t]*(?:พ\.ศ\.|ค\.ศ\.)?[ \t]*(?P<year>2[45][0-9]{2}|(?:19|20)[0-9]{2})(?![0-9]))?"
 )
 # Japan's eras: the year of the era (元, "first", for 1) after the era's name, "令和7年" is 2025.
 _ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
@@ -454,7 +482,7 @@ def _word_after(text: str, at: int) -> str:
 
 
 # The dot some languages write after a date's last number, kept when the sentence goes on in lower case.
-_ORDINAL_DOT = re.compile(r"\.(?=[ \t]+[a-zà-ÿąćęłńóśźżčďěňřšťůžőű]|,)")
+_ORDINAL_DOT = re.compile(r"\.(?=[ \t]+[a-zà-ÿąćęłńóśźżčďěňřšťůžőű]|,|\.)")  # ("2025.." : the sentence's stop after the date's)
 _DOTTED_DAY = re.compile(r"^[0-9]{1,2}\.|[0-9]\.[0-9]{1,2}\.(?:1[89]|20)[0-9]{2}$")
 # A short date written with spaces ("doručeno 18. 3."), after a word that introduces a date (see _SHORT_CUE).
 _SHORT_SPACED = re.compile(r"(?P<a>[0-9](?<![\w.:/,-][0-9])[0-9]?)(?P<sep>\.)[ \t](?P<b>[0-9]{1,2})(?P<dot>\.)(?![\w]|[ \t]?[0-9])")
@@ -496,6 +524,13 @@ _COMPACT = re.compile(
     r"(?im)^(?P<label>dtstart|dtend|due|rdate|exdate|bday|birthday|x-birthday)(?:;[^:\n]*)?:"
     r"(?P<year>(?:1[89]|20)[0-9]{2})(?P<month>[0-9]{2})(?P<day>[0-9]{2})(?![0-9])"
 )
+
+# ... and a birth date's key anywhere in a record, with the eight figures after it ("ssn:512883047|dob:19840719|...",
+# "birth_date=19790412"): the key says what the figures are.
+_KEYED_COMPACT_DOB = re.compile(
+    r"(?i)(?<![\w])(?:dob|d\.o\.b\.?|birth[ _-]?date|date[ _-]?of[ _-]?birth|birthday|bday|geburtsdatum|geb[ _-]?datum|"
+    r"fecha[ _-]?(?:de[ _-]?)?nacimiento|data[ _-]?(?:di[ _-]?)?nascita)[\"']?[ \t]*[:=|][ \t]*[\"']?"
+    r"(?P<year>(?:19|20)[0-9]{2})(?P<month>[0-9]{2})(?P<day>[0-9]{2})(?![0-9])")
 
 # A date of birth read from a scan, with stray spaces inside it ("DATE OF BIRTH: 19 87-12-0 2", "née le 11/07/1 987",
 # "date of birth: 21 july 1 9 59"): after the label, up to two spaces are taken out and the date read again.

@@ -36,6 +36,11 @@ _LINE_BROKEN_FIGURES = re.compile(r"[0-9][ \t]*\n[ \t]*[0-9]{4,5}(?![0-9])")  # 
 _WRAPPED_CARD = re.compile(r"(?i:\b(?:card|karte|carte|tarjeta|cartão|carta|kaart|kort|kortti|karta|kártya)\b[^\n0-9]{0,12}?)"
                            r"(?P<card>[0-9]{4}(?:[ -][0-9]{4,6}){0,2}[ \t]*\n[ \t]*[0-9]{4,5}(?:[ -][0-9]{4,5}){0,2})(?![0-9A-Za-z_])")
 
+# ... or read by OCR off a receipt or a scan, its gaps gone astray ("CARD 5411- 4861-6999-27 35"): right after the card's
+# word, figures parted by up to two spaces and dashes; Luhn and the issuer's prefix decide.
+_SCANNED_CARD = re.compile(r"(?i:\b(?:card|karte|carte|tarjeta|cartão|carta|kaart|kort|kortti|karta|kártya)\b[^\n0-9]{0,12}?)"
+                           r"(?P<card>[0-9](?:[ -]{0,2}[0-9]){12,18})(?![0-9A-Za-z_]|[ -]{1,2}[0-9])")
+
 # ... or its groups alone on two lines, the card named anywhere in the text ("card statement ...:\n2720 4331\n1309 5077")
 _WRAPPED_LINES = re.compile(r"(?m)^[ \t]*(?P<card>[0-9]{4}(?:[ -][0-9]{4,6}){0,2}[ \t]*\n[ \t]*[0-9]{4,5}(?:[ -][0-9]{4,5}){0,2})[ \t]*$")
 
@@ -100,6 +105,9 @@ def find_cards(text: str) -> list[Span]:
         if _CARD_WORD.search(text):
             spans.extend(Span(m.start("card"), m.end("card"), EntityType.CREDIT_CARD, 0.9) for m in _WRAPPED_LINES.finditer(text)
                           if _valid_card(re.sub(r"\s", "", m.group("card"))))
+    if ("- " in text or " -" in text or "  " in text) and _CARD_WORD.search(text):
+        spans.extend(Span(m.start("card"), m.end("card"), EntityType.CREDIT_CARD, 0.85) for m in _SCANNED_CARD.finditer(text)
+                     if _valid_card(re.sub(r"[ -]", "", m.group("card"))))
     if "%B" in text:  # a magnetic stripe's track 1, as card readers dump it: "%B<card>^SURNAME/GIVEN^YYMM..."
         spans.extend(Span(m.start(1), m.end(1), EntityType.CREDIT_CARD, 0.95) for m in _TRACK1.finditer(text) if _valid_card(m.group(1)))
     if ("|" in text or "[" in text) and _CARD_WORD.search(text):

@@ -381,7 +381,9 @@ def find(text: str) -> list[Span]:
         spans.extend(Span(m.start("value"), m.end("value"), EntityType.NATIONAL_ID, 0.85) for m in _NINO_LABELLED.finditer(text))
     if "chip" in text or "CHIP" in text or "transponder" in text.lower():
         spans = [s for s in spans if not _CHIP_BEFORE.search(text, max(0, s.start - 24), s.start)]
-    return [s for s in spans if not _one_figure(text[s.start : s.end]) and text[s.start : s.end] not in _DOCUMENTED_IDS]
+    # (figures right after a "+" are an international phone number's: no id is written with one, "phone +27711060158")
+    return [s for s in spans if not _one_figure(text[s.start : s.end]) and text[s.start : s.end] not in _DOCUMENTED_IDS
+            and text[max(0, s.start - 1) : s.start] != "+"]
 
 
 # The employer's identification number on a W-2 ("b Employer identification number 46-8589613") is a company's.
@@ -676,8 +678,12 @@ def find_ssns(text: str, regions: list[tuple[int, int]] | None = None) -> list[S
         spans.append(Span(m.start(), m.end(), EntityType.US_SSN, 0.95 if context else 0.8))
     if spans and "\n" in text:
         spans.extend(_ssn_peers(text, spans))
+    if spans and ("," in text or ";" in text or " and " in text):
+        spans.extend(_listed_after(text, spans))
     if "PID|" in text:
         spans.extend(_hl7_ssns(text))
+    if "*" in text and ("NM1*" in text or "REF*" in text or "nm1*" in text or "ref*" in text):
+        spans.extend(_x12_ssns(text))
     if "  " in text and "\n" in text and _SSN_KEY_WORD.search(text):
         spans.extend(_fixed_width_ssns(text))
     if ("|" in text or "[" in text) and (_SSN_CONTEXT.search(text) or _SSN_KEY_WORD.search(text)):
@@ -728,6 +734,41 @@ def _hl7_ssns(text: str) -> list[Span]:
         if len(digits) == 9 and digits.isdigit() and is_valid_ssn(digits[:3], digits[3:5], digits[5:]):
             start = m.start() + sum(len(f) + 1 for f in fields[:19])
             spans.append(Span(start, start + len(value), EntityType.US_SSN, 0.9))
+    return spans
+
+
+# The numbers listed after an SSN its context named ("the SSN column ... sample: 024220866, 576261732"): the same
+# shape, allowed by SSA's rules, parted from it by a comma, a semicolon or "and", are SSNs of the same list.
+_LIST_NEXT = re.compile(r"[ \t]*(?:[,;]|,?[ \t]+and)[ \t]*([0-9]{3})([-. ]?)([0-9]{2})\2([0-9]{4})(?![\w]|[.-][0-9])")
+
+
+def _listed_after(text: str, found: list[Span]) -> list[Span]:
+    spans = []
+    for span in found:
+        end = span.end
+        while (m := _LIST_NEXT.match(text, end)) and is_valid_ssn(m.group(1), m.group(3), m.group(4)):
+            spans.append(Span(m.start(1), m.end(4), EntityType.US_SSN, 0.8))
+            end = m.end()
+    return spans
+
+
+# X12 EDI (the 834 enrolment, 837 claim and 270 eligibility files): an NM1 segment whose eighth element is the
+# qualifier "34" names the person by their Social Security number in the ninth ("NM1*IL*1*DOE*JANE****34*381927465~");
+# a REF segment qualified "SY" is an SSN, and in an 834 (INS or BGN segments) the "0F" subscriber number is one too.
+_X12_NM1 = re.compile(r"(?i)\bNM1\*(?:[^*~\n]*\*){7}34\*(?P<value>[0-9]{9})(?=[*~\s]|$)")
+_X12_REF = re.compile(r"(?i)\bREF\*(?P<qualifier>SY|0F)\*(?P<value>[0-9]{9})(?=[*~\s]|$)")
+_X12_834 = re.compile(r"(?i)\b(?:INS|BGN)\*")
+
+
+def _x12_ssns(text: str) -> list[Span]:
+    spans = []
+    enrolment = _X12_834.search(text) is not None
+    for m in (*_X12_NM1.finditer(text), *_X12_REF.finditer(text)):
+        value = m.group("value")
+        if m.re is _X12_REF and m.group("qualifier") == "0F" and not enrolment:
+            continue
+        if is_valid_ssn(value[:3], value[3:5], value[5:]):
+            spans.append(Span(m.start("value"), m.end("value"), EntityType.US_SSN, 0.9))
     return spans
 
 

@@ -102,6 +102,7 @@ _PRICE = re.compile(
 # "charged my card 2535 5933 7446 6146 €952.82" holds a card number and then a price. A sign ending a line is no
 # price of the next: "ansible_password=Buster968$\n192.168.50.196 ansible_user=...".)
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'`]+")
+_CJK_STOP = re.compile(r"[」』】〕）。、，！？；：]")
 # A link whose host is an address literal ("http://10.2.3.4:8080/api", "https://[fd00::7]:6443"): the address
 # is the machine someone runs, and is not vetoed with the rest of the link.
 _IP_HOST = re.compile(r"(?i)[a-z][a-z0-9+.-]*://(?:[^\s/@]*@)?\[?(?P<ip>[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[0-9a-f]*:[0-9a-f:.]*)\]?")
@@ -133,10 +134,10 @@ _DOC_WORDS = re.compile(
     # a sample form and its stand-in holder ("steht auf jedem Musterformular", "Max Mustermann mit der IBAN ...")
     r"muster\w*|john doe|jane doe|fulano de tal|mario rossi|jan modaal)\b"
 )
-_DOC_EXAMPLES = re.compile(
-    r"(?<![\w])(?:"
+_DOC_EXAMPLES = re.compile(  # (Latin boundaries, as the cards': "테스트 카드 번호 4000 0566 5566 5556는", a particle glued on)
+    r"(?<![0-9A-Za-z_])(?:"
     + "|".join("[ -]?".join(card) for card in _TEST_CARDS) + "|"  # in any grouping: "3782 822463 10005"
-    r"(?:\+?1[ .-]?)?\(555\)[ .-]?[0-9]{3}[ .-]?[0-9]{4}|555-555-5555)(?![\w])"
+    r"(?:\+?1[ .-]?)?\(555\)[ .-]?[0-9]{3}[ .-]?[0-9]{4}|555-555-5555)(?![0-9A-Za-z_])"
 )
 # A network in CIDR notation with a short prefix ("10.20.0.0/16", "100.64.0.0/10") is a block of the address plan,
 # not anyone's machine. (From /17 on it is one site's LAN, "10.189.147.0/24": that says where someone is.)
@@ -148,7 +149,7 @@ _DOC_ADDRESS = re.compile(
 )
 # A text that speaks of documentation or examples ("every tutorial", "in its examples"; not the domain "example.org").
 _DOC_CONTEXT = re.compile(
-    r"(?i)(?<![@.\w])(?:tutorials?|docs|documentation|guides?|examples?|samples?|placeholders?|rfc ?(?:3849|5737)|"
+    r"(?i)(?<![@.\w])(?:tutorials?|docs|documentation|guides?|examples?|samples?|placeholders?|rfcs?(?: ?(?:3849|5737))?|"
     r"beispiel\w*|exemples?|ejemplos?|esempi[oa]?|exemplos?|voorbeeld\w*|doku\w*)(?![.@-]?\w)"
 )
 _PAPER_ID = re.compile(r"(?i)\b(?:arxiv:?[ \t]*[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,2})?|doi:?[ \t]*10\.[0-9]{4,9}/[^\s\"'<>]+|10\.[0-9]{4,9}/[^\s\"'<>]+)")
@@ -171,7 +172,7 @@ def negative_ranges(text: str) -> list[tuple[int, int]]:
     if mentions(text, _FLIGHT_CUES):
         ranges.extend(m.span() for m in _FLIGHT.finditer(text))
     if _VERSION_NUMBER.search(text):
-        ranges.extend(m.span() for m in finditer_cued(_VERSION, _VERSION_START, text))
+        ranges.extend(m.span() for m in finditer_cued(_VERSION, _VERSION_START, text) if not _address_not_version(text, m))
         for m in _VERSION_PAIR.finditer(text):
             if not (_DOTTED_QUAD.fullmatch(m.group("a")) and _DOTTED_QUAD.fullmatch(m.group("b"))):
                 ranges.extend((m.span("a"), m.span("b")))
@@ -192,7 +193,9 @@ def negative_ranges(text: str) -> list[tuple[int, int]]:
     if "rXiv" in text or "rxiv" in text or "RXIV" in text or "10." in text and "/" in text:
         ranges.extend(m.span() for m in _PAPER_ID.finditer(text))
     ranges.extend(addresses.sample_ranges(text))
-    links = [m.span() for m in finditer_words(_URL, text)]
+    # A link ends at the first CJK stop or bracket ("…/u/3975095052，报名日期2025年12月5日"): what follows is the sentence's,
+    # and a date or a name written right after it is not the link's to veto.
+    links = [(m.start(), m.start() + len(_CJK_STOP.split(m.group(), 1)[0])) for m in finditer_words(_URL, text)]
     if links:
         # The account a link names ("github.com/maria42/notes") is someone's: it is not vetoed.
         holes = handles.in_links(text)
@@ -879,3 +882,17 @@ FAMOUS: dict[EntityType, frozenset[str]] = {
         "Тарас Шевченко|Іван Франко|Леся Українка|Христо Ботев|Васил Левски|Никола Тесла|Вук Караџић"
     ),
 }
+
+
+# An address after a product's name is the machine it logged, not its version ("nginx: 148.119.125.220 - - ..."): four
+# parts of at most 255, the first 100 or more (no product's version is so: Chrome's 120.0.6099.109 has a build past 255),
+# or followed by a web log's " - " (the Common Log Format's ident and user).
+_QUAD_AT_END = re.compile(r"(?P<a>[0-9]{1,3})\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}$")
+_LOG_FIELDS_AFTER = re.compile(r"[ \t]+-[ \t]+")
+
+
+def _address_not_version(text: str, m: re.Match[str]) -> bool:
+    quad = _QUAD_AT_END.search(m.group())
+    if quad is None or any(int(part) > 255 for part in quad.group().split(".")):
+        return False
+    return int(quad.group("a")) >= 100 or _LOG_FIELDS_AFTER.match(text, m.end()) is not None

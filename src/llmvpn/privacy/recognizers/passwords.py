@@ -29,7 +29,7 @@ _FLAG = re.compile(r"^--?[a-z][a-z-]*$")
 # `openssl ... -passin pass:pw`, `keytool -storepass pw`, `zip -P pw`, `7z x -ppw`, `net user bob pw /add`,
 # `docker login --password-stdin <<< pw`, `mysqldump -u root -ppw`, SQL's `IDENTIFIED BY 'pw'`, Redis' `requirepass pw` and `masterauth pw`.
 _TOOL = re.compile(
-    r"(?:\bhtpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+\S+[ \t]+\S+[ \t]+"
+    r"(?:\b(?:htpasswd|mosquitto_passwd)[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+\S+[ \t]+\S+[ \t]+"
     r"|\becho[ \t]+(?:-[ne][ \t]+)?(?=[\"']?[^\s\"'|]{4,128}[\"']?[ \t]*\|[ \t]*(?:sudo[ \t]+-S|[^|\n]*--password-stdin|[^|\n]*passwd[ \t]+--stdin))"
     r"|\becho[ \t]+(?:-[ne][ \t]+)?[\"']?[\w.-]+:(?=[^\s\"'|]{4,128}[\"']?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd)"
     r"|\bredis-cli\b[^\n|]*?[ \t]-a[ \t]+|\bldap\w+\b[^\n|]*?[ \t]-w[ \t]+|[ \t]-pass(?:in|out)[ \t]+pass:"
@@ -37,10 +37,11 @@ _TOOL = re.compile(
     r"|\bnet[ \t]+user[ \t]+\S+[ \t]+(?=[^\s/*]{4,128}[ \t]+/add)|\b(?:mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|]*?[ \t]-p(?=[^\s\"'])"
     r"|(?:--password-stdin|\bsudo[ \t]+-S)\b[^\n|<]*<<<[ \t]*"
     r"|(?i:\bidentified[ \t]+(?:with[ \t]+\w+[ \t]+)?by[ \t]+(?=[\"'])|\b(?:requirepass|masterauth)[ \t]+))"
-    r"(?P<q>[\"']?)(?P<value>[^\s\"'|]{4,128})(?P=q)"
+    r"(?P<q>[\"']?)(?P<value>[^\s\"'|`]{4,128})(?P=q)"
 )
+# (Mosquitto's mosquitto_passwd takes "-b file user password" as htpasswd does; a backtick closes the command quoted in prose.)
 # (most of them pass the password after a " -" flag; the others hold one of these words, in the case they are typed in)
-_TOOL_FLAGGED = ("htpasswd", "redis-cli", "ldap", "-pass", "storepass", "keypass", "zip", "7z", "mysql", "mariadb")
+_TOOL_FLAGGED = ("htpasswd", "mosquitto_passwd", "redis-cli", "ldap", "-pass", "storepass", "keypass", "zip", "7z", "mysql", "mariadb")
 _TOOL_WORDS = ("echo", "net user", "IDENTIFIED", "identified", "requirepass", "masterauth", "<<<")
 # Network devices and daemons keep their secrets in their own syntax, with no "=" or ":" after the name:
 # Cisco IOS (`enable secret 0 ...`, `username ops privilege 15 password 7 ...`, `snmp-server community ... RO`,
@@ -93,7 +94,7 @@ _CUE = re.compile(
     # Latvian, Lithuanian, Bulgarian, Serbian, Icelandic, Albanian, Hebrew and Arabic
     r"jelszót|jelszava|jelszavát|jelszóval|jelszavad|salasanan|salasanaksi|salasanalla|hasła|hasłem|heslem|lozinku|lozinke|"
     r"gesla|geslom|parool|parooli|parooliks|parole|paroli|slaptažodis|slaptažodį|slaptažodžio|парола|паролата|лозинка|лозинку|"
-    r"lykilorð|lykilorðið|fjalëkalimi|fjalëkalim|סיסמה|הסיסמה|السر|المرور|"
+    r"lykilorð|lykilorðið|fjalëkalimi|fjalëkalim|סיסמה|הסיסמה|סיסמא|הסיסמא|סיסמת|السر|المرور|"
     # Vietnamese, Indonesian, Malay; the short "pw"; a Wi-Fi network's key as its box and its owners name it
     r"mật khẩu|kata sandi|kata laluan|pw|psk|pre-?shared key|network key|netzwerkschlüssel|"
     # Swahili, Hindi, Bengali, Tamil, Persian, Urdu
@@ -106,7 +107,7 @@ _CUE_WORDS = frozenset(
     "lozinka geslo contrasenya κωδικός пароль khẩu sandi laluan pw psk pre preshared network netzwerkschlüssel wlan "
     "wifi wi κωδικό κωδικού пароля паролем паролю jelszót jelszava jelszavát jelszóval jelszavad salasanan salasanaksi "
     "salasanalla hasła hasłem heslem lozinku lozinke gesla geslom parool parooli parooliks parole paroli slaptažodis "
-    "slaptažodį slaptažodžio парола паролата лозинка лозинку lykilorð lykilorðið fjalëkalimi fjalëkalim סיסמה הסיסמה "
+    "slaptažodį slaptažodžio парола паролата лозинка лозинку lykilorð lykilorðið fjalëkalimi fjalëkalim סיסמה הסיסמה סיסמא הסיסמא סיסמת "
     "السر المرور clave".split()
 )
 # (after "PASSWORD=" or "pw:" written without a space, the "=" or ":" is the label's, not the password's)
@@ -163,7 +164,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?](?:[ \t]|$)")
 # before the hyphen, no "/" or ":" of a link or a path: "/reset-password?", "user:password@" stay out).
 _COMPOUND = re.compile(r"(?:^|[\s\"'(])[^\W\d_]{2,}-$")
 # One word between the password word and the value, a colon after it or not: "admin", "администратора", "routeru".
-_ONE_WORD = re.compile(r"[ \t]+[^\W\d_]{2,20}[ \t]*:?[ \t]*[\"'“‘«]?")
+_ONE_WORD = re.compile(r"[ \t]+[^\W\d_]{2,20}(?:-[^\W\d_]{2,20})?[ \t]*:?[ \t]*[\"'“‘«]?")  # (or hyphened: "Password Wi-Fi: ...")
 _WINDOW = 100  # characters after the password word that the value may be in
 
 
@@ -368,6 +369,8 @@ def _generated(value: str) -> bool:
     if _SCRAMBLED.match(value):
         return True  # capitals and small letters thrown together: "guRBUQJZ_mWRKW", "b_YmjalMQpOdfM"
     digits = sum(c.isdigit() for c in value)
+    if len(value) >= 12 and value.isalnum() and value.islower() and digits >= 1 and len(set(value)) >= 0.75 * len(value):
+        return True  # long, one case, a figure, hardly a letter twice ("v7ciqpyagfxsvmji"): a router's generated key, no word
     return value.isalnum() and 2 <= digits <= len(value) - 4 and not value[: len(value) - digits].isalpha()
 
 

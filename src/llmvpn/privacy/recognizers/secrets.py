@@ -9,6 +9,7 @@ alone: they identify nobody and rewriting them would only confuse the model.
 from __future__ import annotations
 
 import base64
+import binascii
 import re
 
 from llmvpn.privacy.recognizers._context import (
@@ -248,7 +249,8 @@ _CLI_PASSWORD = re.compile(
 # Credential files: ~/.pgpass "host:port:database:user:password", ~/.netrc "machine h login u password p".
 # (a line that opens with an IPv6 address, an access log's, is no such file's: "2001:470:e200:d400:5ace:...")
 _PGPASS = re.compile(r"(?m)^[ \t]*(?![0-9A-Fa-f:]+(?:\s|$))[\w.*-]+:(?:[0-9]{2,5}|\*):[\w.*-]+:[^\s:]+:"
-                     r"(?P<value>(?:[^\s:\\]|\\.){4,128})(?=\s|$)")
+                     r"(?P<value>(?:[^\s:\\]|\\.){4,128}(?=\s|$)(?:(?:[ ](?:[^\s:\\]|\\.)+)+(?=[ \t]*(?:\r?\n|$)))?)")
+# (the last field runs to the line's end, spaces and all: "...:crm_app:pebble quartz nebula mossy")
 _NETRC = re.compile(r"(?i)\bmachine\s+\S+\s+login\s+\S+\s+password\s+(?P<value>\S{4,128})")
 # An AWS secret access key has no prefix: 40 base64 characters, believed next to an access key id.
 _AWS_ID = re.compile(r"(?<![\w])(?:AKIA|ASIA)[0-9A-Z]{16}(?![\w])")
@@ -308,7 +310,11 @@ def _base64_placeholder(value: str) -> bool:
 _PLACEHOLDER = _Placeholders()
 
 # Words joined by dots and ending in figures: a passphrase, not an attribute path ("butterscotch.tractor.lighthouse64").
-_DOTTED_PASSPHRASE = re.compile(r"^[a-z]{3,}(?:\.[a-z]{3,}){2,}[0-9]{1,4}$")
+_DOTTED_PASSPHRASE = re.compile(r"^[a-z]{3,}(?:\.[a-z]{3,}){2,}[0-9]{1,4}$"
+                                # ... or four words or more joined by "_" or "-", as generators make them
+                                # ("velvet_granite_copper_otter"), none of them a word that names code or a placeholder
+                                r"|^(?!.*(?:^|[_-])(?:from|with|file|path|here|your|name|value|env|secret|pass|password|"
+                                r"config|default|changeme|example|dummy|test)(?:[_-]|[0-9]*$))[a-z]{4,}(?:([_-])[a-z]{4,})(?:\1[a-z]{4,}){2,}[0-9]{0,4}$")
 # A PowerShell cmdlet, an approved verb and a noun: "ConvertTo-SecureString", "Get-Credential".
 _CMDLET = re.compile(r"^(?:Get|Set|New|Remove|Add|Clear|Convert(?:To|From)?|Copy|Enable|Disable|Export|Import|Invoke|Join|Move|"
                      r"Out|Read|Register|Rename|Resolve|Restart|Select|Send|Start|Stop|Test|Update|Write|Connect|Install|"
@@ -408,6 +414,8 @@ def find(text: str) -> list[Span]:
             value, end = value[:-1], end - 1  # the sentence's: "...=wJa...Kq. O servidor é ..."
         if _PUBLIC_BEFORE.search(text, max(0, m.start() - 8), m.start() + 10):
             continue  # "public key: age1...", "public_key = ...": published on purpose
+        if value.startswith("//") and text[m.start("value") - 1] == ":":
+            continue  # "otpauth://totp/...": a link's scheme, not a key's value (its "secret=" parameter is found apart)
         if _HEX_ONLY.match(value) and _DIGEST_WORDS.search(text, max(0, m.start() - 30), m.start("value")):
             continue  # "sha256 digest, key: 9f86...", "the commit key: 3f9c...": a digest or an id
         if (_random_enough(value) and _mixed(value) and not _PLACEHOLDER.match(value)
@@ -487,6 +495,16 @@ def find(text: str) -> list[Span]:
     if "AC" in text or "(\"ac" in text or "('ac" in text:
         spans.extend(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.9) for m in _TWILIO_PAIR.finditer(text))
     spans.extend(_config_forms(text, lower))
+    spans.extend(_base64_credentials(text))
+    if "value" in lower:
+        spans.extend(_valued_settings(text))
+    if "API" in text:
+        spans.extend(_api_labels(text))
+    if "pass" in lower or "pw" in lower:
+        spans.extend(_user_then_pass(text))
+    if "phrase" in lower:
+        spans.extend(_phrases_told(text))
+    spans.extend(_access_codes(text, lower))
     if "SHA256:" in text:
         spans = [s for s in spans if not _FINGERPRINT.match(text, max(0, s.start - 7))]
     if "?" in text and "://" in text and spans:
@@ -826,6 +844,18 @@ _TOOL_SECRETS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # HashiCorp Vault's "vault login <token>" (the older "s." tokens have no other sign), RAR's "-p<password>"
         (("vault login",), r"(?i:\bvault[ \t]+login[ \t]+(?:-[\w-]+(?:=\S+)?[ \t]+)*)(?P<value>(?:s|hvs|hvb|b)\.[A-Za-z0-9_-]{20,})"),
         (("rar ", "rar.exe"), r"(?i:\b(?:un)?rar(?:\.exe)?[ \t]+[a-z][^\n]*?[ \t]-p)(?P<q>[\"']?)(?P<value>[^\s\"'-][^\s\"']{3,127})(?P=q)"),
+        # Tasmota's console commands: "MqttPassword <pw>", "WebPassword <pw>", "Password1 <Wi-Fi key>" (alone, after "cmnd:" or in
+        # a Backlog's list, ";" parting the commands)
+        (("mqttpassword", "webpassword", "password1", "password2"),
+         r"(?i:(?:^|(?<=[\s;:>]))(?:mqttpassword|webpassword|password[12])[ \t]+)(?P<q>[\"']?)(?P<value>[^\s\"';]{4,128})(?P=q)"),
+        # a Windows Wi-Fi profile ("netsh wlan export profile key=clear"): the key in clear in <keyMaterial>
+        (("keymaterial",), r"(?i:<keyMaterial>)[ \t]*(?P<value>[^<\n]{8,63}?)[ \t]*(?i:</keyMaterial>)"),
+        # Redis's AUTH command ("AUTH <password>", "AUTH <user> <password>" since 6), x11vnc's -passwd, openssl enc's -k
+        (("redis",), r"(?:^|(?<=[\s>]))AUTH[ \t]+(?:[\w.-]+[ \t]+(?=[^\s\"']{4}))?(?P<q>[\"']?)(?P<value>(?=[^\s\"']*[0-9!@#$%^&*+=?~])[^\s\"']{4,128})(?P=q)(?=[ \t]*(?:\r?\n|$|[.;,][ \t]|[ \t]+[a-z]))"),
+        (("x11vnc",), r"(?i:\bx11vnc\b[^\n]*?[ \t]-passwd[ \t]+)(?P<q>[\"']?)(?P<value>[^\s\"']{4,128})(?P=q)"),
+        (("openssl",), r"(?i:\bopenssl[ \t]+(?:enc|aes-\S+|des\S*)\b[^\n]*?[ \t]-k[ \t]+)(?P<q>[\"']?)(?P<value>[^\s\"']{4,128})(?P=q)"),
+        # rclone's config file: a b2 remote's "account" is the application key's id, which with its "key" logs in
+        (("type = b2", "type=b2"), r"(?im:^[ \t]*account[ \t]*=[ \t]*)(?P<value>[0-9a-f]{12,25})(?=[ \t]*(?:\r?\n|\Z))"),
         # a password written as an XML element's <Value> child: Windows' unattend.xml
         # ("<AdministratorPassword><Value>...</Value>"), KeePass's export ("<Key>Password</Key><Value ...>...</Value>")
         (("<value",), (r"(?i:<(?P<tag>[\w:-]*pass(?:word|wd|phrase)?)>\s*<value\b[^<>]*>"
@@ -973,6 +1003,7 @@ def _cued_tokens(text: str) -> list[Span]:
             continue
         if (_UUID_ONLY.match(value) or _HEX_ONLY.match(value) or _OBJECT_ID.search(value) or _PLACEHOLDER.match(value)
                 or _ENV_STYLE.match(value)  # "ma clé ... : OPENAI_API_KEY=sk-...": an assignment, whose value is found as such
+                or "=" in value.rstrip("=")  # "--from-literal=password=Xq7...": a name and its value, the value found as such
                 or _identifier(value) or _PUBLIC_BEFORE.search(text, max(0, m.start() - 8), m.start() + 12)):
             continue
         classes = sum((any(c.islower() for c in value), any(c.isupper() for c in value), any(c.isdigit() for c in value)))
@@ -1058,6 +1089,7 @@ def _looks_like_password(value: str, kind: str) -> bool:
 # of an INI file (one with a "[section]" line).
 _PAIR_BEFORE = re.compile(r"(?m)^[^(\n]*[ \t][\w.-]+=[^\s=,;()\[\]{}]+[ \t]+$|^[\w.-]+=[^\s=,;()\[\]{}]+[ \t]+$")  # (not a call's arguments)
 _INI_SECTION = re.compile(r"(?m)^[ \t]*\[[\w .:-]+\][ \t]*$")
+_HOST_BEFORE = re.compile(r"[ \t]*[\w.:-]+[ \t]+")  # a host's name or address opening an inventory's line
 
 
 def _data_not_code(text: str, start: int) -> bool:
@@ -1068,7 +1100,9 @@ def _data_not_code(text: str, start: int) -> bool:
         return True
     line_end = text.find("\n", start)
     rest = text[start : len(text) if line_end < 0 else line_end]
-    return not text[line_start:start].strip() and " " not in rest and bool(_INI_SECTION.search(text))
+    # (an INI file's line, or an inventory's host line under a group: "[db]\n10.0.0.5 ansible_become_pass=...")
+    return (not text[line_start:start].strip() or _HOST_BEFORE.fullmatch(text, line_start, start) is not None) \
+        and " " not in rest and bool(_INI_SECTION.search(text))
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:
@@ -1155,3 +1189,137 @@ def _config_forms(text: str, lower: str) -> list[Span]:
                          and not _HEX_ONLY.match(value))):
                 spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.8))
     return spans
+
+
+# Round 12: secrets by what a value decodes to, by the field a setting's value is given in, by a tool's syntax.
+
+# HTTP Basic credentials and a registry's "auth" are base64 of "user:password" ("cm9ib3Q6..." is "robot:..."): a run of
+# base64 that decodes to printable "name:secret" is a credential wherever it stands. Random bytes decode to unprintable
+# ones, so the shape and the decoding together are the proof; no label is needed.
+_BASE64_RUN = re.compile(r"(?<![A-Za-z0-9+/=_.-])(?=[A-Za-z0-9+/]*[0-9+/])[A-Za-z0-9+/]{16,340}={0,2}(?![A-Za-z0-9+/=_.-])")
+_USER_PASSWORD = re.compile(rb"[\w.@+-]{1,64}:[!-~]{4,128}")
+
+
+def _base64_credentials(text: str) -> list[Span]:
+    spans = []
+    for m in _BASE64_RUN.finditer(text):
+        value = m.group()
+        if len(value) % 4:
+            continue
+        try:
+            decoded = base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError):
+            continue
+        if _USER_PASSWORD.fullmatch(decoded) and not _PLACEHOLDER.match(decoded.split(b":", 1)[1].decode()):
+            spans.append(Span(m.start(), m.end(), EntityType.SECRET, 0.85))
+    return spans
+
+
+# A setting whose value is given in a field of its own: Spring Cloud Config's and a vault export's
+# `"db.password": {"value": "..."}`, a Kubernetes env entry `- name: REGISTRY_AUTH` then `value: ...` (on the next line or,
+# pasted into prose, on the same). The name says it is a secret; the value needs no shape.
+_SECRET_WORDS = r"(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|access[_-]?key|auth|credentials?)"
+_VALUE_OBJECT = re.compile(
+    r"(?i)[\"'](?P<name>[\w.:-]*" + _SECRET_WORDS + r"[\w.:-]*)[\"'][ \t]*:[ \t]*\{[ \t]*[\"']value[\"'][ \t]*:[ \t]*"
+    r"(?P<q>[\"'])(?P<value>[^\"'\n]{1,256})(?P=q)")
+_ENV_ENTRY = re.compile(
+    r"(?i)\bname:[ \t]*[\"']?(?P<name>[A-Z0-9_]*" + _SECRET_WORDS + r"[A-Z0-9_]*)[\"']?[ \t]*(?:\r?\n[ \t]*|[ \t]+)"
+    r"value:[ \t]*(?P<q>[\"']?)(?P<value>[^\s\"']{4,256})(?P=q)")
+# (a reference the platform resolves is no value: "valueFrom", "${DB_PASS}", "{{ .Values.pw }}")
+
+
+def _valued_settings(text: str) -> list[Span]:
+    spans = []
+    for pattern in (_VALUE_OBJECT, _ENV_ENTRY):
+        for m in pattern.finditer(text):
+            value = m.group("value")
+            if _PUBLIC_BEFORE.search(m.group("name")) or _KEY_ID_NAME.match(m.group("name")):
+                continue
+            if not _PLACEHOLDER.match(value) and not value.startswith(("$", "{{", "%")):
+                spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
+    return spans
+
+
+# A vendor's API key under the label "<Vendor> API:" ("Datadog API: 8e2f...", "Mailgun API - key-3ax6..."), as a password
+# manager's export or a handover note lists keys: the label names a key, the value must look generated.
+_API_LABEL = re.compile(r"(?<![\w-])[A-Z][\w.-]{1,30}[ \t]+API(?:[ \t]+(?:key|token|secret))?[ \t]*[:=–-][ \t]*"
+                        r"(?P<value>[A-Za-z0-9_+-]{20,128})(?![\w+-])")
+
+
+def _api_labels(text: str) -> list[Span]:
+    return [Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85) for m in _API_LABEL.finditer(text)
+            if _random_enough(m.group("value")) and _mixed(m.group("value")) and not _PLACEHOLDER.match(m.group("value"))
+            and not _identifier(m.group("value"))]
+
+
+# A login told as "user X, pass Y" or "username X pass Y" (a router's or an alert's log, a note): "pass" is the
+# password's short name only right after a user's, so "pass the salt" stays prose.
+_USER_THEN_PASS = re.compile(
+    r"(?i)\b(?:user(?:name)?|login|usr)[ \t]*[:=]?[ \t]+[\w.@-]{1,40}[ \t]*[,;/]?[ \t]*\b(?:pass(?:word)?|pw|pwd)[ \t]*[:=]?[ \t]+"
+    r"(?P<value>[^\s\"',;]{4,128}(?:[ \t][a-z]{3,10}){0,5})")
+
+
+def _user_then_pass(text: str) -> list[Span]:
+    spans = []
+    for m in _USER_THEN_PASS.finditer(text):
+        value, end = m.group("value"), m.end("value")
+        words = value.split()
+        if len(words) > 1 and not (len(words) >= 3 and all(w.isalpha() and w.islower() for w in words)):
+            value, end = words[0], m.start("value") + len(words[0])  # a passphrase of words, or one word and prose
+        if value[-1] in ".?!" and (end == len(text) or text[end].isspace()):
+            value, end = value[:-1], end - 1  # the sentence's stop
+        if value.isalpha() and " " not in value:
+            continue  # "username backup password encryption aes": a device's keyword, not a password
+        if len(value) >= 4 and not _PLACEHOLDER.match(value) and value.lower() not in _SYNTAX_WORDS:
+            spans.append(Span(m.start("value"), end, EntityType.SECRET, 0.8))
+    return spans
+
+
+# A phrase that recovers an account or a wallet, told: "my recovery phrase was copper.widget.mossy.willow84",
+# "the backup passphrase is quartz widget bolt copper". The words up to the sentence's end are the phrase.
+_PHRASE_TOLD = re.compile(
+    r"(?i)\b(?:recovery|seed|backup|secret|wallet|master)[ \t]+(?:pass)?phrase[ \t]+(?:is|was|=|:)[ \t]+"
+    r"(?P<q>[\"'“]?)(?P<value>[^\s,;\"'”]+(?:[ \t]+[a-z]{3,10}[0-9]{0,4}){0,23})")
+
+
+def _phrases_told(text: str) -> list[Span]:
+    spans = []
+    for m in _PHRASE_TOLD.finditer(text):
+        value, end = m.group("value"), m.end("value")
+        if value[-1] in ".?!":
+            value, end = value[:-1], end - 1
+        words = value.split()
+        if len(words) > 1 and not words[0].isalpha():
+            value, end = words[0].rstrip(".?!"), m.start("value") + len(words[0].rstrip(".?!"))  # joined words: the prose goes on
+        elif len(words) == 2 or len(words) > 1 and not all(w.isalpha() or w[:-1].isalpha() for w in words[1:]):
+            continue
+        if len(value) >= 8 and not _PLACEHOLDER.match(value):
+            spans.append(Span(m.start("value"), end, EntityType.SECRET, 0.8))
+    return spans
+
+
+# A code that opens a door, a gate or a key safe, told to the tradesman or the cleaner: "the key safe by the back door is
+# now 164462", "portkoden är 7701", "Der Schlüssel liegt im Kasten, Code 2645": 4 to 8 figures a few words after the
+# code's name (passwords._PIN takes them right after it), or after "code"/"PIN" in a sentence about a key and its box.
+_ACCESS_CODE = re.compile(
+    r"(?i)\b(?:(?:key[ \t]?safe|key[ \t]?box|lock[ \t]?box|door|gate|garage|alarm|entry|building|access|keypad|intercom|"
+    r"front[ \t]door)[ \t]+(?:code|pin|combination|combo)|key[ \t]?safe|lock[ \t]?box|"
+    r"(?:alarm|tür|tor|haustür|garagen|schloss|tresor)-?code|alarmkode(?:n)?|larmkod(?:en)?|hälytyskoodi|"
+    r"portkod(?:en)?|dörrkod(?:en)?|dørkode(?:n)?|portkode(?:n)?|ovikoodi|t(?:ü|ue)rcode|torcode|haustürcode|schlüsselsafe|"
+    r"schlüsselkasten|schlüsselbox|digicode|code[ \t]d['’]acc[eè]s|code[ \t]du[ \t](?:portail|portillon|boîtier)|"
+    r"c[oó]digo[ \t]del?[ \t](?:portal|port[aã]o|portón|candado|alarme?)|codice[ \t]del[ \t](?:portone|cancello|citofono)|"
+    r"deurcode|poortcode|sleutelkluis|kod[ \t]do[ \t](?:domofonu|bramy|drzwi|sejfu))"
+    r"\b[^\n.!?0-9]{0,32}?(?<![\w+-])(?P<value>[0-9]{4,8})(?![\w-]|[.,][0-9])")
+_KEY_BOX_SENTENCE = re.compile(
+    r"(?i)\b(?:schlüssel|key|nyckel|nøkkel|nøgle|clé|llave|chiave|sleutel|klucz)\w*\b[^\n.!?]{0,40}?"
+    r"\b(?:kasten|box|safe|tresor|kluis|boîte|boîtier|caja|cassetta|skåp|skap|skrin|lock)\w*\b[^\n.!?]{0,24}?"
+    r"\b(?:code|kod|kode|pin|código|codice)"
+    r"[ \t]*:?[ \t]*(?P<value>[0-9]{4,8})(?![\w-]|[.,][0-9])")
+_ACCESS_HINTS = ("code", "kod", "safe", "box", "koodi", "digicode", "codice", "código", "kluis", "kasten", "pin")
+
+
+def _access_codes(text: str, lower: str) -> list[Span]:
+    if not any(h in lower for h in _ACCESS_HINTS):
+        return []
+    return [Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.8)
+            for pattern in (_ACCESS_CODE, _KEY_BOX_SENTENCE) for m in pattern.finditer(text)]
