@@ -29,14 +29,15 @@ _BESIDE = re.compile(
     rf"(?P<contact>{_EMAIL}|{_PHONE})(?![\w@-])"
 )
 # Words around a detail that are not a name, in the languages people list contacts in: its label ("het adres",
-# "číslo pasu") and the little words of a sentence ("met", "usa", "und").
+# "číslo pasu", Thai "โทร", Hebrew "טלפון") and the little words of a sentence ("met", "usa", "und").
 _NOT_A_NAME = frozenset(
     """adres adresse adresa dirección direccion endereço indirizzo correo posta e-posta telefon telefone teléfono
     telefono telefoon tlf tel mobil mobiel handy móvil cellulare celular numer nummer número numero číslo kontakt
     contacto contatto pasu pas paszport passport cpr pesel het de la el le der die das met mit med con avec com och og
     und en et y e ve il usa uses use via naar til till och eller oder ou ó o
     mijn mein meine mon ma mes mi mis meu minha mio mia min mitt mit moje mój můj my our
-    bestelling bestellung commande pedido ordine zamówienie objednávka sipariş beställning ordre order""".split()
+    bestelling bestellung commande pedido ordine zamówienie objednávka sipariş beställning ordre order
+    โทร โทรศัพท์ เบอร์ อีเมล บัตร มือถือ טלפון נייד מייל דוא"ל الهاتف الجوال البريد هاتف جوال""".split()
 )
 # A lower-case word just before a lower-case "name" shows the sentence running on, unless it is a label
 # ("ref anna nowak (601 ...)", "contact jan kowalski 601 ...").
@@ -66,6 +67,8 @@ def find(text: str) -> list[Span]:
         if nobodys(contact, text):
             continue  # "the user Jan Jansen <jan@example.com>", "accept +1 555 0100": a stand-in beside a stand-in
         words = [w for w in m.group("name").split() if not re.fullmatch(_PARTICLES, w, re.IGNORECASE)]
+        if words[0][:1].islower() and any(w[:1].isupper() for w in words[1:]):
+            continue  # "poslodavac Odvjetnički ured Novak, e-mail ...": a noun, then a name: the end of a firm's name
         if not any(is_common(w) or w.isupper() or w.lower() in CONTACT_LABELS or w.lower() in _NOT_A_NAME for w in words):
             if m.group("name").islower() and (before := _PROSE_BEFORE.search(text, max(0, m.start("name") - 30), m.start("name"))) \
                     and before.group(1) not in _LABELS_BEFORE:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from llmvpn.privacy.recognizers._context import finditer_words, mentions
+from llmvpn.privacy.recognizers._context import contains, finditer_words, mentions
+from llmvpn.privacy.recognizers.names import is_common
 from llmvpn.privacy.spans import EntityType, Span
 
 _HANDLE = r"[^\W\d_]{2,}[\w.-]{0,30}?[0-9]{1,6}"
@@ -46,6 +47,20 @@ _SERVICE = frozenset(
     sshd daemon replication readonly reader writer superuser""".split()
 )
 
+# A machine named after its owner, as operating systems name them by default and people keep: "ines-laptop",
+# "Tomas-MacBook-Pro", "femi-desktop", "jo's-iphone" (the owner's first name, then the kind of device; a macOS
+# "Annas-MacBook" keeps its possessive "s" in the span).
+_DEVICE_KINDS = ("laptop", "desktop", "macbook", "mbp", "imac", "iphone", "ipad", "thinkpad", "workstation", "pc")
+_OWNED_DEVICE = re.compile(
+    r"(?i)(?<![\w.-])(?P<handle>[a-z][a-z'’]{1,15})-(?:laptop|desktop|macbook(?:-pro|-air)?|mbp|imac|iphone|"
+    r"ipad|thinkpad|workstation|pc)(?![\w])"
+)
+# Words that name a device's use or place, not its owner: "work-laptop", "gaming-pc", "spare-macbook".
+_NOT_OWNERS = frozenset(
+    """work home office dev test build lab spare old new gaming main personal shared family kids guest my our
+    your his her their loaner demo prod staging studio kitchen living media school company corp team it""".split()
+)
+
 
 def find(text: str) -> list[Span]:
     """PERSON spans for handles named as someone's account or owning a profile or repository link."""
@@ -61,6 +76,11 @@ def find(text: str) -> list[Span]:
             handle = m.group("handle").rstrip(".")
             if handle.lower() not in _SERVICE and not handle.isdigit():
                 spans.append(Span(m.start("handle"), m.start("handle") + len(handle), EntityType.PERSON, 0.65))
+    if "-" in text and contains(text, _DEVICE_KINDS):
+        for m in _OWNED_DEVICE.finditer(text):
+            owner = m.group("handle")
+            if owner.lower() not in _NOT_OWNERS and owner.lower() not in _SERVICE and not is_common(owner):
+                spans.append(Span(m.start("handle"), m.end("handle"), EntityType.PERSON, 0.65))
     return spans
 
 

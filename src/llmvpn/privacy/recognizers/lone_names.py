@@ -33,6 +33,90 @@ _SPEAKS = re.compile(
 _SPEAKER_OPENING = re.compile(r"\.\s|!\s|\?\s|:\s|;\s|\n|\"|“|«|and\s|but\s|that\s")
 
 
+# ... in the other languages a chat is summarised in: a name opening a clause before the verb of what its owner said,
+# asked, paid or owes ("Sanna sier at ...", "Piotr pyta o ...", "Chiara dice che ...", "Mette betalte, ...").
+_ABROAD_VERBS = (
+    "dice chiede scrive propone risponde ricorda paga sagt fragt schreibt meint zahlt demande écrit "
+    "répond paie pregunta escribe responde pagó zegt vraagt schrijft betaalt betaalde mówi pyta pisze proponuje "
+    "zbiera płaci zapłacił zapłaciła sier spør skriver betalte skylder säger frågar betalade diz pergunta escreve pagou"
+)
+_ABROAD_CUES = frozenset(_ABROAD_VERBS.split())
+_SPEAKS_ABROAD = re.compile(
+    r"(?:^|(?<=[.!?:;,]\s)|(?<=\n))(?P<name>[^\W\d_][\w'’-]+(?:[ \t]+[^\W\d_][\w'’-]+)?)[ \t]+"
+    rf"(?:{'|'.join(_ABROAD_VERBS.split())})(?![\w])"
+)
+# Who else opens such a clause: pronouns, family, roles and everyone ("Hij zegt", "Mamma dice", "Vermieter sagt").
+_NOT_SPEAKERS_ABROAD = frozenset(
+    """hij zij ze ona on oni one han hon hun de lei lui loro ele ela eles elas egli ella mama papa mamma papà mutti
+    oma opa nonna nonno mamá papá mãe pai babcia dziadek mor far mormor farmor chef szef bank vermieter vermieterin
+    polizei arzt ärztin lehrer lehrerin nauczycielka nauczyciel verhuurder huisbaas propriétaire proprietario
+    alle tutti todos tout tous wszyscy nikt niemand nessuno nadie personne ingen alla iedereen jeder jede
+    mijn mein meine mon ma mia mio mi mój moja min mitt ho hai ha hat habe heb""".split()
+)
+
+
+# Someone picked up or dropped off somewhere on a route: "pick up Aroha in Taupō, then Wiremu in Rotorua".
+_PICKED_UP = re.compile(
+    r"(?i:\b(?:pick(?:s|ing|ed)?[ \t]+up|drop(?:s|ping|ped)?[ \t]+off)[ \t]+)"
+    r"(?P<name>[^\W\d_][\w'’-]+(?:[ \t]+[^\W\d_][\w'’-]+)?)[ \t]+(?i:in|at|from)[ \t]+[A-ZÀ-Þ][\w'’-]*"
+)
+# ... and the next stops of the same route: ", then Wiremu in Rotorua".
+_THEN_PICKED_UP = re.compile(
+    r",?[ \t]+(?i:then|and)[ \t]+(?P<name>[^\W\d_][\w'’-]+(?:[ \t]+[^\W\d_][\w'’-]+)?)[ \t]+(?i:in|at|from)[ \t]+"
+    r"[A-ZÀ-Þ][\w'’-]*"
+)
+# ... and who picks a child up: "Mia gets picked up by Rangi Parata on Friday".
+_PICKED_UP_BY = re.compile(rf"\b(?:picked up by|collected by)[ \t]+(?P<name>{NAME_RUN})")
+# What is picked up or passed on a route besides people: "pick up Main Street in ...", "collect Parcel at ...".
+_NOT_PICKED = frozenset("street road avenue lane station airport school office store shop parcel package keys key car van "
+                        "bread milk groceries tickets ticket order stuff bags bag".split())
+# (not "collect": a pet or a parcel is collected from a flat as often as a child)
+_PICKED_UP_CUES = frozenset("pick picks picking picked drop drops dropping dropped".split())
+# Who looks after the children or works on the house, named after the word for the job: "la nounou Inès :", "unserem
+# Handwerker Jonas Keller:" (in German two words, as every noun there is capitalised).
+_HELPER = re.compile(
+    r"(?i:\b(?:nounou|baby-sitter|voisine|voisin|femme[ \t]+de[ \t]+ménage|assistante[ \t]+maternelle))[ \t]+"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+)(?=[ \t]*[:,.;!?)]|[ \t]+[a-zà-ÿ])"
+    r"|(?i:\b(?:handwerker|handwerkerin|nachbar|nachbarin|putzfrau|putzhilfe|tagesmutter|babysitterin|babysitter|"
+    r"hausmeister|hausmeisterin|gärtner|gärtnerin))[ \t]+(?P<de>[A-ZÀ-Þ][\w'’-]+[ \t]+[A-ZÀ-Þ][\w'’-]+)(?=[ \t]*[:,.;!?)])"
+)
+_HELPER_CUES = frozenset("nounou baby-sitter voisine voisin ménage maternelle handwerker handwerkerin nachbar nachbarin "
+                         "putzfrau putzhilfe tagesmutter babysitterin babysitter hausmeister hausmeisterin gärtner "
+                         "gärtnerin".split())
+
+
+def _picked_up_or_helpers(text: str) -> list[Span]:
+    spans = []
+    if mentions(text, _PICKED_UP_CUES):
+        for m in _PICKED_UP.finditer(text):
+            found, end = [m], m.end()
+            while (then := _THEN_PICKED_UP.match(text, end)) is not None:
+                found.append(then)
+                end = then.end()
+            for stop in found:
+                kept = _capitalised(text, stop.start("name"), stop.end("name"), 0.7)
+                if kept and kept[0].end == stop.end("name") \
+                        and _NOT_PICKED.isdisjoint(stop.group("name").lower().split()):
+                    spans.extend(kept)  # (the whole run, a person: not "Main Street", not "Parcel")
+    if "picked up by" in text or "collected by" in text:
+        for m in _PICKED_UP_BY.finditer(text):
+            spans.extend(_capitalised(text, m.start("name"), m.end("name"), 0.7))
+    if mentions(text, _HELPER_CUES):
+        for m in _HELPER.finditer(text):
+            group = "name" if m.group("name") else "de"
+            spans.extend(_capitalised(text, m.start(group), m.end(group), 0.7))
+    return spans
+
+
+def _speaks_abroad(text: str) -> list[Span]:
+    spans = []
+    for m in _SPEAKS_ABROAD.finditer(text):
+        kept = _capitalised(text, m.start("name"), m.end("name"), 0.7)
+        if kept and kept[0].end == m.end("name") and not set(m.group("name").lower().split()) & _NOT_SPEAKERS_ABROAD:
+            spans.extend(kept)  # (the whole run: "Wat betekent ..." is a question, not Wat)
+    return spans
+
+
 def _speaker_starts(text: str) -> list[int]:
     """Every place a match of _SPEAKS can start, ascending."""
     return sorted({0, *(m.end() for m in _SPEAKER_OPENING.finditer(text))})
@@ -325,6 +409,9 @@ def find(text: str) -> list[Span]:
                 if pattern is _SPEAKS and kept and kept[0].end < m.end("name") and text[kept[0].end + 1 : kept[0].end + 2].islower():
                     continue  # "Travel insurance wants ...", "Front desk said ...": a capitalised noun phrase, not a name
                 spans.extend(kept)
+    if mentions(text, _ABROAD_CUES):
+        spans.extend(_speaks_abroad(text))
+    spans.extend(_picked_up_or_helpers(text))
     if "'s" in text or "’s" in text:
         for m in _POSSESSIVE.finditer(text):
             spans.extend(_capitalised(text, m.start("name"), m.end("name"), 0.7, last=True))

@@ -74,12 +74,20 @@ _INTRODUCTIONS = (
     r"nimeni on|a nevem|nevem|mi ime je|volám sa|menya zovut|"
     # an applicant or member named in a form: "søker Solveig Strømme, fødselsnummer ...", "member Thandiwe Botha, ID ..."
     r"søker|medsøker|sökande|medsökande|ansøger|aanvrager|antragsteller|antragstellerin|wnioskodawca|žadatel|žadatelka|"
-    r"member|medlem"
+    r"member|medlem|"
+    # a pupil, a parent, a patient or the insured named in a form, in Vietnamese, Croatian/Serbian and Turkish:
+    # "học sinh Lê Minh Châu, sinh ngày ...", "učenica Iva Horvat, roditelj ...", "sigortalı Emre Kaya, T.C. ..."
+    r"học sinh|phụ huynh|bệnh nhân|sinh viên|người thuê|učenik|učenica|roditelj|pacijent|pacijentica|"
+    r"sigortalı|öğrenci|veli|hasta|"
+    # a guarantor's field, in French with its space before the colon: "Garant : Inès Roux", "Bürge: Jonas Keller"
+    r"garant :|garante :|garant:|garante:|guarantor:|bürge:|bürgin:|borg:|fiador:|fiadora:"
 )
 # The roles of _INTRODUCTIONS a form names someone by: the name must be followed by the form's comma.
 _FORM_ROLES = frozenset((
     "søker", "medsøker", "sökande", "medsökande", "ansøger", "aanvrager", "antragsteller", "antragstellerin",
     "wnioskodawca", "žadatel", "žadatelka", "member", "medlem",
+    "học sinh", "phụ huynh", "bệnh nhân", "sinh viên", "người thuê", "učenik", "učenica", "roditelj", "pacijent",
+    "pacijentica", "sigortalı", "öğrenci", "veli", "hasta",
 ))
 _INTRODUCTION = re.compile(
     rf"(?i:\b(?:{_INTRODUCTIONS})\s+)"
@@ -119,7 +127,9 @@ _CUES = {
 # the line: "- Venue: the old barn", "- Florist in Leeds: ..." are the items of a list).
 _SIGNATURE = re.compile(rf"(?m)(?:^[ \t]*(?:-|~)[ \t]*(?P<lname>{NAME_RUN})[ \t]*$|(?:—|–|--)[ \t]*(?P<name>{NAME_RUN}))")
 # Chat transcripts and mail headers: "Arjun: hey...", "From: Wouter Smit <w@...>".
-_SPEAKER = re.compile(rf"(?m)^[ \t]*(?:(?i:from|to|cc|bcc|reply-to|sender|recipient|author)[ \t]*:[ \t]*)?(?P<name>{NAME_RUN})[ \t]*(?::[ \t]+\S|<[^>\s]+@)")
+# (a mail client may quote the name, in guillemets in French: "From: « Léa Roux » <lea@...>")
+_SPEAKER = re.compile(rf"(?m)^[ \t]*(?:(?i:from|to|cc|bcc|reply-to|sender|recipient|author)[ \t]*:[ \t]*(?:[«\"“][ \t]*)?)?"
+                      rf"(?P<name>{NAME_RUN})[ \t]*(?:[»\"”][ \t]*)?(?::[ \t]+\S|<[^>\s]+@)")
 # A chat export or a call log: "[5:30 pm] Madison: ...", "14:02 - anja: ...", "12/03/24, 09:15 - Tom: ...". The
 # time stamp makes the word before the colon a speaker, whatever its case.
 _STAMPED_SPEAKER = re.compile(
@@ -383,7 +393,12 @@ def _field_value(text: str, colon_end: int) -> bool:
 
 def find(text: str) -> list[Span]:
     """PERSON spans from context rules (cues before names, email addresses next to them)."""
-    return find_names(text) + _records(text)
+    spans = find_names(text) + _records(text)
+    if ":" in text and _ROLE_FIELD_HINT.search(text):
+        spans.extend(_role_fields(text))
+    seen = {(s.start, s.end) for s in spans}
+    # (each span once: "beneficiary X, born ..." is found by its role and by the birth)
+    return spans + [s for s in _signed_or_born(text) if (s.start, s.end) not in seen]
 
 
 def find_names(text: str) -> list[Span]:
@@ -518,6 +533,10 @@ def _cue_capitalised_elsewhere(text: str, cue: str) -> bool:
 _ROLE_BEFORE_UNCASED = re.compile(
     r"(?<![\w\u0900-\u097F])(?:(?:किरायेदार|किराएदार|मकान मालिक|आवेदक|आवेदिका|श्री|श्रीमती|सुश्री|कुमारी|"
     r"मरीज़|मरीज|रोगी|छात्र|छात्रा|ग्राहक|कर्मचारी|प्रेषक|प्राप्तकर्ता|खाताधारक|"
+    # the insured of a claim, a pupil's guardian, a son or a daughter: "बीमित व्यक्ति अनिल जोशी,", "बेटी सीमा राव की फीस"
+    r"बीमित व्यक्ति|बीमित|अभिभावक|बेटे|बेटी|बेटा|"
+    r"المؤمن عليها|المؤمن عليه|لابنتي|لابني|ولي الأمر|"
+    r"המבוטחת|המבוטח|התלמידה|התלמיד|"
     r"المستأجرة|المستأجر|المؤجرة|المؤجر|السيدة|السيد|مقدم الطلب|مقدمة الطلب|الموظفة|الموظف|الطالبة|الطالب|المريضة|"
     r"المريض|العميلة|العميل|الزبون|المرسل|المستلم|صاحب الحساب|"
     r"مستأجر|موجر|آقای|خانم|متقاضی|بیمار|دانشجو|"
@@ -529,8 +548,8 @@ _ROLE_BEFORE_UNCASED = re.compile(
     r"|(?:नाम|पिता|माता|पति|पत्नी))"
     # (the letters and marks of those scripts, not their punctuation: the Arabic comma and the Devanagari danda end a name)
     r"[ \t]+(?P<name>[\u0621-\u065F\u0670-\u06D3\u0900-\u0963\u0966-\u097F\u05B0-\u05F4]{2,}"
-    r"(?:[ \t]+[\u0621-\u065F\u0670-\u06D3\u0900-\u0963\u0966-\u097F\u05B0-\u05F4]{2,}){1,3})"
-    r"(?=[ \t]*(?:[,،;؛।\n(]|$))"
+    r"(?:[ \t]+[\u0621-\u065F\u0670-\u06D3\u0900-\u0963\u0966-\u097F\u05B0-\u05F4]{2,}){1,3}?)"
+    r"(?=[ \t]*(?:[,،;؛।\n(]|$)|[ \t]+(?:की|का|के|को|ने|से|إلى)(?![\u0621-\u065F\u0900-\u097F]))"
 )
 # ... in Chinese and Japanese, where a name is written without spaces after its role ("收件人王伟，", "氏名：山田 太郎")
 # and in Thai after its title ("นายสมชาย ใจดี": Mr Somchai Jaidee).
@@ -660,7 +679,12 @@ _JA_SURNAMES = (
 )
 _JAPANESE_NAME = re.compile(
     rf"(?<![一-龥ぁ-んァ-ヶー])(?P<name>(?:{_JA_SURNAMES})[ \u3000]?(?:[一-龥]{{1,2}}|[ぁ-ん]{{2,3}}))"
-    r"(?=[（(]|[ \u3000]*[、。,，:：]|です|と申します|と言います)"
+    r"(?=[（(]|[ \u3000]*[、。,，:：]|です|と申します|と言います|より(?:[。！!\s]|$))"
+)
+# A profile's name, then the town its owner lives in or comes from: "プロフィール：美咲、福岡市在住。" (a given name alone,
+# at the start of the profile or of a line).
+_JA_PROFILE_NAME = re.compile(
+    r"(?:^|(?<=[：:\n]))[ \t]*(?P<name>[一-龥ぁ-んァ-ヶー]{1,4})、(?=[一-龥ァ-ヶー]{1,6}?[市区町村県都府](?:在住|出身))"
 )
 # ... not a family name before a thing named after it ("鈴木会計事務所" is cut before, "田中市" is a town).
 _JA_NOT_GIVEN = frozenset("市区町村県都府駅店社所院科局部課家邸様殿氏君学園校")
@@ -672,7 +696,7 @@ _KO_SURNAMES = "김이박최정강조윤장임한오서신권황안송류홍전�
 _KOREAN_NAME = re.compile(
     rf"(?<![가-힣])(?P<honoured>[{_KO_SURNAMES}][가-힣]{{2}})(?:님|씨)(?![가-힣])"
     rf"|(?:성명|이름|명의|예금주|수취인|수령인|받는[ \t]?분|받는[ \t]?사람|보내는[ \t]?사람|보내는[ \t]?분|보호자|환자명|고객명|신청인|임차인|임대인|세입자|"
-    rf"집주인|대표자|담당자|학생명|피보험자|계약자)[ \t]*[:：]?[ \t]*(?P<labelled>[{_KO_SURNAMES}][가-힣]{{2}})(?=[ \t]*(?:[,，.。)\n/]|$)|[ \t])"
+    rf"집주인|대표자|담당자|학생명|피보험자|계약자|학생|원생|회원|신청자)[ \t]*[:：]?[ \t]*(?P<labelled>[{_KO_SURNAMES}][가-힣]{{2}})(?=[ \t]*(?:[,，.。)\n/]|$)|[ \t])"
 )
 # The last syllable of a role or a title with a family-name-like first syllable ("이용자님": user, "이사장님": chairman,
 # "도지사님": governor, "민원인님"), and of a word with its particle after the label ("성명 정보를"): no given name ends so.
@@ -691,7 +715,11 @@ def _korean_names(text: str) -> list[Span]:
 # Thai: the name after "I, the undersigned" or "grant authority to" of a power of attorney, and after a name's label
 # ("ข้าพเจ้า ปิยะนุช บุญมา เลขประจำตัว...", "มอบอำนาจให้ สมชาย ทองดี ไปรับ..."): a given name and a surname, spaced.
 _THAI_ROLE = re.compile(
-    r"(?:ข้าพเจ้า|มอบอำนาจให้|ผู้รับมอบอำนาจ|ผู้มอบอำนาจ|ชื่อ-นามสกุล|ชื่อ|ผู้เช่า|ผู้ให้เช่า|ผู้ป่วย|ผู้รับ|ผู้ส่ง)[ \t]*:?[ \t]+"
+    r"(?:(?:ข้าพเจ้า|มอบอำนาจให้|ผู้รับมอบอำนาจ|ผู้มอบอำนาจ|ชื่อ-นามสกุล|ชื่อ|ผู้เช่า|ผู้ให้เช่า|ผู้ป่วย|ผู้รับ|ผู้ส่ง|"
+    # the insured of a claim, a pupil's guardian, a pupil
+    r"ผู้เอาประกันภัย|ผู้เอาประกัน|ผู้ปกครอง|นักเรียน)[ \t]*:?[ \t]+"
+    # "my name is", which Thai writes without a space before the name: "ดิฉันชื่อวรรณา ทองคำ"
+    r"|(?:ฉัน|ผม|ดิฉัน)ชื่อ[ \t]*)"
     r"(?P<name>[\u0E01-\u0E4E]{2,20}[ \t]+[\u0E01-\u0E4E]{2,20})(?![\u0E01-\u0E4E])"
 )
 # Hebrew: the attorney of a power of attorney ("מייפה את כוחו של מיכל ביטון"), the addressee of a letter ("לכבוד דניאל
@@ -781,17 +809,29 @@ def _inline_name_labels(text: str) -> list[Span]:
     return spans
 
 
+# The commonest Chinese family names: a run of two or three characters opening with one is a name after "我是" or as a
+# chat's speaker, where a word would be anything else.
+_ZH_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+                "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+
+
 # "My name is ..." where a script has no capitals to show the name: Chinese "我叫王小明", Korean "저는 김민수입니다",
 # Japanese "私は山田花子です" / "名前は…です", Hindi "मेरा नाम प्रिया शर्मा है", Arabic "اسمي أحمد العلي".
 _SELF_INTRODUCTION = re.compile(
     r"(?:我叫|我的名字是|我的名字叫|名字叫|我姓名是)(?P<zh>[一-龥]{2,3})(?=[，,。.！!；;、\s]|$)"
-    rf"|(?:저는|제[ \t]?이름은)[ \t]*(?P<ko>[{_KO_SURNAMES}][가-힣]{{2}})(?:입니다|이에요|예요|이고|이며|라고)"
+    # (in Chinese "我是" only before a common family name: "我是学生" is "I am a student")
+    rf"|我是(?P<zh2>[{_ZH_SURNAMES}][一-龥]{{1,2}})(?=[，,。.！!；;、\s]|$)"
+    # (Korean "사는 ...입니다": "the one living in Daegu is ...", how a letter to a building's office introduces its writer)
+    rf"|(?:저는|제[ \t]?이름은|사는)[ \t]*(?P<ko>[{_KO_SURNAMES}][가-힣]{{2}})(?:입니다|이에요|예요|이고|이며|라고)"
     # (in Japanese only after a common family name: "私は学生です" is "I am a student", "名前は秘密です" a secret)
     rf"|(?:私は|わたしは|僕は|ぼくは|名前は|氏名は)(?P<ja>(?:{_JA_SURNAMES})[ \u3000]?[一-龥ぁ-ん]{{0,3}}?)(?:です|と申します|といいます|と言います)"
     r"|(?:मेरा|मेरी)[ \t]+नाम[ \t]+(?P<hi>[\u0900-\u0963\u0966-\u097F]{2,}(?:[ \t]+[\u0900-\u0963\u0966-\u097F]{2,}){0,2}?)[ \t]+(?:है|हैं)"
     r"|(?:اسمي|إسمي)[ \t]+(?P<ar>[\u0621-\u064A]{2,}[ \t]+(?:(?:بن|بنت|ابن|أبو)[ \t]+)?[\u0621-\u064A]{2,})"
+    # Arabic "I am" before a given name and a family name with its article, up to the comma: "أنا مريم السويدي، ..."
+    # ("أنا طالب في ..." has no article word before a comma)
+    r"|أنا[ \t]+(?P<ar2>[\u0621-\u064A]{2,}[ \t]+ال[\u0621-\u064A]{2,})(?=[ \t]*[،,])"
 )
-_SELF_INTRODUCTION_HINT = re.compile(r"我叫|名字|我姓名|저는|제[ \t]?이름|私は|わたしは|僕は|ぼくは|名前は|氏名は|नाम|اسمي|إسمي")
+_SELF_INTRODUCTION_HINT = re.compile(r"我叫|我是|名字|我姓名|저는|사는|أنا|제[ \t]?이름|私は|わたしは|僕は|ぼくは|名前は|氏名は|नाम|اسمي|إسمي")
 
 
 # A field whose key names a person, in whatever a program prints a record as: Go's %+v ("{FirstName:Darnell
@@ -822,6 +862,8 @@ def _names_in_scripts(text: str) -> list[Span]:
     if _KANA.search(text):
         spans.extend(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.7) for m in _JAPANESE_NAME.finditer(text)
                      if m.group("name")[-1] not in _JA_NOT_GIVEN)
+    if "在住" in text or "出身" in text:
+        spans.extend(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.7) for m in _JA_PROFILE_NAME.finditer(text))
     if _SELF_INTRODUCTION_HINT.search(text):
         for m in _SELF_INTRODUCTION.finditer(text):
             group = m.lastgroup or "zh"
@@ -829,12 +871,110 @@ def _names_in_scripts(text: str) -> list[Span]:
     for pattern, hint in ((_THAI_ROLE, _THAI_HINT), (_HEBREW_ROLE, _HEBREW_HINT)):
         if hint.search(text):
             spans.extend(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.75) for m in pattern.finditer(text))
+    if not text.isascii():
+        spans.extend(_record_heads(text))
+        if "｜" in text or "|" in text:
+            spans.extend(Span(m.start("zh"), m.end("zh"), EntityType.PERSON, 0.7) for m in _ZH_ROW_NAME.finditer(text))
+    if ":" in text:
+        spans.extend(_cased_record_heads(text))
+    if _CJK_CHAT_HINT.search(text):
+        spans.extend(_cjk_chat_speakers(text))
     if _LANDLORD_HINT.search(text):
         for m in _LANDLORD_UNCASED.finditer(text):
             group = m.lastgroup or "ar"
             if _UNCASED_FUNCTION_WORDS.isdisjoint(m.group(group).split()) and not m.group(group).startswith("ال"):
                 spans.append(Span(m.start(group), m.end(group), EntityType.PERSON, 0.75))
     return spans
+
+
+# A form's or a request's heading, its colon, then the first entry of the record it heads, in a script without capitals
+# (Hebrew, Arabic, Thai, Korean) or in Greek, where the model reads few names: "רישום לסדנה: נועה ברק, טלפון 05...",
+# "طلب عضوية: مريم السويدي، البريد ...", "สมัครสมาชิก: วรรณา ทองคำ โทร 08...", "Αίτηση: Νίκος Αλεξίου, ΑΦΜ 1...". The
+# entry is a name when the record goes on with its owner's details: a comma (Thai: a space and a field's word) and, a
+# few words on, a number or an email address.
+_RECORD_HEAD = re.compile(
+    r"(?m)^[^\n:：]{3,60}[:：][ \t]*"
+    r"(?:(?P<name>[\u05D0-\u05EA][\u05D0-\u05EA'׳]{1,14}(?:[ \t][\u05D0-\u05EA][\u05D0-\u05EA'׳]{1,14}){1,2}"
+    r"|[\u0621-\u064A]{2,}(?:[ \t][\u0621-\u064A]{2,}){1,2}"
+    rf"|[{_KO_SURNAMES}][가-힣]{{2}}"
+    r"|[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰ]+[ \t][Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰ]+)(?=[ \t]*[,،，][^\n]{0,60}?(?:@|[0-9]))"
+    r"|(?P<thai>[\u0E01-\u0E4E]{2,20}[ \t][\u0E01-\u0E4E]{2,20})(?=[ \t]+[\u0E01-\u0E4E]{2,20}[ \t]*[^\n]{0,40}?(?:@|[0-9]{4}))"
+    r")"
+)
+
+
+# A Chinese CV header's first field, before the town and the contacts: "李娜｜杭州｜+86 ...".
+_ZH_ROW_NAME = re.compile(rf"(?m)(?:^|(?<=[：:]))[ \t]*(?P<zh>[{_ZH_SURNAMES}][一-龥]{{1,2}})[ \t]*[｜|](?=[^\n]*[｜|])")
+# Korean field labels that open with a family name's syllable: "연락처, 010-...", "이메일, ...".
+_KO_FIELD_WORDS = frozenset("연락처 이메일 신분증 문의처 주민번호 전화로 계좌로 카드로".split())
+
+
+def _record_heads(text: str) -> list[Span]:
+    spans = []
+    for m in _RECORD_HEAD.finditer(text):
+        group = "name" if m.group("name") else "thai"
+        name, start = m.group(group), m.start(group)
+        first = name.split()[0]
+        if first in _ENTRY_OPENERS and len(name.split()) >= 3:
+            name, start = name[len(first) :].lstrip(), start + len(name) - len(name[len(first) :].lstrip())
+            # ("ייפוי כוח: אני עומר לוי, ת.ז. ...", "הטופס: שם אורי פרץ, ...": "I" or "name" opens the entry)
+        if _UNCASED_FUNCTION_WORDS.isdisjoint(name.split()) and not name.startswith("ال") \
+                and name[-1] not in _KO_NOT_NAME_ENDS and name not in _KO_FIELD_WORDS \
+                and not _ROLE_BEFORE_UNCASED.match(text, m.start(group)) and not _THAI_ROLE.match(text, m.start(group)):
+            # (a role first: its own rule takes the name after it)
+            spans.append(Span(start, m.end(group), EntityType.PERSON, 0.7))
+    return spans
+
+
+_ENTRY_OPENERS = frozenset(("אני", "أنا", "انا", "שם", "الاسم", "اسم"))
+# ... and in a script with capitals, where the model may miss a name it has not seen ("Zahtjev za najam stana: Hrvoje
+# Knežević, OIB 845..."): two capitalised words (three are as often a German role and a name: "Versicherungsnehmer Emre
+# Schäfer"), then the comma and, a few words on, an identifier's six digits or an email address.
+_CASED_RECORD_HEAD = re.compile(
+    r"(?m)^[^\n:]{3,60}:[ \t]+(?P<name>[^\W\d_][\w'’-]+[ \t]+[^\W\d_][\w'’-]+)(?=[ \t]*,[^\n]{0,40}?(?:@|[0-9]{6}))"
+)
+
+
+# A relative or a party named before the name, capitalised as German writes its nouns: "Mutter Ida Roth, ...".
+_ENTRY_ROLES = frozenset(
+    """mutter vater kind sohn tochter ehemann ehefrau partner partnerin antragsteller antragstellerin mieter mieterin
+    vermieter vermieterin mother father son daughter husband wife child tenant landlord applicant patient guest
+    mère père fils fille madre padre hijo hija moeder vader zoon dochter""".split()
+)
+
+
+def _cased_record_heads(text: str) -> list[Span]:
+    spans = []
+    for m in _CASED_RECORD_HEAD.finditer(text):
+        span = name_span(text, m.start("name"), m.end("name"), 0.7)
+        if span is not None and span.end == m.end("name") and m.group("name").split()[0].lower() not in _ENTRY_ROLES:
+            spans.append(span)  # (every word a name's: not "Update: New office, ...", which stops at "office")
+    return spans
+
+
+# A pasted chat in Korean, Chinese or Japanese: each line opens with its speaker, then a colon or, in Japanese, the
+# quote bracket ("민서연: 내일 봐", "周丽：好的", "健太「了解」"). Without capitals, the speaker is told by the shape of a
+# name (a Korean or Chinese family name first) and by the layout: the prompt says it is a chat and two lines are so
+# spoken.
+_CJK_CHAT_HINT = re.compile(r"대화|카톡|카카오톡|채팅|단톡|메신저|聊天|对话|對話|群聊|微信|トーク|チャット|会話|やりとり|やり取り|LINE")
+_CJK_SPEAKER = re.compile(
+    rf"(?m)^[ \t]*(?:(?P<ko>[{_KO_SURNAMES}][가-힣]{{1,3}})[ \t]*[:：]|(?P<zh>[{_ZH_SURNAMES}][一-龥]{{1,2}})[ \t]*[:：]"
+    r"|(?P<ja>[一-龥ぁ-んァ-ヶー]{1,4})[ \t]*「)"
+)
+# The family and the self a chat's lines are spoken by, and the labels of a form pasted from a chat, not names: "엄마:
+# ...", "母「...」", "주소: ...".
+_CJK_NOT_SPEAKERS = frozenset("엄마 아빠 언니 오빠 누나 동생 할머니 할아버지 선생님 사장님 고객 상담원 나 저 "
+                              "주소 연락처 이메일 전화 전화번호 날짜 시간 금액 계좌 메모 제목 내용 장소 위치 "
+                              "妈妈 爸爸 老公 老婆 哥哥 姐姐 弟弟 妹妹 老师 客服 我 "
+                              "私 僕 俺 母 父 ママ パパ 兄 姉 弟 妹 先生 店員".split())
+
+
+def _cjk_chat_speakers(text: str) -> list[Span]:
+    found = [(m.start(m.lastgroup), m.end(m.lastgroup)) for m in _CJK_SPEAKER.finditer(text)
+             if m.group(m.lastgroup) not in _CJK_NOT_SPEAKERS and m.group(m.lastgroup)[-1] not in _KO_NOT_NAME_ENDS]
+    if len(found) < 2:
+        return []  # one such line is a label ("연락처: ...", "地址：..."), a chat has two speakers' lines or more
+    return [Span(start, end, EntityType.PERSON, 0.7) for start, end in found]
 
 
 # The landlord, the owner or the named holder a message is for, in scripts without capitals, the name's words up to
@@ -853,8 +993,8 @@ _LANDLORD_HINT = re.compile(r"المالك|صاحب|الاسم|הדירה|मक
 
 
 _KANA = re.compile(r"[ぁ-んァ-ヶ]")
-_KO_LABEL_HINT = re.compile(r"성명|이름|명의|예금주|수취인|수령인|받는|보내는|보호자|환자명|고객명|신청인|임차인|임대인|세입자|집주인|대표자|담당자|학생명|피보험자|계약자")
-_THAI_HINT = re.compile(r"ข้าพเจ้า|มอบอำนาจ|ชื่อ|ผู้เช่า|ผู้ให้เช่า|ผู้ป่วย|ผู้รับ|ผู้ส่ง")
+_KO_LABEL_HINT = re.compile(r"성명|이름|명의|예금주|수취인|수령인|받는|보내는|보호자|환자명|고객명|신청인|임차인|임대인|세입자|집주인|대표자|담당자|학생|원생|회원|신청자|피보험자|계약자")
+_THAI_HINT = re.compile(r"ข้าพเจ้า|มอบอำนาจ|ชื่อ|ผู้เช่า|ผู้ให้เช่า|ผู้ป่วย|ผู้รับ|ผู้ส่ง|ผู้เอาประกัน|ผู้ปกครอง|นักเรียน")
 _HEBREW_HINT = re.compile(r"כוח|לכבוד|הח\"מ|החתו")
 
 
@@ -1009,6 +1149,7 @@ _CALLED = re.compile(
 _CALLED_CUE = re.compile(r"\b(?=(?:heißt|heisst|hedder|heter|heet|se jmenuje|nazywa się|si chiama|se llama|se chama|adı)[ \t])")
 
 
+_GREEK_OR_CYRILLIC = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 _EMAIL_NEAR = re.compile(r"(?P<local>[A-Za-z0-9._%+-]+)@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _NEAR_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]+")
 
@@ -1031,10 +1172,13 @@ def names_from_emails(text: str) -> list[Span]:
         # (a word running into the address is a piece of it glued to the text before: "メールはtanaka.yuki@...")
         words = [w for w in _NEAR_WORD.finditer(text, lo, hi) if not (w.start() < m.end() and m.start() < w.end())]
         hits = [i for i, w in enumerate(words) if len(w.group()) >= 3 and not is_common(w.group())
-                and w.group().lower() not in CONTACT_LABELS and _spelled_in(w.group(), local)]  # not billing@, press@
+                and w.group().lower() not in CONTACT_LABELS and _spelled_in(w.group(), local)  # not billing@, press@
+                and (w.group()[0].isupper() or not _GREEK_OR_CYRILLIC.match(w.group()))]  # (in Greek or Cyrillic
+        # capitalised only, as those scripts write names: "στην" spells the s-t-n of "konstantinou", "связаться" more)
         for i in hits:
             spans.append(Span(words[i].start(), words[i].end(), EntityType.PERSON, 0.65))
-            if i > 0 and not is_common(words[i - 1].group()):
+            if i > 0 and not is_common(words[i - 1].group()) and (words[i - 1].group()[0].isupper()
+                                                                  or not _GREEK_OR_CYRILLIC.match(words[i - 1].group())):
                 first, last = _fold(words[i - 1].group()), _fold(words[i].group())
                 spelled = local
                 if not first and not last:  # Greek or Cyrillic: compared by their consonants (see _spelled_in)
@@ -1144,6 +1288,91 @@ def name_span(text: str, start: int, end: int, score: float) -> Span | None:
     return Span(start, kept_end, EntityType.PERSON, score)
 
 
+# A person's field in a one-line form, "Tenant: <value> Address: ...": the next label says where the value ends, so
+# its words are the name whatever their case or an OCR's stray spaces ("Tenant: Ewan E ntwistle Address: ...",
+# "tenant: aditya baner jee address: ...").
+_ROLE_FIELD = re.compile(
+    r"(?i)(?<![\w])(?:tenant|landlord|applicant|guarantor|payee|employee|patient|insured|policyholder|claimant|witness|"
+    r"buyer|seller|owner)[ \t]*:[ \t]*(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){1,5}?)[ \t]+(?=[^\W\d_]+[ \t]*:)"
+)
+_ROLE_FIELD_HINT = re.compile(r"(?i)(?:tenant|landlord|applicant|guarantor|payee|employee|patient|insured|policyholder|"
+                              r"claimant|witness|buyer|seller|owner)[ \t]*:")
+
+
+def _role_fields(text: str) -> list[Span]:
+    spans = []
+    for m in _ROLE_FIELD.finditer(text):
+        words = m.group("name").split()
+        if not any(is_common(w) for w in words if len(w) > 2) and (words[0][0].isupper() or text.islower()):
+            spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.7))
+    return spans
+
+
+# A message signed on its last line after its last sentence, in any script: "... by Friday. Eleni Vasileiou", "...
+# 보내 주세요. 곽도윤", and the slash a text message is signed with: "... call me. /Ingrid".
+_LINE_END_SIGNOFF = re.compile(
+    r"(?m)(?<=[.!?。])[ \t]+(?P<name>[^\W\d_][\w'’-]*[^\W\d_][ \t]+[^\W\d_][\w'’-]*[^\W\d_])[ \t]*[“”\"»'’]?[ \t]*$"
+    r"|(?:^|(?<=[ \t]))/(?P<slash>[^\W\d_][\w'’-]*[^\W\d_])[ \t]*[“”\"»'’]?[ \t]*$"
+)
+# The word a message closes with before its signature: "Hälsningar Frida", "Hilsen Ola", "Pozdrawiam Ewa".
+_CLOSINGS = frozenset(
+    _GREETINGS.split("|") + "hälsningar hilsen mvh pozdrawiam pozdrav pozdrowienia üdvözlettel terveisin srdačno selamlar "
+    "saygılarımla groetjes groeten".split()
+)
+_KO_LINE_END_SIGNOFF = re.compile(rf"(?m)(?<=[.!?。])[ \t]+(?P<ko>[{_KO_SURNAMES}][가-힣]{{2}})[ \t]*$")
+# A person's name before the word for "born" and a date, in a family tree, a discharge letter or a form: "Rhian Lloyd
+# b. 3 May 1961", "za Ana Jurić, rođenu 4. ožujka 1970.", "Kiss Anna született 1988.", "Lena Berg, född 12 maj".
+_BORN_AFTER = re.compile(
+    r"(?i:,?[ \t]+(?:b\.|born|rođen[aeu]?|née|né|geboren|nato|nata|nacid[oa]|nascid[oa]|født|född|urodzon[ya]|ur\.|"
+    r"narozen[aáý]?|született|syntynyt|gimęs|gimusi)[ \t]+(?:(?:on|le|am|il|el|em|den|dne|the)[ \t]+)?)[0-9]"
+)
+_BORN_CUES = ("b.", "born", "rođen", "née", "né", "geboren", "nat", "nacid", "nascid", "født", "född", "urodzon", "ur.",
+              "narozen", "született", "syntynyt", "gimę", "gimus")
+
+
+def _signed_or_born(text: str) -> list[Span]:
+    spans = []
+    if "/" in text or any(ch in text for ch in ".!?。"):
+        for m in _LINE_END_SIGNOFF.finditer(text):
+            group = "name" if m.group("name") else "slash"
+            start = m.start(group)
+            if group == "name" and (closing := m.group(group).split()[0]).lower() in _CLOSINGS:
+                start += len(closing) + len(m.group(group)[len(closing) :]) - len(m.group(group)[len(closing) :].lstrip())
+            span = name_span(text, start, m.end(group), 0.7)
+            if span is not None and span.end == m.end(group):
+                spans.append(span)
+        if not text.isascii():
+            spans.extend(Span(m.start("ko"), m.end("ko"), EntityType.PERSON, 0.7)
+                         for m in _KO_LINE_END_SIGNOFF.finditer(text) if m.group("ko")[-1] not in _KO_NOT_NAME_ENDS)
+    if contains(text, _BORN_CUES):
+        for m in _BORN_AFTER.finditer(text):
+            if (span := _capitalised_run_before(text, m.start())) is not None:
+                spans.append(span)
+    return spans
+
+
+def _capitalised_run_before(text: str, at: int) -> Span | None:
+    """The run of two to four capitalised words (with their particles) ending at `at`, as a name."""
+    base = max(0, at - 60)
+    start, count = at, 0
+    for w in reversed(list(re.finditer(r"[^\s,;:(]+", text[base:at]))):
+        token = w.group()
+        if text[base + w.end() : start].strip():
+            break  # punctuation between the words: "... in Tübingen: Lea Vogt" is two runs
+        if token.lower() in _PARTICLES and count:
+            start = base + w.start()
+            continue
+        if not token[:1].isupper() or is_common(token) or count == 4:
+            break
+        start, count = base + w.start(), count + 1
+    while count and text[start:at].split(None, 1)[0].lower() in _PARTICLES:
+        start += len(text[start:at].split(None, 1)[0])  # "... d'hospitalisation de Léa Roux, née le": "de" is the sentence's
+        start += len(text[start:at]) - len(text[start:at].lstrip())
+    if count < 2 or text[start:at].rstrip() != text[start:at]:
+        return None
+    return name_span(text, start, at, 0.7)
+
+
 # The kinds of place a name can end with when the place is named after a person ("Lady Elliot Island", "Prince
 # Edward Island", "Saint Helena Bay"): a title before them opens the place's name, not a person's.
 _PLACE_ENDS = frozenset(
@@ -1227,8 +1456,16 @@ _HL7_CODES = frozenset(
 _HA_PERSON = re.compile(r"\bperson\.(?P<name>[a-z][a-z]+(?:_[a-z][a-z]+){0,2})\b(?![.(])")
 
 
+# An X12 EDI name segment (837 claims, 834 enrolments): "NM1*IL*1*SURNAME*GIVEN*MIDDLE~", where the entity type "1"
+# after the role code says a person; "2" is an organisation and is left alone.
+_X12_PERSON = re.compile(r"(?i)(?<![A-Z0-9])NM1\*[A-Z0-9]{2,3}\*1\*(?P<family>[^*~\n]{2,40})\*(?P<given>[^*~\n]{0,40})")
+
+
 def _records(text: str) -> list[Span]:
     spans = []
+    if "*" in text and ("NM1*" in text or "nm1*" in text):
+        for m in _X12_PERSON.finditer(text):
+            spans.extend(Span(m.start(g), m.end(g), EntityType.PERSON, 0.75) for g in ("family", "given") if m.group(g))
     if "|" in text and "^" in text:
         for segment in _HL7_SEGMENT.finditer(text):
             for m in _HL7_NAME.finditer(text, segment.start(), segment.end()):

@@ -82,6 +82,11 @@ cabinet-vétérinaire cabinet-dentaire cabinet-d'avocats advocatenkantoor accoun
 kantor-notaris kantor-hukum kantor-akuntan klinik-gigi ügyvédi-iroda könyvelőiroda kancelaria-adwokacka
 kancelaria-prawna gabinet-stomatologiczny gabinet
 sportverein turnverein spor-kulübü kulübü palestra gimnasio academia
+senior-living assisted-living residential-care pet-sitting pet-sitters dog-walking dog-walkers osteopathy osteopaths
+urgent-care eye-care dermatology family-law chiropractic
+odvjetnički-ured odvjetnička-kancelarija dom-zdravlja legesenter tannlegesenter helsesenter tannlegekontor
+адвокатска-кантора медицински-център advokatų-kontora buhalterinė-apskaita cabinet-de-avocatură cabinet-medical
+ergotherapie physiotherapie logopädie osteopathie
 """
 
 
@@ -112,7 +117,10 @@ _CAPITALS_ONLY = _words("sd sma ks sk cd sc sv")
 # Legal forms and associations that open a quoted name: "UAB „Butkus ir partneriai“", "ООО «Ромашка»", "ТСЖ «Рассвет»".
 _QUOTED_OPENERS = _words(
     "ооо оао зао пао ао ип тов пп фоп тоо чп тсж осбб жск тсн снт гск uab všį mb sia oü mtü as ab "
-    "ветклиника ветклініка"
+    "ветклиника ветклініка "
+    # Bulgarian and Lithuanian kinds before a quoted name, and the Bulgarian school abbreviations: "Адвокатска кантора
+    # „Петров“", "Advokatų kontora „Jonaitis“", "СУ „Христо Ботев“", "ОУ „Васил Левски“"
+    "адвокатска медицински advokatų buhalterinė су оу пг"
 )
 # ... and those of them written before an unquoted name too, in capitals: "UAB Medžio Meistrai", "SIA Koka Darbnīca".
 _PREFIX_FORMS = _words("uab všį sia ооо тов")
@@ -139,12 +147,15 @@ _LEGAL_ENDS = frozenset("ltd inc llc corp plc gmbh ag bv b.v nv n.v sa s.a sl s.
 # A word with a full stop that does not end a sentence: an abbreviation or an initial ("nr.", "St.", "s.r.o.", "J.").
 _ABBREVIATION = re.compile(r"(?i)(?:nr|no|dr|st|sv|ul|g|m|co|ltd|inc|corp|bros|mt|ft|dept|int|univ|[^\W\d_])\.|[^\W\d_.]+(?:\.[^\W\d_.]+)+\.")
 # Words before a name that are the sentence's, not the name's: "Contact Elm Street Scout Hut", "Dear Riverside Rovers FC".
-_LEAD = frozenset(["contact", "contacted", "call", "ring", "phone", "email", "mail", "visit", "ask", "tell", "from", "at", "to", "for", "with", "by", "via", "dear", "training", "cliente", "client", "customer", "kunde", "klant", "pharmacy", "on", "file", "my", "our", "the", "a", "an"])
+_LEAD = frozenset(["contact", "contacted", "call", "ring", "phone", "email", "mail", "visit", "ask", "tell", "from", "at", "to", "for", "with", "by", "via", "dear", "training", "cliente", "client", "customer", "kunde", "klant", "pharmacy", "on", "file", "my", "our", "the", "a", "an",
+         # a record's label written before the firm without its colon: "Employer Kōwhai Dog Walking", "GP Elm Eye Care"
+         "employer", "insurer", "provider", "gp", "landlord", "venue", "sponsor", "sponsors", "control", "kontrola"])
 _FAMOUS_ORGS = FAMOUS[EntityType.ORGANIZATION]
 _LABEL = re.compile(
     r"(?i:\b(?:client|cliente|customer|kunde|klant|klient|pharmacy(?:[ \t]+on[ \t]+file)?|vet(?:[ \t]+practice)?|"
     # a company named in a form, in the languages it is filled in: "Company: ...", "Firma: ...", "Société : ..."
-    r"company(?:[ \t]+name)?|business(?:[ \t]+name)?|organi[sz]ation|organisatie|firm|firma|empresa|société|azienda|"
+    # (and a vCard's or a badge export's "ORG:")
+    r"company(?:[ \t]+name)?|business(?:[ \t]+name)?|organi[sz]ation|org|organisatie|firm|firma|empresa|société|azienda|"
     r"ditta|bedrijf|bedrijfsnaam|företag|virksomhed|bedrift|yritys|cég|şirket|společnost|spoločnosť|spółka|"
     r"компания|компанія|организация|організація|"
     r"school|club|practice|surgery|care[ \t]+provider|care[ \t]+agency|agency|landlord|letting[ \t]+agent|insurer|"
@@ -154,7 +165,7 @@ _LABEL = re.compile(
 _LABEL_CUES = _words(
     """client cliente customer kunde klant klient pharmacy vet school club practice surgery provider agency landlord
     agent insurer apotheke schule verein pflegedienst farmacia farmácia escola escuela colegio école pharmacie
-    company business organisation organization organisatie firm firma empresa société azienda ditta bedrijf
+    company business organisation organization org organisatie firm firma empresa société azienda ditta bedrijf
     bedrijfsnaam företag virksomhed bedrift yritys cég şirket společnost spoločnosť spółka компания компанія
     организация організація"""
 )
@@ -179,6 +190,8 @@ def find(text: str) -> list[Span]:
         spans.extend(_labelled(text))
     if "\n" in text and not _COLUMN_HEADS.isdisjoint(words):
         spans.extend(_company_column(text))
+    if ("|" in text or "｜" in text) and not _ROW_LABELS.isdisjoint(words):
+        spans.extend(_row_fields(text))
     if not text.isascii():
         spans.extend(cjk_organisations(text))
     return spans
@@ -233,6 +246,12 @@ _HI_ORG = re.compile(
     r"एसोसिएट्स|कंस्ट्रक्शन))(?![ऀ-ॿ])"
 )
 _TH_ORG = re.compile(r"(?P<org>บริษัท[ \t]?[ก-๙]{2,20}(?:[ \t][ก-๙]{2,20}){0,2}?[ \t]?จำกัด(?:[ \t]?\(มหาชน\))?)")
+# ... and a partnership ("ห้างหุ้นส่วน" and its name's words, up to a request or a field's word) and a clinic of a kind
+# with its name written on ("คลินิกทันตกรรมยิ้มสวย"): only with the kind, as Thai runs a sentence's words together.
+_TH_KIND_ORG = re.compile(
+    r"(?P<org>ห้างหุ้นส่วน(?:จำกัด|สามัญ)?(?:[ \t](?!ช่วย|กรุณา|โปรด|และ|โทร|อีเมล|เบอร์|ที่อยู่)[ก-๙]{2,20}){1,3}"
+    r"|คลินิก(?:ทันตกรรม|เวชกรรม|สัตว์|กายภาพบำบัด|ความงาม)[ก-๙]{2,16})(?![ก-๙])"
+)
 _ZH_ORG = re.compile(
     r"(?:(?<=[在的于到去从和与跟给是为，,。：:\s「“（(])|^)(?P<org>(?:(?![在的于到去从和与跟给是为我你他她])[一-龥]){2,10}?(?:实验小学|小学|中学|幼儿园|律师事务所|"
     r"会计师事务所|有限公司|诊所|牙科|口腔门诊))(?!生)"
@@ -247,7 +266,7 @@ _CYR_ORG = re.compile(
 _KO_FIRM = re.compile(r"(?<![가-힣])(?P<org>[가-힣]{2,6}(?:세무법인|법무법인|회계법인|특허법인|노무법인))(?![가-힣])")
 _SCRIPT_ORGS = (
     (re.compile(r"[א-ת]"), _HE_ORG), (re.compile(r"[ء-ي]"), _AR_ORG), (re.compile(r"[ऀ-ॿ]"), _HI_ORG),
-    (re.compile("บริษัท"), _TH_ORG), (re.compile(r"[一-龥]"), _ZH_ORG), (re.compile(r"[ぁ-ん]"), _JA_KANA_ORG),
+    (re.compile("บริษัท"), _TH_ORG), (re.compile("ห้างหุ้นส่วน|คลินิก"), _TH_KIND_ORG), (re.compile(r"[一-龥]"), _ZH_ORG), (re.compile(r"[ぁ-ん]"), _JA_KANA_ORG),
     (re.compile(r"[가-힣]"), _KO_FIRM), (re.compile("«"), _CYR_ORG),
 )
 # Words that make the kind-named run a general one: "a government hospital", "这所小学", "any law office".
@@ -449,6 +468,25 @@ def _labelled(text: str) -> list[Span]:
         if value.lower() in _FAMOUS_ORGS:
             continue
         spans.append(Span(m.start("org"), m.start("org") + len(value), EntityType.ORGANIZATION, 0.65))
+    return spans
+
+
+# A bar-separated record's field that names a firm by its label, with or without the colon and in any case: "| Insurer
+# Harbour Print & Copy |", "org: lapointe fencing & decking |", "｜Employer Ngata Law｜". The bars say where it ends.
+_ROW_LABELS = frozenset("insurer employer company org organisation organization school club provider agency landlord".split())
+_ROW_FIELD = re.compile(
+    r"(?:^|(?<=[|｜]))[ \t]*(?i:insurer|employer|company|org|organisation|organization|school|club|provider|agency|"
+    r"landlord)[ \t]*:?[ \t]+(?P<org>[^\W\d_][^|｜\n]{2,60}?)[ \t]*(?=[|｜]|\n|$)"
+)
+
+
+def _row_fields(text: str) -> list[Span]:
+    spans = []
+    for line in re.finditer(r"[^\n]*[|｜][^\n]*", text):
+        for m in _ROW_FIELD.finditer(text, line.start(), line.end()):
+            value = m.group("org").rstrip(" .")
+            if value.lower() not in _FAMOUS_ORGS and not is_common(value) and "@" not in value:
+                spans.append(Span(m.start("org"), m.start("org") + len(value), EntityType.ORGANIZATION, 0.65))
     return spans
 
 

@@ -13,6 +13,7 @@ from llmvpn.privacy.recognizers._context import (
     search_words,
 )
 from llmvpn.privacy.recognizers.names import is_common
+from llmvpn.privacy.recognizers.organisations import names_a_kind
 from llmvpn.privacy.recognizers.negatives import FAMOUS, OWN_PLACE_SCORE
 from llmvpn.privacy.spans import EntityType, Span
 
@@ -34,6 +35,12 @@ def find(text: str) -> list[Span]:
         spans.extend(_towns_named(text))
     if contains(text, _INSTITUTION_STEMS):
         spans.extend(_named_institutions(text))
+    if "|" in text or "｜" in text or "،" in text:
+        spans.extend(_contact_row_towns(text))
+    if "@" in text or any(ch.isdigit() for ch in text):
+        spans.extend(_located(text))
+    if mentions(text, _SELF_FROM_CUES):
+        spans.extend(_from_towns(text))
     if contains(text, _JA_RESIDENCE_WORDS):
         spans.extend(Span(m.start("place"), m.end("place"), EntityType.LOCATION, 0.7) for m in _JA_RESIDENCE.finditer(text))
     return spans
@@ -481,7 +488,7 @@ _LIVES = (
     ("我", re.compile(r"我(?:们)?[^。！？!?\n]{0,12}?(?:住在|生活在|定居在|在)(?P<place>[一-龥]{2,4}?)(?:市|省)?"
                      r"(?:工作|上班|生活|居住|定居|读书|上学|的[一-龥]{0,12}?(?:小学|中学|学校|医院|公司|诊所|大学|幼儿园|事务所)[一-龥]{0,4}?工作)"
                      r"|(?:住在|定居在|生活在|定居于)(?P<town>[一-龥]{2,4}?)(?:市|省)?(?=[，。,.！？、\s]|$)")),
-    ("에", re.compile(r"(?<![가-힣])(?P<place>[가-힣]{2,4})(?:에[ \t]?(?:살아|살고|삽니다|거주)|에서[ \t]?(?:일하|일해|근무|살아|살고))")),
+    ("에", re.compile(r"(?<![가-힣])(?P<place>[가-힣]{2,4})(?:에[ \t]?(?:살아|살고|삽니다|사는|거주)|에서[ \t]?(?:일하|일해|근무|살아|살고))")),
     ("に", re.compile(r"(?<![一-龥ァ-ヶー])(?P<place>[一-龥ァ-ヶー]{2,6})(?:に住んで|に住む|で働いて|に勤務|に在住)")),
     ("في", re.compile(r"(?:أعيش|أسكن|أقيم|نعيش|نسكن|نقيم)[ \t]+في[ \t]+(?P<place>[ء-ي]{2,}(?:[ \t](?!و|في|مع|منذ|من|على)[ء-ي]{2,})?)(?=[ \t]*[,،.؟!]|[ \t]+(?:و|مع|منذ|من|في)|[ \t]*$)")),
     ("גר", re.compile(r"(?:גר|גרה|גרים|גרות|מתגורר|מתגוררת)[ \t]+ב(?P<place>[א-ת]{2,}(?:[ \t](?!ו|עם|מאז|כבר|כ)[א-ת]{2,})?)(?=[ \t]*[,.?!]|[ \t]+(?:ו|עם|מאז|כבר)|[ \t]*$)")),
@@ -496,6 +503,148 @@ _NOT_TOWNS = frozenset(
     דירה בית הבית דירת שכירות עיר העיר כפר מושב קיבוץ חו"ל
     घर शहर गाँव गांव किराये फ्लैट कंपनी दफ्तर ऑफिस विदेश यहाँ वहाँ बैंक अस्पताल स्कूल""".split()
 )
+
+
+# A CV's header or a contact row, its fields split by bars (or by Arabic commas): "Ines Duarte | Faro | +351 912
+# ... | ines@...", "李娜｜杭州｜+86 ...", "مريم السويدي، العين، الهاتف ...". A short field of letters standing just
+# before the phone number or the email address, after the name, is the town the person lives in: capitalised, where
+# a script has capitals ("| nut allergy |" is a note).
+_ROW_SEPARATOR = re.compile(r"[ \t]*[|｜،][ \t]*")
+_ROW_CONTACT = re.compile(
+    r"(?:\+|\(?0|\(?[0-9]{3}\)?)[0-9 ().-]{6,}|[\w.%+-]+@[\w-]+\."
+    # (a label only with its value: a table's header row "| Name | City | Phone |" names no town)
+    r"|(?:(?i:phone|tel|mobile|mob|telefon|teléfono|téléphone)|الهاتف|هاتف|الجوال|电话|手机)\.?[ \t]*:?[ \t]*[+(0-9]"
+    r"|(?:(?i:e-?mail)|البريد|邮箱)\.?[ \t]*:?[ \t]*[\w.%+-]+@"
+)
+# A CV's header holds the job title there as often: "Ana Lima | Data Analyst | +351 ...".
+_JOB_WORDS = frozenset(
+    """engineer developer manager designer analyst consultant director officer nurse teacher student specialist
+    scientist architect lead senior junior intern assistant coordinator accountant lawyer administrator technician
+    researcher writer editor photographer freelancer founder owner ceo cto cfo head chef driver agent advisor
+    software data product marketing sales support""".split()
+)
+_ROW_TOWN = re.compile(r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}")
+
+
+def _contact_row_towns(text: str) -> list[Span]:
+    spans = []
+    for line_match in re.finditer(r"[^\n]+", text):
+        line, base = line_match.group(), line_match.start()
+        cuts = list(_ROW_SEPARATOR.finditer(line))
+        if len(cuts) < 2 or line.lstrip().startswith(("|", "｜")):
+            continue  # a row has three fields or more; a table's cells are what its header says (a role, a rank)
+        bounds = [0, *(c for cut in cuts for c in cut.span()), len(line)]
+        fields = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+        for i in range(1, len(fields) - 1):
+            start, end = fields[i]
+            field = line[start:end]
+            if not _ROW_TOWN.fullmatch(field) or not _ROW_CONTACT.match(line, fields[i + 1][0]) \
+                    or not all(w[0].isupper() or w in _TOWN_ARTICLES for w in field.split()) and field[0].isalpha() \
+                    and field[0].lower() != field[0].upper() \
+                    or _ROW_CONTACT.match(line, start) or any(is_common(w) for w in field.split()) \
+                    or field.isupper() or field in _NOT_TOWNS or any(w.lower() in _JOB_WORDS for w in field.split()) \
+                    or any(names_a_kind(w) for w in field.split()):
+                continue  # (a signature's firm stands there too: "Ewa Nowak | Kancelaria Podatkowa Nowak | tel. ...")
+            if "،" in line[fields[i - 1][1] : start] and " " in field:
+                continue  # an Arabic row's town is one word; two are more of a sentence
+            spans.append(Span(base + start, base + end, EntityType.LOCATION, OWN_PLACE_SCORE))
+    return spans
+
+
+# Where a record places someone, by its layout:
+# - the town a geo-IP lookup puts an address in, in brackets after it or after "geo-IP says": "81.2.69.160 (Leeds)";
+# - Hungarian "in the town of", written after the town: "Debrecen városában";
+# - a bar-separated row's location field: "| Location Wrexham |";
+# - the town a request's heading is for, after the word "in", before the colon that opens its record: "Wohnungsbewerbung
+#   in Tübingen: Lea Vogt, ...", "Αίτηση για σπίτι στη Λάρισα: ...", "בקשה לדירה ברעננה: ...", "ใบสมัครที่ขอนแก่น: ...",
+#   and the town of the police a statement is for ("Заява до поліції Полтава: я, ...").
+_GEO_IP = re.compile(
+    r"(?:(?<![\w.])[0-9]{1,3}(?:\.[0-9]{1,3}){3}|(?<![\w:])[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{0,4}){2,7})[ \t]*"
+    r"\((?P<place>[^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,2})\)"
+    r"|(?i:geo-?ip|geolocation|geo-?locates?)(?:[ \t]+(?i:says|shows|puts it in|lookup says|to|in|=|:)){1,2}[ \t]+"
+    r"(?P<said>[^\W\d_][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})"
+)
+_NOT_GEO = frozenset("private internal localhost loopback vpn office home unknown lan wan nat proxy tor cloud gateway router "
+                     "server client dns primary secondary ipv4 ipv6 public reserved the a".split())
+_HU_TOWN = re.compile(r"(?P<place>[A-ZÁÉÍÓÖŐÚÜŰ][\w-]+)[ \t]+(?:városában|városban|községben|faluban|településen)(?![\w])")
+_ROW_LOCATION = re.compile(
+    r"(?:^|[|｜][ \t]*)(?i:location|city|town|place|ort|ville|ciudad|città|stad|miasto)[ \t]*:?[ \t]+"
+    r"(?P<place>[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,2}?)(?=[ \t]*(?:[|｜.,;\n]|$))"
+)
+_HEADING_TOWN = re.compile(
+    r"\A[^\n:：]{3,70}?(?:"
+    r"(?<![\w])(?:in|i|im|à|en|em|na|w|v|u|στην|στη|στο|σε|в|у|"
+    # (a statement to the police of a town: "Заява до поліції Полтава:", "Plainte au commissariat de Namur :")
+    r"поліції|полиции|policji[ \t]+w|commissariat[ \t]+de|polizia[ \t]+di)[ \t]+(?P<town>[^\W\d_][\w'’-]*(?:[ \t-][^\W\d_][\w'’-]*){0,2})"
+    r"|[ \t]ב(?P<he>[\u05D0-\u05EA]{2,12})|ที่(?P<th>[\u0E01-\u0E4E]{2,20})|[ \t]في[ \t]+(?P<ar>[\u0621-\u064A]{2,12})"
+    r")[ \t]*[:：](?=[^\n]*(?:@|[0-9][0-9 ./-]{4,}[0-9]))"
+)
+
+
+# Someone introduced with the town they come from: "Ich bin Jonas Weber aus Kassel", "I'm Tui Ngata from Gisborne",
+# "organised by Rewi Parata from Napier", "je suis Léa Roux de Brest".
+_SELF_FROM = re.compile(
+    r"(?i:\b(?:ich[ \t]+bin|i'm|i[ \t]+am|i’m|je[ \t]+suis|ik[ \t]+ben|soy|sono|eu[ \t]+sou|organi[sz]ed[ \t]+by|run[ \t]+by|hosted[ \t]+by)[ \t]+)"
+    r"(?P<who>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}?)[ \t]+(?i:aus|from|de|van|da|uit)[ \t]+"
+    r"(?P<town>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})"
+)
+_SELF_FROM_CUES = frozenset("bin i'm am i’m suis ben soy sono sou organised organized run hosted".split())
+
+
+def _capitalised_words(value: str) -> str:
+    """The leading capitalised words of `value`, as written ("Kassel, mein ..." -> "Kassel")."""
+    kept = []
+    for word in re.findall(r"[^\s,.;:!?]+", value.split(",")[0]):
+        if not word[0].isupper():
+            break
+        kept.append(word)
+    return " ".join(kept) if value.startswith(" ".join(kept)) else (kept[0] if kept else "")
+
+
+# Languages and formats a heading says a text is in ("in German:", "in Hinglish:", "in JSON:").
+_LANGUAGES = frozenset(
+    """english french german dutch italian portuguese arabic hindi urdu chinese mandarin cantonese japanese korean thai
+    hebrew greek russian ukrainian czech slovak romanian hungarian turkish vietnamese indonesian malay tagalog swahili
+    latin esperanto json yaml xml csv markdown html python javascript typescript sql bash plain""".split()
+)
+
+
+def _from_towns(text: str) -> list[Span]:
+    spans = []
+    for m in _SELF_FROM.finditer(text):
+        if not all(w[0].isupper() and not is_common(w) for w in m.group("who").split()):
+            continue  # the one from there is a person named by name: not "the PTA from ...", "tired from ..."
+        kept = _capitalised_words(m.group("town"))
+        if kept and not is_common(kept.split()[0]) and kept.split()[0].lower() not in _PLACE_WORDS:
+            spans.append(Span(m.start("town"), m.start("town") + len(kept), EntityType.LOCATION, OWN_PLACE_SCORE))
+    return spans
+
+
+def _located(text: str) -> list[Span]:
+    spans = []
+    if "(" in text or "geo" in text.lower():
+        for m in _GEO_IP.finditer(text):
+            group = "place" if m.group("place") else "said"
+            if m.group(group).split()[0].lower() not in _NOT_GEO and not is_common(m.group(group).split()[0]):
+                spans.append(Span(m.start(group), m.end(group), EntityType.LOCATION, OWN_PLACE_SCORE))
+    if "ban" in text or "ben" in text or "ségben" in text:
+        spans.extend(Span(m.start("place"), m.end("place"), EntityType.LOCATION, OWN_PLACE_SCORE)
+                     for m in _HU_TOWN.finditer(text) if not is_common(m.group("place")))
+    if "|" in text or "｜" in text:
+        for m in _ROW_LOCATION.finditer(text):
+            if m.group("place")[0].isupper() and not is_common(m.group("place").split()[0]):
+                spans.append(Span(m.start("place"), m.end("place"), EntityType.LOCATION, OWN_PLACE_SCORE))
+    if (m := _HEADING_TOWN.match(text)) is not None:
+        group = next(g for g in ("town", "he", "th", "ar") if m.group(g))
+        town = m.group(group)
+        if group == "town" and any(names_a_kind(w) for w in text[: m.end(group)].split()):
+            return spans  # "Pflegedienst Hand in Hand:", "email στο Κτηνιατρείο Αντωνίου:": a firm's name, not a town
+        if town.lower() in _LANGUAGES or town.lower().endswith(("glish", "ish")):
+            return spans  # "rephrase this, it is in Hinglish:": the language a text is written in
+        if (group != "town" or town[0].isupper() and not town.split()[0].isupper() and not is_common(town.split()[0])) \
+                and town not in _NOT_TOWNS:  # (not an acronym: "letter for a VA claim:")
+            spans.append(Span(m.start(group), m.end(group), EntityType.LOCATION, 0.7))  # (a famous city is still asked about)
+    return spans
 
 
 def _lives(text: str) -> list[Span]:
