@@ -1,0 +1,2368 @@
+"""The sixteenth blind set ("fresh16") for the PII benchmark: written without seeing the detector or the earlier sets' templates.
+
+Held in reserve: nobody tunes on it. corpus.generate(n, seed, fresh16=True) draws all three kinds from this module,
+renders them with its own Context and fill() (no other set's slots), and labels spans as corpus.py's docstring says.
+Its plumbing (Context, fill, the value generators and their validators, the slot syntax) is copied from
+templates_fresh15.py; its people, towns, streets, organizations, work domains and password words are its own, and so
+are its templates, written after reading only the earlier sets' docstrings, to cover situations and layouts those
+docstrings do not list. It is balanced: every one of the fifteen types appears in many templates (329 PII, 176 of them
+English; 80 negative and 63 clean templates; over 3,000 prompts every type has more than 100 spans, US_SSN and
+CREDIT_CARD the fewest, 141 to 186 over five seeds).
+
+Situations: real chat prompts asking an assistant to draft, fix, check, summarise or explain. Music-lesson invoices and
+exam news; self-storage agreements and failed auto-debits; home-exchange house notes and agreements; airport-transfer
+and cab bookings; dog-grooming intake; tattoo-studio consent and deposits; landlord gas-safety visits and boiler-service
+receipts; window-cleaning rounds; food-bank referrals; online-course certificate name corrections; pet-microchip
+registry transfers; e-scooter damage appeals; broadband and fibre installs; student-union nominations; burial-right
+transfers; appliance warranty claims; move-out meter readings; property-tax appeals; office lottery syndicates;
+amateur-theatre cast sheets; retirement collections; MOT reminders; sleep-clinic intake; CPAP suppliers; escape-room
+bookings; caravan storage; community-fridge rosters; timebank profiles; season-ticket transfers; crowdfunding backer
+surveys; farm grants; private-hire licences; prenup asset schedules; separation mediation summaries; childcare
+authorisation letters; ski rental; bootcamp bursaries and study-loan co-signers; names changed on utility bills; HRA
+rent receipts; birding-trip sign-ups; misdelivered parcels; scholarship portals, credit-union and vet-financing forms,
+summer-job W-4s, cleaners' references, club resignations; leaked keys of many providers asked about in prose; and in
+most languages moving-company e-mails, private car-sale contracts, sports-club sign-ups, tax-advisor and pension
+letters. Technical layouts: systemd Environment= lines, nginx proxy headers, .htpasswd commands, restic and borg
+environments, postfix sasl_passwd, SSSD, `vault kv get` output, iOS Info.plist, httpie and wget commands, PowerShell
+New-ADUser, Spring and .NET appsettings, Rails credentials, Symfony .env, Pulumi config, serverless.yml, CircleCI,
+Bitbucket and Drone secrets, Heroku config:get, vercel env pull, alembic.ini, Nomad env blocks, hostapd,
+wpa_supplicant, OpenWrt, MikroTik, dnsmasq, /etc/hosts, netplan, UniFi exports, SOAP bodies, GraphQL variables, Perl
+Data::Dumper, Elixir and irb inspect output, ledger-cli and beancount, OFX and MT940, QuickBooks, Mailchimp, Stripe CLI,
+Shopify and Intercom exports, Jira and Trello, Notion CSV, Hugo front matter, package.json and pyproject authors,
+.mailmap, org-mode properties, LaTeX letters, Kotlin toString, stack traces with request bodies, JSONL, TSV, Avro,
+redis-cli sessions, SQL INSERTs, Kubernetes Secrets with stringData.
+
+Languages (the first element of each template tuple): en (about half the PII templates; en-US, en-GB, en-IE,
+en-CA, en-AU, en-NZ, en-IN, en-ZA, en-NG, or "en-XX" for an English prompt about another (Latin-script) country's
+people and numbers), de (DE/AT/CH), fr (FR/BE), es (ES/MX/AR), it, nl (NL/BE), pt, pt-BR, pl, sv, no, da, fi, cs, sk,
+hu, ro, tr, hr, lt, el (Greek), ru, uk, bg (Cyrillic), ja, zh, ko (CJK, Hangul), he (Hebrew), ar (Arabic, UAE), hi
+(Devanagari), th (Thai), vi, id: 32 languages. A sample's locale is "<language>-<country>" (hi-INH is India written in
+Devanagari); the country picks names (in its own script), towns, address layout, phone numbering, card schemes, IBAN
+country and national id; the language picks how dates are spelled.
+
+Slot syntax (as in templates_fresh15): {kind} or {kind:arg:arg} is filled by fill(ctx, slot), which returns (text,
+TYPE or None) parts. Person slots ({name}, {first}, {last}, {initial}, {rev}, {namecaps}, {holder}, {email}, {wemail},
+{phone[:style]}, {dob[:style]}, {natid[:kind]}, the unlabelled {idname}, {ssn[:style]}, {addr}, {addrml},
+{iban[:CC|plain|grp]}, {purl[:<site>]}, {mrz}, and the unlabelled {handle}, {age}) take a digit for persons 2 to 6; on
+a person's first mention `f`/`m` fix the sex and `kid`/`baby` the age. Other slots: {town}, {org[:kind]},
+{date[:style]}, {card[:<scheme>][:<layout>]}, {ip:<kind>}, {tok:<kind>} (TOKEN_KINDS), {pw:<style>}, {cred[:user]},
+{credtok:user:kind}, {basic}, {pem[:kind]}; unlabelled {last4}, {exp}, {cvv}, {x:<negative>} (NEG) and {n:lo:hi}.
+`@key` at the end gives another, different value of the same kind; the same slot written twice gives the same value
+twice; `uc`/`lc` change case and `ocr` puts stray spaces inside a value. Literal braces are written doubled ("{{",
+"}}") and become {lb}/{rb} when the module loads, since corpus._render reads "{" as a slot.
+
+What is labelled (corpus.py's conventions): PERSON private people's names (first, last, full; a form's "NOWAK
+Katarzyna" as two spans; family-first orders of Japanese, Chinese, Korean, Hungarian and Vietnamese names as one span;
+a name inside a username, hostname or file name ("jasper-laptop", uid=maude); a card holder in capitals as one span;
+titles and honorifics stay outside); LOCATION a town where someone lives, moves to, works or travels; ORGANIZATION the
+small employers, schools, clinics, banks, clubs, care homes and firms of the writer's life (the whole name); ADDRESS
+street, number, flat parts, postcode and town as one span, in each country's layout, which may run over lines; DATE a
+day-and-month date in the language's own spelling, never the weekday or time; DATE_OF_BIRTH when it is a birth date;
+SECRET only the value: provider keys and tokens, passwords, Wi-Fi keys, gate and alarm PINs given as such, passphrases,
+the base64 of a Basic pair, and `user:secret` inside a URL or DSN as one span; URL links that point at a person
+(profiles, personal sites, payment handles, personal shares); EMAIL every address except example.com/org/net; PHONE
+valid by phonenumbers for the sample's country, outside the fiction ranges; CREDIT_CARD Luhn-valid numbers of several
+schemes, never a published test number; IBAN mod-97 valid; US_SSN valid areas, never the specimens; NATIONAL_ID
+checksum-valid national numbers agreeing with the person's birth date and sex where the number holds them (and US
+passport numbers); IP_ADDRESS public and private IPv4 and IPv6: the address only, never a :port or /prefix.
+
+Deliberately not labelled: order, invoice, ticket, claim, booking, unit, chip, herd and tracking numbers; UUIDs, git
+SHAs, digests, versions, Windows builds, epoch timestamps, MAC addresses, IMEIs, VINs, ISBNs, DOIs, arXiv ids, SKUs,
+BICs, LEIs, ISINs, NDCs, CAS numbers, ObjectIds, PNRs, RF creditor references, VAPID and age public keys; prices; card
+expiry dates, CVVs and the last four digits written alone; ages; system users (hr_app, migrator, apikey); pets' names;
+documentation and placeholder values (sk-..., ${OPENAI_API_KEY}, AWS's EXAMPLE keys, published test cards,
+documentation IBANs, specimen SSNs, fiction phone ranges, example.com addresses, RFC 5737/3849 addresses, public
+resolvers); the placeholder people of forms; public figures, famous places and companies in general questions. Dates
+never appear in the negative or clean templates, and clean prompts hold no lookalike numbers at all.
+"""
+
+
+
+
+from __future__ import annotations
+
+import base64
+import datetime
+import ipaddress
+import json
+import random
+import string
+from collections.abc import Callable
+
+import phonenumbers
+from stdnum import iban as stdnum_iban
+from stdnum import luhn
+
+Parts = list[tuple[str, str | None]]
+
+AN = string.ascii_letters + string.digits
+LOWAN = string.ascii_lowercase + string.digits
+UPAN = string.ascii_uppercase + string.digits
+HEX = "0123456789abcdef"
+B64 = AN + "+/"
+URLSAFE = AN + "-_"
+
+
+def _s(r: random.Random, n: int, alphabet: str = AN) -> str:
+    return "".join(r.choice(alphabet) for _ in range(n))
+
+
+# --- People and places ------------------------------------------------------------------------------------------
+# country -> (female first names, male first names, female surnames, male surnames ("" = same), towns, streets).
+# Non-Latin entries are "native=roman"; the romanisation serves e-mail addresses, handles and card holders.
+# fresh16 draws its own people, towns and streets (the plumbing that uses them is fresh15's).
+PEOPLE: dict[str, tuple[str, str, str, str, str, str]] = {
+    "US": ("Rosalind|Jolene|Maribel|Kenzie|Tamsin|Delphine|Araceli|Bethany|Lucinda|Sierra",
+           "Dashiell|Wendell|Rafael|Colby|Ignatius|Jamal|Thaddeus|Quincy|Emmett|Dalton",
+           "Vanderpool|Ashworth|Okoye|Fairbanks|Delgado|Kowalczyk|Brandt|Whitcomb|Nakamura|Pettigrew", "",
+           "Missoula, MT|Bozeman, MT|Lubbock, TX|Ithaca, NY|Flagstaff, AZ|Macon, GA|Boise, ID|Bangor, ME|Lawrence, KS|Chattanooga, TN",
+           "Juniper|Hawthorne|Copper Ridge|Old Mill|Bluebonnet|Quail Run|Larkspur|Tanglewood"),
+    "GB": ("Philippa|Morwenna|Isla|Saffron|Yasmin|Ceridwen|Heather|Imogen|Aisha|Verity",
+           "Crispin|Euan|Owain|Callum|Jasper|Tariq|Fergus|Percy|Rhodri|Stuart",
+           "Braithwaite|Fairclough|Penhaligon|Greenhalgh|Mistry|Lloyd-Evans|Drummond|Ormerod|Pryce|Thistlethwaite", "",
+           "Kendal LA9|Bangor LL57|Hexham NE46|Penzance TR18|Perth PH1|Ludlow SY8|Harrogate HG1|Colchester CO1|Inverness IV2|Dorchester DT1",
+           "Mill Lane|Orchard Close|Tannery Row|Hollybush Way|Station Road|Church Walk|Maltings Court|Rowan Drive"),
+    "IE": ("Aoife|Sinéad|Clodagh|Bríd|Niamh|Deirdre", "Ciarán|Pádraig|Oisín|Eoin|Diarmuid|Ruairí",
+           "Ní Bhriain|Fitzgerald|Ó Súilleabháin|Brennan|Mac Carthaigh|Ní Mhurchú", "Ó Briain|Fitzgerald|Ó Súilleabháin|Brennan|Mac Carthaigh|Ó Murchú",
+           "Ennis, Co. Clare|Tralee, Co. Kerry|Carlow, Co. Carlow|Sligo, Co. Sligo|Tullamore, Co. Offaly",
+           "Church Street|Bóthar na Trá|Ashgrove Park|Friary Road|Cherry Lane"),
+    "CA": ("Geneviève|Harpreet|Kayla|Maude|Shaelyn|Annick", "Mathieu|Gurpreet|Cody|Étienne|Brayden|Rowan",
+           "Tremblay|MacDonald|Sandhu|Bouchard|Fraser-Nguyen|Pelletier", "",
+           "Moncton, NB|Kamloops, BC|Sherbrooke, QC|Red Deer, AB|Sudbury, ON|Regina, SK",
+           "Spruce Avenue|Rue Saint-Georges|Birchmount Road|Water Street|Cedar Crescent"),
+    "AU": ("Bronte|Matilda|Shannon|Kirra|Leanne|Ruby", "Fletcher|Darcy|Kane|Angus|Mitchell|Bailey",
+           "Cavanagh|Tran-Walsh|Stavropoulos|McAllister|Wirrpanda|Grieve", "",
+           "Mildura VIC|Bundaberg QLD|Wagga Wagga NSW|Kalgoorlie WA|Launceston TAS|Mount Gambier SA",
+           "Banksia Street|Jacaranda Court|Boronia Drive|Ironbark Way|Wattle Avenue"),
+    "NZ": ("Aroha|Mereana|Ngaio|Kirsten|Brooke|Huia", "Rawiri|Tāne|Ihaia|Blake|Wiremu|Corey",
+           "Tawhiri|Parata|Ngata|McKenzie|Rāwiri|Sutherland", "",
+           "Napier|Nelson|Rotorua|Oamaru|Blenheim|Invercargill",
+           "Pōhutukawa Drive|Rimu Street|Tōtara Road|Kōwhai Lane|Mataī Place"),
+    "IN": ("Priyanka|Deepa|Anjali|Meera|Sowmya|Tanvi", "Rahul|Vikram|Sandeep|Karthik|Rohan|Siddharth",
+           "Iyer|Chatterjee|Kulkarni|Pillai|Deshpande|Reddy", "",
+           "Coimbatore|Aurangabad|Vijayawada|Mysuru|Bhubaneswar|Kozhikode", "MG Road|Station Road|Gandhi Nagar|Nehru Street|Lake View Road"),
+    "ZA": ("Thandeka|Lindiwe|Annelie|Palesa|Nomvula|Fatima", "Sipho|Thabo|Pieter|Kagiso|Ruan|Themba",
+           "Dlamini|Van der Merwe|Ngcobo|Pillay|Botha|Mahlangu", "",
+           "Polokwane|Stellenbosch|Upington|Mbombela|Bloemfontein|Knysna",
+           "Protea Street|Jacaranda Avenue|Baobab Crescent|Kremetart Lane|Msasa Road"),
+    "NG": ("Ngozi|Funmilayo|Aisha|Ifeoma|Bukola|Amina", "Emeka|Babatunde|Ikenna|Segun|Yakubu|Chinedu",
+           "Eze|Ogunleye|Okonkwo|Abubakar|Adeyemi|Nnamdi", "",
+           "Enugu|Abeokuta|Uyo|Kaduna|Akure|Port Harcourt", "Zik Avenue|Oba Adesida Road|Aba Road|Independence Way|Okigwe Road"),
+    "DE": ("Wiebke|Svenja|Friederike|Ronja|Henrike|Aylin|Gesa|Leonie", "Malte|Torben|Jonas|Reinhard|Till|Emre|Jörn|Florian",
+           "Brockmann|Wiesner|Hollweg|Zielinski|Tietjen|Größer|Yılmaz|Overbeck", "",
+           "Lüneburg|Bamberg|Göttingen|Marburg|Tübingen|Wismar|Cottbus|Kempten",
+           "Lindenstraße|Am Deich|Rosenweg|Schillerstraße|Kirchplatz|Bahnhofstraße|Ulmenallee"),
+    "AT": ("Theresa|Magdalena|Johanna|Veronika", "Florian|Lukas|Matthias|Dominik",
+           "Gruber|Pichler|Steiner|Hofer|Brandstätter", "", "Wels|Bregenz|Krems an der Donau|Wolfsberg|Baden bei Wien|Lienz",
+           "Linzer Straße|Schubertgasse|Stadtplatz|Feldgasse|Bahnhofstraße"),
+    "CH": ("Seraina|Corinne|Flurina|Nadja", "Reto|Beat|Urs|Nico", "Brunner|Keller|Zürcher|Huber|Aebischer", "",
+           "Chur|Thun|Aarau|Wil|Sion|Liestal", "Dorfstrasse|Kirchweg|Seestrasse|Lindenweg|Rebgasse"),
+    "FR": ("Maëlle|Bérénice|Laetitia|Gwenaëlle|Yasmine|Solène|Capucine", "Benoît|Gaëtan|Loïc|Yannick|Karim|Thibaut|Arnaud",
+           "Lefèvre|Le Goff|Rousseau|Benali|Fournier|Chevalier|Marchand", "",
+           "Angers|Besançon|Périgueux|Annecy|Vannes|Bayonne|Nancy|Poitiers",
+           "rue Victor-Hugo|avenue Jean-Jaurès|rue des Lilas|impasse des Vignes|rue de la Gare|place de l'Église"),
+    "BE": ("Lotte|Manon|Elke|Amélie|Sofie", "Wout|Pieter|Grégoire|Arne|Cédric",
+           "Peeters|Claes|Dubois|Wouters|Goossens|Lejeune", "", "Leuven|Namur|Aalst|Genk|Tournai|Brugge",
+           "Kerkstraat|Rue de la Station|Dorpsstraat|Chaussée de Bruxelles|Stationsplein"),
+    "ES": ("Ainhoa|Rocío|Nerea|Begoña|Itziar|Lorena", "Iker|Sergio|Jordi|Álvaro|Gorka|Rubén",
+           "Iglesias Pardo|Etxeberria|Navarro|Soler|Fuentes Gil|Herrera", "",
+           "Salamanca|Pamplona|Huesca|Girona|Cádiz|Segovia|Albacete",
+           "Calle Mayor|Avenida de la Constitución|Calle del Carmen|Carrer de la Riera|Paseo de la Estación"),
+    "MX": ("Ximena|Guadalupe|Itzel|Fernanda|Maricruz", "Emiliano|Jesús|Rodrigo|Tonatiuh|Ricardo",
+           "Hernández Ruiz|Villaseñor|Zamora|Cervantes|Ochoa", "", "Querétaro|Morelia|Oaxaca|Mérida|Saltillo|Puebla",
+           "Av. Juárez|Calle Hidalgo|Av. Revolución|Calle Morelos|Calz. de Tlalpan"),
+    "AR": ("Florencia|Agustina|Milagros|Carolina", "Joaquín|Matías|Tomás|Nahuel", "Fernández|Sosa|Benítez|Acosta|Medina", "",
+           "Mendoza|Salta|Mar del Plata|Posadas|Río Cuarto|San Juan", "Av. San Martín|Calle Belgrano|Av. Colón|Calle 25 de Mayo"),
+    "IT": ("Chiara|Martina|Ilaria|Serena|Beatrice|Giorgia", "Lorenzo|Matteo|Davide|Riccardo|Tommaso|Emanuele",
+           "Ferrari|Esposito|Bianchi|Colombo|Marchetti|Fontana|Barbieri", "",
+           "Modena|Perugia|Cagliari|Udine|Siena|Ancona|Salerno",
+           "Via Roma|Via Garibaldi|Corso Italia|Via Mazzini|Piazza della Repubblica|Via San Francesco"),
+    "NL": ("Lieke|Sanne|Femke|Anouk|Jildou|Esmee", "Bram|Thijs|Sjoerd|Ruben|Joost|Pim",
+           "Bakker|Visser|Smit|de Graaf|Mulder|van Leeuwen|Bosman", "",
+           "Zwolle|Leeuwarden|Haarlem|Tilburg|Venlo|Gouda|Middelburg|Nijmegen",
+           "Kerkstraat|Eikenlaan|Julianastraat|Molenweg|Brink|Prinsengracht"),
+    "PT": ("Inês|Beatriz|Mariana|Leonor|Filipa", "Tiago|Gonçalo|Bruno|Duarte|Henrique",
+           "Ferreira|Rodrigues|Fernandes|Almeida|Lopes", "", "Braga|Aveiro|Viseu|Coimbra|Faro|Setúbal",
+           "Rua do Carmo|Avenida Central|Rua da Liberdade|Largo do Pelourinho|Rua Direita"),
+    "BR": ("Gabriela|Juliana|Thaís|Renata|Bianca|Luana", "Gustavo|Thiago|Leonardo|Bruno|Caio|Pedro Henrique",
+           "Oliveira|Santos|Pereira Costa|Rocha|Barbosa|Nascimento", "",
+           "Natal|Manaus|Goiânia|Londrina|Vitória|Maceió|Joinville",
+           "Rua XV de Novembro|Avenida Paulista|Rua Tiradentes|Avenida Beira-Mar|Rua dos Andradas"),
+    "PL": ("Agnieszka|Małgorzata|Karolina|Monika|Weronika|Beata", "Tomasz|Grzegorz|Łukasz|Piotr|Mateusz|Rafał",
+           "Zielińska|Nowakowska|Dąbrowska|Mazur|Kaczmarek|Pawlak", "Zieliński|Nowakowski|Dąbrowski|Mazur|Kaczmarek|Pawlak",
+           "Rzeszów|Olsztyn|Opole|Białystok|Koszalin|Toruń|Siedlce",
+           "ul. Kwiatowa|ul. Słoneczna|ul. Mickiewicza|ul. Kościuszki|ul. Ogrodowa|al. Jana Pawła II"),
+    "SE": ("Ebba|Saga|Linnea|Ingrid|Frida", "Oskar|Viktor|Erik|Emil|Hugo", "Lindqvist|Bergström|Holm|Engström|Sjöberg", "",
+           "Umeå|Falun|Kalmar|Luleå|Trollhättan|Halmstad", "Storgatan|Kyrkogatan|Björkvägen|Sjövägen|Skolgatan"),
+    "NO": ("Sigrid|Ragnhild|Silje|Tonje|Ida", "Håkon|Sindre|Eirik|Torbjørn|Magnus", "Haugen|Dahl|Solberg|Bakke|Eide", "",
+           "Tromsø|Ålesund|Lillehammer|Drammen|Arendal|Gjøvik", "Storgata|Skolegata|Bjørkeveien|Havnegata|Granveien"),
+    "DK": ("Mette|Sofie|Ida|Camilla|Karen", "Rasmus|Mads|Søren|Frederik|Emil", "Jensen|Hansen|Rasmussen|Madsen|Kristensen", "",
+           "Aalborg|Vejle|Randers|Roskilde|Holstebro|Sønderborg", "Vestergade|Bakkevej|Nørregade|Engvej|Søndergade"),
+    "FI": ("Aino|Emmi|Henna|Laura|Tiina", "Mikko|Antti|Ville|Sami|Eero", "Virtanen|Mäkinen|Heikkinen|Koskinen|Laine", "",
+           "Kuopio|Jyväskylä|Kotka|Hämeenlinna|Oulu|Mikkeli", "Puistokatu|Kauppakatu|Mäntytie|Rantakatu|Koulukatu"),
+    "CZ": ("Tereza|Kateřina|Lucie|Markéta|Zuzana", "Tomáš|Jakub|Ondřej|Lukáš|Petr",
+           "Dvořáková|Procházková|Kučerová|Němcová|Čermáková", "Dvořák|Procházka|Kučera|Němec|Čermák",
+           "Olomouc|Liberec|Pardubice|Třebíč|Tábor|Písek", "Masarykova|Husova|Palackého|Komenského|Nádražní"),
+    "HU": ("Eszter|Zsófia|Anikó|Réka|Dóra", "Gergely|Zoltán|Ádám|Bence|Levente", "Kovács|Szabó|Tóth|Horváth|Varga|Molnár", "",
+           "Debrecen|Pécs|Győr|Kecskemét|Szombathely|Miskolc", "Petőfi Sándor utca|Kossuth Lajos utca|Rákóczi út|Arany János utca|Fő utca"),
+    "RO": ("Ioana|Andreea|Mihaela|Bianca|Raluca", "Andrei|Mihai|Bogdan|Cătălin|Radu", "Popescu|Ionescu|Stan|Dumitrescu|Constantin", "",
+           "Sibiu|Brașov|Cluj-Napoca|Iași|Timișoara|Constanța", "Str. Florilor|Bd. Independenței|Str. Republicii|Str. Avram Iancu"),
+    "TR": ("Elif|Zeynep|Merve|Burcu|Ebru", "Emre|Murat|Hakan|Cem|Oğuz", "Yıldız|Şahin|Aydın|Kaya|Doğan|Kurt", "",
+           "Eskişehir|Trabzon|Bursa|Antalya|Kayseri|Malatya", "Atatürk Cad.|Lale Sok.|Cumhuriyet Cad.|Gül Sok.|İnönü Bulvarı"),
+    "GR": ("Ελένη=Eleni|Κατερίνα=Katerina|Σοφία=Sofia|Μαρία=Maria|Ευαγγελία=Evangelia",
+           "Γιώργος=Giorgos|Δημήτρης=Dimitris|Νίκος=Nikos|Κώστας=Kostas|Παναγιώτης=Panagiotis",
+           "Παπαδοπούλου=Papadopoulou|Γεωργίου=Georgiou|Οικονόμου=Oikonomou|Δημητρίου=Dimitriou",
+           "Παπαδόπουλος=Papadopoulos|Γεωργίου=Georgiou|Οικονόμου=Oikonomou|Δημητρίου=Dimitriou",
+           "Πάτρα=Patra|Βόλος=Volos|Λάρισα=Larisa|Ηράκλειο=Irakleio|Καβάλα=Kavala",
+           "Ερμού|Εγνατίας|Κολοκοτρώνη|Πανεπιστημίου|Τσιμισκή"),
+    "RU": ("Анастасия=Anastasia|Екатерина=Ekaterina|Ольга=Olga|Марина=Marina|Алина=Alina",
+           "Алексей=Aleksey|Сергей=Sergey|Дмитрий=Dmitry|Михаил=Mikhail|Андрей=Andrey",
+           "Смирнова=Smirnova|Кузнецова=Kuznetsova|Соколова=Sokolova|Морозова=Morozova|Волкова=Volkova",
+           "Смирнов=Smirnov|Кузнецов=Kuznetsov|Соколов=Sokolov|Морозов=Morozov|Волков=Volkov",
+           "Казань=Kazan|Самара=Samara|Тверь=Tver|Томск=Tomsk|Пермь=Perm|Владимир=Vladimir",
+           "ул. Ленина|ул. Гагарина|ул. Пушкина|пр. Мира|ул. Садовая"),
+    "UA": ("Оксана=Oksana|Наталія=Nataliia|Ірина=Iryna|Софія=Sofiia|Олена=Olena",
+           "Андрій=Andrii|Тарас=Taras|Богдан=Bohdan|Олександр=Oleksandr|Максим=Maksym",
+           "Шевченко=Shevchenko|Бондаренко=Bondarenko|Мельник=Melnyk|Ткаченко=Tkachenko|Коваленко=Kovalenko", "",
+           "Вінниця=Vinnytsia|Полтава=Poltava|Рівне=Rivne|Луцьк=Lutsk|Івано-Франківськ=Ivano-Frankivsk|Херсон=Kherson",
+           "вул. Шевченка|вул. Франка|просп. Свободи|вул. Київська|вул. Миру"),
+    "JP": ("陽菜=Hina|真由美=Mayumi|さくら=Sakura|奈々=Nana|葵=Aoi", "翔太=Shota|健一=Kenichi|大輔=Daisuke|拓海=Takumi|誠=Makoto",
+           "佐藤=Sato|鈴木=Suzuki|高橋=Takahashi|渡辺=Watanabe|中村=Nakamura|斎藤=Saito", "",
+           "金沢市=Kanazawa|熊本市=Kumamoto|静岡市=Shizuoka|高松市=Takamatsu|秋田市=Akita|函館市=Hakodate", "本町|栄町|中央通り|緑町"),
+    "CN": ("丽=Li|晓燕=Xiaoyan|静怡=Jingyi|雨涵=Yuhan|春梅=Chunmei", "伟=Wei|志强=Zhiqiang|浩然=Haoran|俊杰=Junjie|国华=Guohua",
+           "王=Wang|李=Li|张=Zhang|刘=Liu|陈=Chen|杨=Yang|赵=Zhao", "",
+           "苏州=Suzhou|武汉=Wuhan|成都=Chengdu|大连=Dalian|宁波=Ningbo|西安=Xi'an", "人民路|中山路|解放路|建设路|文化路"),
+    "KR": ("지민=Jimin|서연=Seoyeon|하은=Haeun|민지=Minji|유나=Yuna", "민준=Minjun|현우=Hyunwoo|지훈=Jihoon|성민=Sungmin|우진=Woojin",
+           "김=Kim|이=Lee|박=Park|최=Choi|정=Jung|강=Kang", "",
+           "대전=Daejeon|광주=Gwangju|울산=Ulsan|수원=Suwon|천안=Cheonan|김해=Gimhae", "중앙로|문화로|공원로|역전길|새마을로"),
+    "IL": ("נועה=Noa|מיכל=Michal|שירה=Shira|תמר=Tamar|יעל=Yael", "יונתן=Yonatan|אורי=Uri|איתי=Itai|עומר=Omer|דניאל=Daniel",
+           "כהן=Cohen|לוי=Levi|מזרחי=Mizrahi|ביטון=Biton|אברהם=Avraham|קפלן=Kaplan", "",
+           "רחובות=Rehovot|נתניה=Netanya|באר שבע=Beer Sheva|חדרה=Hadera|נהריה=Nahariya", "הרצל|ז'בוטינסקי|בן גוריון|רוטשילד|הזית"),
+    "AE": ("فاطمة=Fatima|مريم=Mariam|نورة=Noura|عائشة=Aisha|موزة=Moza", "محمد=Mohammed|خالد=Khalid|عبدالله=Abdulla|أحمد=Ahmed|منصور=Mansour",
+           "الكعبي=Al Kaabi|النعيمي=Al Nuaimi|الشامسي=Al Shamsi|المنصوري=Al Mansoori|الحمادي=Al Hammadi", "",
+           "الشارقة=Sharjah|العين=Al Ain|رأس الخيمة=Ras Al Khaimah|عجمان=Ajman|دبا=Dibba", "شارع الشيخ زايد|شارع المطار|شارع الوحدة|شارع النخيل"),
+    "INH": ("प्रिया=Priya|नेहा=Neha|पूजा=Pooja|अनीता=Anita|सीमा=Seema", "राहुल=Rahul|अमित=Amit|विकास=Vikas|संजय=Sanjay|रोहित=Rohit",
+            "शर्मा=Sharma|वर्मा=Verma|गुप्ता=Gupta|मिश्रा=Mishra|यादव=Yadav|चौहान=Chauhan", "",
+            "लखनऊ=Lucknow|कानपुर=Kanpur|इंदौर=Indore|भोपाल=Bhopal|पटना=Patna|जोधपुर=Jodhpur", "स्टेशन रोड|गांधी चौक|नेहरू नगर|राजेंद्र नगर"),
+    "TH": ("ณัฐธิดา=Natthida|วรรณา=Wanna|ปิยะนุช=Piyanut|กมลชนก=Kamonchanok", "สมชาย=Somchai|ธนากร=Thanakorn|วีระพงษ์=Weerapong|ณัฐพล=Nattapon",
+           "ศรีสุข=Srisuk|ทองดี=Thongdee|แก้วมณี=Kaewmanee|บุญมา=Boonma|วงศ์ไทย=Wongthai", "",
+           "เชียงราย=Chiang Rai|ขอนแก่น=Khon Kaen|นครราชสีมา=Nakhon Ratchasima|หาดใหญ่=Hat Yai|อุดรธานี=Udon Thani",
+           "ถนนสุขุมวิท|ถนนมิตรภาพ|ถนนนิมมานเหมินท์|ถนนรัตนาธิเบศร์"),
+    "VN": ("Ngọc Anh|Thu Trang|Phương Thảo|Hồng Nhung|Minh Châu", "Văn Hùng|Đức Anh|Minh Tuấn|Quốc Bảo|Hoàng Nam",
+           "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan", "", "Huế|Hải Phòng|Cần Thơ|Vinh|Nha Trang|Hạ Long",
+           "đường Trần Hưng Đạo|đường Lê Lợi|phố Huế|đường Nguyễn Huệ|đường Quang Trung"),
+    "SK": ("Zuzana|Lucia|Veronika|Martina", "Peter|Tomáš|Juraj|Marek", "Kováčová|Horváthová|Vargová|Tóthová",
+           "Kováč|Horváth|Varga|Tóth", "Žilina|Nitra|Prešov|Banská Bystrica|Košice|Trnava",
+           "Štúrova|Hlavná|Mierová|Kollárova|Jesenského"),
+    "BG": ("Мария=Maria|Десислава=Desislava|Гергана=Gergana|Цветелина=Tsvetelina", "Иван=Ivan|Димитър=Dimitar|Николай=Nikolay|Георги=Georgi",
+           "Петрова=Petrova|Димитрова=Dimitrova|Иванова=Ivanova|Стоянова=Stoyanova", "Петров=Petrov|Димитров=Dimitrov|Иванов=Ivanov|Стоянов=Stoyanov",
+           "Пловдив=Plovdiv|Варна=Varna|Бургас=Burgas|Русе=Ruse|Стара Загора=Stara Zagora",
+           "ул. „Раковски“|бул. „България“|ул. „Шипка“|ул. „Иван Асен II“"),
+    "HR": ("Ana|Ivana|Petra|Lucija|Marija", "Ivan|Luka|Marko|Josip|Tomislav", "Horvat|Kovačević|Babić|Marić|Jurić", "",
+           "Split|Rijeka|Osijek|Zadar|Pula|Varaždin", "Ilica|Vukovarska ulica|Ulica kralja Zvonimira|Trg bana Jelačića|Riva"),
+    "LT": ("Rūta|Eglė|Gintarė|Aistė", "Mantas|Tomas|Andrius|Lukas", "Kazlauskienė|Petrauskienė|Jankauskienė|Žukauskienė",
+           "Kazlauskas|Petrauskas|Jankauskas|Žukauskas", "Kaunas|Klaipėda|Šiauliai|Panevėžys|Alytus",
+           "Laisvės al.|Vilniaus g.|Taikos pr.|Basanavičiaus g.|Savanorių pr."),
+    "ID": ("Dewi|Sari|Putri|Ayu|Nurul", "Agus|Budi|Rizky|Dimas|Andi", "Santoso|Hidayat|Nasution|Kusuma|Halim|Saputra", "",
+           "Yogyakarta|Malang|Semarang|Medan|Balikpapan|Manado", "Jl. Sudirman|Jl. Diponegoro|Jl. Pahlawan|Jl. Merdeka|Jl. Sisingamangaraja"),
+}
+
+
+# language -> ((country, weight), ...)
+LANG_COUNTRIES: dict[str, tuple[tuple[str, int], ...]] = {
+    "en": (("US", 5), ("GB", 4), ("IE", 1), ("CA", 2), ("AU", 2), ("NZ", 1), ("IN", 2), ("ZA", 1), ("NG", 1)),
+    "de": (("DE", 6), ("AT", 2), ("CH", 2)), "fr": (("FR", 4), ("BE", 1)), "es": (("ES", 3), ("MX", 2), ("AR", 1)),
+    "it": (("IT", 1),), "nl": (("NL", 3), ("BE", 1)), "pt": (("PT", 1),), "pl": (("PL", 1),), "sv": (("SE", 1),),
+    "no": (("NO", 1),), "da": (("DK", 1),), "fi": (("FI", 1),), "cs": (("CZ", 1),), "hu": (("HU", 1),),
+    "ro": (("RO", 1),), "tr": (("TR", 1),), "el": (("GR", 1),), "ru": (("RU", 1),), "uk": (("UA", 1),),
+    "sk": (("SK", 1),), "bg": (("BG", 1),), "hr": (("HR", 1),), "lt": (("LT", 1),),
+    "ja": (("JP", 1),), "zh": (("CN", 1),), "ko": (("KR", 1),), "he": (("IL", 1),),
+    "ar": (("AE", 1),), "hi": (("INH", 1),), "th": (("TH", 1),), "vi": (("VN", 1),), "id": (("ID", 1),),
+}
+_EXPAT = ("DE", "FR", "ES", "IT", "NL", "PL", "SE", "PT", "BR", "CZ", "RO", "DK")
+
+
+def locale_for(lang: str, rng: random.Random) -> str:
+    """A template's lang ("en", "de", "en-GB", "pt-BR", "en-XX") -> the sample's locale "<language>-<country>"."""
+    if "-" in lang:
+        language, country = lang.split("-")
+        if country == "XX":
+            country = rng.choice(_EXPAT)
+        return f"{language}-{country}"
+    countries = LANG_COUNTRIES[lang]
+    country = rng.choices([c for c, _ in countries], [w for _, w in countries])[0]
+    return f"{lang}-{country}"
+
+
+def _native(entry: str) -> str:
+    return entry.split("=")[0]
+
+
+def _roman(entry: str) -> str:
+    return entry.split("=")[-1]
+
+
+def _ascii(s: str) -> str:
+    import unicodedata
+    s = s.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("æ", "ae").replace("ß", "ss").replace("đ", "d").replace("Đ", "D")
+    s = s.replace("ı", "i").replace("ţ", "t")
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if c.isascii() and (c.isalnum() or c in " '-"))
+
+
+def _slug(s: str, sep: str = "") -> str:
+    return _ascii(s).lower().replace("'", "").replace("-", sep).replace(" ", sep)
+
+
+FAMILY_FIRST = {"HU", "JP", "CN", "KR", "VN"}
+_NO_SPACE = {"JP", "CN", "KR"}
+
+
+class Person:
+    """A private person of one country: sex, birth date, names in the country's script and a romanisation."""
+
+    def __init__(self, rng: random.Random, country: str, sex: str | None = None, age: str = "adult") -> None:
+        self.country = country
+        self.sex = sex or rng.choice("fm")
+        female, male, last_f, last_m, _, _ = PEOPLE[country]
+        first = rng.choice((female if self.sex == "f" else male).split("|"))
+        lasts = (last_m or last_f) if self.sex == "m" else last_f
+        index = rng.randrange(len(lasts.split("|")))
+        last = lasts.split("|")[index]
+        self.first, self.first_roman = _native(first), _roman(first)
+        self.last, self.last_roman = _native(last), _roman(last)
+        today = datetime.date(2026, 3, 1)
+        years = {"adult": (22, 78), "kid": (4, 15), "baby": (0, 0)}[age]
+        if age == "baby":
+            self.dob = today - datetime.timedelta(days=rng.randint(3, 200))
+        else:
+            self.dob = datetime.date(today.year - rng.randint(*years), rng.randint(1, 12), rng.randint(1, 28))
+        self.age = age
+
+    @property
+    def full(self) -> str:
+        if self.country in _NO_SPACE:
+            return self.last + self.first
+        if self.country in FAMILY_FIRST:
+            return f"{self.last} {self.first}"
+        return f"{self.first} {self.last}"
+
+    @property
+    def full_roman(self) -> str:
+        if self.country in FAMILY_FIRST and self.country != "VN":
+            return f"{self.last_roman} {self.first_roman}"
+        if self.country == "VN":
+            return _ascii(f"{self.last} {self.first}")
+        return _ascii(f"{self.first_roman} {self.last_roman}")
+
+    @property
+    def given_roman(self) -> str:
+        return _ascii(self.first_roman)
+
+    @property
+    def family_roman(self) -> str:
+        return _ascii(self.last_roman)
+
+
+# --- Dates ------------------------------------------------------------------------------------------------------
+MONTHS: dict[str, str] = {  # the form a date takes after a day number (genitive where the language has one)
+    "en": "January February March April May June July August September October November December",
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "no": "januar februar mars april mai juni juli august september oktober november desember",
+    "da": "januar februar marts april maj juni juli august september oktober november december",
+    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+    "sk": "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
+    "hu": "január február március április május június július augusztus szeptember október november december",
+    "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+    "tr": "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık",
+    "el": "Ιανουαρίου Φεβρουαρίου Μαρτίου Απριλίου Μαΐου Ιουνίου Ιουλίου Αυγούστου Σεπτεμβρίου Οκτωβρίου Νοεμβρίου Δεκεμβρίου",
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "bg": "януари февруари март април май юни юли август септември октомври ноември декември",
+    "hr": "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga prosinca",
+    "lt": "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio",
+    "he": "בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר",
+    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+    "hi": "जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",
+    "th": "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม",
+    "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember",
+    "ms": "Januari Februari Mac April Mei Jun Julai Ogos September Oktober November Disember",
+    "tl": "Enero Pebrero Marso Abril Mayo Hunyo Hulyo Agosto Setyembre Oktubre Nobyembre Disyembre",
+    "sw": "Januari Februari Machi Aprili Mei Juni Julai Agosti Septemba Oktoba Novemba Desemba",
+}
+_ORD_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first"]
+_MONTH_FIRST = {"US", "PH"}
+
+
+def _nth(day: int) -> str:
+    return f"{day}{'th' if 10 <= day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+
+
+def write_date(r: random.Random, lang: str, country: str, d: datetime.date, style: str = "") -> str:
+    """A date as a person of that language and country writes it. Styles: num, long, short (no year), iso, spoken."""
+    style = style or r.choice(["num", "long", "long", "short", "iso"] if lang != "en" else ["num", "long", "long", "short"])
+    y, m, day = d.year, d.month, d.day
+    if style == "iso":
+        return f"{y}-{m:02d}-{day:02d}"
+    name = MONTHS.get(lang, MONTHS["en"]).split()[m - 1]
+    if lang == "en":
+        if style == "spoken":
+            return r.choice([f"the {_ORD_WORDS[day - 1]} of {name}", f"{name} {_ORD_WORDS[day - 1]}"])
+        if style == "num":
+            return f"{m}/{day}/{y}" if country in _MONTH_FIRST else r.choice([f"{day:02d}/{m:02d}/{y}", f"{day}/{m}/{y % 100:02d}"])
+        if style == "short":
+            return f"{name[:3]} {day}" if country in _MONTH_FIRST else r.choice([f"{_nth(day)} {name}", f"{day} {name[:3]}"])
+        return f"{name} {day}, {y}" if country in _MONTH_FIRST else r.choice([f"{day} {name} {y}", f"{_nth(day)} {name} {y}"])
+    if lang in ("ja", "zh"):
+        if style == "num":
+            return f"{y}/{m:02d}/{day:02d}" if lang == "ja" else f"{y}.{m}.{day}"
+        return f"{m}月{day}日" if style == "short" else f"{y}年{m}月{day}日"
+    if lang == "ko":
+        if style == "num":
+            return f"{y}. {m}. {day}." if r.random() < 0.5 else f"{y}.{m:02d}.{day:02d}"
+        return f"{m}월 {day}일" if style == "short" else f"{y}년 {m}월 {day}일"
+    if lang == "hu":
+        if style == "num":
+            return f"{y}.{m:02d}.{day:02d}."
+        return f"{name} {day}." if style == "short" else f"{y}. {name} {day}."
+    if lang == "lt":
+        if style == "num":
+            return f"{y}-{m:02d}-{day:02d}"
+        return f"{name} {day} d." if style == "short" else f"{y} m. {name} {day} d."
+    if lang == "th":
+        be = y + 543
+        if style == "num":
+            return f"{day}/{m}/{be}"
+        return f"{day} {name}" if style == "short" else f"{day} {name} {be}"
+    if lang == "vi":
+        if style == "num":
+            return f"{day:02d}/{m:02d}/{y}"
+        return f"{day} tháng {m}" if style == "short" else f"{day} tháng {m} năm {y}"
+    if lang == "tl":
+        if style == "num":
+            return f"{m:02d}/{day:02d}/{y}"
+        return f"{name} {day}" if style == "short" else f"{name} {day}, {y}"
+    sep_num = {"de": ".", "pl": ".", "no": ".", "da": ".", "fi": ".", "cs": ". ", "sk": ". ", "ro": ".", "tr": ".", "ru": ".",
+               "uk": ".", "bg": ".", "hr": ".", "nl": "-", "sv": "-", "he": "."}.get(lang, "/")
+    dotted = lang in ("de", "no", "da", "fi", "cs", "sk", "hr")
+    if style == "num":
+        if lang == "sv":
+            return f"{y}-{m:02d}-{day:02d}"
+        if lang in ("fi", "cs", "sk"):
+            return f"{day}{sep_num}{m}{sep_num}{y}"
+        return f"{day:02d}{sep_num}{m:02d}{sep_num}{y}" + ("." if lang == "hr" else "")
+    head = f"{day}. {name}" if dotted else f"{day} de {name}" if lang in ("es", "pt") else f"{day} {name}"
+    if lang == "fr" and day == 1:
+        head = f"1er {name}"
+    if style == "short":
+        return head
+    tail = f" de {y}" if lang in ("es", "pt") else f" {y}"
+    return head + tail + ("." if lang == "hr" else "")
+
+
+# --- Addresses ----------------------------------------------------------------------------------------------------
+def write_address(r: random.Random, country: str, town: str, multiline: bool = False) -> str:
+    """A street address in the country's own layout; `town` is the native town entry of PEOPLE."""
+    town = _native(town)
+    street = r.choice(PEOPLE[country][5].split("|"))
+    no = r.randint(1, 180)
+    nl = "\n" if multiline else ", "
+    def d(n: int) -> str:
+        return _s(r, n, string.digits)
+    if country == "US":
+        city, state = town.split(", ")
+        unit = r.choice(["", f" Apt {r.randint(1, 40)}{r.choice('ABCD')}", f" #{r.randint(100, 420)}", f" Unit {r.randint(1, 12)}"])
+        return f"{r.randint(100, 9899)} {street} {r.choice(['Dr', 'Ave', 'Ln', 'Ct', 'Blvd', 'Rd'])}{unit}{nl}{city}, {state} {d(5)}"
+    if country == "GB":
+        city, area = town.rsplit(" ", 1)
+        first = r.choice([f"{no} {street}", f"Flat {r.randint(1, 9)}, {no} {street}", f"{r.choice(['Rose', 'Ivy', 'Beech', 'Wren'])} Cottage, {street}"])
+        return f"{first}{nl}{city}{nl if multiline else ' '}{area} {r.randint(1, 9)}{_s(r, 2, 'ABDEFGHJLNPQRSTUWXYZ')}"
+    if country == "IE":
+        return f"{no} {street}{nl}{town}{nl}{r.choice('ADFHKNPRTVWXY')}{d(2)} {_s(r, 4, 'ACDEFHKNPRTVWXY0123456789')}"
+    if country == "CA":
+        city, prov = town.split(", ")
+        pc = f"{r.choice('ABCEGHJKLMNPRSTVXY')}{d(1)}{r.choice('ABCEGHJKLMNPRSTVWXYZ')} {d(1)}{r.choice('ABCEGHJKLMNPRSTVWXYZ')}{d(1)}"
+        return f"{r.choice(['', f'{r.randint(101, 1802)}-'])}{no} {street}{nl}{city}, {prov}  {pc}"
+    if country == "AU":
+        city, st = town.rsplit(" ", 1)
+        return f"{r.choice(['', f'{r.randint(1, 12)}/'])}{no} {street}{nl}{city.upper() if r.random() < 0.5 else city} {st} {r.randint(2000, 7999)}"
+    if country == "NZ":
+        return f"{no}{r.choice(['', 'A', 'B'])} {street}{nl}{r.choice(['Awapuni', 'Mahora', 'Kaiti', 'Highfield', 'Lansdowne'])}{nl}{town} {d(4)}"
+    if country == "IN":
+        return (f"{r.choice(['Flat', 'H.No.'])} {r.randint(1, 9)}0{r.randint(1, 8)}, {r.choice(['Gokul Dham', 'Silver Oak Towers', 'Anand Vihar Apts'])}, "
+                f"{street}{nl}{town} - {r.randint(1, 8)}{d(5)}")
+    if country == "ZA":
+        return f"{no} {street}{nl}{r.choice(['Belgravia', 'Heatherlands', 'Cashan', 'Southernwood', 'Bo Dal Josafat'])}{nl}{town}{nl if multiline else ', '}{d(4)}"
+    if country == "NG":
+        return f"{r.choice(['Plot', 'No.', 'Block'])} {no}, {street}{nl}{r.choice(['GRA', 'Rayfield', 'New Owerri', 'Barnawa', 'Tanke'])}, {town}"
+    if country in ("DE", "AT", "CH"):
+        pc = d(5) if country == "DE" else f"{r.randint(1, 9)}{d(3)}"
+        house = f"{no}{r.choice(['', '', 'a', 'b'])}" + (f"/{r.randint(1, 24)}" if country == "AT" and r.random() < 0.5 else "")
+        return f"{street} {house}{nl}{pc} {town}"
+    if country == "FR":
+        return f"{no}{r.choice(['', ' bis', ''])} {street}{nl}{r.choice(['Bât. C, ', 'Appt 12, ', '', ''])}{d(5)} {town.upper() if multiline else town}"
+    if country == "BE":
+        box = r.choice(["", f" bus {r.randint(1, 9)}", f" boîte {r.randint(1, 9)}"])
+        return f"{street} {no}{box}{nl}{r.randint(1000, 9999)} {town}"
+    if country == "ES":
+        return f"{street}, {no}, {r.randint(1, 9)}º {r.choice('ABCD')}{nl}{d(5)} {town}"
+    if country == "MX":
+        return f"{street} {no}{r.choice(['', ' Int. 4', ' Depto. 302'])}, Col. {r.choice(['Obispado', 'Jardines del Moral', 'Las Arboledas', 'Zona Centro'])}{nl}{d(5)} {town}"
+    if country == "AR":
+        return f"{street} {r.randint(100, 4999)}, piso {r.randint(1, 12)} dpto. {r.choice('ABCD')}{nl}{r.choice('SXMB')}{d(4)} {town}"
+    if country == "IT":
+        return f"{street} {no}{r.choice(['', '/A', ''])}{nl}{d(5)} {town}"
+    if country == "NL":
+        return f"{street} {no}{r.choice(['', 'A', '-II', ' bis'])}{nl}{r.randint(1000, 9999)} {_s(r, 2, 'ABCDEGHJKLMNPRSTVWXZ')} {town}"
+    if country == "PT":
+        return f"{street}, {no}, {r.randint(1, 6)}.º {r.choice(['Esq.', 'Dto.', 'Frente'])}{nl}{d(4)}-{d(3)} {town}"
+    if country == "BR":
+        return f"{street}, {r.randint(10, 2999)}, apto {r.randint(11, 1204)} - {r.choice(['Barra', 'Adrianópolis', 'Setor Bueno', 'Ponta Negra', 'Gleba Palhano'])}{nl}{town} - {_BR_STATES.get(town, 'SP')}, {d(5)}-{d(3)}"
+    if country == "PL":
+        return f"{street} {no}{r.choice(['', f'/{r.randint(1, 60)}', ' m. 7'])}{nl}{d(2)}-{d(3)} {town}"
+    if country == "SE":
+        return f"{street} {no}{r.choice(['', ' lgh 1102', ' B'])}{nl}{d(3)} {d(2)} {town}"
+    if country in ("NO", "DK"):
+        floor = r.choice(["", ", 2. th.", ", st. tv.", ", 3. mf."]) if country == "DK" else r.choice(["", " H0201"])
+        return f"{street} {no}{floor}{nl}{d(4)} {town}"
+    if country == "FI":
+        return f"{street} {no} {r.choice('ABC')} {r.randint(1, 40)}{nl}{d(5)} {town}"
+    if country in ("CZ", "SK"):
+        return f"{street} {r.randint(100, 2999)}/{r.randint(1, 60)}{nl}{d(3)} {d(2)} {town}"
+    if country == "HU":
+        return f"{r.randint(1000, 9999)} {town}, {street} {no}. {r.randint(1, 9)}/{r.randint(1, 30)}."
+    if country == "RO":
+        return f"{street} nr. {no}, bl. {r.choice('ABCD')}{r.randint(1, 9)}, ap. {r.randint(1, 80)}{nl}{town} {d(6)}"
+    if country == "TR":
+        return f"{r.choice(['Meram', 'Yenişehir', 'Atakum', 'Merkezefendi'])} Mah. {street} No: {no} D: {r.randint(1, 20)}{nl}{d(5)} {town}"
+    if country == "GR":
+        return f"{street} {no}{nl}{d(3)} {d(2)} {town}"
+    if country in ("RU", "UA"):
+        house = f"д. {no}, кв. {r.randint(1, 300)}" if country == "RU" else f"буд. {no}, кв. {r.randint(1, 300)}"
+        return r.choice([f"{street}, {house}, {town}, {d(6) if country == 'RU' else d(5)}",
+                         f"{d(6) if country == 'RU' else d(5)}, {'г.' if country == 'RU' else 'м.'} {town}, {street}, {house}"])
+    if country == "BG":
+        return f"{town} {d(4)}, {street} {no}, ет. {r.randint(1, 9)}, ап. {r.randint(1, 40)}"
+    if country == "HR":
+        return f"{street} {no}{nl}{r.choice(['21000', '51000', '31000', '23000', '42000', '52100'])} {town}"
+    if country == "LT":
+        return f"{street} {no}-{r.randint(1, 80)}{nl}LT-{d(5)} {town}"
+    if country == "JP":
+        pref = {"金沢市": "石川県", "熊本市": "熊本県", "静岡市": "静岡県", "高松市": "香川県", "秋田市": "秋田県", "函館市": "北海道"}[town]
+        return f"〒{d(3)}-{d(4)} {pref}{town}{r.choice(['中区', '北区', '西区', '南区'])}{street}{r.randint(1, 5)}丁目{r.randint(1, 20)}-{r.randint(1, 30)}"
+    if country == "CN":
+        return f"{town}市{r.choice(['高新区', '经开区', '城南区', '新城区'])}{street}{r.randint(1, 999)}号{r.randint(1, 30)}栋{r.randint(1, 30)}0{r.randint(1, 4)}室"
+    if country == "KR":
+        return f"{town}{r.choice(['광역시', '시'])} {r.choice(['남구', '성산구', '상당구', '완산구', '일산동구'])} {street} {r.randint(1, 300)}, {r.randint(101, 115)}동 {r.randint(1, 25)}0{r.randint(1, 4)}호"
+    if country == "IL":
+        return f"רחוב {street} {no}, דירה {r.randint(1, 30)}, {town} {d(7)}"
+    if country == "AE":
+        return f"فيلا {no}، {street}، {r.choice(['البرشاء', 'الخبيصي', 'المويجعي', 'النعيمية'])}، {town}"
+    if country == "INH":
+        return f"मकान नं. {no}, {street}, {town} - {r.randint(2, 8)}{d(5)}"
+    if country == "TH":
+        return f"{no}/{r.randint(1, 99)} หมู่ {r.randint(1, 12)} {street} ตำบล{r.choice(['สุเทพ', 'ในเมือง', 'หนองปรือ'])} อำเภอเมือง {town} {d(5)}"
+    if country == "VN":
+        return f"Số {no} ngõ {r.randint(2, 200)} {street}, phường {r.choice(['Tân Mai', 'Lý Thường Kiệt', 'Tân Lợi', 'Hồng Gai'])}, {town}"
+    if country == "ID":
+        return f"{street} No. {no}, RT {r.randint(1, 12):02d}/RW {r.randint(1, 9):02d}, Kel. {r.choice(['Dangin Puri', 'Mariso', 'Ilir Timur', 'Laweyan'])}{nl}{town} {d(5)}"
+    if country == "MY":
+        return f"No. {no}, {street}{nl}{d(5)} {town}, {r.choice(['Selangor', 'Perak', 'Johor', 'Sarawak'])}"
+    if country == "PH":
+        return f"Blk {r.randint(1, 30)} Lot {r.randint(1, 40)}, {street}, Brgy. {r.choice(['San Isidro', 'Malanday', 'Poblacion', 'Lahug'])}{nl}{town} {d(4)}"
+    if country == "KE":
+        return f"{r.choice(['House', 'Apartment', 'Hse'])} {no}{r.choice(['', 'B'])}, {street}{nl}P.O. Box {r.randint(100, 99999)}-{d(5)}, {town}"
+    raise KeyError(country)
+
+
+_BR_STATES = {"Natal": "RN", "Manaus": "AM", "Goiânia": "GO", "Londrina": "PR", "Vitória": "ES", "Maceió": "AL", "Joinville": "SC"}
+
+
+# --- Organizations -------------------------------------------------------------------------------------------------
+_ORG: dict[str, tuple[str, ...]] = {  # {t} town, {l} a surname
+    "en": ("{l} & {l2} Accountants", "{t} Teachers Federal Credit Union", "Bluewater Physiotherapy", "Oakfield Junior School",
+           "{l} Removals & Storage", "Greenway Veterinary Centre", "{t} Amateur Swimming Club", "Tiny Footsteps Daycare",
+           "{l} Family Dentistry", "Cornerstone Property Management", "St Brendan's College", "{l} Roofing Ltd"),
+    "de": ("Steuerkanzlei {l} & {l2}", "Sparkasse {t}-Land", "Tierarztpraxis {l}", "Grundschule am Lindenhof",
+           "{l} Umzüge GmbH", "TSV {t} 1898", "Kita Regenbogen", "Physiotherapie {l}"),
+    "fr": ("Cabinet comptable {l}", "Crédit Mutuel de {t}", "Lycée Marie-Curie", "Déménagements {l} SARL",
+           "Clinique vétérinaire des Tilleuls", "Boulangerie {l}"),
+    "es": ("Gestoría {l}", "Clínica Veterinaria San Antón", "Colegio Santa Teresa", "Mudanzas {l} SL", "Caja Rural de {t}"),
+    "it": ("Studio Commercialista {l}", "Banca di Credito Cooperativo di {t}", "Istituto Comprensivo Dante Alighieri",
+           "Traslochi {l} Srl", "Ambulatorio Veterinario San Marco"),
+    "nl": ("Administratiekantoor {l}", "Dierenkliniek De Vlinder", "Montessorischool De Regenboog", "Verhuisbedrijf {l}"),
+    "pt": ("Contabilidade {l}", "Clínica Veterinária do Bairro", "Escola Básica de {t}", "Mudanças {l} Lda"),
+    "pl": ("Biuro Rachunkowe {l}", "Przychodnia Weterynaryjna Azyl", "Szkoła Podstawowa nr 5 w {t}", "Bank Spółdzielczy w {t}"),
+    "sv": ("Redovisningsbyrån {l} AB", "Djurkliniken i {t}", "{l}s Flytt AB"),
+    "no": ("Regnskapskontoret {l} AS", "{t} dyreklinikk", "{l} Flytteservice AS"),
+    "da": ("Revisionsfirmaet {l}", "Dyrlægerne i {t}", "{l} Flytteforretning ApS"),
+    "fi": ("Tilitoimisto {l} Oy", "Eläinlääkäriasema Tassu", "{l} Muutto Oy"),
+    "cs": ("Účetní kancelář {l}", "Veterinární klinika Packa", "Základní škola {t}"),
+    "hu": ("{l} Könyvelőiroda", "Mancs Állatorvosi Rendelő", "{t}i Általános Iskola"),
+    "ro": ("Cabinet de Contabilitate {l}", "Clinica Veterinară Lăbuța", "Școala Gimnazială nr. 4"),
+    "tr": ("{l} Mali Müşavirlik", "Pati Veteriner Kliniği", "{l} Nakliyat"),
+    "el": ("Λογιστικό Γραφείο {l}", "Κτηνιατρείο Φροντίδα", "Φροντιστήριο Πρόοδος"),
+    "ru": ("ООО «{l} и партнёры»", "Ветклиника «Айболит»", "Лицей № 3"),
+    "uk": ("ТОВ «{l} Груп»", "Ветклініка «Лапа»", "Ліцей № 5"),
+    "sk": ("Účtovná kancelária {l}", "Veterinárna ambulancia Labka", "Základná škola {t}"),
+    "bg": ("Счетоводна кантора „{l}“", "Ветеринарна клиника „Лапа“", "ОУ „Христо Смирненски“"),
+    "hr": ("Knjigovodstveni servis {l}", "Veterinarska ambulanta Šapa", "Osnovna škola {t}"),
+    "lt": ("Buhalterinė įmonė „{l}“", "Veterinarijos klinika „Letena“", "{t} progimnazija"),
+    "ja": ("{l}税理士事務所", "{t}ひまわり動物病院", "株式会社みどり引越センター"),
+    "zh": ("{t}诚信税务师事务所", "安心宠物医院", "{t}市第二中学"),
+    "ko": ("{l}세무회계사무소", "{t}행복동물병원", "새싹유치원"),
+    "he": ("משרד רואי חשבון {l}", "מרפאה וטרינרית הכלבלב"),
+    "ar": ("مكتب {l} للمحاسبة", "عيادة الرحمة البيطرية"),
+    "hi": ("{l} एंड संस", "आरोग्य पशु चिकित्सालय"),
+    "th": ("สำนักงานบัญชี {l}", "โรงพยาบาลสัตว์รักษ์สัตว์"),
+    "vi": ("Công ty Kế toán {l}", "Phòng khám Thú y Bình An"),
+    "id": ("Kantor Akuntan {l}", "Klinik Hewan Sahabat", "SD Negeri 3 {t}"),
+}
+
+
+def town_name(country: str, entry: str) -> str:
+    """The town as written in running text: native script, without the state, county or postcode area."""
+    name = _native(entry)
+    if country in ("US", "CA", "IE"):
+        return name.split(",")[0]
+    if country in ("GB", "AU"):
+        return name.rsplit(" ", 1)[0]
+    return name
+
+
+# English organizations by kind ({org:school}, {org:clinic}...), so that "my daughter's school" names a school.
+_ORG_EN_KIND: dict[str, tuple[str, ...]] = {
+    "school": ("Oakfield Junior School", "St Brendan's College", "{t} Technical Institute", "Fernhill Middle School",
+               "Tiny Footsteps Daycare", "{t} College of Further Education"),
+    "clinic": ("Bluewater Physiotherapy", "{l} Family Dentistry", "Greenway Veterinary Centre", "{t} Urgent Care", "Lakeside Medical Group",
+               "{l} & {l2} Dermatology"),
+    "firm": ("{l} Removals & Storage", "{l} & {l2} Accountants", "Cornerstone Property Management", "{l} Roofing Ltd",
+             "Happy Tails Pet Sitting", "{t} Signs & Graphics"),
+    "bank": ("{t} Teachers Federal Credit Union", "{t} Savings Bank", "{t} Mutual Building Society", "Heartland Farmers Bank"),
+    "club": ("{t} Amateur Swimming Club", "{t} Tennis Club", "{t} Cycling Club", "Millbrook Bowls Club"),
+    "care": ("Holly Lodge Care Home", "{t} Retirement Village", "Primrose Court Nursing Home", "{l} Gardens Assisted Living"),
+}
+
+
+def make_org(r: random.Random, lang: str, country: str, town: str, kind: str = "") -> str:
+    pool = _ORG_EN_KIND[kind] if kind and lang == "en" else _ORG.get(lang, _ORG["en"])
+    pattern = r.choice(pool)
+    lasts = (PEOPLE[country][3] or PEOPLE[country][2]).split("|")
+    last, last2 = r.sample(lasts, 2)
+    roman = lang == "en" or country in ("CN", "JP", "KR") and lang not in ("zh", "ja", "ko")
+    last, last2 = (_roman(last), _roman(last2)) if roman else (_native(last), _native(last2))
+    return pattern.replace("{l2}", last2).replace("{l}", last).replace("{t}", town_name(country, town))
+
+
+# --- E-mail, phone ---------------------------------------------------------------------------------------------------
+_MAIL = {
+    "US": "gmail.com|yahoo.com|outlook.com|icloud.com|att.net", "GB": "gmail.com|btinternet.com|hotmail.co.uk|outlook.com",
+    "IE": "gmail.com|eircom.net|hotmail.com", "CA": "gmail.com|shaw.ca|videotron.ca|outlook.com", "AU": "gmail.com|bigpond.com|outlook.com.au",
+    "NZ": "gmail.com|xtra.co.nz", "IN": "gmail.com|rediffmail.com|yahoo.co.in", "ZA": "gmail.com|mweb.co.za|webmail.co.za",
+    "NG": "gmail.com|yahoo.com", "DE": "web.de|gmx.de|t-online.de|posteo.de", "AT": "gmx.at|aon.at|chello.at", "CH": "bluewin.ch|gmx.ch|hispeed.ch",
+    "FR": "orange.fr|free.fr|laposte.net|sfr.fr", "BE": "skynet.be|telenet.be|proximus.be", "ES": "gmail.com|telefonica.net|hotmail.es",
+    "MX": "gmail.com|prodigy.net.mx|hotmail.com", "AR": "gmail.com|fibertel.com.ar|yahoo.com.ar", "IT": "libero.it|alice.it|virgilio.it|gmail.com",
+    "NL": "ziggo.nl|kpnmail.nl|gmail.com|xs4all.nl", "PT": "sapo.pt|gmail.com|netcabo.pt", "BR": "uol.com.br|bol.com.br|gmail.com|terra.com.br",
+    "PL": "wp.pl|onet.pl|o2.pl|interia.pl", "SE": "telia.com|gmail.com|bredband.net", "NO": "online.no|gmail.com|hotmail.no",
+    "DK": "mail.dk|gmail.com|jubii.dk", "FI": "gmail.com|luukku.com|elisanet.fi", "CZ": "seznam.cz|email.cz|centrum.cz", "SK": "azet.sk|zoznam.sk|centrum.sk",
+    "HU": "freemail.hu|citromail.hu|gmail.com", "RO": "yahoo.ro|gmail.com", "TR": "gmail.com|hotmail.com.tr|yandex.com.tr", "GR": "otenet.gr|yahoo.gr|gmail.com",
+    "RU": "mail.ru|yandex.ru|rambler.ru", "UA": "ukr.net|i.ua|gmail.com", "BG": "abv.bg|mail.bg", "HR": "net.hr|gmail.com|t-com.hr",
+    "LT": "inbox.lt|gmail.com", "JP": "yahoo.co.jp|docomo.ne.jp|gmail.com", "CN": "qq.com|163.com|126.com", "KR": "naver.com|daum.net|gmail.com",
+    "IL": "walla.co.il|gmail.com|bezeqint.net", "AE": "gmail.com|eim.ae|hotmail.com", "INH": "gmail.com|rediffmail.com",
+    "TH": "hotmail.com|gmail.com", "VN": "gmail.com|yahoo.com.vn", "ID": "gmail.com|yahoo.co.id", "MY": "gmail.com|yahoo.com.my",
+    "PH": "gmail.com|yahoo.com.ph", "KE": "gmail.com|yahoo.com",
+}
+
+
+def make_email(r: random.Random, p: Person, domain: str = "") -> str:
+    first, last = _slug(p.given_roman), _slug(p.family_roman)
+    if p.country == "CN" and not domain and r.random() < 0.4:
+        return f"{r.randint(10**7, 10**10)}@qq.com"
+    local = r.choice([f"{first}.{last}", f"{first[0]}{last}", f"{first}{r.randint(1, 99)}", f"{last}.{first}", f"{first}_{last}{r.randint(70, 99)}",
+                      f"{first}{last[:3]}"])
+    return f"{local}@{domain or r.choice(_MAIL[p.country].split('|'))}"
+
+
+_REGION = {"INH": "IN"}
+
+
+def region_of(country: str) -> str:
+    return _REGION.get(country, country)
+
+
+def _fiction(region: str, national: str) -> bool:
+    """The ranges kept for drama and documentation (Ofcom, NANP 555, ACMA)."""
+    if region in ("US", "CA"):
+        return national[3:6] == "555" or national[:3] == "555"
+    if region == "GB":
+        return (national.startswith(("7700900", "1632960", "2079460", "2896496", "2920180", "3069990", "8081570", "9098790"))
+                or national[3:7] in ("4960", "4980"))
+    if region == "AU":
+        return national.startswith("49157") or national[1:5] in ("5550", "7010")
+    return False
+
+
+_DOTS = {"FR", "BE", "CH", "US", "CA", "ES", "IT", "PT", "BR", "DE", "NL", "RO", "MX", "AR"}
+
+
+def make_phone(r: random.Random, country: str, style: str = "", mobile: bool | None = None) -> str:
+    """A number phonenumbers calls valid for the country, outside the fiction ranges, written as people write it."""
+    region = region_of(country)
+    kind = phonenumbers.PhoneNumberType.MOBILE if (mobile if mobile is not None else r.random() < 0.7) else phonenumbers.PhoneNumberType.FIXED_LINE
+    example = phonenumbers.example_number_for_type(region, kind)
+    national = phonenumbers.national_significant_number(example)
+    number = example
+    for _ in range(400):
+        keep = r.randint(2, 3) if len(national) > 8 else r.randint(1, 2)
+        cand = national[:keep] + _s(r, len(national) - keep, string.digits)
+        n = phonenumbers.parse("+" + str(example.country_code) + cand)
+        if (phonenumbers.is_valid_number_for_region(n, region) and phonenumbers.number_type(n) in (kind, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+                and not _fiction(region, cand)
+                and cand != national):
+            number = n
+            break
+    else:
+        raise RuntimeError(f"no phone for {country}")
+    style = style or r.choice(["nat", "nat", "intl", "intl", "e164", "compact"] + (["dots"] if region in _DOTS else []))
+    fmt = phonenumbers.format_number
+    if style == "nat":
+        return fmt(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    if style == "intl":
+        return fmt(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    if style == "e164":
+        return fmt(number, phonenumbers.PhoneNumberFormat.E164)
+    if style == "compact":
+        return "".join(c for c in fmt(number, phonenumbers.PhoneNumberFormat.NATIONAL) if c.isdigit() or c == "+")
+    if style == "dots":
+        text = fmt(number, phonenumbers.PhoneNumberFormat.NATIONAL).replace("(", "").replace(")", "")
+        return text.replace(" ", ".").replace("-", ".")
+    if style == "00":
+        return "00" + fmt(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)[1:]
+    raise KeyError(style)
+
+
+# --- Payment cards -------------------------------------------------------------------------------------------------
+TEST_CARDS = frozenset({
+    "4111111111111111", "4242424242424242", "4012888888881881", "4000056655665556", "5555555555554444", "5105105105105100",
+    "2223003122003222", "5200828282828210", "378282246310005", "371449635398431", "378734493671000", "6011111111111117",
+    "6011000990139424", "3530111333300000", "3566002020360505", "30569309025904", "38520000023237", "6200000000000005",
+    "4000000000000002", "4000000000009995", "4917610000000000", "5454545454545454", "4444333322221111", "4035501000000008",
+})
+_SCHEMES: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "visa": (("4",), (16,)), "mc": (("51", "52", "53", "54", "55", "2221", "2346", "2511", "2698", "2720"), (16,)),
+    "amex": (("34", "37"), (15,)), "disc": (("6011", "644", "649", "65"), (16,)), "jcb": (("3528", "3541", "3566", "3589"), (16,)),
+    "cup": (("621", "622", "623", "625"), (16, 19)), "diners": (("36", "38"), (14,)), "mir": (("2200", "2202", "2204"), (16,)),
+    "troy": (("9792",), (16,)), "rupay": (("6070", "6521", "8172", "5085"), (16,)), "elo": (("636368", "504175", "451416", "636297"), (16,)),
+    "maestro": (("6759", "5018", "6304"), (16, 19)), "dankort": (("5019",), (16,)), "verve": (("5061", "6500"), (16, 19)),
+}
+_COUNTRY_SCHEMES = {"US": "visa visa mc amex disc", "GB": "visa visa mc amex", "IN": "visa mc rupay rupay", "INH": "visa rupay rupay",
+                    "BR": "visa mc elo elo", "RU": "mir mir visa mc", "TR": "troy visa mc", "CN": "cup cup cup visa", "JP": "jcb jcb visa mc",
+                    "KR": "visa mc", "DK": "dankort visa mc", "NG": "verve visa mc", "MX": "visa mc amex", "CA": "visa mc amex"}
+
+
+def make_card(r: random.Random, country: str, scheme: str = "", layout: str = "") -> str:
+    scheme = scheme or r.choice(_COUNTRY_SCHEMES.get(country, "visa visa mc mc amex").split())
+    prefixes, lengths = _SCHEMES[scheme]
+    while True:
+        prefix, length = r.choice(prefixes), r.choice(lengths)
+        body = prefix + _s(r, length - len(prefix) - 1, string.digits)
+        digits = body + luhn.calc_check_digit(body)
+        if digits not in TEST_CARDS and len(set(digits[6:])) > 3:
+            break
+    layout = layout or r.choice(["sp", "sp", "sp", "dash", "plain", "dot"])
+    if length == 15 or length == 14:
+        groups = [digits[:4], digits[4:10], digits[10:]]
+    else:
+        groups = [digits[i:i + 4] for i in range(0, length, 4)]
+    if layout == "plain":
+        return digits
+    if layout == "split":  # over two lines, as a narrow form or an OCR'd receipt breaks it
+        half = (len(groups) + 1) // 2
+        return " ".join(groups[:half]) + "\n" + " ".join(groups[half:])
+    return {"sp": " ", "dash": "-", "dot": ".", "dsp": "  "}[layout].join(groups)
+
+
+# --- IBAN -------------------------------------------------------------------------------------------------------------
+_BBAN = {"DE": "8n10n", "AT": "5n11n", "CH": "5n12n", "FR": "5n5n11n2n", "BE": "3n7n2n", "ES": "4n4n1n1n10n", "IT": "1a5n5n12n",
+         "NL": "4a10n", "PT": "4n4n11n2n", "PL": "8n16n", "SE": "3n16n1n", "NO": "4n6n1n", "DK": "4n9n1n", "FI": "3n11n",
+         "CZ": "4n6n10n", "SK": "4n6n10n", "HU": "3n4n1n15n1n", "RO": "4a16n", "TR": "5n1n16n", "GR": "3n4n16n", "BG": "4a4n2n8n",
+         "HR": "7n10n", "LT": "5n11n", "GB": "4a6n8n", "IE": "4a6n8n", "AE": "3n16n", "IL": "3n3n13n", "BR": "8n5n10n1a1c", "UA": "6n19n"}
+_BANK = {"NL": "ABNA INGB RABO TRIO SNSB BUNQ KNAB ASNB", "GB": "NWBK BARC LOYD HBUK MIDL NAIA", "IE": "AIBK BOFI IPBS",
+         "RO": "BTRL RNCB BRDE INGB", "BG": "UNCR BPBI STSA FINV", "IT": "X", "BR": "C"}
+
+
+def make_iban(r: random.Random, country: str, grouped: bool | None = None) -> str:
+    """A valid IBAN (mod 97 and, where stdnum knows one, the national check) for an IBAN country."""
+    for _ in range(3000):
+        bban, spec, i = "", _BBAN[country], 0
+        while i < len(spec):
+            j = i
+            while spec[j].isdigit():
+                j += 1
+            n, kind = int(spec[i:j]), spec[j]
+            if kind == "a" and country in _BANK and n == 4:
+                bban += r.choice(_BANK[country].split())
+            elif kind == "a":
+                bban += _s(r, n, string.ascii_uppercase)
+            elif kind == "c":
+                bban += _s(r, n, UPAN)
+            else:
+                bban += _s(r, n, string.digits)
+            i = j + 1
+        numeric = "".join(str(int(c, 36)) for c in bban + country + "00")
+        value = f"{country}{98 - int(numeric) % 97:02d}{bban}"
+        if stdnum_iban.is_valid(value):
+            break
+    else:
+        raise RuntimeError(country)
+    grouped = r.random() < 0.6 if grouped is None else grouped
+    return " ".join(value[i:i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+IBAN_COUNTRY = {"INH": "", "IN": "", "US": "", "CA": "", "AU": "", "NZ": "", "ZA": "", "NG": "", "MX": "", "AR": "", "JP": "",
+                "CN": "", "KR": "", "TH": "", "VN": "", "ID": "", "MY": "", "PH": "", "KE": "", "RU": ""}
+
+
+def iban_country(country: str, r: random.Random) -> str:
+    c = IBAN_COUNTRY.get(country, country)
+    return c if c in _BBAN else r.choice(["GB", "DE", "NL", "FR", "ES"])
+
+
+# --- US SSN -------------------------------------------------------------------------------------------------------------
+SPECIMEN_SSNS = frozenset({"078-05-1120", "219-09-9999", "123-45-6789", "457-55-5462"})
+
+
+def make_ssn(r: random.Random, layout: str = "") -> str:
+    while True:
+        area = r.choice([n for n in range(1, 900) if n != 666])
+        value = f"{area:03d}-{r.randint(1, 99):02d}-{r.randint(1, 9999):04d}"
+        if value not in SPECIMEN_SSNS:
+            break
+    layout = layout or r.choice(["dash", "dash", "dash", "space", "plain"])
+    return {"dash": value, "space": value.replace("-", " "), "plain": value.replace("-", "")}[layout]
+
+
+# --- National identity numbers -------------------------------------------------------------------------------------
+def _draw(make: Callable[[], str], valid: Callable[[str], bool]) -> str:
+    for _ in range(3000):
+        value = make()
+        if valid(value):
+            return value
+    raise RuntimeError("no valid number drawn")
+
+
+def _dg(r: random.Random, n: int) -> str:
+    return _s(r, n, string.digits)
+
+
+_CF_MONTHS = "ABCDEHLMPRST"
+_CF_TOWNS = {"Modena": "F257", "Perugia": "G478", "Cagliari": "B354", "Udine": "L483", "Siena": "I726", "Ancona": "A271", "Salerno": "H703"}
+
+
+def _cf_part(name: str, first: bool) -> str:
+    s = _ascii(name).upper().replace(" ", "").replace("'", "")
+    cons = [c for c in s if c.isalpha() and c not in "AEIOU"]
+    vows = [c for c in s if c in "AEIOU"]
+    if first and len(cons) >= 4:
+        cons = [cons[0], cons[2], cons[3]]
+    return ("".join(cons + vows) + "XXX")[:3]
+
+
+def _curp_part(p: Person) -> tuple[str, str]:
+    surnames = _ascii(p.last).upper().split()
+    first_s, second_s = surnames[0], surnames[1] if len(surnames) > 1 else ""
+    given = _ascii(p.first).upper().split()[0]
+    inner_vowel = next((c for c in first_s[1:] if c in "AEIOU"), "X")
+    head = first_s[0] + inner_vowel + (second_s[0] if second_s else "X") + given[0]
+
+    def inner_cons(w: str) -> str:
+        return next((c for c in w[1:] if c.isalpha() and c not in "AEIOU"), "X") if w else "X"
+    return head, inner_cons(first_s) + inner_cons(second_s) + inner_cons(given)
+
+
+_CN_PLACES = ("330106", "510107", "420103", "320106", "610113", "310104", "110101", "110102", "440106", "310101")
+_ID_PLACES = ("327301", "357801", "347101", "337401", "357301", "127101")
+_VN_PLACES = ("001", "048", "031", "092", "046", "056", "077", "079")
+_RU_REGIONS = ("16", "66", "54", "63", "59", "69", "77", "78")
+
+
+def make_natid(r: random.Random, p: Person, kind: str = "") -> tuple[str, str, str]:
+    """(number, English name, native name): a checksum-valid national number of the person's country, agreeing with
+    their birth date and sex wherever the number holds them."""
+    d, male, c = p.dob, p.sex == "m", p.country
+    yy, mm, dd = f"{d.year % 100:02d}", f"{d.month:02d}", f"{d.day:02d}"
+    if c == "US":
+        v = r.choice([str(r.randint(5, 6)) + _dg(r, 8), r.choice("ABCEFGHJKLMNPRSTUVWXZ") + _dg(r, 8)])
+        return v, "passport number", "passport number"
+    if c == "GB":
+        if kind == "nhs" or (not kind and r.random() < 0.4):
+            from stdnum.gb import nhs
+            v = _draw(lambda: str(r.randint(4, 7)) + _dg(r, 9), nhs.is_valid)
+            return f"{v[:3]} {v[3:6]} {v[6:]}", "NHS number", "NHS number"
+        bad = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ", "QQ"}
+        pre = _draw(lambda: r.choice("ABCEGHJKLMNPRSTWXYZ") + r.choice("ABCEGHJKLMNPRSTWXYZ"), lambda x: x not in bad and x[1] != "O")
+        body = _dg(r, 6)
+        v = r.choice([f"{pre} {body[:2]} {body[2:4]} {body[4:]} {r.choice('ABCD')}", f"{pre}{body}{r.choice('ABCD')}"])
+        return v, "National Insurance number", "National Insurance number"
+    if c == "IE":
+        from stdnum.ie import pps
+        v = _draw(lambda: _dg(r, 7) + r.choice(string.ascii_uppercase[:23]) + r.choice(["", "A"]), pps.is_valid)
+        return v, "PPS number", "PPSN"
+    if c == "CA":
+        v = _draw(lambda: str(r.randint(1, 7)) + _dg(r, 8), luhn.is_valid)
+        return r.choice([f"{v[:3]} {v[3:6]} {v[6:]}", f"{v[:3]}-{v[3:6]}-{v[6:]}"]), "SIN", "SIN"
+    if c == "AU":
+        from stdnum.au import tfn
+        v = _draw(lambda: str(r.randint(1, 8)) + _dg(r, 8), tfn.is_valid)
+        return f"{v[:3]} {v[3:6]} {v[6:]}", "TFN", "TFN"
+    if c == "NZ":
+        from stdnum.nz import ird
+        v = _draw(lambda: "1" + _dg(r, 8), ird.is_valid)
+        return f"{v[:3]}-{v[3:6]}-{v[6:]}", "IRD number", "IRD number"
+    if c in ("IN", "INH"):
+        if kind == "pan" or (not kind and r.random() < 0.4):
+            from stdnum.in_ import pan
+            v = _draw(lambda: _s(r, 3, string.ascii_uppercase) + "P" + _ascii(p.last_roman)[0].upper() + _dg(r, 4) + r.choice(string.ascii_uppercase), pan.is_valid)
+            return v, "PAN", "पैन" if c == "INH" else "PAN"
+        from stdnum.in_ import aadhaar
+        v = _draw(lambda: str(r.randint(2, 9)) + _dg(r, 11), aadhaar.is_valid)
+        return r.choice([f"{v[:4]} {v[4:8]} {v[8:]}", v]), "Aadhaar number", "आधार संख्या" if c == "INH" else "Aadhaar"
+    if c == "ZA":
+        from stdnum.za import idnr
+        seq = str(r.randint(5000, 9999) if male else r.randint(0, 4999)).zfill(4)
+        body = f"{yy}{mm}{dd}{seq}08"
+        v = body + luhn.calc_check_digit(body)
+        assert idnr.is_valid(v), v
+        return v, "ID number", "ID number"
+    if c == "NG":
+        return str(r.randint(1, 9)) + _dg(r, 10), "NIN", "NIN"
+    if c == "DE":
+        from stdnum.de import idnr
+        from stdnum.iso7064 import mod_11_10
+
+        def steuer_id() -> str:
+            chosen = r.sample(string.digits[1:], 9)
+            body = chosen + [r.choice(chosen)]
+            r.shuffle(body)
+            return "".join(body) + mod_11_10.calc_check_digit("".join(body))
+        v = _draw(steuer_id, idnr.is_valid)
+        return r.choice([v, f"{v[:2]} {v[2:5]} {v[5:8]} {v[8:]}"]), "tax ID (Steuer-ID)", "Steuer-ID"
+    if c == "AT":
+        from stdnum.at import vnr
+        v = _draw(lambda: str(r.randint(1, 9)) + _dg(r, 3) + dd + mm + yy, vnr.is_valid)
+        return r.choice([v, f"{v[:4]} {v[4:]}"]), "social insurance number", "SV-Nummer"
+    if c == "CH":
+        from stdnum import ean
+        body = "756" + _dg(r, 9)
+        v = body + ean.calc_check_digit(body)
+        return f"{v[:3]}.{v[3:7]}.{v[7:11]}.{v[11:]}", "AHV number", "AHV-Nummer"
+    if c == "FR":
+        from stdnum.fr import nir
+        body = f"{1 if male else 2}{yy}{mm}{r.choice(['35', '49', '63', '25', '66', '57', '30', '86'])}{r.randint(1, 400):03d}{r.randint(1, 999):03d}"
+        v = body + f"{97 - int(body) % 97:02d}"
+        assert nir.is_valid(v), v
+        return r.choice([v, f"{v[0]} {v[1:3]} {v[3:5]} {v[5:7]} {v[7:10]} {v[10:13]} {v[13:]}"]), "social security number", "numéro de sécurité sociale"
+    if c == "BE":
+        from stdnum.be import nn
+        counter = r.randrange(1 if male else 2, 998, 2)
+        base = f"{yy}{mm}{dd}{counter:03d}"
+        check = 97 - int(("2" if d.year >= 2000 else "") + base) % 97
+        v = base + f"{check:02d}"
+        assert nn.is_valid(v), v
+        return f"{v[:2]}.{v[2:4]}.{v[4:6]}-{v[6:9]}.{v[9:]}", "national register number", "rijksregisternummer"
+    if c == "ES":
+        from stdnum.es import dni, nie
+        if r.random() < 0.3:
+            v = _draw(lambda: r.choice("XYZ") + _dg(r, 7) + r.choice("TRWAGMYFPDXBNJZSQVHLCKE"), nie.is_valid)
+            return v, "NIE", "NIE"
+        body = _dg(r, 8)
+        return body + dni.calc_check_digit(body), "DNI", "DNI"
+    if c == "MX":
+        from stdnum.mx import curp
+        head, inner = _curp_part(p)
+        base = f"{head}{yy}{mm}{dd}{'H' if male else 'M'}{r.choice(['JC', 'PL', 'QT', 'YN', 'MN', 'OC', 'DF'])}{inner}{'0' if d.year < 2000 else 'A'}"
+        v = base + curp.calc_check_digit(base + "0")
+        if not curp.is_valid(v):  # an inconvenient word: RENAPO replaces the second letter with X
+            base = base[0] + "X" + base[2:]
+            v = base + curp.calc_check_digit(base + "0")
+        assert curp.is_valid(v), v
+        return v, "CURP", "CURP"
+    if c == "AR":
+        from stdnum.ar import cuit
+        def cuil() -> str:
+            body = ("20" if male else "27") + str(r.randint(20, 45)) + _dg(r, 6)
+            return body + cuit.calc_check_digit(body)
+        v = _draw(cuil, cuit.is_valid)
+        return f"{v[:2]}-{v[2:10]}-{v[10:]}", "CUIL", "CUIL"
+    if c == "IT":
+        from stdnum.it import codicefiscale
+        body = (_cf_part(p.last, False) + _cf_part(p.first, True) + yy + _CF_MONTHS[d.month - 1] + f"{d.day + (0 if male else 40):02d}"
+                + _CF_TOWNS.get(p.home, "H501"))
+        return body + codicefiscale.calc_check_digit(body), "tax code (codice fiscale)", "codice fiscale"
+    if c == "NL":
+        from stdnum.nl import bsn
+        v = _draw(lambda: str(r.randint(1, 6)) + _dg(r, 8), bsn.is_valid)
+        return r.choice([v, f"{v[:4]}.{v[4:6]}.{v[6:]}"]), "BSN", "BSN"
+    if c == "PT":
+        from stdnum.pt import nif
+        body = r.choice("123") + _dg(r, 7)
+        v = body + nif.calc_check_digit(body)
+        return r.choice([v, f"{v[:3]} {v[3:6]} {v[6:]}"]), "NIF", "NIF"
+    if c == "BR":
+        from stdnum.br import cpf
+        v = _draw(lambda: _dg(r, 9), lambda b: len(set(b)) > 1)
+        v = v + cpf._calc_check_digits(v)
+        return r.choice([f"{v[:3]}.{v[3:6]}.{v[6:9]}-{v[9:]}", v]), "CPF", "CPF"
+    if c == "PL":
+        from stdnum.pl import pesel
+        month = d.month + (20 if d.year >= 2000 else 0)
+        body = f"{yy}{month:02d}{dd}{_dg(r, 3)}{r.choice('13579' if male else '02468')}"
+        v = body + pesel.calc_check_digit(body)
+        return v, "PESEL", "PESEL"
+    if c == "SE":
+        from stdnum.se import personnummer
+        body = f"{yy}{mm}{dd}{_dg(r, 2)}{r.choice('13579' if male else '02468')}"
+        v = body + luhn.calc_check_digit(body)
+        out = f"{body[:6]}-{v[6:]}"
+        assert personnummer.is_valid(out), out
+        return r.choice([out, f"{d.year // 100}{out}"]), "personal identity number", "personnummer"
+    if c == "NO":
+        from stdnum.no import fodselsnummer
+        lo, hi = (0, 499) if d.year < 2000 else (500, 999)
+
+        def fnr() -> str:
+            ind = r.randint(lo, hi)
+            ind = ind - ind % 2 + (1 if male else 0)
+            ind = min(max(ind, lo), hi)
+            body = f"{dd}{mm}{yy}{ind:03d}"
+            k1 = fodselsnummer.calc_check_digit1(body)
+            return body + k1 + fodselsnummer.calc_check_digit2(body + k1)
+        v = _draw(fnr, lambda x: fodselsnummer.is_valid(x) and (fodselsnummer.get_gender(x) == "M") == male)
+        return r.choice([v, f"{v[:6]} {v[6:]}"]), "national identity number", "fødselsnummer"
+    if c == "DK":
+        from stdnum.dk import cpr
+        c7 = r.choice("0123") if d.year < 2000 else r.choice("4")
+        v = _draw(lambda: f"{dd}{mm}{yy}{c7}{_dg(r, 2)}{r.choice('13579' if male else '02468')}", cpr.is_valid)
+        return f"{v[:6]}-{v[6:]}", "CPR number", "CPR-nummer"
+    if c == "FI":
+        from stdnum.fi import hetu
+        ind = r.randrange(3 if male else 2, 899, 2)
+        body = f"{dd}{mm}{yy}{ind:03d}"
+        v = f"{dd}{mm}{yy}{'-' if d.year < 2000 else 'A'}{ind:03d}{'0123456789ABCDEFHJKLMNPRSTUVWXY'[int(body) % 31]}"
+        assert hetu.is_valid(v), v
+        return v, "personal identity code", "henkilötunnus"
+    if c in ("CZ", "SK"):
+        from stdnum.cz import rc
+        month = d.month + (0 if male else 50)
+        v = _draw(lambda: f"{yy}{month:02d}{dd}{_dg(r, 4)}", lambda x: int(x) % 11 == 0 and rc.is_valid(x))
+        return r.choice([f"{v[:6]}/{v[6:]}", v]), "birth number", "rodné číslo"
+    if c == "HU":
+        days = (d - datetime.date(1867, 1, 1)).days
+
+        def adoazonosito() -> str:
+            body = f"8{days:05d}{_dg(r, 3)}"
+            return body + str(sum(int(x) * (i + 1) for i, x in enumerate(body)) % 11)
+        v = _draw(adoazonosito, lambda x: len(x) == 10)
+        return v, "tax ID", "adóazonosító jel"
+    if c == "RO":
+        from stdnum.ro import cnp
+        s = ("1" if male else "2") if d.year < 2000 else ("5" if male else "6")
+        body = f"{s}{yy}{mm}{dd}{r.choice(['12', '22', '35', '08', '13', '32'])}{r.randint(1, 999):03d}"
+        v = body + cnp.calc_check_digit(body)
+        return v, "CNP", "CNP"
+    if c == "TR":
+        from stdnum.tr import tckimlik
+        body = str(r.randint(1, 9)) + _dg(r, 8)
+        return body + tckimlik.calc_check_digits(body), "T.C. identity number", "T.C. Kimlik No"
+    if c == "GR":
+        from stdnum.gr import amka
+        def amka_ok() -> str:
+            body = f"{dd}{mm}{yy}{_dg(r, 3)}{r.choice('13579' if male else '02468')}"
+            return body + luhn.calc_check_digit(body)
+        v = _draw(amka_ok, amka.is_valid)
+        return v, "AMKA", "ΑΜΚΑ"
+    if c == "RU":
+        from stdnum.ru import inn
+        v = r.choice(_RU_REGIONS) + _dg(r, 8)
+        w1 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+        c1 = str(sum(int(x) * w for x, w in zip(v, w1)) % 11 % 10)
+        w2 = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+        c2 = str(sum(int(x) * w for x, w in zip(v + c1, w2)) % 11 % 10)
+        v = v + c1 + c2
+        assert inn.is_valid(v), v
+        return v, "INN", "ИНН"
+    if c == "UA":
+        from stdnum.ua import rntrc
+        days = (d - datetime.date(1899, 12, 31)).days
+        v = f"{days:05d}{_dg(r, 3)}{r.choice('13579' if male else '02468')}"
+        v = v + rntrc.calc_check_digit(v)
+        assert rntrc.is_valid(v), v
+        return v, "RNOKPP (tax number)", "РНОКПП"
+    if c == "BG":
+        from stdnum.bg import egn
+        month = d.month + (40 if d.year >= 2000 else 0)
+        v = f"{yy}{month:02d}{dd}{_dg(r, 2)}{r.choice('02468' if male else '13579')}"
+        v = v + egn.calc_check_digit(v)
+        assert egn.is_valid(v), v
+        return v, "EGN", "ЕГН"
+    if c == "HR":
+        from stdnum.hr import oib
+        from stdnum.iso7064 import mod_11_10
+        body = str(r.randint(1, 9)) + _dg(r, 9)
+        v = body + mod_11_10.calc_check_digit(body)
+        assert oib.is_valid(v), v
+        return v, "OIB", "OIB"
+    if c == "LT":
+        from stdnum.lt import asmens
+        g = ("3" if male else "4") if d.year < 2000 else ("5" if male else "6")
+        body = f"{g}{yy}{mm}{dd}{_dg(r, 3)}"
+        v = body + asmens.calc_check_digit(body + "0")  # stdnum wants a placeholder check digit
+        assert asmens.is_valid(v), v
+        return v, "personal code", "asmens kodas"
+    if c == "JP":
+        from stdnum.jp import in_
+        v = _draw(lambda: _dg(r, 12), in_.is_valid)
+        return r.choice([v, f"{v[:4]} {v[4:8]} {v[8:]}"]), "My Number", "マイナンバー"
+    if c == "CN":
+        from stdnum.cn import ric
+        def ric_draw() -> str:  # the county code must have existed in the birth year
+            body = f"{r.choice(_CN_PLACES)}{d.year}{mm}{dd}{_dg(r, 2)}{r.choice('13579' if male else '02468')}"
+            return body + ric.calc_check_digit(body + "0")  # stdnum wants a placeholder check digit
+        v = _draw(ric_draw, ric.is_valid)
+        return v, "ID card number", "身份证号"
+    if c == "KR":
+        from stdnum.kr import rrn
+        s = ("1" if male else "2") if d.year < 2000 else ("3" if male else "4")
+        body = f"{yy}{mm}{dd}{s}{r.randint(0, 95):02d}{_dg(r, 3)}"
+        v = body + rrn.calc_check_digit(body)
+        assert rrn.is_valid(v), v
+        return f"{v[:6]}-{v[6:]}", "resident registration number", "주민등록번호"
+    if c == "IL":
+        from stdnum.il import idnr
+        v = _draw(lambda: str(r.randint(0, 3)) + _dg(r, 8), idnr.is_valid)
+        return v, "ID number (Teudat Zehut)", "מספר תעודת זהות"
+    if c == "AE":
+        body = f"784{d.year}{_dg(r, 7)}"
+        v = body + luhn.calc_check_digit(body)
+        return f"{v[:3]}-{v[3:7]}-{v[7:14]}-{v[14]}", "Emirates ID", "رقم الهوية"
+    if c == "TH":
+        from stdnum.th import pin
+        v = _draw(lambda: str(r.randint(1, 8)) + _dg(r, 12), pin.is_valid)
+        return f"{v[0]}-{v[1:5]}-{v[5:10]}-{v[10:12]}-{v[12]}", "Thai ID number", "เลขประจำตัวประชาชน"
+    if c == "VN":
+        g = ("0" if male else "1") if d.year < 2000 else ("2" if male else "3")
+        return f"{r.choice(_VN_PLACES)}{g}{yy}{_dg(r, 6)}", "citizen ID (CCCD)", "số CCCD"
+    if c == "ID":
+        from stdnum.id import nik
+        v = _draw(lambda: f"{r.choice(_ID_PLACES)}{d.day + (0 if male else 40):02d}{mm}{yy}{r.randint(1, 999):04d}", nik.is_valid)
+        return v, "NIK", "NIK"
+    if c == "MY":
+        from stdnum.my import nric
+        v = _draw(lambda: f"{yy}{mm}{dd}{r.choice(['10', '08', '01', '13', '14'])}{_dg(r, 3)}{r.choice('13579' if male else '02468')}", nric.is_valid)
+        return f"{v[:6]}-{v[6:8]}-{v[8:]}", "MyKad number", "No. MyKad"
+    if c == "PH":
+        return f"{r.randint(100, 999)}-{_dg(r, 3)}-{_dg(r, 3)}-000", "TIN", "TIN"
+    if c == "KE":
+        from stdnum.ke import pin as kpin
+        v = _draw(lambda: "A" + _dg(r, 9) + r.choice(string.ascii_uppercase), kpin.is_valid)
+        return v, "KRA PIN", "KRA PIN"
+    raise KeyError(c)
+
+
+def mrz_check(s: str) -> str:
+    total = 0
+    for i, ch in enumerate(s):
+        v = int(ch) if ch.isdigit() else 0 if ch == "<" else ord(ch) - 55
+        total += v * (7, 3, 1)[i % 3]
+    return str(total % 10)
+
+
+# --- IP addresses ---------------------------------------------------------------------------------------------------
+RESOLVERS = frozenset({"1.1.1.1", "1.0.0.1", "8.8.8.8", "8.8.4.4", "9.9.9.9", "149.112.112.112", "208.67.222.222"})
+_V6_PREFIXES = ("2a02:810d", "2a01:c23", "2003:e4", "2a00:23c7", "2600:1700", "2601:18c", "2804:14c", "2405:201", "240e:3b4",
+                "2c0f:f8f0", "2a0a:a540", "2001:16b8", "2a02:a03f")
+
+
+def make_ip(r: random.Random, kind: str = "") -> str:
+    kind = kind or r.choice(["pub", "pub", "pub", "priv", "v6"])
+    if kind == "pub":
+        while True:
+            v = f"{r.randint(2, 223)}.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
+            ip = ipaddress.ip_address(v)
+            if ip.is_global and v not in RESOLVERS and ip not in ipaddress.ip_network("100.64.0.0/10"):
+                return v
+    if kind == "priv":
+        return r.choice([f"192.168.{r.choice([0, 1, 1, 2, 8, 10, 178])}.{r.randint(2, 254)}", f"10.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(2, 254)}",
+                         f"172.{r.randint(16, 31)}.{r.randint(0, 255)}.{r.randint(2, 254)}"])
+    if kind == "cgnat":
+        return f"100.{r.randint(64, 127)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
+    if kind in ("v6", "v6full"):
+        while True:
+            head = r.choice(_V6_PREFIXES).split(":")
+            groups = head + [f"{r.randint(0, 0xFFFF):x}" for _ in range(8 - len(head))]
+            if kind == "v6" and r.random() < 0.5:
+                groups[len(head) + 1:len(head) + 3] = ["0", "0"]
+            v = str(ipaddress.ip_address(":".join(groups))) if kind == "v6" else ":".join(g.zfill(4) for g in groups)
+            if ipaddress.ip_address(v).is_global:
+                return v
+    if kind == "ll":
+        return str(ipaddress.ip_address("fe80::" + ":".join(f"{r.randint(0, 0xFFFF):x}" for _ in range(4))))
+    if kind == "ula":
+        return str(ipaddress.ip_address(f"fd{r.randint(0, 255):02x}:{r.randint(0, 0xFFFF):x}:{r.randint(0, 0xFFFF):x}::{r.randint(1, 0xFFFF):x}"))
+    raise KeyError(kind)
+
+
+# --- Secrets ----------------------------------------------------------------------------------------------------------
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).decode().rstrip("=")
+
+
+def make_jwt(r: random.Random, claims: dict | None = None) -> str:
+    header = _b64url(json.dumps({"alg": r.choice(["HS256", "RS256"]), "typ": "JWT"}, separators=(",", ":")).encode())
+    payload = claims or {"sub": str(r.randint(10**5, 10**9)), "iat": r.randint(1_740_000_000, 1_790_000_000), "scope": r.choice(["read write", "admin", "api"])}
+    return f"{header}.{_b64url(json.dumps(payload, separators=(',', ':')).encode())}.{_b64url(r.randbytes(r.choice([32, 64])))}"
+
+
+def make_pem(r: random.Random, kind: str = "") -> str:
+    kind = kind or r.choice(["rsa", "pkcs8", "ec", "openssh", "pgp"])
+    label = {"rsa": "RSA PRIVATE KEY", "pkcs8": "PRIVATE KEY", "ec": "EC PRIVATE KEY", "openssh": "OPENSSH PRIVATE KEY",
+             "pgp": "PGP PRIVATE KEY BLOCK"}[kind]
+    size = {"rsa": 300, "pkcs8": 330, "ec": 121, "openssh": 250, "pgp": 280}[kind]
+    raw = r.randbytes(size)
+    if kind == "openssh":
+        raw = b"openssh-key-v1\x00" + raw
+    body = base64.b64encode(raw).decode()
+    lines = "\n".join(body[i:i + 64] for i in range(0, len(body), 64))
+    if kind == "pgp":
+        crc = base64.b64encode(r.randbytes(3)).decode()
+        return f"-----BEGIN {label}-----\n\n{lines}\n={crc}\n-----END {label}-----"
+    return f"-----BEGIN {label}-----\n{lines}\n-----END {label}-----"
+
+
+def make_ppk(r: random.Random) -> tuple[str, str]:
+    """A PuTTY key file: its public part (not secret) and the Private-Lines (secret)."""
+    pub = base64.b64encode(b"\x00\x00\x00\x0bssh-ed25519\x00\x00\x00 " + r.randbytes(32)).decode()
+    priv = base64.b64encode(r.randbytes(36)).decode()
+    return pub, priv
+
+
+TOKEN_KINDS: dict[str, Callable[[random.Random], str]] = {
+    "openrouter": lambda r: "sk-or-v1-" + _s(r, 64, HEX),
+    "anthropic": lambda r: "sk-ant-api03-" + _s(r, 93, URLSAFE) + "AA",
+    "openai": lambda r: "sk-proj-" + _s(r, 56, URLSAFE) + "T3BlbkFJ" + _s(r, 56, URLSAFE),
+    "xai": lambda r: "xai-" + _s(r, 80),
+    "pplx": lambda r: "pplx-" + _s(r, 48),
+    "groq": lambda r: "gsk_" + _s(r, 52),
+    "deepseek": lambda r: "sk-" + _s(r, 32, HEX),
+    "mistral": lambda r: _s(r, 32),
+    "fireworks": lambda r: "fw_" + _s(r, 24),
+    "voyage": lambda r: "pa-" + _s(r, 43, URLSAFE),
+    "elevenlabs": lambda r: "sk_" + _s(r, 48, HEX),
+    "hf": lambda r: "hf_" + _s(r, 34, string.ascii_letters),
+    "wandb": lambda r: _s(r, 40, HEX),
+    "pinecone": lambda r: "pcsk_" + _s(r, 6) + "_" + _s(r, 63),
+    "langsmith": lambda r: "lsv2_pt_" + _s(r, 32, HEX) + "_" + _s(r, 10, HEX),
+    "ghp": lambda r: "ghp_" + _s(r, 36),
+    "gho": lambda r: "gho_" + _s(r, 36),
+    "ghpat": lambda r: "github_pat_11" + _s(r, 20, UPAN) + "_" + _s(r, 59),
+    "glpat": lambda r: "glpat-" + _s(r, 20, URLSAFE),
+    "glrt": lambda r: "glrt-" + _s(r, 20, URLSAFE),
+    "bitbucket": lambda r: "ATBB" + _s(r, 28) + _s(r, 8, HEX.upper()),
+    "atlassian": lambda r: "ATATT3xFfGF0" + _s(r, 170, URLSAFE) + "=" + _s(r, 8, HEX.upper()),
+    "npm": lambda r: "npm_" + _s(r, 36),
+    "rubygems": lambda r: "rubygems_" + _s(r, 48, HEX),
+    "docker": lambda r: "dckr_pat_" + _s(r, 27, URLSAFE),
+    "tfc": lambda r: _s(r, 14) + ".atlasv1." + _s(r, 67),
+    "pulumi": lambda r: "pul-" + _s(r, 40, HEX),
+    "doppler": lambda r: "dp.st." + r.choice(["prd", "dev", "stg"]) + "." + _s(r, 40),
+    "op": lambda r: "ops_eyJ" + _s(r, 200, AN),
+    "fly": lambda r: "fo1_" + _s(r, 43, URLSAFE),
+    "netlify": lambda r: "nfp_" + _s(r, 36),
+    "cloudflare": lambda r: _s(r, 40, URLSAFE),
+    "do": lambda r: "dop_v1_" + _s(r, 64, HEX),
+    "hetzner": lambda r: _s(r, 64),
+    "aws_id": lambda r: r.choice(["AKIA", "ASIA"]) + _s(r, 16, string.ascii_uppercase + "234567"),
+    "aws_secret": lambda r: _s(r, 40, B64),
+    "azure_key": lambda r: base64.b64encode(r.randbytes(64)).decode(),
+    "azure_devops": lambda r: _s(r, 52, string.ascii_lowercase + "234567"),
+    "gcp_api": lambda r: "AIza" + _s(r, 35, URLSAFE),
+    "google_refresh": lambda r: "1//0" + _s(r, 1, string.ascii_letters) + _s(r, 98, URLSAFE),
+    "google_access": lambda r: "ya29.a0" + _s(r, 150, URLSAFE),
+    "stripe": lambda r: r.choice(["sk_live_", "rk_live_"]) + "51" + _s(r, 97),
+    "whsec": lambda r: "whsec_" + _s(r, 32),
+    "razorpay_secret": lambda r: _s(r, 24),
+    "paystack": lambda r: "sk_live_" + _s(r, 40, HEX),
+    "flutterwave": lambda r: "FLWSECK-" + _s(r, 32, HEX) + "-X",
+    "mollie": lambda r: "live_" + _s(r, 30),
+    "paypal_secret": lambda r: "E" + _s(r, 79, URLSAFE),
+    "twilio_token": lambda r: _s(r, 32, HEX),
+    "sendgrid": lambda r: "SG." + _s(r, 22, URLSAFE) + "." + _s(r, 43, URLSAFE),
+    "brevo": lambda r: "xkeysib-" + _s(r, 64, HEX) + "-" + _s(r, 16),
+    "resend": lambda r: "re_" + _s(r, 8) + "_" + _s(r, 24),
+    "mailchimp": lambda r: _s(r, 32, HEX) + "-us" + str(r.randint(2, 21)),
+    "slack_bot": lambda r: f"xoxb-{r.randint(10**10, 10**12)}-{r.randint(10**12, 10**13)}-{_s(r, 24)}",
+    "slack_user": lambda r: f"xoxp-{r.randint(10**10, 10**12)}-{r.randint(10**10, 10**12)}-{r.randint(10**12, 10**13)}-{_s(r, 32, HEX)}",
+    "slack_app": lambda r: f"xapp-1-A{_s(r, 10, UPAN)}-{r.randint(10**12, 10**13)}-{_s(r, 64, HEX)}",
+    "discord_bot": lambda r: _b64url(str(r.randint(10**17, 10**18)).encode()) + "." + _s(r, 6, URLSAFE) + "." + _s(r, 38, URLSAFE),
+    "telegram": lambda r: f"{r.randint(10**8, 8 * 10**9)}:AA{_s(r, 33, URLSAFE)}",
+    "figma": lambda r: "figd_" + _s(r, 40, URLSAFE),
+    "notion": lambda r: "ntn_" + _s(r, 46),
+    "airtable": lambda r: "pat" + _s(r, 14) + "." + _s(r, 64, HEX),
+    "clickup": lambda r: f"pk_{r.randint(10**7, 10**8)}_{_s(r, 32, UPAN)}",
+    "linear": lambda r: "lin_api_" + _s(r, 40),
+    "datadog_api": lambda r: _s(r, 32, HEX),
+    "datadog_app": lambda r: _s(r, 40, HEX),
+    "newrelic": lambda r: "NRAK-" + _s(r, 27, UPAN),
+    "newrelic_license": lambda r: _s(r, 36, HEX) + "NRAL",
+    "grafana": lambda r: "glsa_" + _s(r, 32) + "_" + _s(r, 8, HEX),
+    "pagerduty": lambda r: "u+" + _s(r, 18, URLSAFE),
+    "mapbox_secret": lambda r: "sk.eyJ1Ijoi" + _s(r, 60, URLSAFE) + "." + _s(r, 22, URLSAFE),
+    "algolia_admin": lambda r: _s(r, 32, HEX),
+    "age": lambda r: "AGE-SECRET-KEY-1" + _s(r, 58, "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L"),
+    "eth": lambda r: "0x" + _s(r, 64, HEX),
+    "b2_key": lambda r: "K00" + str(r.randint(3, 5)) + _s(r, 27),
+    "b2_id": lambda r: "00" + _s(r, 23, HEX),
+    "woo_ck": lambda r: "ck_" + _s(r, 40, HEX),
+    "woo_cs": lambda r: "cs_" + _s(r, 40, HEX),
+    "shopify": lambda r: "shpat_" + _s(r, 32, HEX),
+    "okta": lambda r: "00" + _s(r, 40, URLSAFE),
+    "auth0_secret": lambda r: _s(r, 64, URLSAFE),
+    "keycloak_secret": lambda r: _s(r, 32),
+    "vault": lambda r: "hvs." + _s(r, 90, URLSAFE),
+    "consul": lambda r: "-".join(_s(r, n, HEX) for n in (8, 4, 4, 4, 12)),
+    "rails_master": lambda r: _s(r, 32, HEX),
+    "django": lambda r: _s(r, 50, string.ascii_lowercase + string.digits + "!@#%^&*(-_=+)"),
+    "hex64": lambda r: _s(r, 64, HEX),
+    "hex128": lambda r: _s(r, 128, HEX),
+    "b64_32": lambda r: base64.b64encode(r.randbytes(32)).decode(),
+    "matrix": lambda r: "syt_" + _b64url(_s(r, 6, string.ascii_lowercase).encode()) + "_" + _s(r, 20) + "_" + _s(r, 6),
+    "octoprint": lambda r: _s(r, 43, URLSAFE),
+    "arr": lambda r: _s(r, 32, HEX),
+    "jellyfin": lambda r: _s(r, 32, HEX),
+    "jwt": make_jwt,
+    "wg": lambda r: base64.b64encode(r.randbytes(32)).decode(),
+    "dropbox": lambda r: "sl.u." + _s(r, 140, URLSAFE),
+    "brave": lambda r: "BSA" + _s(r, 27),
+    "alchemy": lambda r: _s(r, 32, URLSAFE),
+    "confluent_key": lambda r: _s(r, 16, UPAN),
+    "confluent_secret": lambda r: _s(r, 64, B64),
+    "vapid": lambda r: _s(r, 43, URLSAFE),
+    "mercadopago": lambda r: f"APP_USR-{_s(r, 16, string.digits)}-{_s(r, 6, string.digits)}-{_s(r, 32, HEX)}-{_s(r, 9, string.digits)}",
+    "line": lambda r: _s(r, 171, B64) + "=",
+    "aliyun_id": lambda r: "LTAI5t" + _s(r, 18),
+    "aliyun_secret": lambda r: _s(r, 30),
+    "salesforce": lambda r: "00D" + _s(r, 12) + "!" + _s(r, 96, AN + "._"),
+    # fresh13's additions
+    "twitch_stream": lambda r: f"live_{r.randint(10**8, 10**9 - 1)}_{_s(r, 30)}",
+    "yt_stream": lambda r: "-".join(_s(r, 4, LOWAN) for _ in range(5)),
+    "clerk": lambda r: "sk_live_" + _s(r, 43),
+    "google_client_secret": lambda r: "GOCSPX-" + _s(r, 28, URLSAFE),
+    "ngrok": lambda r: "2" + _s(r, 26) + "_" + _s(r, 21),
+    "tailscale": lambda r: f"tskey-auth-{_s(r, 12)}CNTRL-{_s(r, 33)}",
+    "cloudinary": lambda r: _s(r, 27, URLSAFE),
+    "hcloud": lambda r: _s(r, 64),
+    "postmark": lambda r: "-".join(_s(r, n, HEX) for n in (8, 4, 4, 4, 12)),
+}
+
+
+_PW_WORDS = {
+    "en": "Marmalade|Bumblebee|Kingfisher|Lighthouse|Blueberry|Thunderbolt|Shortbread|Stardust|Badger|Buttercup",
+    "de": "Apfelstrudel|Schneeflocke|Leuchtturm|Eichhörnchen|Lebkuchen|Sonnenschein",
+    "fr": "Coquelicot|Papillon|Madeleine|Framboise|Baguette|Libellule",
+    "es": "Mariposa|Girasol|Churros|Golondrina|Aceituna",
+    "it": "Girasole|Farfalla|Tiramisu|Pinguino|Castagna",
+    "pl": "Sloneczko|Truskawka|Bocian|Kopytko|Zajaczek",
+    "nl": "Stroopwafel|Tulpenbol|Eekhoorn|Fietsbel",
+    "pt": "Pastelaria|Golfinho|Sardinha|Girassol",
+    "tr": "Lokum|Karanfil|Martı|Kestane",
+    "ru": "Matryoshka|Solnyshko|Medvezhonok|Romashka",
+    "sv": "Lingon|Hjortron|Kantarell|Sjostjarna",
+}
+
+
+def make_password(r: random.Random, style: str = "", lang: str = "en") -> str:
+    words = _PW_WORDS.get(lang, _PW_WORDS["en"]).split("|")
+    style = style or r.choice(["word", "word", "random", "phrase", "leet"])
+    if style == "word":
+        return f"{r.choice(words)}{r.choice(['', '_', '.', '-'])}{r.randint(1, 2026)}{r.choice(['!', '#', '$', '?', '*', ''])}"
+    if style == "random":
+        return _s(r, r.randint(12, 22), AN + "!#%&*+-=?@^_")
+    if style == "urlsafe":
+        return _s(r, r.randint(14, 24), AN + "-_.~")
+    if style == "phrase":
+        pool = ["otter", "granite", "velvet", "saffron", "bolt", "nebula", "mossy", "tundra", "copper", "widget", "willow", "ember", "quartz", "teapot", "pebble"]
+        return r.choice(["-", ".", "_", " "]).join(r.sample(pool, 4)) + (str(r.randint(1, 99)) if r.random() < 0.5 else "")
+    if style == "leet":
+        w = r.choice(words).replace("a", "4").replace("e", "3").replace("o", "0").replace("i", "1")
+        return f"{w}{r.choice(['!', '@', '#'])}{r.randint(10, 99)}"
+    if style == "pin":
+        return _s(r, r.choice([4, 6]), string.digits)
+    if style == "wifi":
+        return r.choice([_s(r, 16, LOWAN), f"{r.choice(words)}{r.randint(100, 9999)}{r.choice(words).lower()}", _s(r, 20, UPAN)])
+    raise KeyError(style)
+
+
+# --- Hard negatives: look like PII, are not ------------------------------------------------------------------------------
+DOC_IPS4 = ("192.0.2.", "198.51.100.", "203.0.113.")
+DOC_IBANS = ("GB82 WEST 1234 5698 7654 32", "DE89 3704 0044 0532 0130 00", "FR14 2004 1010 0505 0001 3M02 606", "NL91 ABNA 0417 1643 00",
+             "GB33BUKB20201555555555", "ES91 2100 0418 4502 0005 1332", "CH93 0076 2011 6238 5295 7", "BE68 5390 0754 7034")
+PLACEHOLDER_PEOPLE = ("John Doe", "Jane Doe", "Max Mustermann", "Erika Mustermann", "Jean Dupont", "Mario Rossi", "Jan Kowalski",
+                      "Jan Jansen", "Fulano de Tal", "Ola Nordmann", "Matti Meikäläinen", "Joe Bloggs", "Juan Pérez", "Иван Иванов", "山田太郎")
+PLACEHOLDER_KEYS = ("sk-...", "<YOUR_API_KEY>", "${OPENAI_API_KEY}", "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+                    "changeme", "********", "your-token-here", "xxxxxxxxxxxxxxxxxxxxxxxx", "<redacted>", "REPLACE_ME", "{{ secret_key }}")
+FICTION_PHONES = ("(555) 010-4477", "+1 202-555-0143", "07700 900461", "01632 960982", "020 7946 0321", "0491 570 159", "(02) 5550 1234",
+                  "555-0199")
+
+
+def _ups(r: random.Random) -> str:
+    return "1Z" + _s(r, 6, UPAN) + r.choice(["01", "02", "03", "12"]) + _s(r, 8, string.digits)
+
+
+def _isbn13(r: random.Random) -> str:
+    from stdnum import ean, isbn
+    body = ("978" + r.choice(["0", "1", "3", "2", "84", "88", "90"]) + _s(r, 9, string.digits))[:12]
+    full = body + ean.calc_check_digit(body)
+    assert isbn.is_valid(full), full
+    return f"{full[:3]}-{full[3]}-{full[4:8]}-{full[8:12]}-{full[12]}"
+
+
+def _imei(r: random.Random) -> str:
+    body = r.choice(["35", "86", "01", "49"]) + _s(r, 12, string.digits)
+    v = body + luhn.calc_check_digit(body)
+    return r.choice([v, f"{v[:2]}-{v[2:8]}-{v[8:14]}-{v[14]}", f"{v[:2]} {v[2:8]} {v[8:14]} {v[14]}"])
+
+
+def _rf(r: random.Random) -> str:
+    from stdnum import iso11649
+    ref = _s(r, r.randint(8, 16), string.digits)
+    for cd in range(100):
+        cand = f"RF{cd:02d}{ref}"
+        if iso11649.is_valid(cand):
+            return " ".join(cand[i:i + 4] for i in range(0, len(cand), 4))
+    raise RuntimeError("rf")
+
+
+NEG: dict[str, Callable[[random.Random], str]] = {
+    "order": lambda r: r.choice(["#", "ORD-", "", "SO-", "A"]) + _s(r, r.choice([7, 8, 10]), string.digits),
+    "amazon": lambda r: f"{r.randint(111, 114)}-{_s(r, 7, string.digits)}-{_s(r, 7, string.digits)}",
+    "invoice": lambda r: f"INV-{r.randint(2023, 2026)}-{r.randint(1, 9999):05d}",
+    "ticket": lambda r: r.choice(["INC", "CS", "SR", "REQ"]) + _s(r, 7, string.digits),
+    "ups": _ups,
+    "usps": lambda r: "9400" + _s(r, 18, string.digits),
+    "dhl": lambda r: "JD01" + _s(r, 16, string.digits),
+    "isbn": _isbn13,
+    "imei": _imei,
+    "rf": _rf,
+    "uuid": lambda r: "-".join(_s(r, n, HEX) for n in (8, 4, 4, 4, 12)),
+    "sha": lambda r: _s(r, 40, HEX),
+    "short_sha": lambda r: _s(r, 7, HEX),
+    "sha256": lambda r: _s(r, 64, HEX),
+    "md5": lambda r: _s(r, 32, HEX),
+    "ver": lambda r: f"{r.randint(0, 9)}.{r.randint(0, 30)}.{r.randint(0, 20)}",
+    "winbuild": lambda r: f"10.0.{r.choice([19045, 22631, 26100])}.{r.randint(1000, 5000)}",
+    "epoch": lambda r: str(r.randint(1_700_000_000, 1_790_000_000)),
+    "epoch_ms": lambda r: str(r.randint(1_700_000_000_000, 1_790_000_000_000)),
+    "price": lambda r: r.choice(["$", "€", "£", ""]) + f"{r.randint(3, 4999)}.{r.randint(0, 99):02d}",
+    "docip": lambda r: r.choice(DOC_IPS4) + str(r.randint(1, 254)),
+    "docip6": lambda r: f"2001:db8::{r.randint(1, 0xFFFF):x}",
+    "resolver": lambda r: r.choice(sorted(RESOLVERS)),
+    "testcard": lambda r: r.choice(["4111 1111 1111 1111", "4242 4242 4242 4242", "5555 5555 5555 4444", "3782 822463 10005",
+                                    "6011 1111 1111 1117", "4000 0566 5566 5556", "5105105105105100"]),
+    "dociban": lambda r: r.choice(DOC_IBANS),
+    "specssn": lambda r: r.choice(sorted(SPECIMEN_SSNS)),
+    "fakephone": lambda r: r.choice(FICTION_PHONES),
+    "exemail": lambda r: r.choice(["jane.doe@example.com", "user@example.org", "test@example.net", "alice@example.com", "noreply@example.com"]),
+    "formname": lambda r: r.choice(PLACEHOLDER_PEOPLE),
+    "ph": lambda r: r.choice(PLACEHOLDER_KEYS),
+    "mac": lambda r: ":".join(_s(r, 2, HEX) for _ in range(6)),
+    "cve": lambda r: f"CVE-{r.randint(2019, 2025)}-{r.randint(1000, 49999)}",
+    "isin": lambda r: r.choice(["US0378331005", "US5949181045", "DE0007164600", "NL0010273215", "FR0000121014", "GB0002634946"]),
+    "lei": lambda r: r.choice(["529900T8BM49AURSDO55", "HWUPKR0MPOU8FGXBT394", "7LTWFZYICNSX8D621K86"]),
+    "bic": lambda r: r.choice(["DEUTDEFF", "COBADEFFXXX", "BNPAFRPP", "INGBNL2A", "NWBKGB2L", "BSCHESMM"]),
+    "vin": lambda r: _s(r, 17, "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"),
+    "sku": lambda r: f"{_s(r, 3, string.ascii_uppercase)}-{r.randint(100, 9999)}-{_s(r, 2, string.ascii_uppercase)}",
+    "port": lambda r: str(r.choice([22, 80, 443, 5432, 6379, 8080, 8443, 9090, 27017])),
+    "time": lambda r: f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}",
+    "ndc": lambda r: f"{r.randint(0, 9)}{_s(r, 3, string.digits)}-{_s(r, 4, string.digits)}-{_s(r, 2, string.digits)}",
+    "cas": lambda r: r.choice(["7732-18-5", "64-17-5", "50-78-2", "7647-14-5", "58-08-2", "7440-50-8"]),
+    "doi": lambda r: f"10.{r.randint(1000, 9999)}/{_s(r, 4, string.ascii_lowercase)}.{r.randint(2015, 2025)}.{r.randint(1000, 99999)}",
+    "oid": lambda r: _s(r, 24, HEX),
+    "pnr": lambda r: _s(r, 6, "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"),
+    "vapidpub": lambda r: "B" + _s(r, 86, URLSAFE),
+    "agepub": lambda r: "age1" + _s(r, 58, "qpzry9x8gf2tvdw0s3jn54khce6mua7l"),
+    "rzpid": lambda r: _s(r, 14),
+    "arxiv": lambda r: f"{r.randint(21, 25)}{r.randint(1, 12):02d}.{r.randint(10000, 29999)}",
+}
+
+
+# --- Rendering -----------------------------------------------------------------------------------------------------
+_ISO3 = {"US": "USA", "GB": "GBR", "IE": "IRL", "CA": "CAN", "AU": "AUS", "NZ": "NZL", "IN": "IND", "ZA": "ZAF", "NG": "NGA", "DE": "D",
+         "AT": "AUT", "CH": "CHE", "FR": "FRA", "BE": "BEL", "ES": "ESP", "MX": "MEX", "AR": "ARG", "IT": "ITA", "NL": "NLD", "PT": "PRT",
+         "BR": "BRA", "PL": "POL", "SE": "SWE", "NO": "NOR", "DK": "DNK", "FI": "FIN", "CZ": "CZE", "SK": "SVK", "HU": "HUN", "RO": "ROU",
+         "TR": "TUR", "HR": "HRV", "LT": "LTU", "PH": "PHL", "KE": "KEN", "MY": "MYS", "ID": "IDN", "VN": "VNM"}
+_MON3 = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
+_PERSON_KINDS = {"name", "first", "last", "initial", "rev", "email", "wemail", "phone", "dob", "natid", "idname", "ssn", "addr", "addrml",
+                 "iban", "purl", "holder", "handle", "mrz", "age", "namecaps"}
+_CASE = {"uc", "lc", "ocr"}
+
+
+class Context:
+    """One prompt: its locale, its people (the same each time a template names them), and a random source."""
+
+    def __init__(self, rng: random.Random, locale: str) -> None:
+        self.rng = rng
+        self.locale = locale
+        self.lang, self.country = locale.split("-")
+        self.people: dict[int, Person] = {}
+        self.cache: dict[str, Parts] = {}
+        self.towns = PEOPLE[self.country][4].split("|")
+        self.town = rng.choice(self.towns)
+        self.last_card = ""
+
+    def person(self, i: int, sex: str | None = None, age: str = "adult") -> Person:
+        if i not in self.people:
+            p = Person(self.rng, self.country, sex, age)
+            if i > 1 and 1 in self.people and p.last == self.people[1].last and p.first == self.people[1].first:
+                p = Person(self.rng, self.country, sex, age)
+            p.home = self.town if i == 1 else self.rng.choice(self.towns)
+            self.people[i] = p
+        return self.people[i]
+
+
+def _purl(ctx: Context, p: Person, style: str) -> str:
+    r = ctx.rng
+    first, last = _slug(p.given_roman), _slug(p.family_roman)
+    handle = r.choice([f"{first}{last}", f"{first}_{last[:4]}", f"{first}.{last}", f"{first}{r.randint(7, 99)}"])
+    c = p.country
+    options = {
+        "linkedin": f"https://www.linkedin.com/in/{first}-{last}-{_s(r, 6, LOWAN)}",
+        "github": f"https://github.com/{handle.replace('.', '-').replace('_', '-')}",
+        "mastodon": f"https://{r.choice(['mastodon.social', 'fosstodon.org', 'hachyderm.io', 'mstdn.social'])}/@{handle.replace('.', '_')}",
+        "bsky": f"https://bsky.app/profile/{handle.replace('_', '-')}.bsky.social",
+        "strava": f"https://www.strava.com/athletes/{r.randint(10**6, 10**9)}",
+        "paypal": f"https://paypal.me/{_ascii(p.given_roman).replace(' ', '')}{_ascii(p.family_roman).replace(' ', '')}",
+        "venmo": f"https://account.venmo.com/u/{_ascii(p.given_roman).replace(' ', '-')}-{_ascii(p.family_roman).replace(' ', '-')}-{r.randint(1, 99)}",
+        "cal": f"https://cal.com/{first}-{last}",
+        "site": f"https://{first}{last}.{r.choice(['com', 'dev', 'me', 'net'])}",
+        "drive": f"https://drive.google.com/drive/folders/1{_s(r, 32, URLSAFE)}?usp=sharing",
+        "dropbox": f"https://www.dropbox.com/scl/fi/{_s(r, 25, LOWAN)}/{_ascii(p.family_roman).replace(' ', '_')}_CV.pdf?rlkey={_s(r, 25, LOWAN)}&dl=0",
+        "xing": f"https://www.xing.com/profile/{_ascii(p.given_roman).replace(' ', '_')}_{_ascii(p.family_roman).replace(' ', '_')}",
+        "vk": f"https://vk.com/id{r.randint(10**6, 10**9)}",
+        "note": f"https://note.com/{first}_{last}",
+        "weibo": f"https://weibo.com/u/{r.randint(10**9, 7 * 10**9)}",
+        "naver": f"https://blog.naver.com/{first}{last}{r.randint(1, 99)}",
+        "ig": f"https://www.instagram.com/{handle}/",
+    }
+    if not style:
+        local = {"DE": "xing", "AT": "xing", "CH": "xing", "RU": "vk", "JP": "note", "CN": "weibo", "KR": "naver", "US": "venmo"}.get(c)
+        pool = ["linkedin", "github", "mastodon", "bsky", "strava", "paypal", "site", "drive", "dropbox", "ig", "cal"] + ([local] * 3 if local else [])
+        style = r.choice(pool)
+    return options[style]
+
+
+def _mrz(ctx: Context, p: Person, idx: int) -> Parts:
+    r = ctx.rng
+    code = _ISO3.get(p.country, "GBR")
+    code = code + "<" * (3 - len(code))
+    sur = _ascii(p.family_roman).upper().replace("'", "").replace("-", "<").replace(" ", "<")
+    giv = _ascii(p.given_roman).upper().replace("'", "").replace("-", "<").replace(" ", "<")
+    filler = "<" * (44 - 5 - len(sur) - 2 - len(giv))
+    docno = _s(r, 2, "CFGHJKLMNPRTVWXYZ") + _s(r, 7, string.digits) if p.country != "US" else _s(r, 9, string.digits)
+    dob = p.dob.strftime("%y%m%d")
+    exp_d = datetime.date(r.randint(2027, 2035), r.randint(1, 12), r.randint(1, 28))
+    exp = exp_d.strftime("%y%m%d")
+    personal = "<" * 14
+    sex = "M" if p.sex == "m" else "F"
+    composite = docno + mrz_check(docno) + dob + mrz_check(dob) + exp + mrz_check(exp) + personal + mrz_check(personal)
+    final = mrz_check(composite)
+    ctx.cache[f"mrzdoc{idx}"] = [(docno, "NATIONAL_ID")]
+    ctx.cache[f"mrzexp{idx}"] = [(f"{exp_d.day:02d} {_MON3[exp_d.month - 1]} {exp_d.year}", "DATE")]
+    return [(f"P<{code}", None), (sur, "PERSON"), ("<<", None), (giv, "PERSON"), (filler + "\n", None),
+            (docno, "NATIONAL_ID"), (mrz_check(docno) + code, None), (dob, "DATE_OF_BIRTH"), (mrz_check(dob) + sex, None),
+            (exp, "DATE"), (mrz_check(exp) + personal + mrz_check(personal) + final, None)]
+
+
+def _person_value(ctx: Context, kind: str, p: Person, idx: int, args: list[str], at: str = "") -> Parts:
+    r = ctx.rng
+    style = next((a for a in args if a not in _CASE and a not in ("f", "m", "kid", "baby")), "")
+    key = f"{kind}{idx}:{style}" + (f"@{at}" if at else "")
+    if key in ctx.cache:
+        return ctx.cache[key]
+    out: Parts
+    if kind == "name":
+        out = [(p.full, "PERSON")]
+    elif kind == "namecaps":  # a form or a card: family name in capitals (romanised where the script is not Latin)
+        out = [(_ascii(p.family_roman).upper() if p.country in _NO_SPACE else p.last.upper(), "PERSON"), (" ", None),
+               (_ascii(p.given_roman) if p.country in _NO_SPACE else p.first, "PERSON")]
+    elif kind == "first":
+        out = [(p.first, "PERSON")]
+    elif kind == "last":
+        out = [(p.last, "PERSON")]
+    elif kind == "initial":
+        out = [(p.full if p.country in _NO_SPACE else f"{p.first[0]}. {p.last}", "PERSON")]
+    elif kind == "rev":
+        out = [(p.last, "PERSON"), (", ", None), (p.first, "PERSON")]
+    elif kind == "email":
+        out = [(make_email(r, p), "EMAIL")]
+    elif kind == "wemail":
+        domain = style or r.choice(["hollowbrook-dental.co.uk", "steuerbuero-hollweg.de", "cabinet-marchand.fr", "juniper-freight.com", "nordkapp-regnskap.no",
+                                    "studio-fontana.it", "bosman-installatie.nl", "larkhill.io"])
+        out = [(make_email(r, p, domain), "EMAIL")]
+    elif kind == "phone":
+        out = [(make_phone(r, p.country, style if style in ("nat", "intl", "e164", "compact", "dots", "00") else "",
+                           None if style not in ("land", "mob") else style == "mob"), "PHONE")]
+    elif kind == "dob":
+        out = [(write_date(r, ctx.lang, p.country, p.dob, style), "DATE_OF_BIRTH")]
+    elif kind in ("natid", "idname"):
+        nk = f"natid{idx}:{style}"
+        if nk not in ctx.cache:
+            value, en, native = make_natid(r, p, style)
+            ctx.cache[nk] = [(value, "NATIONAL_ID")]
+            ctx.cache[f"idname{idx}:{style}"] = [(en if ctx.lang == "en" else native, None)]
+        return ctx.cache[key]
+    elif kind == "ssn":
+        out = [(make_ssn(r, style), "US_SSN")]
+    elif kind in ("addr", "addrml"):
+        out = [(write_address(r, p.country, p.home, kind == "addrml"), "ADDRESS")]
+    elif kind == "iban":
+        cc = style if len(style) == 2 and style.isupper() else iban_country(p.country, r)
+        out = [(make_iban(r, cc, {"plain": False, "grp": True}.get(style)), "IBAN")]
+    elif kind == "purl":
+        out = [(_purl(ctx, p, style), "URL")]
+    elif kind == "holder":
+        out = [(_ascii(p.full_roman).upper(), "PERSON")]
+    elif kind == "handle":
+        out = [(r.choice([f"@{_slug(p.given_roman)}_{_slug(p.family_roman)[:3]}", f"@{_slug(p.given_roman)}{r.randint(1, 99)}"]), None)]
+    elif kind == "age":
+        out = [(str((datetime.date(2026, 3, 1) - p.dob).days // 365), None)]
+    elif kind == "mrz":
+        out = _mrz(ctx, p, idx)
+    else:
+        raise KeyError(kind)
+    ctx.cache[key] = out
+    return out
+
+
+def _split(slot: str) -> tuple[str, int, list[str], str]:
+    key = ""
+    if "@" in slot:
+        slot, key = slot.split("@", 1)
+    head, *args = slot.split(":")
+    idx = 1
+    if head and head[-1].isdigit() and head[:-1] in _PERSON_KINDS:
+        head, idx = head[:-1], int(head[-1])
+    return head, idx, args, key
+
+
+def _ocr(r: random.Random, text: str) -> str:
+    """OCR noise: one or two stray spaces inside the value (never at its ends)."""
+    chars = list(text)
+    for _ in range(r.randint(1, 2)):
+        if len(chars) > 4:
+            i = r.randint(2, len(chars) - 2)
+            if chars[i - 1] != " " and chars[i] != " ":
+                chars.insert(i, " ")
+    return "".join(chars)
+
+
+def _case(r: random.Random, parts: Parts, args: list[str]) -> Parts:
+    if "uc" in args:
+        parts = [(t.upper(), e) for t, e in parts]
+    if "lc" in args:
+        parts = [(t.lower(), e) for t, e in parts]
+    if "ocr" in args:
+        parts = [(_ocr(r, t) if e else t, e) for t, e in parts]
+    return parts
+
+
+def fill(ctx: Context, slot: str) -> Parts:
+    """The parts one slot renders to: (text, TYPE or None). Raises KeyError for a slot this set does not have."""
+    r = ctx.rng
+    if slot in ("lb", "rb"):
+        return [("{" if slot == "lb" else "}", None)]
+    kind, idx, args, key = _split(slot)
+    if kind in _PERSON_KINDS:
+        sex = "f" if "f" in args else "m" if "m" in args else None
+        p = ctx.person(idx, sex, "baby" if "baby" in args else "kid" if "kid" in args else "adult")
+        return _case(r, _person_value(ctx, kind, p, idx, args, key), args)
+    if kind in ("mrzdoc", "mrzexp"):
+        return ctx.cache[f"{kind}{idx if idx else 1}"]
+    cache_key = f"{kind}:{':'.join(a for a in args if a not in _CASE)}@{key}"
+    if cache_key in ctx.cache:
+        return _case(r, ctx.cache[cache_key], args)
+    seen = {t for parts in ctx.cache.values() for t, _ in parts}
+    out: Parts
+    for _ in range(30):  # a different value under each @key
+        if kind == "town":
+            entry = ctx.town if not key else r.choice([t for t in ctx.towns if t != ctx.town])
+            out = [(town_name(ctx.country, entry), "LOCATION")]
+        elif kind == "org":
+            out = [(make_org(r, ctx.lang, ctx.country, ctx.town, args[0] if args else ""), "ORGANIZATION")]
+        elif kind == "date":
+            style = args[0] if args else ""
+            d = datetime.date(2025, 1, 1) + datetime.timedelta(days=r.randint(0, 600))
+            out = [(write_date(r, ctx.lang, ctx.country, d, style), "DATE")]
+        elif kind == "card":
+            scheme = next((a for a in args if a in _SCHEMES), "")
+            layout = next((a for a in args if a in ("sp", "dash", "dot", "plain", "split", "dsp")), "")
+            out = [(make_card(r, ctx.country, scheme, layout), "CREDIT_CARD")]
+            ctx.last_card = out[0][0]
+        elif kind == "last4":
+            digits = [c for c in ctx.last_card if c.isdigit()]
+            out = [("".join(digits[-4:]), None)]
+        elif kind == "exp":
+            out = [(f"{r.randint(1, 12):02d}/{r.randint(26, 31)}", None)]
+        elif kind == "cvv":
+            out = [(_s(r, 4 if ctx.last_card[:2] in ("34", "37") else 3, string.digits), None)]
+        elif kind == "ip":
+            out = [(make_ip(r, args[0] if args else ""), "IP_ADDRESS")]
+        elif kind == "tok":
+            out = [(TOKEN_KINDS[args[0]](r), "SECRET")]
+        elif kind == "pw":
+            out = [(make_password(r, args[0] if args else "", ctx.lang), "SECRET")]
+        elif kind == "cred":
+            user = args[0] if args else r.choice(["app", "svc_reports", "deploy", "etl", "backup"])
+            if user == "name":
+                user = _slug(ctx.person(1).given_roman)
+            out = [(f"{user}:{make_password(r, 'urlsafe')}", "SECRET")]
+        elif kind == "credtok":  # user:token inside a URL, one span
+            out = [(f"{args[0]}:{TOKEN_KINDS[args[1]](r)}", "SECRET")]
+        elif kind == "basic":
+            user = args[0] if args else _slug(ctx.person(1).given_roman)
+            out = [(base64.b64encode(f"{user}:{make_password(r, 'random')}".encode()).decode(), "SECRET")]
+        elif kind == "pem":
+            out = [(make_pem(r, args[0] if args else ""), "SECRET")]
+        elif kind == "pemjson":
+            out = [(make_pem(r, "pkcs8").replace("\n", "\\n") + "\\n", "SECRET")]
+        elif kind == "ppk":
+            pub, priv = make_ppk(r)
+            out = [((f"PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: deploy@build-01\nPublic-Lines: 2\n"
+                    f"{pub[:64]}\n{pub[64:]}\nPrivate-Lines: 1\n"), None), (priv, "SECRET"), (f"\nPrivate-MAC: {_s(r, 64, HEX)}", None)]
+        elif kind == "x":
+            out = [(NEG[args[0]](r), None)]
+        elif kind == "n":
+            out = [(str(r.randint(int(args[0]), int(args[1]))), None)]
+        else:
+            raise KeyError(slot)
+        if not key or not any(t in seen for t, e in out if e):
+            break
+    ctx.cache[cache_key] = out
+    return _case(r, out, args)
+
+
+def _braces(template: str) -> str:
+    """Doubled braces in this file are literal: "{{" -> {lb}, "}}" -> {rb} (corpus._render reads "{" as a slot)."""
+    out, i = [], 0
+    while i < len(template):
+        if template.startswith("{{", i):
+            out.append("{lb}")
+            i += 2
+        elif template[i] == "{":
+            j = template.index("}", i)
+            out.append(template[i:j + 1])
+            i = j + 1
+        elif template.startswith("}}", i):
+            out.append("{rb}")
+            i += 2
+        else:
+            out.append(template[i])
+            i += 1
+    return "".join(out)
+
+
+
+
+# --- Templates ---------------------------------------------------------------------------------------------------------
+
+
+# --- Templates ---------------------------------------------------------------------------------------------------------
+# PII templates in English: the situations of the module docstring, each its own layout.
+_PII_EN: list[tuple[str, str]] = [
+    # piano and music lessons
+    ("en", "Can you turn this into a polite invoice email? Piano lessons for {first2:kid} ({age2} yrs), 8 lessons this term. Parent: {name}, {email}. Pay to {iban} ref LESSONS-{n:10:99}. My number if anything's unclear: {phone}."),
+    ("en-GB", "Rewrite for the term newsletter: 'Congratulations to {name2:kid} who passed Grade 3 violin on {date}! Lessons with {first} continue at {org:school}; parents can reach me on {phone:mob}.'"),
+    # self-storage
+    ("en-US", "Self-storage rental agreement, please check the tenant section:\nTENANT: {namecaps}\nDOB: {dob:num}\nSSN (for credit check): {ssn}\nHome: {addr}\nUnit: C-{n:100:450}  Gate code (keep private): {pw:pin}\nAutopay card: {card} exp {exp}"),
+    ("en", "My storage unit auto-debit failed. The facility emailed {email} saying card ending {last4} declined, but I updated it to {card} last week. Write a short reply from {name} asking them to retry."),
+    # home swap
+    ("en-XX", "We're doing a home exchange in August. Draft the house notes for our guests: our place is {addr}, Wi-Fi 'Casa-{last}' password {pw:wifi}, neighbour {name2} ({phone2}) has the spare key. Photos of the house: {purl:drive}. Alarm code {pw:pin}."),
+    ("en-AU", "home swap agreement draft - party A: {name}, {addr}, {email}. party B: {name2}, {email2}. dates {date:short} to {date:short@b}. bond held by {org:firm}. pls make it sound formal"),
+    # airport transfer
+    ("en", "Booking confirmation for the airport transfer, summarise in one line for my wife:\nPassenger: {name} (+1 pax: {first2})\nPickup: {addr}\nFlight lands {date} 06:40\nDriver will call {phone}\nPaid with card {card:dash}"),
+    ("en-IN", "Please write a WhatsApp message to the cab driver: pickup {name} from {addr} on {date:short}, contact {phone}, drop at {town@b} station. Advance paid via UPI to {purl:paypal}."),
+    # dog grooming
+    ("en", "Grooming intake form for my spaniel Biscuit, fill it in neatly:\nowner: {name}\nphone: {phone:mob}\nemergency contact: {name2} {phone2}\nvet: {org:clinic}, {town}\ncard on file: {card}"),
+    ("en-CA", "Write a reminder text from {first} ({purl:ig}) at {org:firm} to {name2}: your dog's grooming appointment is {date:short} at 10:30, reply to {phone} to reschedule."),
+    # tattoo consent
+    ("en-GB", "Tattoo studio consent form — can you tidy the layout?\nClient name: {name}\nDate of birth: {dob}\nID checked: {idname} {natid}\nAddress: {addr}\nArtist: {first2}\nDeposit paid to {iban:GB}"),
+    ("en-NZ", "i'm {age} and want to book a tattoo. the studio asks for dob ({dob}), photo id and a $100 deposit to {iban}. my name is {name}, email {email}. is this normal?"),
+    # boiler service / gas safety
+    ("en-GB", "Email to my tenant {name2}: the annual gas safety check at {addr} is booked for {date}, the engineer from {org:firm} will call {phone2} an hour before. Sign it from {name}, landlord, {phone}."),
+    ("en-IE", "Boiler service receipt, pls extract the fields into a table: Customer {name} | {addr} | Tel {phone} | Engineer {name2} | Next service due {date} | Paid {x:price} by card {card}"),
+    # window cleaning round
+    ("en-GB", "My window-cleaning round list, can you sort by street?\n- {name}, {addr}, {phone:mob}, every 4 wks\n- {name2}, {addr2}, {phone2:mob}, monthly, pays to {iban:GB}\n- {name3}, {addr3}, {email3}"),
+    # food bank referral
+    ("en", "I'm a support worker writing a food bank referral. Client: {name} ({purl:drive}), born {dob}, living at {addr} with {first2:kid} (child). Contact {phone}. Referring agency {org}. Can you make it concise?"),
+    # course certificate correction
+    ("en", "My online course certificate says '{last}' but my legal name is {name}. Write to support: account email {email}, enrolled {date}, certificate id {x:uuid}. Include a link to my profile {purl:linkedin}."),
+    # microchip transfer
+    ("en-AU", "Microchip registry transfer for the kitten — new owner details: {name}, {addr}, {phone}, {email}. Previous owner {name2}, {phone2}. Chip {n:900000000:999999999}. Write the cover note."),
+    ("en-US", "I adopted a dog and the microchip is still registered to {name2} in {town@b}. My details: {name}, {addr}, {phone}. Draft a message to the registry asking to transfer it."),
+    # e-scooter damage
+    ("en", "E-scooter rental claims I damaged ride {x:order} on {date}. I was logged in from {ip:pub} at home then. Write an appeal from {name} ({email}), card charged {card}."),
+    # broadband install
+    ("en-GB", "Summarise: 'Hi {first}, your broadband install at {addr} is on {date}. Router admin: admin / {pw:random}. Wi-Fi key: {pw:wifi}. Your static IP is {ip:pub}. Any problems call {phone:land}.'"),
+    ("en-ZA", "Fibre installer left this on the fridge, what's the difference between the two passwords?\nCLIENT: {namecaps}\nADDR: {addr}\nONT PPPoE user: fibre{n:1000:9999}@isp  pass: {pw:word}\nWIFI: {pw:wifi}\nWAN {ip:pub}"),
+    # student union election
+    ("en", "Nomination form for student union treasurer. Candidate: {name}, student ID {n:1000000:9999999}, {email}. Proposer: {name2} ({purl2:bsky}), seconder: {name3}. Candidate statement link: {purl:site}. Proofread please."),
+    # cemetery deed
+    ("en-GB", "Letter to the council bereavement services: transfer of exclusive right of burial from the late {name2} to {name}, of {addr}. Deed signed {date}. Contact {phone} or {email}. Family tree: {purl:site}."),
+    # appliance warranty
+    ("en-US", "Dishwasher warranty claim, fill the form text:\nName: {name}\nAddress: {addr}\nPhone: {phone}\nPurchase date: {date}\nSerial: {x:sku}\nPaid with: {card:amex}"),
+    ("en-CA", "The fridge I bought on {date} died. Write to the retailer: I'm {name}, {addr}, order {x:order}, card {card} was charged, reach me at {phone} or {email}."),
+    # meter readings
+    ("en-GB", "Meter reading submission for the move-out: account holder {name}, supply address {addr}, reading taken {date}. Final bill to {email}, refund any credit to {iban:GB}."),
+    # property tax appeal
+    ("en-US", "Help me write a property tax appeal. Owner: {name}, SSN last four not needed I think but form asks full: {ssn}. Parcel at {addr}. Comparable sale by my neighbour {name2} on {date}. Phone {phone}."),
+    # lottery syndicate
+    ("en-GB", "Office lottery syndicate agreement — make it a proper table: members {name} ({email}), {name2} ({email2}), {name3} ({email3}); organiser {first} collects £2/week; winnings paid to {iban:GB}."),
+    # theatre cast list
+    ("en", "Amateur dramatics cast sheet, turn it into a markdown table:\nMacbeth - {name} - {phone}\nLady M - {name2:f} - {phone2}\nBanquo - {name3:m} - {phone3}\nDirector {name4} ({purl4:site}), rehearsals at {org:school}"),
+    # retirement collection
+    ("en-AU", "Collecting for {name2}'s retirement gift. Draft the staff email: send money to {name} via {purl:paypal} or BSB transfer, deadline {date:short}. Card will be signed at {org}."),
+    # MOT / car inspection
+    ("en-GB", "MOT reminder from the garage, extract booking details: {name}, vehicle {x:vin}, booked {date}, contact {phone:mob}, {email}."),
+    # sleep study
+    ("en-US", "Sleep clinic intake, is anything missing?\nPatient: {name}  DOB {dob:num}\nSSN: {ssn}\nInsurance member ID {x:order}\nReferring: Dr. {last2} at {org:clinic}\nPhone {phone}"),
+    # CPAP supplier
+    ("en-CA", "Letter to the CPAP supplier: my name is {name}, {idname} {natid}, born {dob}. Mask replacement shipped to the wrong address; correct one is {addr}."),
+    # escape room waiver
+    ("en", "Escape room booking for a birthday. Lead booker {name}, {phone}, {email}, RSVP page {purl:cal}. Guests: {first2}, {first3}, {first4}. Paid {x:price} with {card}. Write a fun invite."),
+    # caravan storage
+    ("en-GB", "Caravan storage renewal: please write to {org:firm}, my pitch is B{n:1:60}, name {name}, {addr}, direct debit from {iban:GB}, mobile {phone:mob}."),
+    # music festival volunteers? (volunteer rosters used) -> community fridge
+    ("en-NZ", "Community fridge roster, make it a tidy list: Mon {first} ({phone}), Tue {first2} ({phone2}), Wed {first3} ({phone3}). Coordinator {name4}, {email4}, signup sheet {purl4:drive}."),
+    # timebank
+    ("en", "Timebank member profile, write a friendly bio: {name} ({purl:strava}), lives in {town}, offers bike repairs and baking, contact {email} or {phone}. Website {purl:site}."),
+    # sports stadium season ticket transfer
+    ("en-GB", "Season ticket transfer form: from {name} (supporter no. {n:100000:999999}, DOB {dob}) to {name2} (DOB {dob2}), both at {addr}. Contact {email}."),
+    # kickstarter backer survey
+    ("en-US", "Backer survey reply, check the shipping block:\n{name}\n{addrml}\n{phone}\n{email}\nPledge charged to {card:visa} on {date}"),
+    # agricultural subsidy
+    ("en-IE", "Help fill the farm grant application: applicant {name}, herd number {x:sku}, PPSN {natid}, address {addr}, bank {iban:IE}. Signed {date}."),
+    # taxi licence
+    ("en-GB", "Private hire driver licence renewal. Applicant {name}, DOB {dob}, NI {natid:nino}, address {addr}, mobile {phone:mob}. DBS certificate issued {date}. What else do I need?"),
+    # prenup asset schedule
+    ("en-US", "Prenup asset schedule draft — Party 1: {name}, SSN {ssn}, account at {org:bank}. Party 2: {name2}, SSN {ssn2}. Residence {addr}. Please format as a schedule."),
+    # divorce mediation
+    ("en-AU", "Mediation summary: {name} and {name2} separated {date}. Children: {first3:kid} (born {dob3}). Joint account {org:bank}. {first}'s phone {phone}. Tidy up for the mediator."),
+    # guardianship / emergency childcare letter
+    ("en", "Letter authorising my sister {name2} ({phone2}) to take {first3:kid} (DOB {dob3}) to the doctor while I'm away until {date}. I'm {name}, {addr}, {phone}."),
+    # ski rental
+    ("en-CA", "ski rental form we filled online; which bits are risky to share?\nrenter: {name} dob {dob} weight 70kg\nemail {email}\ncard {card} cvv {cvv}\nhotel {town}"),
+    # property manager to contractor
+    ("en-US", "Text to the plumber: unit at {addr}, tenant {name2} will let you in ({phone2}). Lockbox code {pw:pin}. Invoice {org:firm}, attn {name}."),
+    # wheelchair taxi
+    ("en-GB", "Accessible taxi account request for my dad {name2:m}, born {dob2}, blue badge holder, lives at {addr2}. I'm {name}, {phone:mob}, {email}."),
+    # podcast? used. Scholarship used. -> bursary for a coding bootcamp
+    ("en-NG", "Bootcamp bursary application: {name}, {email}, {phone}, {idname} {natid}, from {town}. Referee: {name2} at {org} ({purl2:linkedin}). Github: {purl:github}. Make my motivation paragraph stronger."),
+    ("en-ZA", "Study loan co-signer letter: I, {name}, ID {natid}, of {addr}, agree to co-sign for {name2}. Contact {phone}. Dated {date}."),
+    # house-church? -> marriage licence (no, wedding used). Name change on utilities after marriage
+    ("en-IN", "After marriage I need to change my name on the electricity bill. Old name {name2:f}, new {name:f}, consumer no {x:order}, address {addr}, Aadhaar {natid:aadhaar}, mobile {phone}."),
+    ("en-IN", "Write a rent receipt for HRA: received from {name} rent for {addr} for April, landlord {name2}, landlord PAN {natid2:pan}, paid to account {iban}."),
+    # hobby: birdwatching club trip
+    ("en", "Birding trip signup list; please dedupe:\n{name}, {email}, {phone}\n{name2}, {email2}\n{name}, {email}, {phone}\nMeeting at {town} car park {date:short}"),
+    # CV reference check? used. -> volunteer driver DBS? skip
+    # neighbour parcel
+    ("en-US", "Neighbor keeps getting my packages. Note for their door: 'Hi, I'm {first} from {addr}, if a parcel for {name} turns up please text {phone}.'"),
+    # SECRET prose
+    ("en", "I accidentally pasted my {tok:openai} key in our team chat. How do I rotate it and check usage? The chat was with {name2}."),
+    ("en", "why does my script fail with 401? headers = {{'Authorization': 'Bearer {tok:anthropic}'}} — {first} said the key is fine."),
+    ("en-GB", "my flatmate {first2} keeps using my streaming account. email {email}, password {pw:word}. how do I kick all devices?"),
+    ("en", "Found this in an old laptop notes file, is it still dangerous?\nbank: {org:bank}\nlogin {email}\npw {pw:leet}\nmemorable word: {pw:word}"),
+    ("en-US", "My mom wrote her passwords on a sticky note and it's in a photo I posted. Photo text: 'gmail {email2} / {pw:word}  bank pin {pw:pin}'. What should she change first?"),
+    ("en", "Our Stripe webhook keeps failing signature check. Secret is {tok:whsec}, endpoint owner {wemail}. What am I doing wrong?"),
+    ("en", "Explain this error: 'mailgun: 401 Forbidden' using key {tok:mailchimp}. Account owner {name}, {wemail}."),
+    ("en", "Is this Hugging Face token format right? {tok:hf} — I got it from {first2}'s account."),
+    ("en", "Rotate these creds please (pasted from 1Password by {name}):\nSendgrid: {tok:sendgrid}\nTwilio auth: {tok:twilio_token}\nSlack bot: {tok:slack_bot}"),
+    ("en", "My Discord bot doesn't come online. token = \"{tok:discord_bot}\". Bot owner {name}."),
+    ("en", "is it safe to share my age key with my coworker {first2}? {tok:age}"),
+    ("en", "Help me write a Telegram bot that pings {first} when the build fails. Token {tok:telegram}, chat for {phone}."),
+    ("en", "The Notion integration says unauthorized. I'm using {tok:notion} shared by {name2}."),
+    ("en", "Linear API returns 400 with key {tok:linear} — I'm {wemail}."),
+    ("en", "What does this Vault token give access to? {tok:vault} (issued to {first:lc} on {date})"),
+    ("en-US", "I gave a contractor our Shopify admin token {tok:shopify} and the store owner {name} is worried. Revoke steps?"),
+    ("en", "Our Doppler service token leaked in a screenshot on {purl:mastodon}: {tok:doppler}. Who should I notify? Owner is {name2}, {email2}."),
+    ("en", "grafana won't accept my service account token {tok:grafana}, the dashboard for {org} is empty"),
+    ("en", "PagerDuty API key {tok:pagerduty} — is this a user or account key? It was created by {name}."),
+    ("en", "The Pinecone key {tok:pinecone} stopped working after {first2} left the team. Why?"),
+    ("en", "Clerk backend key {tok:clerk} is in our frontend bundle, how bad is that? site belongs to {name}"),
+    ("en", "help, my mate {first2} says he got into my router. its admin password was {pw:word} and wifi {pw:wifi}. public ip {ip:pub}"),
+    # technical layouts
+    ("en", "Why does this systemd unit fail?\n[Unit]\nDescription=invoice worker for {org}\n[Service]\nEnvironment=DATABASE_URL=postgres://{cred:invoices}@{ip:priv}:5432/billing\nEnvironment=SMTP_PASSWORD={pw:random}\nEnvironment=ALERT_EMAIL={wemail}\nExecStart=/usr/bin/python3 -m worker"),
+    ("en", "nginx keeps returning 401 from upstream:\nlocation /api/ {{\n    proxy_pass http://{ip:priv}:8080;\n    proxy_set_header Authorization \"Basic {basic}\";\n    proxy_set_header X-Api-Key {tok:hex64};\n}}"),
+    ("en", "Apache .htpasswd is weird, I generated it for {first:lc} but login fails. Here's how I created it: htpasswd -b .htpasswd {first:lc} '{pw:word}'. Server {ip:pub}."),
+    ("en", "restic backup script fails with 'wrong password':\nexport RESTIC_REPOSITORY=s3:s3.eu-central-1.amazonaws.com/household-backups\nexport RESTIC_PASSWORD='{pw:phrase}'\nexport AWS_ACCESS_KEY_ID={tok:aws_id}\nexport AWS_SECRET_ACCESS_KEY={tok:aws_secret}"),
+    ("en", "borg says repository does not exist:\nBORG_REPO=ssh://{first:lc}@{ip:pub}:23/./backups\nBORG_PASSPHRASE=\"{pw:phrase}\"\nowner: {name} <{email}>"),
+    ("en", "postfix relay not authenticating; /etc/postfix/sasl_passwd:\n[smtp.relaymail-eu.net]:587 {email}:{pw:random}\nrelay host IP is {ip:pub}"),
+    ("en", "SSSD won't bind to LDAP:\n[domain/corp]\nldap_uri = ldap://{ip:priv}\nldap_default_bind_dn = uid={first:lc},ou=people,dc=corp\nldap_default_authtok = {pw:random}\nAny idea?"),
+    ("en", "vault kv get output, which fields should I mask in the ticket?\n====== Data ======\nKey            Value\n---            -----\ndb_password    {pw:random}\napi_token      {tok:hex64}\nowner          {wemail}"),
+    ("en", "Info.plist for our iOS app, is it okay to ship?\n<key>API_KEY</key>\n<string>{tok:gcp_api}</string>\n<key>SupportEmail</key>\n<string>{wemail}</string>\n<key>Developer</key>\n<string>{name}</string>"),
+    ("en", "httpie command to test the API, why 403?\nhttp POST https://api.tidemark-crm.io/v2/contacts Authorization:'Token {tok:hex64}' name='{name2}' phone='{phone2}' email='{email2}'"),
+    ("en", "wget keeps prompting:\nwget --user={first:lc} --password='{pw:urlsafe}' https://files.pinecrest-share.net/scans/{last2}_passport.pdf"),
+    ("en", "PowerShell script for onboarding, can you tidy it?\n$user = '{first}.{last}'\n$pw = ConvertTo-SecureString '{pw:random}' -AsPlainText -Force\nNew-ADUser -Name '{name}' -EmailAddress '{wemail}' -OfficePhone '{phone}' -AccountPassword $pw"),
+    ("en", "Spring Boot won't start:\nspring.datasource.url=jdbc:mysql://{ip:priv}:3306/hr\nspring.datasource.username=hr_app\nspring.datasource.password={pw:random}\nspring.mail.username={wemail}\nspring.mail.password={pw:word}"),
+    ("en", "appsettings.json question: is it okay to commit this?\n{{\n  \"ConnectionStrings\": {{ \"Main\": \"Server={ip:priv};Database=payroll;User Id=payroll;Password={pw:random};\" }},\n  \"Admin\": {{ \"Name\": \"{name}\", \"Email\": \"{wemail}\" }}\n}}"),
+    ("en", "Rails credentials after `rails credentials:show`:\nsecret_key_base: {tok:hex128}\nstripe:\n  secret: {tok:stripe}\nsmtp:\n  user_name: {wemail}\n  password: {pw:random}"),
+    ("en", "Symfony .env.local, why is mailer failing?\nMAILER_DSN=smtp://{credtok:apikey:sendgrid}@smtp.sendgrid.net:587\nAPP_SECRET={tok:hex64}\nADMIN_EMAIL={wemail}"),
+    ("en", "Pulumi config for the staging stack, is the secret encrypted?\nconfig:\n  app:dbPassword: {pw:random}\n  app:ownerEmail: {wemail}\n  app:allowedIp: {ip:pub}"),
+    ("en", "serverless.yml env section fails validation:\nprovider:\n  environment:\n    OPENAI_API_KEY: {tok:openai}\n    NOTIFY_PHONE: '{phone}'\n    OWNER: {name}"),
+    ("en", "CircleCI env var export I got from {name2}, which ones are secrets?\nDOCKER_PASS={tok:docker}\nNPM_TOKEN={tok:npm}\nDEPLOY_HOST={ip:pub}\nSLACK_WEBHOOK_OWNER={wemail}"),
+    ("en", "Bitbucket pipeline is failing at deploy:\n- step:\n    script:\n      - export FLY_API_TOKEN={tok:fly}\n      - curl -u {first:lc}:{tok:bitbucket} https://api.bitbucket.org/2.0/user"),
+    ("en", "Drone CI secret dump from the UI, please redact for the postmortem:\nNETLIFY_AUTH_TOKEN: {tok:netlify}\nDIGITALOCEAN_TOKEN: {tok:do}\nPRIMARY_CONTACT: {name} {phone}"),
+    ("en", "Heroku config:get output:\nDATABASE_URL: postgres://{cred:u7f3a}@ec2-{n:10:99}-{n:10:250}-{n:10:250}-{n:1:250}.compute-1.amazonaws.com:5432/d8k\nREDIS_URL: redis://:{pw:urlsafe}@{ip:pub}:6379\nSUPPORT_EMAIL: {wemail}"),
+    ("en", "vercel env pull gave me this, which are public?\nNEXT_PUBLIC_SITE_URL=https://bramblecms.dev\nRESEND_API_KEY={tok:resend}\nCLERK_SECRET_KEY={tok:clerk}\nCONTACT_NAME=\"{name}\""),
+    ("en", "alembic.ini has this, should it?\nsqlalchemy.url = postgresql+psycopg://{cred:migrator}@{ip:priv}/ledger\n# maintainer: {name} <{wemail}>"),
+    ("en", "Nomad job env block:\nenv {{\n  MINIO_ROOT_PASSWORD = \"{pw:random}\"\n  B2_KEY = \"{tok:b2_key}\"\n  ONCALL = \"{name} {phone}\"\n}}"),
+    ("en", "hostapd.conf for my Pi access point, why can't my phone connect?\ninterface=wlan0\nssid={last}_Home\nwpa_passphrase={pw:wifi}\n# set up by {first} on {date}"),
+    ("en", "wpa_supplicant.conf from my kid's laptop:\nnetwork={{\n  ssid=\"{org:school} Guest\"\n  psk=\"{pw:wifi}\"\n  identity=\"{email}\"\n}}"),
+    ("en", "OpenWrt /etc/config/wireless, fix the encryption line:\nconfig wifi-iface 'default_radio0'\n  option ssid '{last}-5G'\n  option encryption 'psk2'\n  option key '{pw:wifi}'\n# wan ip {ip:pub}"),
+    ("en", "MikroTik export, strip anything private before I post to the forum:\n/ip address add address={ip:pub}/29 interface=ether1\n/ppp secret add name={first:lc} password={pw:random} service=l2tp\n/system identity set name={last}-office"),
+    ("en", "dnsmasq static leases, what's wrong?\ndhcp-host={x:mac},{first:lc}-phone,{ip:priv}\ndhcp-host={x:mac},{first2}-laptop,{ip:priv@b}"),
+    ("en", "/etc/hosts on the shared box, who added these?\n{ip:priv}  nas.home.lan\n{ip:pub}  vpn-{first:lc}\n# {name} {date}"),
+    ("en", "netplan yaml won't apply:\nnetwork:\n  ethernets:\n    eth0:\n      addresses: [{ip:pub}/24]\n      nameservers: {{addresses: [{x:resolver}]}}\n# server rented by {name}, {email}"),
+    ("en", "UniFi controller export, anonymise it:\nclient,ip,user\n{first}'s iPhone,{ip:priv},{email}\nOffice printer,{ip:priv@b},-\nGuest,{ip:priv@c},{email2}"),
+    ("en", "SOAP request to the insurer's API keeps faulting:\n<soap:Body>\n  <CreatePolicy>\n    <HolderName>{name}</HolderName>\n    <DateOfBirth>{dob:iso}</DateOfBirth>\n    <Email>{email}</Email>\n    <Iban>{iban:plain}</Iban>\n    <ApiKey>{tok:hex64}</ApiKey>\n  </CreatePolicy>\n</soap:Body>"),
+    ("en", "GraphQL mutation variables, are these valid?\n{{\n  \"input\": {{\n    \"fullName\": \"{name}\",\n    \"phone\": \"{phone:e164}\",\n    \"birthDate\": \"{dob:iso}\",\n    \"address\": \"{addr}\"\n  }}\n}}"),
+    ("en", "Perl Data::Dumper output from the legacy CRM:\n$VAR1 = {{\n  'name' => '{name}',\n  'email' => '{email}',\n  'card' => '{card:plain}',\n  'ip' => '{ip:pub}'\n}};"),
+    ("en", "Elixir IEx printed this, why is the struct missing fields?\n%Customer{{name: \"{name}\", email: \"{email}\", phone: \"{phone}\", iban: \"{iban}\"}}"),
+    ("en", "irb inspect of the user, rewrite as a factory:\n#<User id: {n:100:9999}, name: \"{name}\", email: \"{email}\", last_sign_in_ip: \"{ip:pub}\", date_of_birth: \"{dob:iso}\">"),
+    ("en", "ledger-cli journal, why doesn't it balance?\n{date:iso} Rent to {name2}\n    Expenses:Rent      £950\n    Assets:Bank        ; {iban}\n{date:iso@b} Refund from {org:firm}\n    Assets:Bank   £40"),
+    ("en", "beancount open directives — are the metadata keys fine?\n2024-01-01 open Assets:Joint:Checking\n  iban: \"{iban:plain}\"\n  holders: \"{name} & {name2}\""),
+    ("en", "OFX snippet from my bank export, parse to CSV:\n<STMTTRN><DTPOSTED>20250314<TRNAMT>-45.00<NAME>{namecaps}<MEMO>card {card:plain}</STMTTRN>"),
+    ("en", "MT940 line, what does :86: mean here?\n:61:2503140314D45,00NTRFNONREF\n:86:/REMI/{name2} rent/IBAN/{iban:plain}"),
+    ("en", "QuickBooks customer export, clean it:\nCustomer,Email,Phone,Billing Address\n\"{name}\",{email},{phone},\"{addr}\"\n\"{name2}\",{email2},{phone2},\"{addr2}\""),
+    ("en", "Mailchimp audience export, remove unsubscribed:\nEmail Address,First Name,Last Name,Status,IP\n{email},{first},{last},subscribed,{ip:pub}\n{email2},{first2},{last2},unsubscribed,{ip:pub@b}"),
+    ("en", "Stripe CLI `stripe customers retrieve` output, summarise:\n{{\n  \"id\": \"cus_{n:10000000:99999999}\",\n  \"name\": \"{name}\",\n  \"email\": \"{email}\",\n  \"phone\": \"{phone:e164}\",\n  \"address\": \"{addr}\"\n}}"),
+    ("en", "Shopify orders CSV, which orders went to the same person?\nName,Email,Shipping Name,Shipping Address1,Phone\n#1001,{email},{name},\"{addr}\",{phone}\n#1002,{email2},{name2},\"{addr2}\",{phone2}"),
+    ("en", "Intercom conversation export, write a summary:\n[user] {name} ({email}): my card {card} was charged twice on {date}\n[admin] {first2}: sorry! refund issued"),
+    ("en", "Jira ticket description, redact before sharing with the vendor:\nReporter: {name} ({purl:github})\nCustomer phone: {phone}\nCustomer IP: {ip:pub}\nLogged in as {email}, token in header was {tok:jwt}"),
+    ("en", "Trello card JSON, extract the checklist:\n{{\"name\": \"Onboard {name2}\", \"desc\": \"laptop for {first2}, temp pw {pw:random}, personal email {email2}\"}}"),
+    ("en", "Notion database export (CSV), make a contact sheet:\nName,Role,Phone,Birthday\n{name},Treasurer,{phone},{dob}\n{name2},Secretary,{phone2},{dob2}"),
+    ("en", "Google Sheets formula question: column A has '{name}', B '{email}', C '{phone}'. I want =A2&\" <\"&B2&\">\" — why does it show #NAME?"),
+    ("en", "Hugo front matter for my about page:\n---\ntitle: About\nauthor: {name}\nemail: {email}\nlocation: {town}\nsocial: {purl:mastodon}\n---"),
+    ("en", "package.json author field — is this format right?\n\"author\": \"{name} <{email}> ({purl:site})\""),
+    ("en", "pyproject.toml authors:\n[project]\nauthors = [{{name = \"{name}\", email = \"{email}\"}}, {{name = \"{name2}\", email = \"{email2}\"}}]"),
+    ("en", ".mailmap to merge my identities, is it correct?\n{name} <{email}> <{wemail}>\n{name2} <{email2}>"),
+    ("en", "org-mode contact entry, convert to vcard:\n* {name}\n:PROPERTIES:\n:EMAIL: {email}\n:PHONE: {phone}\n:ADDRESS: {addr}\n:BIRTHDAY: {dob:iso}\n:END:"),
+    ("en", "LaTeX letter header:\n\\address{{{name} \\\\ {addr}}}\n\\signature{{{name}}}\n\\telephone{{{phone}}}\nwhy is the address misaligned?"),
+    ("en", "Kotlin data class toString in the log: Applicant(name={name}, dob={dob:iso}, email={email}, ssnOrNatId={natid}, ip={ip:pub})"),
+    ("en", "Stack trace with the request body, what's null?\nERROR PaymentController - NullPointerException\nrequest={{\"cardholder\":\"{holder}\",\"pan\":\"{card:plain}\",\"email\":\"{email}\",\"clientIp\":\"{ip:pub}\"}}"),
+    ("en", "JSONL export from our survey, count responses per town:\n{{\"name\":\"{name}\",\"town\":\"{town}\",\"email\":\"{email}\"}}\n{{\"name\":\"{name2}\",\"town\":\"{town@b}\",\"email\":\"{email2}\"}}"),
+    ("en", "TSV paste from payroll, compute the totals:\nemployee\tbank\tgross\n{name}\t{iban}\t3200\n{name2}\t{iban2}\t2950"),
+    ("en", "Avro sample record failing schema validation:\n{{\"customer\": {{\"name\": \"{name}\", \"phone\": \"{phone}\", \"ip\": \"{ip:v6}\"}}}}"),
+    ("en", "Redis CLI session, why is the TTL -1?\n127.0.0.1:6379> GET session:{x:uuid}\n\"{{\\\"user\\\":\\\"{email}\\\",\\\"ip\\\":\\\"{ip:pub}\\\"}}\"\n127.0.0.1:6379> TTL session:{x:uuid}"),
+    ("en", "SQL INSERT from the migration — which column breaks the unique constraint?\nINSERT INTO members (full_name, email, phone, joined) VALUES\n('{name}', '{email}', '{phone}', '{date:iso}'),\n('{name2}', '{email2}', '{phone2}', '{date:iso@b}');"),
+    ("en-US", "SQL insert for the HR test db — is it okay to use real data?\nINSERT INTO employees VALUES ('{name}', '{ssn}', '{dob:iso}', '{addr}');\nINSERT INTO employees VALUES ('{name2}', '{ssn2}', '{dob2:iso}', '{addr2}');"),
+    ("en-US", "CSV from the clinic's billing export, why does Excel mangle the SSN column?\npatient,ssn,dob,phone\n{name},{ssn:plain},{dob:num},{phone}\n{name2},{ssn2:plain},{dob2:num},{phone2}"),
+    ("en-US", "Payroll export for the accountant, convert to a table:\n{name} | SSN {ssn} | direct deposit {org:bank} | {addr}\n{name2} | SSN {ssn2} | paper check | {addr2}"),
+    ("en-US", "My tax advisor asked me to email these — is plain email okay?\nTaxpayer: {name} SSN {ssn}\nSpouse: {name2} SSN {ssn2}\nDependent: {first3:kid} DOB {dob3}"),
+    ("en-US", "Mortgage pre-approval checklist, fill what you can:\nBorrower: {name}\nSSN: {ssn:space}\nCurrent address: {addr}\nEmployer: {org}\nPhone: {phone}"),
+    ("en-US", "Write a reference letter for my former nanny {name2}. She worked for us ({name}, {addr}) from {date} until last month. Her SSN for the background check is {ssn2}."),
+    ("en-US", "pension statement says my SSN is {ssn} but my name is misspelled as {last:uc}. I'm {name}, born {dob}. Draft a correction letter."),
+    ("en-US", "Car sale contract: seller {name}, {addr}, passport {natid}; buyer {name2}, SSN {ssn2} (they want it for the title?). Sale date {date}. Is giving the SSN necessary?"),
+    ("en-US", "The moving company quote asks for my SSN ({ssn}) and card {card}. Move from {addr} on {date}. Name {name}. Is that a scam?"),
+    ("en-US", "kubectl get secret output, decode please:\napiVersion: v1\nkind: Secret\nmetadata:\n  name: payroll-export\nstringData:\n  EMPLOYEE_SSN: \"{ssn}\"\n  BANK_TOKEN: \"{tok:hex64}\""),
+    ("en-US", "Volunteer background check form for the youth soccer league: {name}, DOB {dob}, SSN {ssn}, phone {phone}, coaching {first2:kid}'s team."),
+    ("en-US", "Sports club family membership: primary {name} ({email}), spouse {name2}, kids {first3:kid} and {first4:kid}. Card on file {card}. SSN asked for 'insurance' — {ssn}?!"),
+    ("en-US", "customs declaration for the package to my aunt: sender {name}, {addr}, phone {phone}; recipient {name2}. contents clothes. They want sender SSN {ssn}?"),
+    ("en-US", "Scholarship portal wants this in one box, can you format it? Applicant {name}, SSN {ssn}, DOB {dob}, high school {org:school}, parent contact {name2} {phone2}."),
+    ("en-US", "Vet clinic financing application (CareCredit-style): {name}, SSN {ssn:plain}, annual income 52k, employer {org}, address {addr}. Is it safe to submit by email to {wemail}?"),
+    ("en-US", "My son {first2:kid:m} got a summer job at {org:firm}. The W-4 asks for his SSN {ssn2} and our address {addr}. Anything else he needs? I'm {name}."),
+    ("en-US", "Credit union membership form, spot mistakes:\nName: {rev}\nSSN: {ssn:space}\nDOB: {dob:num}\nEmployer: {org}\nEmail: {email}"),
+    ("en-US", "Pharmacy benefits call notes: member {name}, SSN on file {ssn}, mail-order refill to {addr}, callback {phone}, pharmacy rep {first2}."),
+    ("en-US", "Customs broker asks for importer details for my eBay parcel: {name}, SSN {ssn} as importer number, {addr}, {email}. Legit?"),
+    ("en-GB", "Reference for my cleaner {name2}, who has worked for us at {addr} since {date}. She also cleans for {org:care}. Signed {name}, {phone}."),
+    ("en-CA", "Letter to {org:bank} disputing a charge on card {card}: I'm {name}, account email {email}, the charge on {date} was from a moving company I never used."),
+    ("en-AU", "Swim club volunteer roster, make a table: {name} ({phone}) - timekeeping; {name2} ({phone2}) - canteen. Club: {org:club}, pool in {town}."),
+    ("en-ZA", "Write a complaint to {org:firm}: they quoted {name} for a move from {addr} to {town@b} and then doubled the price. Contact {phone}, {email}."),
+    ("en-XX", "Visa invitation letter for my parents: I, {name}, residing at {addr}, {idname} {natid}, invite {name2} and {name3} from {date} to {date@b}. Phone {phone}."),
+    ("en-XX", "Translate my pension statement summary to English: holder {name}, born {dob}, {idname} {natid}, payments to {iban}."),
+    ("en-XX", "Help me reply to my tax advisor {name2} ({email2}): I moved to {addr} on {date}, my {idname} is {natid}, refunds to {iban}."),
+    ("en-XX", "Job reference for {name2} ({purl2:linkedin}), who worked at {org} in {town} with me, {name}, until {date}. They can call me at {phone}."),
+    ("en-XX", "Pharmacy refill request in English for my doctor: patient {name}, born {dob}, {idname} {natid}, pharmacy in {town}, phone {phone}."),
+    ("en-XX", "Car sale contract between {name} ({addr}) and {name2} ({email2}). Price paid to {iban} on {date}. Can you check the clauses?"),
+    ("en-XX", "Scholarship reference for {name2}, born {dob2}, studying in {town}. Referee {name}, {org}, {wemail}, {phone}."),
+    ("en-XX", "Vet record transfer: owner {name}, {addr}, {phone}, {email}; new vet in {town@b}. Please draft the request."),
+    ("en-XX", "Moving-company quote request: from {addr} to {town@b}, 2 bedrooms, move date {date}. Contact {name}, {phone}, {email}. My profile: {purl}."),
+    ("en-XX", "Sports club membership renewal for {name} ({dob}), direct debit {iban}, {email}. Club: {org}."),
+    ("en-XX", "I'm a foreign student; the uni asks for my {idname} ({natid}), home address {addr} and a phone {phone}. Is that normal?"),
+    ("en-XX", "My landlord {name2} wants my {idname} {natid} and my payslip from {org}. I'm {name}. Reasonable?"),
+    ("en-XX", "Wedding-venue booking: couple {name} & {name2}, date {date}, deposit paid from {iban}, contact {phone}. Write a confirmation email."),
+]
+
+# PII templates in the other languages (the same situations, each in its own words).
+_PII_XX: list[tuple[str, str]] = [
+    # German
+    ("de", "Kannst du das als Mail an die Klavierlehrerin formulieren? Meine Tochter {first2:kid:f} ({age2}) fängt am {date} an. Ich bin {name}, erreichbar unter {phone}, Lastschrift von {iban}."),
+    ("de", "Lagerraum-Mietvertrag prüfen:\nMieter: {name}\nGeburtsdatum: {dob}\nAnschrift: {addr}\nTelefon: {phone}\nZugangscode: {pw:pin}\nBank: {iban:DE}"),
+    ("de", "Umzugsangebot von {org:firm} für den Umzug von {addr} nach {town@b} am {date}. Ansprechpartner {name2}, {phone2}. Bitte Rückfrage formulieren, Absender {name}."),
+    ("de", "Hilfe beim Tierarzt-Wechsel: Halterin {name:f}, {addr}, {email}. Bitte eine kurze Nachricht, dass die Akte an die Praxis in {town@b} geht."),
+    ("de", "Warum startet der Dienst nicht?\n[Service]\nEnvironment=SMTP_PASS={pw:random}\nEnvironment=HETZNER_TOKEN={tok:hetzner}\nEnvironment=ADMIN={wemail}"),
+    ("de", "Vollmacht für meinen Nachbarn {name2}, das Paket abzuholen. Ich: {name}, geb. {dob}, {idname} {natid}, wohnhaft {addr}."),
+    # French
+    ("fr", "Peux-tu rédiger le mail au déménageur ? Départ : {addr}, arrivée : {town@b}, le {date}. Contact : {name}, {phone}, {email}."),
+    ("fr", "Contrat de vente de voiture entre {name} (né le {dob}) et {name2}. Paiement par virement sur {iban} le {date}. Peux-tu vérifier les clauses ?"),
+    ("fr", "Fiche d'inscription au club de natation : {name2:kid}, né(e) le {dob2}, responsable légal {name}, tél. {phone}, mail {email}."),
+    ("fr", "Le toiletteur demande : nom {name}, portable {phone:mob}, carte {card} pour l'acompte. C'est normal ?"),
+    ("fr", "Mon fichier .env Symfony plante :\nDATABASE_URL=mysql://{cred:symfony}@{ip:priv}:3306/boutique\nMAILER_DSN=smtp://{email}:{pw:random}@smtp.orange.fr:465"),
+    ("fr", "Lettre à la caisse de retraite : je suis {name}, {idname} {natid}, né le {dob}, domicilié {addr}. Merci de verser ma pension sur {iban}."),
+    # Spanish
+    ("es", "¿Me ayudas con el correo a la mudanza? Origen {addr}, destino {town@b}, fecha {date}. Soy {name}, {phone}."),
+    ("es", "Contrato de compraventa del coche: vendedor {name}, {idname} {natid}; comprador {name2}, {email2}. Pago a {iban} el {date}."),
+    ("es", "Ficha de la peluquería canina: dueña {name:f}, móvil {phone:mob}, correo {email}, tarjeta {card}."),
+    ("es", "Certificado de la gestoría {org}: a nombre de {name}, {idname} {natid}, domicilio {addr}. ¿Está bien redactado?"),
+    ("es", "Este docker env falla:\nPOSTGRES_PASSWORD={pw:random}\nOPENAI_API_KEY={tok:openai}\nCONTACTO={name} <{wemail}>"),
+    # Italian
+    ("it", "Puoi scrivere la mail per il trasloco? Da {addr} a {town@b}, il {date}. Referente {name}, cell. {phone:mob}."),
+    ("it", "Domanda di iscrizione al circolo tennis: {name}, nato il {dob}, {idname} {natid}, IBAN per l'addebito {iban:IT}."),
+    ("it", "Lettera al commercialista {name2}: ti invio i dati per il 730, {name}, {idname} {natid}, residente in {addr}, mail {email}."),
+    ("it", "Cartella del veterinario per il gatto: proprietaria {name:f}, tel. {phone}, indirizzo {addr}. Riassumi per favore."),
+    ("it", "application.properties che non funziona:\nspring.datasource.password={pw:random}\nstripe.secret={tok:stripe}\nowner.email={wemail}"),
+    # Dutch
+    ("nl", "Kun je een mail schrijven aan het verhuisbedrijf? Van {addr} naar {town@b} op {date}. Contact: {name}, {phone}."),
+    ("nl", "Inschrijving bij de hockeyclub voor {first2:kid}, geboren {dob2}. Ouder: {name}, {email}, machtiging van {iban:NL}."),
+    ("nl", "Brief aan de belastingadviseur: {name}, {idname} {natid}, adres {addr}, telefoon {phone}. Graag zakelijker."),
+    ("nl", "Waarom werkt deze rclone config niet?\n[stack]\ntype = webdav\nurl = https://{first:lc}.stackstorage.com/remote.php/webdav\nuser = {first:lc}\npass = {pw:random}"),
+    # Portuguese (PT)
+    ("pt", "Podes escrever o email para a empresa de mudanças? De {addr} para {town@b}, no dia {date}. Contacto: {name}, {phone}."),
+    ("pt", "Contrato de compra e venda do carro: vendedor {name}, {idname} {natid}; comprador {name2}. Pagamento para {iban:PT}."),
+    ("pt", "Ficha de sócio do clube: {name}, nascido a {dob}, telemóvel {phone:mob}, email {email}."),
+    ("pt", "Carta ao contabilista {name2}: envio os dados do IRS, {name}, {idname} {natid}, morada {addr}."),
+    # Portuguese (BR)
+    ("pt-BR", "Pode escrever a mensagem pra transportadora? Mudança de {addr} para {town@b} no dia {date}. Falar com {name}, {phone}."),
+    ("pt-BR", "Contrato de compra e venda do carro: vendedor {name}, {idname} {natid}; comprador {name2}, {email2}. Pix para {purl:site}?"),
+    ("pt-BR", "Cadastro na academia: {name}, nascimento {dob}, {idname} {natid}, cartão {card}. Tá certo passar isso por WhatsApp?"),
+    ("pt-BR", "Meu .env do Next.js vazou no GitHub:\nDATABASE_URL=postgresql://{cred:app}@{ip:pub}:5432/loja\nMERCADOPAGO_TOKEN={tok:mercadopago}\nDONO={name}"),
+    # Polish
+    ("pl", "Napisz maila do firmy przeprowadzkowej: z {addr} do {town@b}, termin {date}. Kontakt: {name}, {phone}."),
+    ("pl", "Umowa kupna-sprzedaży samochodu: sprzedający {name}, {idname} {natid}, kupujący {name2}. Płatność na {iban:PL}."),
+    ("pl", "Zgłoszenie do klubu sportowego: {name2:kid}, ur. {dob2}, opiekun {name}, tel. {phone}, e-mail {email}."),
+    ("pl", "Pismo do doradcy podatkowego {name2}: przesyłam dane do PIT, {name}, {addr}, konto {iban}."),
+    ("pl", "Mój skrypt PowerShell:\n$haslo = '{pw:random}'\n$token = '{tok:ghp}'\n# autor: {name}, {wemail}"),
+    # Swedish
+    ("sv", "Kan du skriva ett mejl till flyttfirman? Från {addr} till {town@b} den {date}. Kontakt: {name}, {phone}."),
+    ("sv", "Medlemsansökan till golfklubben: {name}, {idname} {natid}, {email}, autogiro från {iban:SE}."),
+    ("sv", "Intyg för veterinären: ägare {name}, {addr}, tel {phone}. Sammanfatta kort."),
+    # Norwegian
+    ("no", "Kan du skrive en e-post til flyttebyrået? Fra {addr} til {town@b} den {date}. Kontakt: {name}, {phone}."),
+    ("no", "Innmelding i idrettslaget: {name2:kid}, født {dob2}, foresatt {name}, {email}, {phone}."),
+    ("no", "Kjøpekontrakt for bil: selger {name}, {idname} {natid}, kjøper {name2}. Betaling til {iban:NO}."),
+    # Danish
+    ("da", "Kan du skrive en mail til flyttefirmaet? Fra {addr} til {town@b} den {date}. Kontakt: {name}, {phone}."),
+    ("da", "Medlemskab af roklubben: {name}, {idname} {natid}, {email}, betaling fra {iban:DK}."),
+    ("da", "Min .env til Django:\nSECRET_KEY={tok:django}\nEMAIL_HOST_PASSWORD={pw:word}\nADMINS={name} <{wemail}>"),
+    # Finnish
+    ("fi", "Voitko kirjoittaa viestin muuttofirmalle? Osoitteesta {addr} kaupunkiin {town@b}, {date}. Yhteyshenkilö {name}, {phone}."),
+    ("fi", "Urheiluseuran jäsenhakemus: {name}, {idname} {natid}, {email}, tilille {iban:FI}."),
+    ("fi", "Eläinlääkärin lähete: omistaja {name}, {addr}, puh. {phone}. Tiivistä."),
+    # Czech
+    ("cs", "Napiš prosím e-mail stěhovací firmě: z {addr} do {town@b}, dne {date}. Kontakt: {name}, {phone}."),
+    ("cs", "Kupní smlouva na auto: prodávající {name}, {idname} {natid}, kupující {name2}. Platba na {iban:CZ}."),
+    ("cs", "Přihláška do fotbalového klubu: {name2:kid}, nar. {dob2}, zákonný zástupce {name}, {email}."),
+    # Slovak
+    ("sk", "Napíš e-mail sťahovacej firme: z {addr} do {town@b}, {date}. Kontakt {name}, {phone}."),
+    ("sk", "Kúpna zmluva na auto: predávajúci {name}, {idname} {natid}, kupujúci {name2}, platba na {iban:SK}."),
+    ("sk", "Prihláška do plaveckého klubu: {name}, nar. {dob}, {email}, {phone}."),
+    # Hungarian
+    ("hu", "Írnál egy e-mailt a költöztető cégnek? {addr} címről {town@b} városba, {date}. Kapcsolat: {name}, {phone}."),
+    ("hu", "Autó adásvételi szerződés: eladó {name}, {idname} {natid}, vevő {name2}. Utalás: {iban:HU}."),
+    ("hu", "Sportegyesületi belépési nyilatkozat: {name}, születési idő {dob}, {email}, {phone}."),
+    # Romanian
+    ("ro", "Poți scrie un e-mail firmei de mutări? De la {addr} la {town@b}, pe {date}. Contact: {name}, {phone}."),
+    ("ro", "Contract de vânzare-cumpărare auto: vânzător {name}, {idname} {natid}, cumpărător {name2}. Plata în {iban:RO}."),
+    ("ro", "Fișa de înscriere la clubul de dans: {name2:kid}, născut(ă) {dob2}, părinte {name}, {email}."),
+    # Turkish
+    ("tr", "Nakliyat firmasına bir e-posta yazar mısın? {addr} adresinden {town@b} şehrine, {date} tarihinde. İletişim: {name}, {phone}."),
+    ("tr", "Araç satış sözleşmesi: satıcı {name}, {idname} {natid}, alıcı {name2}. Ödeme {iban:TR} hesabına."),
+    ("tr", "Spor kulübü üyelik formu: {name}, doğum tarihi {dob}, {email}, kart {card}."),
+    ("tr", "Bu .env dosyası güvenli mi?\nDB_PASSWORD={pw:word}\nIYZICO_SECRET={tok:hex64}\nYONETICI={name}"),
+    # Croatian
+    ("hr", "Možeš li napisati e-mail selidbenoj tvrtki? S adrese {addr} u {town@b}, {date}. Kontakt: {name}, {phone}."),
+    ("hr", "Kupoprodajni ugovor za auto: prodavatelj {name}, {idname} {natid}, kupac {name2}. Uplata na {iban:HR}."),
+    ("hr", "Pristupnica sportskom klubu: {name2:kid}, rođen(a) {dob2}, roditelj {name}, {email}."),
+    # Lithuanian
+    ("lt", "Ar gali parašyti laišką perkraustymo įmonei? Iš {addr} į {town@b}, {date}. Kontaktas: {name}, {phone}."),
+    ("lt", "Automobilio pirkimo-pardavimo sutartis: pardavėjas {name}, {idname} {natid}, pirkėjas {name2}. Mokėjimas į {iban:LT}."),
+    ("lt", "Sporto klubo narystės anketa: {name}, gimimo data {dob}, {email}, {phone}."),
+    # Greek
+    ("el", "Μπορείς να γράψεις email στην εταιρεία μετακομίσεων; Από {addr} προς {town@b}, στις {date}. Επικοινωνία: {name}, {phone}."),
+    ("el", "Συμφωνητικό πώλησης αυτοκινήτου: πωλητής {name}, {idname} {natid}, αγοραστής {name2}. Πληρωμή στο {iban:GR}."),
+    ("el", "Αίτηση εγγραφής στον αθλητικό σύλλογο: {name2:kid}, γεννήθηκε {dob2}, γονέας {name}, {email}."),
+    ("el", "Το config του SMTP δεν δουλεύει:\nuser = {email}\npassword = {pw:random}\nserver = {ip:pub}"),
+    # Russian
+    ("ru", "Напиши письмо в компанию по переезду: из {addr} в {town@b}, дата {date}. Контакт: {name}, {phone}."),
+    ("ru", "Договор купли-продажи автомобиля: продавец {name}, {idname} {natid}, покупатель {name2}. Оплата на карту {card}."),
+    ("ru", "Анкета в спортивную секцию: {name2:kid}, дата рождения {dob2}, родитель {name}, {email}, {phone}."),
+    ("ru", "Почему не работает бот?\nBOT_TOKEN = \"{tok:telegram}\"\nADMIN_CHAT = \"{name}\"\nSERVER = \"{ip:pub}\""),
+    # Ukrainian
+    ("uk", "Напиши лист компанії з перевезень: з {addr} до {town@b}, {date}. Контакт: {name}, {phone}."),
+    ("uk", "Договір купівлі-продажу авто: продавець {name}, {idname} {natid}, покупець {name2}. Оплата на {iban:UA}."),
+    ("uk", "Заява до спортивного клубу: {name2:kid}, дата народження {dob2}, батько/мати {name}, {email}."),
+    # Bulgarian
+    ("bg", "Можеш ли да напишеш имейл до фирмата за преместване? От {addr} до {town@b}, на {date}. Контакт: {name}, {phone}."),
+    ("bg", "Договор за покупко-продажба на кола: продавач {name}, {idname} {natid}, купувач {name2}. Плащане по {iban:BG}."),
+    ("bg", "Заявление за членство в клуба: {name}, роден(а) на {dob}, {email}, {phone}."),
+    # Japanese
+    ("ja", "引っ越し業者へのメールを書いてください。{addr}から{town@b}へ、{date}。連絡先：{name}、{phone}。"),
+    ("ja", "スポーツクラブの入会申込書：氏名 {name}、生年月日 {dob}、メール {email}、電話 {phone}。確認してください。"),
+    ("ja", "中古車の売買契約書：売主 {name}、{idname} {natid}、買主 {name2}。代金はカード {card} で支払い。"),
+    ("ja", "この設定ファイルは公開しても大丈夫？\nSLACK_TOKEN={tok:slack_bot}\nDB_PASS={pw:random}\n担当: {name}"),
+    # Chinese
+    ("zh", "帮我给搬家公司写封邮件：从{addr}搬到{town@b}，日期{date}。联系人{name}，电话{phone}。"),
+    ("zh", "二手车买卖合同：卖方{name}，{idname}{natid}，买方{name2}，付款银行卡{card}。请检查条款。"),
+    ("zh", "健身房会员登记表：姓名{name}，出生日期{dob}，手机{phone}，邮箱{email}。"),
+    ("zh", "这个配置文件能提交吗？\naliyun_access_key_id = {tok:aliyun_id}\naliyun_access_key_secret = {tok:aliyun_secret}\n负责人 = {name}"),
+    # Korean
+    ("ko", "이삿짐센터에 보낼 메일 좀 써 줘. {addr}에서 {town@b}(으)로, {date}. 연락처: {name}, {phone}."),
+    ("ko", "중고차 매매 계약서: 매도인 {name}, {idname} {natid}, 매수인 {name2}. 대금은 카드 {card}로 결제."),
+    ("ko", "수영 강습 신청서: {name2:kid}, 생년월일 {dob2}, 보호자 {name}, {email}."),
+    ("ko", ".env 파일 유출됐어요\nKAKAO_REST_KEY={tok:hex64}\nDB_PASSWORD={pw:random}\n관리자={name}"),
+    # Hebrew
+    ("he", "תוכל לכתוב מייל לחברת ההובלות? מ{addr} ל{town@b}, בתאריך {date}. איש קשר: {name}, {phone}."),
+    ("he", "חוזה מכירת רכב: המוכר {name}, {idname} {natid}, הקונה {name2}. תשלום לחשבון {iban:IL}."),
+    ("he", "טופס הרשמה לחוג: {name2:kid}, תאריך לידה {dob2}, הורה {name}, {email}."),
+    # Arabic
+    ("ar", "هل يمكنك كتابة رسالة لشركة نقل الأثاث؟ من {addr} إلى {town@b} بتاريخ {date}. للتواصل: {name}، {phone}."),
+    ("ar", "عقد بيع سيارة: البائع {name}، {idname} {natid}، المشتري {name2}. الدفع إلى {iban:AE}."),
+    ("ar", "استمارة تسجيل في النادي الرياضي: {name}، تاريخ الميلاد {dob}، البريد {email}، الهاتف {phone}."),
+    # Hindi
+    ("hi", "पैकर्स एंड मूवर्स को ईमेल लिख दो: {addr} से {town@b} तक, {date} को। संपर्क: {name}, {phone}।"),
+    ("hi", "गाड़ी बिक्री अनुबंध: विक्रेता {name}, {idname} {natid}, खरीदार {name2}। भुगतान कार्ड {card} से।"),
+    ("hi", "खेल क्लब सदस्यता फ़ॉर्म: {name}, जन्म तिथि {dob}, ईमेल {email}, मोबाइल {phone}।"),
+    # Thai
+    ("th", "ช่วยเขียนอีเมลถึงบริษัทขนย้าย จาก {addr} ไป{town@b} วันที่ {date} ติดต่อ {name} โทร {phone}"),
+    ("th", "สัญญาซื้อขายรถยนต์: ผู้ขาย {name} {idname} {natid} ผู้ซื้อ {name2} ชำระด้วยบัตร {card}"),
+    ("th", "ใบสมัครสมาชิกฟิตเนส: {name} วันเกิด {dob} อีเมล {email} โทร {phone}"),
+    # Vietnamese
+    ("vi", "Viết giúp email gửi công ty chuyển nhà: từ {addr} đến {town@b}, ngày {date}. Liên hệ {name}, {phone}."),
+    ("vi", "Hợp đồng mua bán xe: bên bán {name}, {idname} {natid}, bên mua {name2}. Thanh toán bằng thẻ {card}."),
+    ("vi", "Phiếu đăng ký câu lạc bộ bơi: {name2:kid}, ngày sinh {dob2}, phụ huynh {name}, {email}."),
+    # Indonesian
+    ("id", "Tolong tulis email ke jasa pindahan: dari {addr} ke {town@b}, tanggal {date}. Kontak {name}, {phone}."),
+    ("id", "Perjanjian jual beli mobil: penjual {name}, {idname} {natid}, pembeli {name2}. Pembayaran dengan kartu {card}."),
+    ("id", "Formulir pendaftaran klub badminton: {name}, tanggal lahir {dob}, email {email}, HP {phone}."),
+    # more layouts in the other languages
+    ("de", "Bewerbung als Ehrenamtliche bei der Tafel: {name}, {email}, Profil {purl:xing}, erreichbar {phone}. Bitte Anschreiben kürzen."),
+    ("de", "Mein Router-Log zeigt Logins von {ip:pub} auf das Konto von {first}. Passwort war {pw:word}. Was tun?"),
+    ("fr", "Mon profil de prof de piano : {name}, {purl:site}, cours à {town}, tél. {phone}. Tu peux l'améliorer ?"),
+    ("fr", "Le script de sauvegarde restic :\nexport RESTIC_PASSWORD='{pw:phrase}'\nexport B2_ACCOUNT_KEY={tok:b2_key}\n# {name}"),
+    ("es", "Mi perfil para intercambio de casas: {name}, vivimos en {town}, fotos en {purl:drive}, contacto {email}."),
+    ("es", "El log del servidor muestra accesos desde {ip:pub} con el usuario de {first}. ¿Es un ataque?"),
+    ("it", "Il mio profilo da fotografo per i matrimoni: {name}, portfolio {purl:ig}, {email}. Migliora la bio."),
+    ("it", "Config di rclone con la password in chiaro:\n[backup]\ntype = sftp\nhost = {ip:pub}\nuser = {first:lc}\npass = {pw:random}"),
+    ("nl", "Profiel voor de ruilbeurs: {name}, {purl:site}, woont in {town}, {phone}."),
+    ("nl", "De NAS logt een inlog van {ip:pub} als {first:lc}. Wachtwoord {pw:leet}. Moet ik iets doen?"),
+    ("pt-BR", "Meu perfil de freelancer: {name}, portfólio {purl:github}, {email}, atendo em {town}."),
+    ("pl", "Profil korepetytora: {name}, {purl:linkedin}, {town}, tel. {phone}. Popraw proszę opis."),
+    ("pl", "Logi routera: logowanie na konto {first:lc} z {ip:pub}, hasło {pw:word}. Czy to włamanie?"),
+    ("sv", "Min profil som hundfrisör: {name}, {purl:ig}, {town}, {phone}."),
+    ("cs", "Konfigurace SMTP v Nextcloudu:\nmail_smtpname = {email}\nmail_smtppassword = {pw:random}\nserver {ip:pub}"),
+    ("ro", "Profilul meu de profesor de chitară: {name}, {purl:site}, {town}, {phone}."),
+    ("tr", "Fotoğrafçı profilim: {name}, {purl:ig}, {email}. Biyografimi düzeltir misin?"),
+    ("ru", "Мой профиль репетитора: {name}, {purl:vk}, {town}, {phone}. Улучши описание."),
+    ("uk", "Конфіг бекапу borg:\nBORG_PASSPHRASE='{pw:phrase}'\nBORG_REPO=ssh://{first:lc}@{ip:pub}/backups"),
+    ("ja", "ピアノ講師のプロフィール：{name}、{purl:note}、{town}、{email}。文章を整えてください。"),
+    ("zh", "家教简历：{name}，微博 {purl:weibo}，所在城市{town}，电话{phone}。帮我润色。"),
+    ("ko", "과외 선생님 프로필: {name}, 블로그 {purl:naver}, {town}, {phone}."),
+    ("he", "הפרופיל שלי כמורה לגיטרה: {name}, {purl:site}, {town}, {phone}."),
+    ("ar", "ملفي كمدرب سباحة: {name}، {purl:linkedin}، {town}، {email}."),
+    ("hi", "ट्यूटर प्रोफ़ाइल: {name}, {purl:linkedin}, {town}, {phone}। विवरण सुधार दो।"),
+    ("th", "โปรไฟล์ครูสอนพิเศษ: {name} {purl:site} {town} โทร {phone}"),
+    ("vi", "Hồ sơ gia sư: {name}, {purl:github}, {town}, {email}."),
+    ("id", "Profil fotografer: {name}, {purl:ig}, {town}, {phone}."),
+    ("hu", "A NAS naplója: {first:lc} fiókba belépés innen: {ip:pub}, jelszó {pw:word}. Feltörték?"),
+    ("de", "Kündigung der Mitgliedschaft beim {org}: {name}, Mitgliedsnummer {n:1000:99999}, {addr}, Lastschrift von {iban} bitte stoppen."),
+    ("fr", "Réclamation à {org} : je suis {name}, client depuis le {date}, tél. {phone}. Le prélèvement sur {iban} est en double."),
+    ("es", "Baja del socio en {org}: {name}, {email}, cuenta {iban}. Redáctalo formal."),
+    ("nl", "Opzegging bij {org}: {name}, {addr}, {email}. Graag bevestiging."),
+    ("pl", "Rezygnacja z członkostwa w {org}: {name}, {email}, {phone}."),
+    ("ja", "{org}への退会届：氏名 {name}、住所 {addr}、電話 {phone}。丁寧な文にしてください。"),
+    ("fi", "Nextcloudin SMTP-asetukset:\nmail_smtpname = {email}\nmail_smtppassword = {pw:random}"),
+]
+
+FRESH16_PII: list[tuple[str, str]] = _PII_EN + _PII_XX
+
+
+# Hard negatives: lookalikes that are no one's data.
+FRESH16_NEGATIVE: list[tuple[str, str]] = [
+    ("en", "My moving company quote {x:invoice} lists 'insurance {x:price}'. Is that a typical rate for a two-bedroom flat?"),
+    ("en", "The pharmacy label says NDC {x:ndc}. What does each block of that code mean?"),
+    ("en", "Why does `pip install` pull version {x:ver} when I pinned the previous minor?"),
+    ("en", "Our docs use {x:ph} as the API key placeholder. Is there a convention for marking such values in Markdown?"),
+    ("en", "Is {x:testcard} a real card? I saw it in a payment-form tutorial."),
+    ("en", "The IBAN in the SEPA guide is {x:dociban}. Why do so many documents use it?"),
+    ("en", "What is the SSN {x:specssn} and why was it printed on wallet inserts?"),
+    ("en", "In a TV script I need a phone number that won't ring anyone. Is {x:fakephone} safe to use?"),
+    ("en", "My firewall tutorial uses {x:docip} as the attacker address. Which ranges are reserved for documentation?"),
+    ("en", "Convert this IPv6 example to its full form: {x:docip6}"),
+    ("en", "Should I use {x:resolver} or my ISP's DNS for a home network?"),
+    ("en", "Write a regex that matches addresses like {x:exemail} but not real domains."),
+    ("en", "Form templates often say '{x:formname}'. Where does that placeholder come from?"),
+    ("en", "The customs declaration tracking number is {x:ups}. How do I read a UPS number?"),
+    ("en", "Ticket {x:ticket} was closed without a reply. How do I escalate with a support team politely?"),
+    ("en", "Commit {x:sha} broke the build; how do I bisect between it and {x:short_sha}?"),
+    ("en", "Kubernetes shows pod UID {x:uuid}. Is that stable across restarts?"),
+    ("en", "What's the difference between an MD5 like {x:md5} and a SHA-256 like {x:sha256}?"),
+    ("en", "My Windows build is {x:winbuild}. Does it support WSL2 mirrored networking?"),
+    ("en", "Convert epoch {x:epoch} to a human-readable time in UTC, and explain leap seconds."),
+    ("en", "The phone's IMEI is {x:imei}. Can a shop tell if it's blacklisted from that alone?"),
+    ("en", "What does ISBN {x:isbn} encode? Which part is the publisher?"),
+    ("en", "A Vault tutorial shows `export VAULT_TOKEN={x:ph}`. Is it bad to put tokens in env vars?"),
+    ("en", "Is the MAC address {x:mac} locally administered? How can I tell?"),
+    ("en", "The bank's payment reference is {x:rf}. How is the RF check computed?"),
+    ("en", "What's {x:cve} about, and does it affect nginx on Debian?"),
+    ("en", "Our Amazon order {x:amazon} arrived broken. Template for a return request?"),
+    ("en", "The car I want to buy has VIN {x:vin}. What do the 10th and 11th characters mean?"),
+    ("en", "What does BIC {x:bic} identify: a bank or a branch?"),
+    ("en", "ISIN {x:isin} — which exchange lists it?"),
+    ("en", "Is LEI {x:lei} checksum-validated like an IBAN?"),
+    ("en", "How do I cite DOI {x:doi} in APA style?"),
+    ("en", "arXiv {x:arxiv} — how do I find the latest version of a paper?"),
+    ("en", "A MongoDB ObjectId like {x:oid} contains a timestamp. How do I extract it?"),
+    ("en", "My booking reference is {x:pnr}. Is that the same as the e-ticket number?"),
+    ("en", "Is a VAPID public key like {x:vapidpub} safe to ship in the browser?"),
+    ("en", "Can I publish an age recipient {x:agepub} in my README?"),
+    ("en", "Our SKU {x:sku} and the supplier's code clash. How should I map them in a spreadsheet?"),
+    ("en", "Port {x:port} is open on the container. What usually runs there?"),
+    ("en", "The shop shows {x:price} but charged a little more. Could it be currency conversion?"),
+    ("en", "Who designed the Eiffel Tower, and how long did it take to build?"),
+    ("en", "Summarise Marie Curie's contributions to radioactivity research for a school project."),
+    ("en", "Why did Nokia lose the smartphone market to Apple and Samsung?"),
+    ("en", "What is the population of Kyoto compared to Osaka?"),
+    ("en", "Give me three facts about Ada Lovelace and Charles Babbage's Analytical Engine."),
+    ("en", "Is the Golden Gate Bridge painted orange or red, officially?"),
+    ("en", "Compare IKEA's and Walmart's supply-chain strategies."),
+    ("en", "Which Beatles album came after Rubber Soul?"),
+    ("en", "Explain how a CAS number like {x:cas} is validated."),
+    ("en", "How long should an insurance claim like {x:order} take to process in general?"),
+    ("en", "What does HTTP 429 mean when I call an API with key {x:ph}?"),
+    ("en", "In the AWS docs the secret is {x:ph}; should my code ever contain it?"),
+    ("en", "The Stripe docs card {x:testcard} keeps failing in live mode — why?"),
+    ("de", "Was bedeutet die Sendungsnummer {x:dhl}? Wie verfolge ich sie?"),
+    ("de", "Ist {x:dociban} eine echte IBAN? Sie steht in einer Anleitung."),
+    ("de", "Wer war Konrad Zuse und was baute er in Berlin?"),
+    ("fr", "Que signifie la référence {x:invoice} sur ma facture de déménagement ?"),
+    ("fr", "Pourquoi la tour Montparnasse est-elle si critiquée ?"),
+    ("es", "¿Qué significa el error 403 con la clave {x:ph}?"),
+    ("es", "¿Quién pintó Las Meninas y en qué año aproximadamente?"),
+    ("it", "Il numero di tracciamento {x:ups} non funziona sul sito. Perché?"),
+    ("nl", "Wat is het verschil tussen versie {x:ver} en de LTS-versie?"),
+    ("pl", "Co oznacza numer zamówienia {x:order} w mailu ze sklepu?"),
+    ("pt-BR", "O que é o hash {x:sha256} que aparece no download?"),
+    ("sv", "Vad betyder IMEI-numret {x:imei} på lådan?"),
+    ("tr", "Bu UUID {x:uuid} her çalıştırmada değişir mi?"),
+    ("ru", "Что означает коммит {x:short_sha} в истории проекта?"),
+    ("ja", "このバージョン {x:ver} はまだサポートされていますか？"),
+    ("zh", "订单号 {x:order} 显示已发货，但物流没有更新，怎么办？"),
+    ("ko", "이 예시 IP {x:docip} 는 실제로 사용 가능한가요?"),
+    ("he", "מה ההבדל בין גרסה {x:ver} לגרסה הקודמת?"),
+    ("ar", "ماذا يعني رقم التذكرة {x:ticket}؟"),
+    ("hi", "ऑर्डर नंबर {x:order} का रिफंड कब तक आएगा, आम तौर पर?"),
+    ("th", "เลขพัสดุ {x:ups} ตรวจสอบได้ที่ไหน"),
+    ("vi", "Mã băm {x:md5} dùng để làm gì khi tải phần mềm?"),
+    ("id", "Apa arti kode CVE {x:cve} untuk server saya?"),
+    ("cs", "Co znamená číslo faktury {x:invoice}?"),
+    ("hu", "Mit jelent a {x:winbuild} Windows build szám?"),
+    ("el", "Τι σημαίνει ο αριθμός παραγγελίας {x:order};"),
+    ("uk", "Що означає номер замовлення {x:order}?"),
+]
+
+# Clean prompts: no personal data and no lookalike numbers.
+FRESH16_CLEAN: list[tuple[str, str]] = [
+    ("en", "How do I ask a moving company for a binding quote rather than an estimate?"),
+    ("en", "What questions should I ask before signing a self-storage contract?"),
+    ("en", "Give me a checklist for a home exchange with another family."),
+    ("en", "How often should a spaniel be groomed in winter?"),
+    ("en", "What should a tattoo aftercare sheet include?"),
+    ("en", "Explain how a gas safety inspection works for rented homes in the UK."),
+    ("en", "Write a friendly flyer for a community fridge."),
+    ("en", "What is a timebank and how do members exchange hours?"),
+    ("en", "How do I write a good nomination statement for a student election?"),
+    ("en", "What is the difference between restic and borg for backups?"),
+    ("en", "Explain systemd EnvironmentFile versus Environment lines."),
+    ("en", "How do I rotate an API key without downtime?"),
+    ("en", "Why shouldn't secrets go into a mobile app bundle?"),
+    ("en", "Explain SSSD caching in plain words."),
+    ("en", "What is the purpose of a .mailmap file in git?"),
+    ("en", "How do I structure a beancount ledger for a shared household?"),
+    ("en", "Write a haiku about packing boxes."),
+    ("en", "Explain how SOAP differs from REST for a beginner."),
+    ("en", "What is the best way to learn the piano as an adult?"),
+    ("en", "Suggest names for an amateur theatre group."),
+    ("en", "How do I politely decline a job reference request?"),
+    ("en", "What documents are usually needed for a mortgage pre-approval?"),
+    ("en", "How does a lottery syndicate split winnings fairly?"),
+    ("en", "Give tips for a first escape room visit."),
+    ("en", "What should I check when buying a used car privately?"),
+    ("en", "How do I prepare my cat for a long car journey?"),
+    ("en", "Explain the difference between a pension statement and a pension forecast."),
+    ("en", "What is a customs declaration and when is one needed for a gift parcel?"),
+    ("de", "Wie finde ich ein seriöses Umzugsunternehmen?"),
+    ("de", "Was sollte in einem Kaufvertrag für ein gebrauchtes Auto stehen?"),
+    ("fr", "Comment préparer un déménagement sans stress ?"),
+    ("fr", "Quels vaccins faut-il pour un chiot ?"),
+    ("es", "¿Cómo elijo un buen club de natación para niños?"),
+    ("es", "Explícame qué es un contrato de arras."),
+    ("it", "Come si prepara un trasloco in una settimana?"),
+    ("nl", "Hoe kies ik een goede sportclub voor mijn kinderen?"),
+    ("pt", "Como funciona um contrato de arrendamento em Portugal?"),
+    ("pt-BR", "Quais cuidados ter ao comprar um carro usado?"),
+    ("pl", "Jak przygotować mieszkanie do przeprowadzki?"),
+    ("sv", "Hur fungerar en bostadsrättsförening?"),
+    ("no", "Hvordan forbereder jeg meg til en flytting om vinteren?"),
+    ("da", "Hvordan vælger man en god roklub?"),
+    ("fi", "Miten valmistaudun muuttoon?"),
+    ("cs", "Jak vybrat dobrou stěhovací firmu?"),
+    ("sk", "Ako si vybrať dobrý plavecký klub?"),
+    ("hu", "Hogyan készüljek fel egy költözésre?"),
+    ("ro", "Cum aleg o firmă de mutări de încredere?"),
+    ("tr", "Taşınırken nelere dikkat etmeliyim?"),
+    ("hr", "Kako se pripremiti za selidbu?"),
+    ("lt", "Kaip pasiruošti persikraustymui?"),
+    ("el", "Πώς προετοιμάζομαι για μια μετακόμιση;"),
+    ("ru", "Как подготовиться к переезду в другой город?"),
+    ("uk", "Як підготуватися до переїзду?"),
+    ("bg", "Как да се подготвя за преместване?"),
+    ("ja", "引っ越しの準備は何から始めればいいですか？"),
+    ("zh", "搬家前应该做哪些准备？"),
+    ("ko", "이사 준비는 무엇부터 해야 하나요?"),
+    ("he", "איך מתכוננים למעבר דירה?"),
+    ("ar", "كيف أستعد للانتقال إلى منزل جديد؟"),
+    ("hi", "घर बदलने की तैयारी कैसे करें?"),
+    ("th", "ควรเตรียมตัวย้ายบ้านอย่างไร"),
+    ("vi", "Chuẩn bị chuyển nhà như thế nào?"),
+    ("id", "Bagaimana cara mempersiapkan pindahan rumah?"),
+]
+
+FRESH16_FOLLOW_UPS: list[str] = [
+    "\n\nPlease keep it short.",
+    "\n\nUse a friendly but firm tone.",
+    "\n\nAnswer as a numbered list.",
+    "\n\nCould you also suggest a subject line?",
+    "\n\nThanks so much!",
+    "\n\nPlain text only, no markdown.",
+    "\n\nExplain your changes briefly at the end.",
+    "\n\nI'm in a hurry, just the essentials.",
+]
+
+FRESH16_PII = [(lang, _braces(t)) for lang, t in FRESH16_PII]
+FRESH16_NEGATIVE = [(lang, _braces(t)) for lang, t in FRESH16_NEGATIVE]
+FRESH16_CLEAN = [(lang, _braces(t)) for lang, t in FRESH16_CLEAN]
