@@ -191,6 +191,7 @@ COMPARISON_SETS = (
     ("fresh14", "fresh14", 15, "the fourteenth blind set (templates_fresh14.py), judged rounds 10 and 11; not tuned on"),
     ("fresh15", "fresh15", 16, "the fifteenth blind set (templates_fresh15.py), judged round 11; not tuned on"),
     ("fresh16", "fresh16", 17, "the sixteenth blind set (templates_fresh16.py); not tuned on"),
+    ("fresh17", "fresh17", 18, "the seventeenth blind set (templates_fresh17.py); not tuned on"),
 )
 
 
