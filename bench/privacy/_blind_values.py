@@ -1,4 +1,4 @@
-"""Plumbing shared by the blind template sets (templates_fresh12.py to templates_fresh15.py): slots, people and values.
+"""Plumbing shared by the blind template sets (templates_fresh12.py to templates_fresh17.py): slots, people and values.
 
 Each blind set used to carry its own copy of this code, copied from the set before it; it now lives here, and a new
 blind set imports it instead of copying it. Here: Context and fill() (the slot syntax the sets' docstrings describe),
