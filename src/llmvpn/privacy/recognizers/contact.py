@@ -71,7 +71,12 @@ _PHONE_CONTEXT = keyword_pattern(
      # the phone and "contact" in Slovak, Lithuanian, Latvian, Estonian, Portuguese, Spanish, Italian, Polish and the
      # Scandinavian languages, and "reachable at" ("nås på", "treffes på")
      "telefón", "telefónne", "mobil", "telefonas", "tel. nr", "tālrunis", "tālr", "telefoninumber", "contacto", "contato",
-     "contatto", "kontakt", "kontakta", "kontakte", "kontaktu", "nås på", "nås", "treffes på", "träffas på"]
+     "contatto", "kontakt", "kontakta", "kontakte", "kontaktu", "nås på", "nås", "treffes på", "träffas på",
+     # the word whole ("telephone", LaTeX letter's "\telephone{...}"), Portugal's mobile; Active Directory's and
+     # LDAP's attributes ("-OfficePhone '...'", "telephoneNumber: ..."); asked to answer on it ("reply to", "callback");
+     # "contact" in Hindi and Arabic
+     "telephone", "telemóvel", "telemovel", "officephone", "mobilephone", "homephone", "telephonenumber",
+     "reply to", "callback", "call back", "please text", "text us", "संपर्क", "للتواصل", "تواصل"]
 )
 # Numbers the regulators set aside for films, books and examples, which ring no one: Ofcom's drama ranges
 # (07700 900000-900999, 020 7946 0xxx, 01632 960xxx, 0113/0117/0118/0121/0131/0141/0151/0161 496 0xxx),
@@ -285,7 +290,8 @@ def find_emails(text: str) -> list[Span]:
                       and _MAIL_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()))
     testing = None
     for m in _EMAIL.finditer(text):
-        if _RESERVED_DOMAIN.search(m.group()) or _IN_AUTHORITY.search(text, max(0, m.start() - 200), m.start()):
+        if _RESERVED_DOMAIN.search(m.group()) or (_IN_AUTHORITY.search(text, max(0, m.start() - 200), m.start())
+                                                   and not _PASSWORD_AFTER.match(text, m.end())):
             continue
         if m.group().lower().endswith(_MACHINE_DOMAINS):
             continue  # a cloud service account's address ("etl@proj-1.iam.gserviceaccount.com"): a program's, no one's
@@ -321,6 +327,9 @@ _TESTING_CUE = re.compile(r"(?i)\b(?:regex\w*|regexp|regular expressions?|valida
 # What comes between "scheme://" and "@host" is a URL's userinfo (a DSN's public key, "user:password"), not a mailbox.
 # (a comma or a semicolon ends the link: "https://bank.example,anna@mail.com" is a CSV row's next cell)
 _IN_AUTHORITY = re.compile(r"[a-z][a-z0-9+.-]*://[^\s/@,;]*$", re.IGNORECASE)
+# ... unless a password and the host's "@" follow it: then the whole address is the user's name, left unencoded as
+# mail DSNs write it ("smtp://ana.lima@mail.pt:pw@smtp.host:465"), and that name is someone's mailbox.
+_PASSWORD_AFTER = re.compile(r":[^\s/]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def nobodys(contact: str, text: str) -> bool:
@@ -405,16 +414,24 @@ _ID_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:policy|claim|order|case|ticket|invoice|file|reference|booking|contract|expediente|pedido|factura|p[oó]liza|"
     r"siniestro|szkody|zamówienia|polisy|faktury|umowy|pesanan|polis|klaim|tagihan|sipariş|poliçe|dosya|bestellung|rechnung|"
     r"police|schaden|vorgang|aktenzeichen|vertrag|commande|facture|dossier|sinistre|contrat|ordine|fattura|polizza|pratica|"
-    r"sinistro|contratto|bestelling|factuur|schadenummer|schadennummer|polisnummer|encomenda|apólice|processo)"
+    r"sinistro|contratto|bestelling|factuur|schadenummer|schadennummer|polisnummer|encomenda|apólice|processo|"
+    # (Ukrainian and Russian put the noun after "номер": "номер замовлення 66108...", "номер заказа")
+    r"замовлення|заказа|заказу|рахунку|счета|счёта|полісу|полиса|договору|договора|накладної|накладной|посилки|посылки)"
     r"(?:[ \t]+(?:number|no\.?|nr\.?|n[º°o]\.?|#|número|numero|numer|nomor|nummer))?[ \t]*(?:is|was|es|ist|est|é|è|jest|adalah|[:=#])?[ \t]*$")
 _COMPACT_DAY = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 
 
+# ... or alone in brackets after a person's name, as rosters and lists give a number: "Ana Reis (912345678) - bar".
+_NAME_THEN_BRACKET = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_'’-]+(?:[ \t]+[A-Z][^\W\d_'’-]+){1,3}[ \t]*\($")
+
+
 def _in_contact_record(text: str, start: int, end: int) -> bool:
-    if not _RECORD_AFTER.match(text, end):
-        return False
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
+    if text[end : end + 1] == ")" and (named := _NAME_THEN_BRACKET.search(before[-60:])):
+        return not _RECORD_NOT_A_NAME.search(named.group())
+    if not _RECORD_AFTER.match(text, end):
+        return False
     if _NUMBER_LABEL_BEFORE.search(before[-12:]):
         return False
     line = text[line_start : text.find("\n", end) % (len(text) + 1)]
@@ -442,7 +459,8 @@ _FLOW_LOG_LINE = re.compile(r"(?m)^[ \t]*[0-9]{1,2}[ \t]+[0-9]{12}[ \t]+eni-[0-9
 
 # A phone's IMEI passes Luhn and has a phone number's length ("IMEI 35-593435-958367-2"): a device's serial number,
 # neither a card nor a number anyone answers.
-_IMEI_BEFORE = re.compile(r"(?i)\bimei[ \t]*(?:number|no\.?|nr\.?|#)?[ \t:=]*(?:(?:is|was|es|ist|est|é|è|je|jest)[ \t]+)?$")
+# (its word may be joined to the language's for "number": "IMEI-numret", "IMEI-Nummer", "IMEI-nummeret")
+_IMEI_BEFORE = re.compile(r"(?i)\bimei(?:[ \t]*(?:number|no\.?|nr\.?|#)|-[^\W\d_]{2,12})?[ \t:=]*(?:(?:is|was|es|ist|est|é|è|je|jest|är|er)[ \t]+)?$")
 
 
 # Figures with a decimal part beside a gap of spaces: the columns of a form or of `ps aux`, not one number.
@@ -638,6 +656,8 @@ def find_ips(text: str) -> list[Span]:
             value = m.group("addr")
             if value.count(":") < 2 or value.lower() in _GENERIC_IPS or _LOOPBACK_PORT.fullmatch(value):
                 continue
+            if _PASSWD_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+                continue  # "bob:x:1001:1001::/home/bob:/bin/bash": a passwd(5) line's user and group ids, no address
             if (prefix := _V6_NETWORK.match(text, m.end("addr"))) and _network(value + prefix.group(), text, m.end("addr")):
                 continue
             if _documentation_v6(value) and (_DOC_CUE.search(text) or not _OWNER_CUE.search(text)):
@@ -652,6 +672,11 @@ def find_ips(text: str) -> list[Span]:
             if sum(ch.isalnum() for ch in value) >= 4:
                 spans.append(Span(m.start("addr"), m.end("addr"), EntityType.IP_ADDRESS, 0.9))
     return spans
+
+
+# A line of /etc/passwd (or Dovecot's passwd-file): name, password, uid, gid, comment, home, shell, parted by ":".
+# (the home a path of names, so no address's "::/64" reads as one: "fe80:0:1:2::/64 dev eth0" is a route)
+_PASSWD_LINE = re.compile(r"[ \t]*[A-Za-z_][\w.-]*:[^:\s]*:[0-9]+:[0-9]+:[^:\n]*:/[A-Za-z_][\w./-]*(?::/?[\w./-]*)?[ \t]*(?:\r?\n|$)")
 
 
 _SITE_PREFIX = 40  # from this length on, an IPv6 network is one site's ("/48", "/56", "/64"), not a block of the plan
@@ -721,7 +746,8 @@ def find_urls(text: str) -> list[Span]:
         if not personal and not _is_public(url) and (
                 _OWN_SITE_BEFORE.search(text, max(0, start - 50), start)
                 or _PROFILE_LABEL_BEFORE.search(text, max(0, start - 24), start)
-                or _named_after_someone(url, text)):
+                or _named_after_someone(url, text)
+                or _PROFILE_WORD.search(text, max(0, start - 80), start) and _home_page(url)):
             personal = True
         if not personal:
             continue
@@ -741,6 +767,18 @@ _PROFILE_LABEL_BEFORE = re.compile(
     r"|^[ \t]*url(?:;[^:\n]*)?)[ \t]*[:=\-–{]?[ \t]*$",
     re.MULTILINE,
 )
+# A profile headed by its word in a script whose names a domain can only spell in Latin letters ("הפרופיל שלי כמורה:
+# <name>, https://...", "โปรไฟล์ครู: <name> https://..."): the bare home page on its line is the person's.
+_PROFILE_WORD = re.compile(r"(?:פרופיל|โปรไฟล์|профиль|профіль|профил|προφίλ|الملف الشخصي|ملفي|プロフィール|个人资料|個人資料|"
+                           r"简介|프로필|प्रोफ़ाइल|प्रोफाइल|প্রোফাইল)[^\n]*$")
+
+
+def _home_page(url: str) -> bool:
+    """A link to a site's home page alone: "https://annacohen.dev", not ".../docs/install"."""
+    split = _split(url)
+    return split is not None and bool(split[1]) and split[0].path in ("", "/") and not split[0].query
+
+
 _EMAIL_LOCAL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._+-]{2,63})@[A-Za-z0-9-]+\.")
 _SPLIT_LOCAL = re.compile(r"[._+\-0-9]+")
 _CAPITALISED = re.compile(r"(?<![\w@./-])[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž'-]{2,}")

@@ -310,6 +310,9 @@ def find(text: str) -> list[Span]:
             year = int(m.group("year")) - 543 if m.group("year") and m.group("year").startswith(("24", "25")) else int(m.group("year") or 2000)
             if _valid(year, _SCRIPT_MONTHS[m.group("month")], int(m.group("day"))):
                 spans.append(_typed(text, m.start(), m.end()))
+        if "/" in text and _THAI.search(text):
+            spans.extend(_typed(text, m.start(), m.end()) for m in _BUDDHIST_NUMERIC.finditer(text)
+                         if _valid(int(m.group("year")) - 543, int(m.group("month")), int(m.group("day"))))
     if named and mentions(text, _ORDINAL_WORDS):
         spans.extend(_typed(text, m.start(), m.end()) for m in _at_words(_SPELLED, text, _SPELLED_STARTS) if _spelled_is_real(m))
     if ":" in text and contains(text, ("dtstart", "dtend", "bday", "due", "rdate", "exdate", "birth", "dob")):
@@ -413,6 +416,10 @@ _SCRIPT_MONTH_DATE = re.compile(
     r"(?<![0-9])(?P<day>[0-9]{1,2})[ \t]*(?P<month>" + "|".join(re.escape(m) for m in sorted(_SCRIPT_MONTHS, key=len, reverse=True))
     + r")(?:,?[ \t]*(?:พ\.ศ\.|ค\.ศ\.)?[ \t]*(?P<year>2[45][0-9]{2}|(?:19|20)[0-9]{2})(?![0-9]))?"
 )
+# A Thai form's date in figures, day/month/Buddhist Era year ("วันเกิด 3/3/2537" is 3 March 1994): no Gregorian
+# date has a year 24xx or 25xx, so in Thai text the shape alone says which calendar it is.
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_BUDDHIST_NUMERIC = re.compile(r"(?<![0-9/.])(?P<day>[0-9]{1,2})/(?P<month>[0-9]{1,2})/(?P<year>2[45][0-9]{2})(?![0-9/])")
 # Japan's eras: the year of the era (元, "first", for 1) after the era's name, "令和7年" is 2025.
 _ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
 

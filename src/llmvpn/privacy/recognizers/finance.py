@@ -72,7 +72,10 @@ _EXPLAINING = re.compile(
     r"comment fonctionne|cómo funciona|come funziona|como funciona|hoe werkt|check digits?|prüfziffer\w*|chiffres? de contrôle|"
     r"dígitos? de control|cifre di controllo|controlecijfers?|examples?|beispiel\w*|exemples?|ejemplos?|esempi\w*|exemplos?|voorbeeld\w*|"
     # ... or compares them with BICs: "the difference between a BIC and an IBAN such as ..."
-    r"differences?|unterschied\w*|différences?|diferencias?|differenz\w*|verschil\w*|różnic\w*|skillnad\w*|forskel\w*)\b"
+    r"differences?|unterschied\w*|différences?|diferencias?|differenz\w*|verschil\w*|różnic\w*|skillnad\w*|forskel\w*|"
+    # ... or says where it was printed: a guide, a manual, the documentation, a specification
+    r"guides?|leitfaden|guía|guida|handbook|handbuch|manual\w*|documents?|documentation|dokumentation|documentación|"
+    r"documentazione|docs|tutorials?|specifications?|spec)\b"
 )
 
 
@@ -81,10 +84,14 @@ def find(text: str) -> list[Span]:
     return [*find_cards(text), *find_ibans(text)]
 
 
+# An IMEI as the GSMA groups it, type allocation code (2 + 6 figures), serial (6) and check digit: no card is printed so.
+_IMEI_GROUPS = re.compile(r"[0-9]{2}([ -])[0-9]{6}\1[0-9]{6}\1[0-9]")
+
+
 def find_cards(text: str) -> list[Span]:
     spans = []
     for m in _CARD.finditer(text):
-        if _NUMBER_THEN_DATE.fullmatch(m.group()):
+        if _NUMBER_THEN_DATE.fullmatch(m.group()) or _IMEI_GROUPS.fullmatch(m.group()):
             continue  # "523418876 19790412": a record's number and a birth date side by side, not a card
         end = _card_end(m.group())
         if end and not (end == len(m.group()) and BEFORE_INTERFACE.match(text, m.end())) and not after_imei(text, m.start()) and not (

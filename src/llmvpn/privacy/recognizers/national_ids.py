@@ -379,6 +379,8 @@ def find(text: str) -> list[Span]:
         spans.extend(_spaced_nir(text))
     if "ni n" in lowered or "insurance" in lowered or "nino" in lowered:
         spans.extend(Span(m.start("value"), m.end("value"), EntityType.NATIONAL_ID, 0.85) for m in _NINO_LABELLED.finditer(text))
+    if "nat" in lowered and "id" in lowered:
+        spans.extend(_keyed_national_ids(text))
     if "chip" in text or "CHIP" in text or "transponder" in text.lower():
         spans = [s for s in spans if not _CHIP_BEFORE.search(text, max(0, s.start - 24), s.start)]
     # (figures right after a "+" are an international phone number's: no id is written with one, "phone +27711060158")
@@ -806,3 +808,16 @@ def is_valid_ssn(area: str, group: str, serial: str) -> bool:
     # (and the one LifeLock's chief printed in its ads, 457-55-5462)
     return area + group + serial not in {"078051120", "219099999", "123456789", "457555462"}
 
+
+# A record's key for a national id however a schema spells it ("nationalId=...", "national_id: ...", "nat_id", a
+# merged field "ssnOrNatId=..."): its value, letters and figures, is the id, whatever country's format it has. ("nat"
+# opens a part of the name: "coordinat_id", "signatId" are other words.)
+_NATIONAL_ID_KEY = re.compile(
+    r"(?<![\w.-])(?:[A-Za-z0-9]+(?:[_.-]|(?<=[a-z0-9])(?=N)))*(?:[Nn]at(?:ional)?|NAT(?:IONAL)?)[_.-]?(?:[Ii]d|ID)"
+    r"(?i:entity)?(?i:[_.-]?(?:no|num|number|nbr|nr))?[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"(?P<value>[A-Z0-9][A-Z0-9-]{4,18}[A-Z0-9])(?![\w-])")
+
+
+def _keyed_national_ids(text: str) -> list[Span]:
+    return [Span(m.start("value"), m.end("value"), EntityType.NATIONAL_ID, 0.8) for m in _NATIONAL_ID_KEY.finditer(text)
+            if sum(ch.isdigit() for ch in m.group("value")) >= 6 and not _DATE_SHAPED.match(m.group("value"))]

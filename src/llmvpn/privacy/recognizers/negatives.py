@@ -153,6 +153,15 @@ _DOC_CONTEXT = re.compile(
     r"beispiel\w*|exemples?|ejemplos?|esempi[oa]?|exemplos?|voorbeeld\w*|doku\w*)(?![.@-]?\w)"
 )
 _PAPER_ID = re.compile(r"(?i)\b(?:arxiv:?[ \t]*[0-9]{4}\.[0-9]{4,5}(?:v[0-9]{1,2})?|doi:?[ \t]*10\.[0-9]{4,9}/[^\s\"'<>]+|10\.[0-9]{4,9}/[^\s\"'<>]+)")
+# A CAS registry number (a chemical's: "7732-18-5" is water), told by its name and its check digit: the figures before
+# it weighted 1, 2, 3... from the right, modulo 10. It reads like a phone number's groups.
+_CAS_NUMBER = re.compile(r"(?<![\w.-])([0-9]{2,7})-([0-9]{2})-([0-9])(?![\w]|[.-][0-9])")
+
+
+def _cas_valid(m: re.Match[str]) -> bool:
+    figures = (m.group(1) + m.group(2))[::-1]
+    return sum(i * int(f) for i, f in enumerate(figures, 1)) % 10 == int(m.group(3))
+
 
 # Detections these ranges veto. SECRET and EMAIL are never vetoed: a key inside a URL is still a key.
 _WEAK = frozenset({EntityType.PHONE, EntityType.DATE, EntityType.DATE_OF_BIRTH, EntityType.IP_ADDRESS,
@@ -187,6 +196,8 @@ def negative_ranges(text: str) -> list[tuple[int, int]]:
         ranges.extend(m.span() for m in finditer_words(_DOC_IBANS, text))
     if "/" in text:
         ranges.extend(m.span() for m in _CIDR.finditer(text))
+    if "CAS" in text:
+        ranges.extend(m.span() for m in _CAS_NUMBER.finditer(text) if _cas_valid(m))
     if ("db8" in text or "DB8" in text or "192.0.2." in text or "198.51.100." in text or "203.0.113." in text) \
             and _DOC_CONTEXT.search(text):  # (someone may number their own test network so)
         ranges.extend(m.span() for m in _DOC_ADDRESS.finditer(text))

@@ -99,7 +99,10 @@ _CUE = re.compile(
     r"mật khẩu|kata sandi|kata laluan|pw|psk|pre-?shared key|network key|netzwerkschlüssel|"
     # Swahili, Hindi, Bengali, Tamil, Persian, Urdu
     r"nenosiri|neno la siri|पासवर्ड|পাসওয়ার্ড|கடவுச்சொல்|رمز عبور|پاس ورڈ|clave|"
-    r"wlan[ -]?(?:schlüssel|passwort|kennwort|key|code)|(?:clé|clave|chave|code|codice|sleutel|kod)[ -](?:du |del |da |de )?(?:wifi|wi-fi|wlan))s?\b"
+    r"wlan[ -]?(?:schlüssel|passwort|kennwort|key|code)|(?:clé|clave|chave|code|codice|sleutel|kod)[ -](?:du |del |da |de )?(?:wifi|wi-fi|wlan)|"
+    # the network's name as the label of its key in a note ("Wi-Fi: k7q...", "and wifi k7q..."), and the British banks' second secret
+    # ("memorable word", "memorable information"), asked for beside the password
+    r"wi-?fi|memorable[ \t]+(?:word|information|info|phrase))s?\b"
 )
 _CUE_WORDS = frozenset(
     "password passwords passwort kennwort wachtwoord passphrase passcode passe contraseña senha salasana lösenord "
@@ -108,7 +111,7 @@ _CUE_WORDS = frozenset(
     "wifi wi κωδικό κωδικού пароля паролем паролю jelszót jelszava jelszavát jelszóval jelszavad salasanan salasanaksi "
     "salasanalla hasła hasłem heslem lozinku lozinke gesla geslom parool parooli parooliks parole paroli slaptažodis "
     "slaptažodį slaptažodžio парола паролата лозинка лозинку lykilorð lykilorðið fjalëkalimi fjalëkalim סיסמה הסיסמה סיסמא הסיסמא סיסמת "
-    "السر المرور clave".split()
+    "السر المرور clave memorable".split()
 )
 # (after "PASSWORD=" or "pw:" written without a space, the "=" or ":" is the label's, not the password's)
 # (a value in brackets is quoted by them: "az érintett jelszót (pikachu_14!)")
@@ -129,7 +132,8 @@ _FIELD_VALUE = re.compile(r"(?:[ \t]+[^\W\d_]{2,20})?[ \t]*:[ \t]*[^\s]+")
 _LINE_END = re.compile(r"[ \t]*(?:\r?\n|\Z)")
 # (an address is no password: "ssh asks for a password on 2a02:7055::574e"; an assignment is code whose value the assignment rules find: "DB_PASSWORD=...", "pass=getenv(...)", but a
 # generated password may hold an "=" after a few random letters: "gQh=*D_s-*xxzem4ob^4")
-_NOT_A_PASSWORD = re.compile(r"://|^(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}$|^(?:[0-9]{1,3}\.){3}[0-9]{1,3}|^[A-Za-z]+/[0-9.]+$|^@[\w.-]*$|^v?[0-9]+(?:\.[0-9]+)+|^(?-i:[A-Z][A-Z0-9_]+|[a-z_][a-z0-9_]+|[a-z]{2,}(?:[A-Z][a-z0-9]{2,})+|[A-Za-z_]\w*(?=[=:][\w\"'$.(\[{/-][\w\"'$.()\[\]{}/,:-]*$))[=:]|^[A-Za-z_]\w*[(\[]|^www\.|@[\w-]+\.[a-z]{2,}$|^[\d\W]+$|\.(?:com|org|net|io|txt|json|py|js|html)$", re.IGNORECASE)
+# (nor a published advisory's id: "CVE-2024-3094", "GHSA-xxxx-xxxx-xxxx", what a question about a "kode" may name)
+_NOT_A_PASSWORD = re.compile(r"://|^CVE-[0-9]{4}-[0-9]{4,7}$|^GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}$|^(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}$|^(?:[0-9]{1,3}\.){3}[0-9]{1,3}|^[A-Za-z]+/[0-9.]+$|^@[\w.-]*$|^v?[0-9]+(?:\.[0-9]+)+|^(?-i:[A-Z][A-Z0-9_]+|[a-z_][a-z0-9_]+|[a-z]{2,}(?:[A-Z][a-z0-9]{2,})+|[A-Za-z_]\w*(?=[=:][\w\"'$.(\[{/-][\w\"'$.()\[\]{}/,:-]*$))[=:]|^[A-Za-z_]\w*[(\[]|^www\.|@[\w-]+\.[a-z]{2,}$|^[\d\W]+$|\.(?:com|org|net|io|txt|json|py|js|html)$", re.IGNORECASE)
 _SENTENCE_AFTER = re.compile(r"\s*$|\s*\n|\s+[A-Z]")  # after a "!" that ends the sentence
 # Told as the password, "xmPNZhgOJ=Twe0Fw" is a generated password with an "=" in it, not code assigning a name.
 _GENERATED_WITH_EQUALS = re.compile(r"^(?=[^=]*[a-z])(?=[^=]*[A-Z])(?=.*[0-9])[A-Za-z0-9]{4,}=[A-Za-z0-9!@#$%^&*=+]{4,}$")
@@ -205,7 +209,7 @@ def find(text: str) -> list[Span]:
                 spans.append(Span(m.start("value"), m.start("value") + len(value), EntityType.SECRET, 0.8))
     if contains(text, _SPACED_HINTS) and _DIGIT_AFTER_SPACED.search(text):
         spans.extend(_spaced_passphrases(text))
-    if contains(text, ("pass", "pwd", "secret")):
+    if contains(text, ("pass", "pwd", "secret", "token", "api_key", "api-key", "apikey", "authtok")):
         spans.extend(_name_space_value(text))
     if mentions(text, _PIN_WORDS):
         spans.extend(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.8) for m in _PIN.finditer(text))
@@ -272,9 +276,10 @@ def _spaced_passphrases(text: str) -> list[Span]:
 
 # A config file that writes a secret's name, a space and its value, alone on a line: msmtp's and .netrc's
 # "password ...", Mosquitto's "remote_password ...", "auth_password ...". Not a plain lower-case word ("password
-# required", "passwd alice" as a command).
+# required", "passwd alice" as a command). A token's or an API key's line (a vault's or a handover note's column:
+# "api_token      6a51...") only with a generated value: "token_type  bearer", "api_key  required" are settings.
 _NAME_SPACE_VALUE = re.compile(
-    r"(?im)^[ \t]*[\w.-]*(?:pass(?:word|wd)?|pwd|secret)[\w.-]*[ \t]+(?P<value>[^\s\"'`]{4,128})[ \t]*\r?$"
+    r"(?im)^[ \t]*[\w.-]*(?:pass(?:word|wd)?|pwd|secret|(?P<token>token|api[_-]?key|authtok))[\w.-]*[ \t]+(?P<value>[^\s\"'`]{4,128})[ \t]*\r?$"
 )
 
 
@@ -288,20 +293,25 @@ def _name_space_value(text: str) -> list[Span]:
         if (value.isalpha() and value.islower() or value.lower() in _DEVICE_KEYWORDS or value.startswith(("-", "/", "$", "<"))
                 or is_placeholder(value) or _NOT_A_VALUE.search(value)):
             continue
+        if m.group("token") and not (len(value) >= 16 and shannon_entropy(value) >= 3.0
+                                     and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+            continue
         spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.8))
     return spans
 
 
 # A PIN or a lock's code in figures: "pin 4471", "PIN: 0912", "the key safe opens with 5520", "door code is 1234#".
 # (and the code of a door's keypad in the languages around us: "Türcode", "digicode", "código del portal", "deurcode")
-_PIN_WORDS = frozenset("""pin pins pincode passcode code combination opens keypad türcode torcode digicode deurcode toegangscode
-    portkod portkode dørkode ovikoodi código codice kód kod""".split())
+_PIN_WORDS = frozenset("""pin pins pincode passcode code combination opens keypad türcode torcode digicode deurcode toegangscode zugangscode zutrittscode
+    portkod portkode dørkode ovikoodi código codice kód kod åtkomstkod tilgangskode pääsykoodi přístupový""".split())
 _PIN = re.compile(
     r"(?i:\b(?:pin(?:[ -]?code)?|passcode|key ?pad|(?:door|gate|alarm|lock ?box|key ?safe|keybox|safe|entry|access|key ?pad|"
     r"building|intercom|garage|locker|padlock|front door|back door)"
     r"[ \t]+(?:code|combination)|code (?:pin|PIN)|kod pin|tür-?code|tor-?code|haustür-?code|digicode|code (?:de la porte|d'entrée|du portail)|"
     r"código (?:de (?:la )?(?:puerta|entrada|acceso|portal|portão)|do portão)|codice (?:del portone|d'ingresso|del cancello|della porta)|"
-    r"deurcode|toegangscode|portkod|portkode|dørkode|ovikoodi|kod (?:do drzwi|do bramy|wejściowy)|kód (?:ke dveřím|od dveří))\b"
+    r"deurcode|toegangscode|zugangs-?code|zutritts-?code|"
+    # "access code" in the other languages of forms and rental notes
+    r"codice (?:di )?accesso|código de acesso|kod dostępu|åtkomstkod|tilgangskode|pääsykoodi|přístupový kód|portkod|portkode|dørkode|ovikoodi|kod (?:do drzwi|do bramy|wejściowy)|kód (?:ke dveřím|od dveří))\b"
     # (a few words may say whose before a colon: "le digicode de l'immeuble : 58214")
     r"(?:(?:[ \t]+[^\W\d][^\s\d:=]{0,19}){1,3}?[ \t]*:)?"
     r"[ \t]*(?:(?:is|was|ist|est|es|è|é|er|är|on|jest|je|now|still|:|=|-)[ \t]*){0,2}"
@@ -317,6 +327,7 @@ def _told(text: str) -> list[Span]:
         if cue.start() and not text[cue.start() - 1].isspace() and text[cue.start() - 1] not in "\"'“‘(«" and not _COMPOUND.search(
                 text, max(0, cue.start() - 24), cue.start()):
             continue  # "user:password@host", "/reset-password?": part of a URL or a name, not prose
+        network_only = cue.group().lower().replace("-", "").rstrip("s") == "wifi"
         end = text.find("\n", cue.end(), cue.end() + _WINDOW)
         end = cue.end() + _WINDOW if end < 0 else end
         for m in _TOKEN.finditer(text, cue.end()):
@@ -343,6 +354,10 @@ def _told(text: str) -> list[Span]:
             # a passphrase right after the word is given as the password: "root şifresi thistle_velvet_maple79 idi"
             passphrase = near and bool(_PASSPHRASE.match(value) or _WORD_AND_FIGURES.match(value)) or adjacent and bool(
                 _WORD_THEN_FIGURES.match(value))
+            if network_only:  # "Wi-Fi: HomeNet-5G" names the network; only a generated value right after it is its key
+                if adjacent and _generated(value) and not is_placeholder(value):
+                    spans.append(Span(m.start("value"), value_end, EntityType.SECRET, 0.8))
+                continue
             if (_password_shaped(value, quoted, told) or near and _generated(value) or given or passphrase) and not is_placeholder(value):
                 spans.append(Span(m.start("value"), value_end, EntityType.SECRET, 0.8))
     return spans
@@ -351,6 +366,13 @@ def _told(text: str) -> list[Span]:
 # Letters of both cases, a run of two capitals at least, a figure or a symbol, and capitals after small letters twice,
 # as generators make them ("guRBUQJZ_mWRKW"), not as names are written ("HTTP_Proxy2", "XMLHttpRequest2").
 _SCRAMBLED = re.compile(r"^(?=.*[A-Z]{2})(?=.*[0-9_=+%-])(?=.*[a-z].*[A-Z].*[a-z].*[A-Z])[A-Za-z0-9_=+%-]{10,}$")
+
+
+# ... or letters alone, three capitals and three small letters at least, as generators with no figures make them
+_SCRAMBLED_LETTERS = re.compile(r"^(?=(?:[a-z]*[A-Z]){3})(?=(?:[A-Z]*[a-z]){3})[A-Za-z]{10,}$")
+# Names: "getElementById", "XMLHttpRequest", whose words are three letters long on average (generated: "tRwqXaBnLp")
+_CAMEL = re.compile(r"^[a-z]*(?:[A-Z][a-z]+)+$|^[A-Z]+[a-z]+(?:[A-Z][a-z]+)*$")
+_CASE_RUNS = re.compile(r"[a-z]+|[A-Z]+")
 
 
 _GROUPS = re.compile(r"[A-Z0-9]{3,6}(?:-[A-Z0-9]{3,6}){2,}")
@@ -368,6 +390,9 @@ def _generated(value: str) -> bool:
         return True  # ... or in small letters mixed with figures, as routers print them: "qh2n-e5an-63tc"
     if _SCRAMBLED.match(value):
         return True  # capitals and small letters thrown together: "guRBUQJZ_mWRKW", "b_YmjalMQpOdfM"
+    runs = len(_CASE_RUNS.findall(value)) if _SCRAMBLED_LETTERS.match(value) else 0
+    if runs >= 5 and not (_CAMEL.match(value) and len(value) >= 3 * (runs + 1) // 2):
+        return True  # letters alone, capitals scattered among small ones: "gPrqyZvAKoMS", "tRwqXaBnLp", not "getElementById"
     digits = sum(c.isdigit() for c in value)
     if len(value) >= 12 and value.isalnum() and value.islower() and digits >= 1 and len(set(value)) >= 0.75 * len(value):
         return True  # long, one case, a figure, hardly a letter twice ("v7ciqpyagfxsvmji"): a router's generated key, no word

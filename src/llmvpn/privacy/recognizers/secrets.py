@@ -62,7 +62,8 @@ _MORE_KEYS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = tuple(
         ((r"(?<![\w-])gl(?:dt|rt|ptt|ft|soat|cbt|imt|oas)-[A-Za-z0-9_-]{20,}(?![\w-])", 3.5), ('gldt-', 'glrt-', 'glptt-', 'glft-', 'glsoat-', 'glcbt-', 'glimt-', 'gloas-')),  # other GitLab tokens
         ((r"(?<![\w-])xapp-[0-9]-[A-Z0-9]+-[0-9]+-[a-f0-9]{32,}(?![\w-])", 3.3), ('xapp-',)),  # Slack app tokens
         ((r"(?<![\w])(?:SK[0-9a-f]{32}|key-[0-9a-f]{32}|dapi[0-9a-f]{32}(?:-[0-9])?|sbp_[a-f0-9]{40})(?![\w])", 3.0), ('SK', 'key-', 'dapi', 'sbp_')),  # Twilio, Mailgun, Databricks, Supabase
-        ((r"(?<![\w.])(?:hv[sb]\.[A-Za-z0-9_-]{24,}|dp\.(?:pt|st|sa|ct)\.[A-Za-z0-9]{40,})(?![\w-])", 3.8), ('hvs.', 'hvb.', 'dp.')),  # Vault, Doppler
+        ((r"(?<![\w.])(?:hv[sb]\.[A-Za-z0-9_-]{24,}|dp\.(?:pt|st|sa|ct)\.(?:[a-z0-9_-]{1,32}\.)?[A-Za-z0-9]{40,})(?![\w-])", 3.8), ('hvs.', 'hvb.', 'dp.')),  # Vault, Doppler
+        # (a Doppler service token names its config between: "dp.st.prd.<40>", "dp.st.dev_eu.<40>")
         ((r"(?<![\w-])(?:PMAK-[0-9a-f]{24}-[0-9a-f]{34}|NRAK-[A-Z0-9]{27}|ATATT3[A-Za-z0-9_=-]{60,})(?![\w-])", 3.5), ('PMAK-', 'NRAK-', 'ATATT3')),  # Postman, New Relic, Atlassian
         ((r"(?<![\w])(?:lin_api_[A-Za-z0-9]{40}|secret_[A-Za-z0-9]{43}|ntn_[A-Za-z0-9]{40,}|figd_[A-Za-z0-9_-]{40,}|"
          r"gsk_[A-Za-z0-9]{48,}|r8_[A-Za-z0-9]{37}|glsa_[A-Za-z0-9]{32}_[a-f0-9]{8}|sntry[us]_[A-Za-z0-9_=+/-]{40,})(?![\w])", 3.8), ('lin_api_', 'secret_', 'ntn_', 'figd_', 'gsk_', 'r8_', 'glsa_', 'sntry')),
@@ -135,11 +136,12 @@ _PEM = re.compile(
 _PUTTY = re.compile(r"PuTTY-User-Key-File-[0-9]:[\s\S]*?Private-(?:MAC|Hash):[ \t]*[0-9a-fA-F]+")
 # `password = "..."`, `API_KEY: ...`, `"client_secret": "..."`, `Authorization: Bearer ...`; the value is the secret.
 # Quoted, the value may hold brackets and commas (Django's "django-insecure-8k#2m!x(4r)..."); unquoted they end it.
+# (SSSD's "ldap_default_authtok" is the bind password; Rails' and Phoenix's "secret_key_base" signs every session)
 _ASSIGNED_VALUE = (r"[\"']?\]?\s*(?:=|:|=>|:=)\s*(?:bearer\s+)?)(?:(?P<q>[\"']))?"
                    r"(?P<value>(?(q)[^\s\"']|[^\s\"'`,;<>{}()\[\]]){4,4096})(?(q)(?P=q))")
 _ASSIGNMENT = re.compile(
     r"(?i:\b(?:pass(?=[\"']?\s*(?::|=))|[\w-]+[_-](?:pass|pw)\b|[\w-]*(?:password|passwd|passphrase|pwd|secret|api[_-]?key|apikey|access[_-]?key|auth[_-]?token|"
-    r"access[_-]?token|refresh[_-]?token|token|private[_-]?key|client[_-]?secret|credentials?)(?:[_-]?(?:key|value|id))?\b)"
+    r"access[_-]?token|refresh[_-]?token|token|authtok|private[_-]?key|client[_-]?secret|credentials?)(?:[_-]?(?:key|value|id))?(?:_base)?\b)"
     + _ASSIGNED_VALUE
 )
 # ... and "password" in the other languages config files are written in (`mot_de_passe = ...`, `"contraseña": ...`,
@@ -260,7 +262,9 @@ _SIG_PARAM = re.compile(r"[?&;](?:sig|signature|x-amz-signature|x-goog-signature
 
 # scheme://user:password@host — the userinfo goes.
 # A password may hold "@" itself: the userinfo runs to the last "@" before the host.
-_URL_CREDENTIALS = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://(?P<userinfo>[^\s/@:]*:[^\s/]+)@(?:[\w.-]+|\[[0-9a-f:.]+\])")  # user may be empty: redis://:pw@h
+# The user may be an email address left unencoded, as mail DSNs are written ("smtp://ana@mail.pt:pw@smtp.host:465"):
+# then the address is the user's email, and only what follows its ":" is the secret.
+_URL_CREDENTIALS = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://(?P<userinfo>[^\s/@:]*(?:@[\w-]+(?:\.[\w-]+)+)?:[^\s/]+)@(?:[\w.-]+|\[[0-9a-f:.]+\])")  # user may be empty: redis://:pw@h
 
 _PLACEHOLDER_SHAPES = re.compile(
     r"(?i)^(?:.*(?:your|example|sample|dummy|placeholder|changeme|change_me|replace_?me|fill_?me|set_?me|redacted|xxxx|\.\.\.|…|\*\*\*|<|>|\$\{|\{\{|"
@@ -360,7 +364,8 @@ def find(text: str) -> list[Span]:
                 continue  # "https://gitlab-ci-token:glpat-...@host": a URL's userinfo, taken below as such
             value = m.group("value")
             value_end = m.end("value")
-            if kind == "assigned" and "&" in value and not m.group("q") and (cut := _NEXT_PARAM.search(value)):
+            if (kind == "assigned" and "&" in value and not m.group("q") and not _env_line(text, m)
+                    and (cut := _NEXT_PARAM.search(value))):
                 value, value_end = value[: cut.start()], m.start("value") + cut.start()  # "?token=...&dl=0": one parameter
                 if len(value) < 4:
                     continue
@@ -475,7 +480,7 @@ def find(text: str) -> list[Span]:
         for m in _URL_CREDENTIALS.finditer(text):
             user, password = m.group("userinfo").split(":", 1)
             if not _PLACEHOLDER.match(password):
-                start = m.start("userinfo") + (0 if user else 1)
+                start = m.start("userinfo") + (0 if user and "@" not in user else len(user) + 1)
                 spans.append(Span(start, m.end("userinfo"), EntityType.SECRET, 0.9))
     if "basic" in lower:
         spans.extend(_basic_auth(text))
@@ -505,6 +510,8 @@ def find(text: str) -> list[Span]:
     if "phrase" in lower:
         spans.extend(_phrases_told(text))
     spans.extend(_access_codes(text, lower))
+    if "\n" in text or "{" in text:
+        spans.extend(_credential_files(text))
     if "SHA256:" in text:
         spans = [s for s in spans if not _FINGERPRINT.match(text, max(0, s.start - 7))]
     if "?" in text and "://" in text and spans:
@@ -1105,6 +1112,11 @@ def _data_not_code(text: str, start: int) -> bool:
         and " " not in rest and bool(_INI_SECTION.search(text))
 
 
+def _env_line(text: str, m: re.Match[str]) -> bool:
+    """A .env line, "DB_PASS=&Fw...&w0=j": no link's query, so an "&" in the value is the value's, not a next parameter's."""
+    return _ENV_STYLE.match(m.group()) is not None and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+
+
 def _whole_line(text: str, start: int, end: int) -> bool:
     """True when text[start:end] fills its line but for indentation: `wifi_password: Mariposa7651.`"""
     line_start = text.rfind("\n", 0, start) + 1
@@ -1198,6 +1210,9 @@ def _config_forms(text: str, lower: str) -> list[Span]:
 # ones, so the shape and the decoding together are the proof; no label is needed.
 _BASE64_RUN = re.compile(r"(?<![A-Za-z0-9+/=_.-])(?=[A-Za-z0-9+/]*[0-9+/])[A-Za-z0-9+/]{16,340}={0,2}(?![A-Za-z0-9+/=_.-])")
 _USER_PASSWORD = re.compile(rb"[\w.@+-]{1,64}:[!-~]{4,128}")
+# ... or SASL PLAIN's message (RFC 4616), as "AUTH PLAIN ..." sends it to a mail server: an optional identity, NUL, the
+# user, NUL, the password.
+_SASL_PLAIN = re.compile(rb"[\w.@+-]{0,64}\x00[\w.@+-]{1,64}\x00(?P<password>[!-~]{4,128})")
 
 
 def _base64_credentials(text: str) -> list[Span]:
@@ -1210,7 +1225,8 @@ def _base64_credentials(text: str) -> list[Span]:
             decoded = base64.b64decode(value, validate=True)
         except (binascii.Error, ValueError):
             continue
-        if _USER_PASSWORD.fullmatch(decoded) and not _PLACEHOLDER.match(decoded.split(b":", 1)[1].decode()):
+        if _USER_PASSWORD.fullmatch(decoded) and not _PLACEHOLDER.match(decoded.split(b":", 1)[1].decode()) or (
+                (plain := _SASL_PLAIN.fullmatch(decoded)) and not _PLACEHOLDER.match(plain.group("password").decode())):
             spans.append(Span(m.start(), m.end(), EntityType.SECRET, 0.85))
     return spans
 
@@ -1323,3 +1339,30 @@ def _access_codes(text: str, lower: str) -> list[Span]:
         return []
     return [Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.8)
             for pattern in (_ACCESS_CODE, _KEY_BOX_SENTENCE) for m in pattern.finditer(text)]
+
+
+# Round 13: credentials in the documented syntax of more files.
+
+# Postfix's sasl_passwd: a relay in brackets (no MX lookup), its port, a space, "user:password" ("[smtp.relay.net]:587
+# ops@firm.de:Xy7..."). The user may be an email address (found as such); what follows its ":" is the secret.
+_SASL_PASSWD = re.compile(r"(?m)^[ \t]*\[[\w.-]+\](?::[0-9]{1,5})?[ \t]+(?P<user>[^\s:]{1,128}):(?P<value>\S{4,256})[ \t]*\r?$")
+# OpenWrt's UCI files: "option key '...'" is a wireless interface's key (WPA's passphrase; "1" to "4" pick a WEP
+# key, too short to count), and "option password", "option sae_password", "option auth_secret" hold theirs.
+_UCI_SECRET = re.compile(r"(?m)^[ \t]*option[ \t]+(?:key|key[1-4]|password|sae_password|auth_secret|acct_secret|priv_key_pwd)"
+                         r"[ \t]+(?P<q>['\"]?)(?P<value>[^\s'\"]{4,256})(?P=q)[ \t]*\r?$")
+
+
+# Dovecot's passwd-file and its password fields: "{PLAIN}", "{CLEAR}", "{CLEARTEXT}" name a password stored as typed
+# ("anna:{PLAIN}Tulip-77x:1001:1001::/home/anna"); what follows, to the next ":" or space, is the password.
+_PLAIN_SCHEME = re.compile(r"\{(?:PLAIN|CLEAR|CLEARTEXT|PLAIN-TRUNC)\}(?P<value>[^\s:]{4,256})")
+
+
+def _credential_files(text: str) -> list[Span]:
+    spans = []
+    found = (*(_SASL_PASSWD.finditer(text) if "]" in text else ()),
+             *(_UCI_SECRET.finditer(text) if "option" in text and "config " in text else ()),
+             *(_PLAIN_SCHEME.finditer(text) if "{PLAIN" in text or "{CLEAR" in text else ()))
+    for m in found:
+        if not is_placeholder(m.group("value")):
+            spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
+    return spans
