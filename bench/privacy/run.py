@@ -192,6 +192,7 @@ COMPARISON_SETS = (
     ("fresh15", "fresh15", 16, "the fifteenth blind set (templates_fresh15.py), judged round 11; not tuned on"),
     ("fresh16", "fresh16", 17, "the sixteenth blind set (templates_fresh16.py); not tuned on"),
     ("fresh17", "fresh17", 18, "the seventeenth blind set (templates_fresh17.py); not tuned on"),
+    ("fresh18", "fresh18", 19, "the eighteenth blind set (templates_fresh18.py); not tuned on"),
 )
 
 
