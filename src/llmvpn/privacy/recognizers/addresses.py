@@ -134,7 +134,10 @@ def find(text: str) -> list[Span]:
     spans.extend(regional_spans(text))
     if mentions(text, _ADDRESS_CUE_WORDS) or "adres" in text or "ADRES" in text:
         spans.extend(s for s in _after_cues(text) if not _SAMPLE.search(text[s.start : s.end]))
-    return spans
+    if mentions(text, _MOVE_FROM_WORDS) and mentions(text, _MOVE_TO_WORDS):
+        spans.extend(_move_origins(text))
+    return [_before_prose(text, s) for s in spans]
+
 
 
 # The words that say an address follows, in the languages of the forms and letters that hold one: "domicilio
@@ -424,6 +427,7 @@ def trim_guess(text: str, start: int, end: int) -> tuple[int, int] | None:
                           or not any(ch.isupper() for ch in text[start : m.start()])):
             break  # (a lower-case town ends an address typed all in lower case: "..., 34, chattanooga")
         end = m.start()
+    end = _before_prose(text, Span(start, end, EntityType.ADDRESS)).end  # (a guess runs on into a move's town, a date)
     if not _DIGIT.search(text, start, end):
         return None
     value = text[start:end]
@@ -696,4 +700,73 @@ def _chained_after(text: str, opening: re.Pattern[str], labels: frozenset[str]) 
             end, parts = part.end(1), parts + 1
         if parts >= min_parts:
             spans.append(Span(m.start(), end, EntityType.ADDRESS, 0.8))
+    return spans
+
+
+# Where an address's tail runs on into the sentence after it: the word for "to" of a move after its postcode or town
+# ("..., 811 01 Bratislava do Trnava", "... 302012 से अजमेर तक", "... العين إلى دبي") and a clause of prose that holds a
+# date ("..., OR 97301, reported March 5", "..., 8400 Oostende, inbraak op 2026-03-04"): the address ends before them,
+# and the town or the date after it is left to its own rule.
+_DESTINATION_WORD = re.compile(
+    r"[ \t](?<=[^\W_][ \t])(?:do|till|til|naar|nach|to|até|para|đến|до|προς|إلى|الى|kaupunkiin|से|címről)(?=[ \t]+\S)"
+)
+_POSTCODE_BEFORE = re.compile(r"[0-9]{3}|[0-9][ \t]?[A-Z]{2}(?![\w])")
+_PROSE_CLAUSE = re.compile(
+    rf",[ \t]*(?=(?P<word>[^\W\d_A-ZÀ-Þ][^\W\d_]{{2,}})[ \t]+[^\n,.]{{0,30}}?"
+    # (a month beside its day, not a month's name alone: "phường Tân Mai" is a ward, "Mai" a name too)
+    rf"(?:(?i:(?:{_MONTH_NAMES})\.?[ \t]+[0-9]{{1,2}}|[0-9]{{1,2}}\.?[ \t]+(?:{_MONTH_NAMES}))(?![\w])"
+    rf"|(?<![0-9])(?:19|20)[0-9]{{2}}(?![0-9])|(?<![0-9])[0-9]{{1,2}}[./][0-9]{{1,2}}(?![0-9])))"
+)
+
+
+def _before_prose(text: str, span: Span) -> Span:
+    end = span.end
+    if " " not in text[span.start : end]:
+        return span
+    for m in _DESTINATION_WORD.finditer(text, span.start, end):
+        before = _POSTCODE_BEFORE if m.group().strip().isascii() else _DIGIT  # (an Arabic address may have no postcode)
+        if before.search(text, span.start, m.start()):
+            end = m.start()  # (not "Rua do Carmo 12", where no postcode has come yet)
+            break
+    for m in _PROSE_CLAUSE.finditer(text, span.start, end + 40) if "," in text[span.start : end] else ():
+        # (the date may run on past the span's end)
+        if m.start() >= end:
+            break
+        word = m.group("word")
+        if word.islower() and word not in _STREET_TYPE_WORDS and not re.match(_UNIT_PART, text[m.end() :]) \
+                and _POSTCODE_BEFORE.search(text, span.start, m.start()):
+            end = m.start()  # (not ", lgh 1102" or ", piso 2", a flat's part; not a word of a script without case)
+            break
+    return span if end == span.end else Span(span.start, end, span.type, span.score)
+
+
+# The address a move starts from, between the word for "from" and the word for "to" before the town it goes to: "Από
+# Ερμού 12, 546 24 Θεσσαλονίκη προς Λάρισα", "Fra Strandgata 5 H0301, 5013 Bergen til Molde", "з вул. Садова, буд. 3,
+# кв. 7, Львів, 79000 до Києва". Whatever the country's layout, the stretch is the address when it holds a house number
+# and a postcode (two numbers, or a number after a comma) and nothing of a time, a link or an email address.
+# (the words the pattern needs, looked up in the text's word index first)
+_MOVE_FROM_WORDS = frozenset("from von aus van z ze zo od från fra de desde din iz từ з із из від от από من".split())
+_MOVE_TO_WORDS = frozenset("to nach naar do till til à a para đến до в у προς σε στη στην στο إلى الى".split())
+_MOVE_ORIGIN = re.compile(
+    r"(?i:(?<![\w])(?:from|von|aus|van|z|ze|zo|od|från|fra|de|desde|din|iz|từ|з|із|из|від|от|από|من))[ \t]+"
+    r"(?P<address>[^\W_][^\n!?;:]{1,90}?)"
+    r"[ \t]+(?:to|nach|naar|do|till|til|à|a|para|đến|до|в|у|προς|σε|στη|στην|στο|إلى|الى)[ \t]+(?=[^\W\d_])"
+)
+_MOVE_WORDS = re.compile(r"(?i)(?<![\w])(?:to|from|and|und|or|till|until|bis|nach|naar|til|para|đến|до|προς|إلى|الى)(?![\w])")
+_MOVE_POSTCODE = re.compile(r"(?<![0-9])(?:[0-9]{4,6}|[0-9]{3}[ ][0-9]{2}|[0-9]{2}-[0-9]{3})(?![0-9])|(?<![\w])[A-Z]{1,2}[0-9][0-9A-Z]?[ ][0-9][A-Z]{2}")
+_NUMBER_GROUP = re.compile(r"(?<![0-9])[0-9]+(?:[ /-][0-9]+)*")
+
+
+def _move_origins(text: str) -> list[Span]:
+    spans = []
+    for m in _MOVE_ORIGIN.finditer(text):
+        address = m.group("address").rstrip(" ,.")
+        numbers = _NUMBER_GROUP.findall(address)
+        if "@" in address or "://" in address or not numbers or "," not in address or _MOVE_WORDS.search(address):
+            continue  # (an address has its parts set off by commas; "from 9 to 5 and from Monday" is a time)
+        if len(numbers) < 2 or not _MOVE_POSTCODE.search(address):
+            continue  # "from 3 May to ...", "from Gate 12, Terminal 3 to ...": a house number needs its postcode
+        if _DATE_PART.search(address) or _YEAR.fullmatch(numbers[0]):
+            continue
+        spans.append(Span(m.start("address"), m.start("address") + len(address), EntityType.ADDRESS, 0.8))
     return spans

@@ -76,11 +76,101 @@ def find(text: str) -> list[Span]:
             handle = m.group("handle").rstrip(".")
             if handle.lower() not in _SERVICE and not handle.isdigit():
                 spans.append(Span(m.start("handle"), m.start("handle") + len(handle), EntityType.PERSON, 0.65))
+    if "ssid" in text or "SSID" in text:
+        spans.extend(_family_networks(text))
+    if any(hint in text for hint in _COMMAND_HINTS):
+        spans.extend(_command_users(text))
+    if digits and contains(text, _LOGIN_WORDS):
+        spans.extend(_logged_in_users(text))
     if "-" in text and contains(text, _DEVICE_KINDS):
         for m in _OWNED_DEVICE.finditer(text):
             owner = m.group("handle")
             if owner.lower() not in _NOT_OWNERS and owner.lower() not in _SERVICE and not is_common(owner):
                 spans.append(Span(m.start("handle"), m.end("handle"), EntityType.PERSON, 0.65))
+    return spans
+
+
+# The user a command or a URL logs in as, which people name after themselves: the user part of an ssh, sftp or rsync URL
+# ("ssh://oksana@10.0.0.5/backups"), curl's and wget's user option ("curl -u yusuf:TOKEN", "wget --user=lena"), an LDAP
+# DN's uid ("uid=noor,ou=people,dc=corp") and the user an htpasswd command adds ("htpasswd -b .htpasswd ines 'pw'").
+_COMMAND_HINTS = ("://", "-u", "uid=", "htpasswd")  # (checked as written; each pattern has its own below: all of them)
+_USER = r"[^\W\d_][\w.-]{1,30}"
+_COMMAND_USERS = (
+    (("://", "@"), re.compile(rf"(?i:\b(?:ssh|sftp|scp|rsync|ftp|ftps|smb|git\+ssh)://)(?P<url>{_USER})@")),
+    (("-u",), re.compile(rf"(?<![\w-])(?:-u|--user(?:name)?)(?:[ \t]+|=)['\"]?(?P<option>{_USER})(?=['\"]?(?::|[ \t]|$))")),
+    (("uid=",), re.compile(rf"(?<![\w])uid=(?P<uid>{_USER}),")),
+    (("htpasswd",), re.compile(rf"(?<![\w.])htpasswd(?:[ \t]+-[a-zA-Z]+)*[ \t]+[^\s-]*[./]\S*[ \t]+(?P<htpasswd>{_USER})(?![\w.-])")),
+)
+
+
+_TOOL_ACCOUNT = re.compile(r"(?i)(?:^|[-_.])(?:bot|ci|cd|svc|srv|service|deploy|deployer|backup|api|app|sync|cron)(?:$|[-_.])")
+
+
+def _command_users(text: str) -> list[Span]:
+    spans = []
+    matches = [m for hints, pattern in _COMMAND_USERS if all(h in text for h in hints) for m in pattern.finditer(text)]
+    for m in matches:
+        group = m.lastgroup
+        user = m.group(group).rstrip(".")
+        if user.lower() in _SERVICE or is_common(user) or user.lower() in _TOKEN_USERS:
+            continue  # "ssh://git@...", "-u root", "curl -u token:..."
+        if _TOOL_ACCOUNT.search(user):
+            continue  # "curl -u ci-bot:...", "uid=svc_backup,...": a program's account
+        if group == "option" and user[0].isupper():
+            continue  # "docker login -u Joe Bloggs": a docs' placeholder person; logins are typed in lower case
+        spans.append(Span(m.start(group), m.start(group) + len(user), EntityType.PERSON, 0.65))
+    return spans
+
+
+# The account a login log names, as people paste it in their language: "logowanie na konto beata z 10.0.0.2", "een
+# inlog van 10.0.0.2 als sjoerd.", "gergely fiókba belépés innen: ..." (Hungarian puts the account before "account").
+_LOGIN_WORDS = ("login", "logowanie", "inlog", "belépés", "přihlášení", "prihlásenie", "anmeldung", "connexion",
+                "logged in", "signed in", "sign-in", "kirjautuminen", "inloggning", "pålogging")
+_LOGGED_IN_USER = re.compile(
+    rf"(?i:\b(?:na[ \t]+konto|konto|als|as|account|účet|compte|käyttäjä|konton)[ \t]+)(?P<account>{_USER})"
+    r"(?=[ \t]+(?:z|from|van|von|de|od|depuis|från|fra)[ \t]+[0-9]|[ \t]*[.,;](?:[ \t]|$))"
+    rf"|(?<![\w])(?P<hu>{_USER})[ \t]+fiók(?:ba|ból|kal|ja|jába)?(?![\w])"
+)
+# (and the users of tools, which name their own: "ssh://borg@...", "uid=nextcloud,...")
+_TOKEN_USERS = frozenset("""token oauth2 oauth2accesstoken x-access-token x-token-auth apikey api_key git pat user borg restic
+    rclone duplicati rsync sftp ftpuser upload uploader storage nas data svn hg gitlab github bitbucket nextcloud owncloud
+    ldap bind service svc ci build media plex""".split())
+
+
+def _logged_in_users(text: str) -> list[Span]:
+    spans = []
+    for m in _LOGGED_IN_USER.finditer(text):
+        group = m.lastgroup
+        user = m.group(group)
+        if user.lower() in _SERVICE or is_common(user) or any(ch.isupper() for ch in user[1:]):
+            continue
+        spans.append(Span(m.start(group), m.end(group), EntityType.PERSON, 0.65))
+    return spans
+
+
+# A home network named after its family, as people rename their router's: "ssid=Okafor_Home", "option ssid
+# 'Van Dijk-5G'", "SSID: Lindqvist WiFi". The name before the band or the word for home; not the brands routers ship
+# with ("TP-Link_5G", "NETGEAR-Guest", "Vodafone-Home").
+_FAMILY_NETWORK = re.compile(
+    r"(?i:\bssid)[ \t]*[=:]?[ \t]*['\"]?(?P<name>[A-Z][\w'’]+(?:(?:[ -]|[ ](?:van|de|der|den|von|da|du|le|la)[ ])[A-Z][\w'’]+){0,2}?)"
+    r"(?:[-_ ])(?i:5g|5ghz|2\.4g|2\.4ghz|2g|home|wifi|wi-fi|wlan|net|network|guest|ext|mesh|house|family|casa|thuis|zuhause)(?![\w])"
+)
+_ROUTER_BRANDS = frozenset(
+    """tp-link tplink linksys netgear xfinity bthub bt sky virgin virginmedia telstra optus vodafone orange livebox freebox
+    bbox sfr ziggo kpn telekom magenta fritz eduroam starlink google nest asus huawei eero ubiquiti unifi tenda dlink
+    d-link belkin spectrum att verizon fios comcast cox shaw rogers bell telus plusnet talktalk ee three movistar
+    vivo claro jio airtel digi upc swisscom sunrise salt proximus telenet my our the office guest home""".split()
+)
+
+
+def _family_networks(text: str) -> list[Span]:
+    spans = []
+    for m in _FAMILY_NETWORK.finditer(text):
+        name = m.group("name")
+        if name.lower() in _ROUTER_BRANDS or name.split("-")[0].lower() in _ROUTER_BRANDS or is_common(name.split()[0]) \
+                or name.isupper():
+            continue
+        spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.65))
     return spans
 
 

@@ -196,7 +196,7 @@ _THING_KEYS = ("file", "host", "user", "app", "service", "bucket", "table", "db"
 # After the strongest cues a name may be typed in lower case ("my name is mathieu girard,"). It is
 # accepted only when punctuation, a line break or a linking word follows, and none of its words is a
 # common one, so that "my husband works late and..." is not a name.
-LW = r"[^\W\d_]{2,}"
+LW = r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})?"  # (a double-barrelled surname: "lloyd-evans")
 LOWER_RUN = rf"{LW}(?:[ \t]+(?:van|von|de|der|den|da|di|del|la|le|du|dos|das|bin|al|ní|nic|ó|uí|mac)){{0,2}}(?:[ \t]+{LW})?"
 END = r"(?=[ \t]*(?:[,.;:!?)\"”'\n]|$))"
 _LINK = r"(?=[ \t]+(?:and|who|is|was|has|from|passed|said|wants|asked)\b)"
@@ -206,6 +206,9 @@ _LINK_TWO = (
     r"(?=[ \t]+(?:who|is|isn't|was|wasn't|has|hasn't|had|hadn't|will|won't|can|can't|did|didn't|does|doesn't|"
     r"said|says)\b)"
 )
+_HANDED_TO = (r"\b(?:issued to|registered to|belongs to|belonging to|owned by|shared by|sent by|(?:chat|call|meeting) was with|"
+               r"sign(?:ed)? it from|"
+               r"pings?|send money to|sent money to|owner details[ \t]*:|my details[ \t]*:|new owner[ \t]*:)[ \t]+")
 _LOWER_CUES = tuple(
     (re.compile(cue + rf"(?P<lname>{run}){end}", re.IGNORECASE))
     for cue, run, end in (
@@ -252,6 +255,13 @@ _LOWER_CUES = tuple(
         (r"\b(?:i'm|i am|im|this is|it's)\s+", rf"{LW}[ \t]+{LW}", END),
         # a lower-case form field: "full name jéssica oliveira, dob ...", "consumer name vikram nair,"
         (r"\b(?:full|consumer|customer|account|legal|patient|applicant|holder's)[ \t]+name[ \t]*:?[ \t]+", LOWER_RUN, END),
+        # whom a thing is issued, registered or sent to, who owns or shared it, whom a bot pings or a chat was with:
+        # "a key issued to oskar on 3 May", "still registered to mara lind in ...", "shared by tove berg.", "pings
+        # Idris when ...", "send money to Hana Ito via ..."; a name then punctuation or a word that goes on with a time,
+        # a place or a means
+        (_HANDED_TO, LOWER_RUN, rf"(?:{END}|{_LINK}|(?=[ \t]+(?:on|via|when)\b))"),
+        # (two words before "in" or "for": one may be a verb, "registered to vote in 2020")
+        (_HANDED_TO, rf"{LW}[ \t]+{LW}", r"(?=[ \t]+(?:in|at|for|but)\b)"),
     )
 )
 
@@ -275,6 +285,8 @@ _LOWER_CUE_WORDS: tuple[frozenset[str] | None, ...] = tuple(
         "my our his her their",
         "i im this it its",
         "name",
+        "issued registered belongs belonging owned shared chat ping pings money details owner sign signed",
+        "issued registered belongs belonging owned shared chat ping pings money details owner sign signed",
     )
 )
 
@@ -476,7 +488,7 @@ def find_names(text: str) -> list[Span]:
             continue
         for m in finditer_words(pattern, text):
             words = [w for w in m.group("lname").split() if w.lower() not in _PARTICLES]
-            if words and words[0][:1].islower() and not any(is_common(w) for w in words) \
+            if words and words[0][:1].islower() and not any(is_common(p) for w in words for p in w.split("-")) \
                     and not _cue_capitalised_elsewhere(text, text[m.start() : m.start("lname")].split()[-1].strip(":,"))\
                     and not _config_entry(text, m.start("lname")):
                 spans.append(Span(m.start("lname"), m.end("lname"), EntityType.PERSON, 0.6))
@@ -488,6 +500,10 @@ def find_names(text: str) -> list[Span]:
             # ("heet de Arena naar hem": an article and a noun, where a name opens with its capital)
             if span is not None and " " in text[span.start : span.end] and text[span.start].isupper():
                 spans.append(span)
+    if mentions(text, _HANDED_TO_CUES):
+        spans.extend(_handed_to(text))
+    if "\n" in text and any(ch.isdigit() for ch in text):
+        spans.extend(_rows_before_addresses(text))
     spans.extend(names_from_emails(text))
     spans.extend(_names_by_shape(text))
     if not text.isascii():
@@ -525,6 +541,45 @@ def _cue_capitalised_elsewhere(text: str, cue: str) -> bool:
     return False
 
 
+# The same cues before a capitalised name ("pings Idris when ...", "shared by Tove Berglund."): a full name, or one word
+# after "ping" (a bot pings a person, where "belongs to Google" names a firm).
+_HANDED_TO_NAME = re.compile(rf"(?i:{_HANDED_TO})(?P<name>{NAME_RUN})")
+_HANDED_TO_CUES = frozenset("issued registered belongs belonging owned shared chat ping pings money details owner sign "
+                            "signed".split())  # (a rarer word of each phrase of _HANDED_TO)
+
+
+def _handed_to(text: str) -> list[Span]:
+    spans = []
+    for m in _HANDED_TO_NAME.finditer(text):
+        span = name_span(text, m.start("name"), m.end("name"), 0.7)
+        if span is not None and (" " in text[span.start : span.end] or m.group().lower().startswith("ping")):
+            spans.append(span)
+    return spans
+
+
+# A list's row that opens with a person and goes on with their address: "- Aled Prys, Flat 2, 14 Quay Street, ...",
+# "3. Nia Rowlands, 27 Bryn Road, ..." (a round's customers, a class list): two capitalised words, a comma, then a flat
+# or a house number before a street's word.
+_ROW_BEFORE_ADDRESS = re.compile(
+    rf"(?m)^[ \t]*(?:[-*•]|[0-9]{{1,2}}[.)])[ \t]+(?P<name>{NAME_RUN})[ \t]*,[ \t]*"
+    r"(?=(?i:flat|apt|apartment|unit|suite|house|no\.?)[ \t]*[0-9]|[0-9]{1,5}[A-Za-z]?[ \t]+[^\W\d_])"
+)
+
+
+_ROW_PLACES = frozenset("""office home work shop store warehouse depot site branch head main studio unit house cottage
+    farm hall school church centre center clinic surgery garage yard barn lodge manor court mill station""".split())
+
+
+def _rows_before_addresses(text: str) -> list[Span]:
+    spans = []
+    for m in _ROW_BEFORE_ADDRESS.finditer(text):
+        span = name_span(text, m.start("name"), m.end("name"), 0.7)
+        words = text[span.start : span.end].lower().split() if span is not None else []
+        if span is not None and span.end == m.end("name") and len(words) > 1 and _ROW_PLACES.isdisjoint(words):
+            spans.append(span)  # (every word a name's, none a place's: not "- Main Office, 5 Quay St")
+    return spans
+
+
 # --- Names told by their script's shape or by the role before them, where capitals cannot tell them -----------------
 
 # A party's or a relative's role before a name in scripts without capitals (Devanagari, Arabic, Persian, Hebrew), and the
@@ -535,6 +590,10 @@ _ROLE_BEFORE_UNCASED = re.compile(
     r"मरीज़|मरीज|रोगी|छात्र|छात्रा|ग्राहक|कर्मचारी|प्रेषक|प्राप्तकर्ता|खाताधारक|"
     # the insured of a claim, a pupil's guardian, a son or a daughter: "बीमित व्यक्ति अनिल जोशी,", "बेटी सीमा राव की फीस"
     r"बीमित व्यक्ति|बीमित|अभिभावक|बेटे|बेटी|बेटा|"
+    # the seller and the buyer of a sale, a contact person, a parent ("विक्रेता अनिल जोशी,", "المشتري سالم الكعبي.",
+    # "הקונה אורי פרץ.", "הורה רונית לוי,")
+    r"विक्रेता|खरीदार|ख़रीदार|क्रेता|संपर्क व्यक्ति|संपर्क|البائعة|البائع|المشترية|المشتري|للتواصل|"
+    r"המוכרת|המוכר|הקונה|הורה|איש קשר|"
     r"المؤمن عليها|المؤمن عليه|لابنتي|لابني|ولي الأمر|"
     r"המבוטחת|המבוטח|התלמידה|התלמיד|"
     r"المستأجرة|المستأجر|المؤجرة|المؤجر|السيدة|السيد|مقدم الطلب|مقدمة الطلب|الموظفة|الموظف|الطالبة|الطالب|المريضة|"
@@ -549,7 +608,8 @@ _ROLE_BEFORE_UNCASED = re.compile(
     # (the letters and marks of those scripts, not their punctuation: the Arabic comma and the Devanagari danda end a name)
     r"[ \t]+(?P<name>[\u0621-\u065F\u0670-\u06D3\u0900-\u0963\u0966-\u097F\u05B0-\u05F4]{2,}"
     r"(?:[ \t]+[\u0621-\u065F\u0670-\u06D3\u0900-\u0963\u0966-\u097F\u05B0-\u05F4]{2,}){1,3}?)"
-    r"(?=[ \t]*(?:[,،;؛।\n(]|$)|[ \t]+(?:की|का|के|को|ने|से|إلى)(?![\u0621-\u065F\u0900-\u097F]))"
+    # (or the full stop that ends the sentence: "... المشتري هند الظاهري. الدفع ...")
+    r"(?=[ \t]*(?:[,،;؛।\n(]|\.(?!\S)|$)|[ \t]+(?:की|का|के|को|ने|से|إلى)(?![\u0621-\u065F\u0900-\u097F]))"
 )
 # ... in Chinese and Japanese, where a name is written without spaces after its role ("收件人王伟，", "氏名：山田 太郎")
 # and in Thai after its title ("นายสมชาย ใจดี": Mr Somchai Jaidee).
@@ -559,9 +619,14 @@ _ROLE_BEFORE_CJK = re.compile(
     r"(?:(?:姓名|名前|氏名|收件人|收货人|寄件人|联系人|持卡人|户名|账户名|聯絡人|收件者|"
     # the parties of a lease, a loan or a power of attorney ("出租人 李强，", "承租人 杨芳，")
     r"出租人|承租人|委托人|受托人|代理人|监护人|担保人|借款人|出借人|贷款人|投保人|被保险人|受益人|法定代表人|"
-    r"出租人|承租人|委託人|受託人|代理人|監護人|擔保人|借款人|受益人|租车人|租房人|车主|房主|业主|收款人|付款人)[ \t]*[：:]?|"
-    r"(?:申请人|申請人|租客|房东|房客|患者|病人|客户|员工|乘客|學生|学生)[ \t]*[：:])"
-    r"[ \t]*(?P<name>[一-龥]{1,3}[ \u3000]?[一-龥ぁ-んァ-ヶ]{1,3})(?=[ \t]*(?:[，,。；;、\n（(]|$|[ \t]))"
+    r"出租人|承租人|委託人|受託人|代理人|監護人|擔保人|借款人|受益人|租车人|租房人|车主|房主|业主|收款人|付款人|"
+    # the seller and the buyer of a sale contract ("卖方张丽，买方…", "売主 佐藤真由美、買主 …")
+    r"卖方|买方|賣方|買方|卖家|买家|出卖人|买受人|売主|買主|売り主|買い主)[ \t]*[：:]?|"
+    # the person in charge of a config or a project, only as a key: "负责人 = 陈晓燕", "担当: 高橋翔太"
+    # ("担当者" and "负责人员" are nouns of prose)
+    r"(?:申请人|申請人|租客|房东|房客|患者|病人|客户|员工|乘客|學生|学生|负责人|負責人|担当|責任者|管理者)[ \t]*[：:=])"
+    # (the iteration mark repeats a character of a given name: "奈々")
+    r"[ \t]*(?P<name>[一-龥]{1,3}[ \u3000]?[一-龥々ぁ-んァ-ヶ]{1,3})(?=[ \t]*(?:[，,。；;、\n（(]|$|[ \t]))"
     r"|(?<![\u0E00-\u0E7F])(?:นางสาว|นาย|นาง|ด\.ช\.|ด\.ญ\.|คุณ)(?P<thai>[\u0E00-\u0E7F]{2,20}[ \t]+[\u0E00-\u0E7F]{2,20})"
 )
 _CJK_HINT = re.compile(r"[一-龥\u0E00-\u0E7F]")
@@ -696,7 +761,9 @@ _KO_SURNAMES = "김이박최정강조윤장임한오서신권황안송류홍전�
 _KOREAN_NAME = re.compile(
     rf"(?<![가-힣])(?P<honoured>[{_KO_SURNAMES}][가-힣]{{2}})(?:님|씨)(?![가-힣])"
     rf"|(?:성명|이름|명의|예금주|수취인|수령인|받는[ \t]?분|받는[ \t]?사람|보내는[ \t]?사람|보내는[ \t]?분|보호자|환자명|고객명|신청인|임차인|임대인|세입자|"
-    rf"집주인|대표자|담당자|학생명|피보험자|계약자|학생|원생|회원|신청자)[ \t]*[:：]?[ \t]*(?P<labelled>[{_KO_SURNAMES}][가-힣]{{2}})(?=[ \t]*(?:[,，.。)\n/]|$)|[ \t])"
+    rf"집주인|대표자|담당자|학생명|피보험자|계약자|학생|원생|회원|신청자|"
+    # the seller and the buyer of a sale, a contact, an administrator of a config ("매도인 강민준,", "관리자=이성민")
+    rf"매도인|매수인|판매자|구매자|양도인|양수인|연락처|관리자|담당)[ \t]*[:：=]?[ \t]*(?P<labelled>[{_KO_SURNAMES}][가-힣]{{2}})(?=[ \t]*(?:[,，.。)\n/]|$)|[ \t])"
 )
 # The last syllable of a role or a title with a family-name-like first syllable ("이용자님": user, "이사장님": chairman,
 # "도지사님": governor, "민원인님"), and of a word with its particle after the label ("성명 정보를"): no given name ends so.
@@ -717,7 +784,9 @@ def _korean_names(text: str) -> list[Span]:
 _THAI_ROLE = re.compile(
     r"(?:(?:ข้าพเจ้า|มอบอำนาจให้|ผู้รับมอบอำนาจ|ผู้มอบอำนาจ|ชื่อ-นามสกุล|ชื่อ|ผู้เช่า|ผู้ให้เช่า|ผู้ป่วย|ผู้รับ|ผู้ส่ง|"
     # the insured of a claim, a pupil's guardian, a pupil
-    r"ผู้เอาประกันภัย|ผู้เอาประกัน|ผู้ปกครอง|นักเรียน)[ \t]*:?[ \t]+"
+    r"ผู้เอาประกันภัย|ผู้เอาประกัน|ผู้ปกครอง|นักเรียน|"
+    # the seller and the buyer of a sale, a contact person
+    r"ผู้ขาย|ผู้ซื้อ|ผู้ติดต่อ|ติดต่อ)[ \t]*:?[ \t]+"
     # "my name is", which Thai writes without a space before the name: "ดิฉันชื่อวรรณา ทองคำ"
     r"|(?:ฉัน|ผม|ดิฉัน)ชื่อ[ \t]*)"
     r"(?P<name>[\u0E01-\u0E4E]{2,20}[ \t]+[\u0E01-\u0E4E]{2,20})(?![\u0E01-\u0E4E])"
@@ -897,8 +966,15 @@ _RECORD_HEAD = re.compile(
     r"(?:(?P<name>[\u05D0-\u05EA][\u05D0-\u05EA'׳]{1,14}(?:[ \t][\u05D0-\u05EA][\u05D0-\u05EA'׳]{1,14}){1,2}"
     r"|[\u0621-\u064A]{2,}(?:[ \t][\u0621-\u064A]{2,}){1,2}"
     rf"|[{_KO_SURNAMES}][가-힣]{{2}}"
-    r"|[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰ]+[ \t][Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰ]+)(?=[ \t]*[,،，][^\n]{0,60}?(?:@|[0-9]))"
-    r"|(?P<thai>[\u0E01-\u0E4E]{2,20}[ \t][\u0E01-\u0E4E]{2,20})(?=[ \t]+[\u0E01-\u0E4E]{2,20}[ \t]*[^\n]{0,40}?(?:@|[0-9]{4}))"
+    r"|[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰ]+[ \t][Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰ]+"
+    # (Devanagari, a given name and a surname; Chinese, a family name and one or two characters, the record's full-width
+    # comma after it: "ट्यूटर प्रोफ़ाइल: अनीता जोशी, https://...", "求职简历：周敏，电话 ...")
+    r"|[\u0900-\u0963\u0966-\u097F]{2,}(?:[ \t][\u0900-\u0963\u0966-\u097F]{2,}){1,2}"
+    rf"|[{_ZH_SURNAMES}][一-龥]{{1,2}}(?=，))"
+    # (the details: a number, an email address or a profile's link)
+    r"(?=[ \t]*[,،，][^\n]{0,60}?(?:@|[0-9]|https?://))"
+    r"|(?P<thai>[\u0E01-\u0E4E]{2,20}[ \t][\u0E01-\u0E4E]{2,20})"
+    r"(?=[ \t]+(?:[\u0E01-\u0E4E]{2,20}[ \t]*[^\n]{0,40}?(?:@|[0-9]{4})|https?://))"
     r")"
 )
 
@@ -993,8 +1069,8 @@ _LANDLORD_HINT = re.compile(r"المالك|صاحب|الاسم|הדירה|मक
 
 
 _KANA = re.compile(r"[ぁ-んァ-ヶ]")
-_KO_LABEL_HINT = re.compile(r"성명|이름|명의|예금주|수취인|수령인|받는|보내는|보호자|환자명|고객명|신청인|임차인|임대인|세입자|집주인|대표자|담당자|학생|원생|회원|신청자|피보험자|계약자")
-_THAI_HINT = re.compile(r"ข้าพเจ้า|มอบอำนาจ|ชื่อ|ผู้เช่า|ผู้ให้เช่า|ผู้ป่วย|ผู้รับ|ผู้ส่ง|ผู้เอาประกัน|ผู้ปกครอง|นักเรียน")
+_KO_LABEL_HINT = re.compile(r"매도인|매수인|판매자|구매자|양도인|양수인|연락처|관리자|담당|성명|이름|명의|예금주|수취인|수령인|받는|보내는|보호자|환자명|고객명|신청인|임차인|임대인|세입자|집주인|대표자|담당자|학생|원생|회원|신청자|피보험자|계약자")
+_THAI_HINT = re.compile(r"ผู้ขาย|ผู้ซื้อ|ติดต่อ|ข้าพเจ้า|มอบอำนาจ|ชื่อ|ผู้เช่า|ผู้ให้เช่า|ผู้ป่วย|ผู้รับ|ผู้ส่ง|ผู้เอาประกัน|ผู้ปกครอง|นักเรียน")
 _HEBREW_HINT = re.compile(r"כוח|לכבוד|הח\"מ|החתו")
 
 
@@ -1410,10 +1486,60 @@ def name_words(text: str, persons: Iterable[Span]) -> frozenset[str]:
 
 
 def propagate(text: str, persons: Iterable[Span]) -> list[Span]:
-    """Other mentions of the words of names already found: "Maria" and "Gonzalez's" after "Maria Gonzalez"."""
+    """Other mentions of the words of names already found: "Maria" and "Gonzalez's" after "Maria Gonzalez"; and the
+    partner joined to a full name by "&" or "and" ("Aisha Bello & Tunde Bello", the holders of a joint account)."""
+    persons = list(persons)
     words = name_words(text, persons)
     if not words:
         return []
+    return [*_other_mentions(text, words), *_partners(text, persons), *_in_identifiers(text, words)]
+
+
+# A machine, an account or a file named after someone the text names: "vpn-siddharth" beside "# Siddharth Kulkarni",
+# "scans/Brandt_passport.pdf" beside "Jolene Brandt". The name's word, in any case, set off inside the identifier by a
+# hyphen, an underscore, a dot or a slash (a whole word elsewhere is `_other_mentions`').
+_IDENTIFIER_SEPARATORS = "-_./@"
+
+
+def _in_identifiers(text: str, words: Iterable[str]) -> list[Span]:
+    low = text.lower()
+    spans = []
+    for word in words:
+        if len(word) < 4:
+            continue
+        needle = word.lower()
+        at = low.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            before = low[at - 1] if at else " "
+            after = low[end] if end < len(low) else " "
+            if (before in _IDENTIFIER_SEPARATORS and not after.isalnum()
+                    or after in "-_" and not before.isalnum() and before not in "'’") and len(low) == len(text):
+                spans.append(Span(at, end, EntityType.PERSON, 0.65))
+            at = low.find(needle, end)
+    return spans
+
+
+# A second full name joined to a full name found: "holders: "Ines Roth & Paul Roth"", "Tenants: Kofi Mensah and Ama
+# Owusu". Both capitalised words of the partner must pass `name_span` (not "Ines Roth & Co", "... and Sons Ltd").
+_PARTNER = re.compile(rf"[ \t]+(?:&|and|und|et|en|og|och)[ \t]+(?P<name>{NAME_RUN})")
+_FIRM_TAILS = frozenset("sons daughters co partners partner associates ltd inc llc gmbh company group söhne fils zonen hijos".split())
+
+
+def _partners(text: str, persons: list[Span]) -> list[Span]:
+    spans = []
+    for person in persons:
+        if " " not in text[person.start : person.end].strip() or (m := _PARTNER.match(text, person.end)) is None:
+            continue
+        span = name_span(text, m.start("name"), m.end("name"), 0.7)
+        if span is not None and " " in text[span.start : span.end] \
+                and text[span.start : span.end].split()[-1].lower() not in _FIRM_TAILS:
+            spans.append(span)
+    return spans
+
+
+def _other_mentions(text: str, words: Iterable[str]) -> list[Span]:
+    """Every whole-word occurrence of the words of names found."""
     # What `(?<![\w'’-])(?:longest|...|shortest)(?![\w-])` would find, without compiling a pattern per text:
     # every whole-word occurrence, the longest at a place, none inside the last one.
     longest: dict[int, int] = {}

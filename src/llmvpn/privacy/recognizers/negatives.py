@@ -257,7 +257,40 @@ _PARTICLE = re.compile(r"[Mm](?:ı|[Ii](?=[ \t]*\?))")
 
 def _first_person(matches: Iterator[re.Match[str]]) -> bool:
     """True when one of the matches of _PERSONAL_CUE is a first-person word, not the Turkish question particle."""
-    return any(m.end() - m.start() != 2 or not _PARTICLE.match(m.string, m.start()) for m in matches)
+    return any((m.end() - m.start() != 2 or not _PARTICLE.match(m.string, m.start())) and _pronoun_i(m) for m in matches)
+
+
+# The case-blind cue takes a lower-case "i" for the English "I"; but English writes its pronoun in capitals, and "i" is
+# the Polish, Croatian, Czech, Slovak and Catalan "and" and the Swedish, Norwegian and Danish "in" ("Kim była Wisława
+# Szymborska i za co ...", "huvudkontor i Älmhult"). A lower-case "i" is the pronoun only as typed in a lower-case
+# prompt: before its apostrophe ("i'm") or a verb that follows "I" in English ("i live in ...", "i need ...").
+_AFTER_I = frozenset(
+    """am was have had live lived living need needed want wanted think thought know knew work worked just also really
+    don't dont didn't didnt can can't cant could would will should must got get go went moved move love like hate feel
+    felt found saw said tried try used use wish hope bought paid pay sent send called call asked ask wrote write rent
+    own owe left lost forgot keep kept made make recently still never already received booked signed""".split()
+)
+_NEXT_WORD = re.compile(r"[ \t]+([a-z'’]+)")
+
+
+# Likewise "je" is the French "I" and the Croatian, Serbian, Slovene, Czech and Slovak "is" ("Koliko je visok
+# Biokovo ...?"): it is the pronoun in a text with other French words in it.
+_FRENCH_WORDS = re.compile(r"(?i)\b(?:le|les|des|une|est|pour|avec|dans|et|du|au|aux|ne|pas|que|qui|suis|mon|ma|mes|"
+                           r"c'est|j'ai|voudrais|cherche|habite|travaille|vais|peux|dois|veux|vis|à|depuis|en|chez|mais)\b")
+
+
+def _pronoun_i(m: re.Match[str]) -> bool:
+    """False for a match of _PERSONAL_CUE that is a lower-case "i" used as a conjunction or a preposition, or a "je"
+    in a text with no other French word."""
+    if m.group().lower() == "je":
+        return _FRENCH_WORDS.search(m.string) is not None
+    if m.group() != "i":
+        return True
+    text = m.string
+    if text.startswith(("'", "’"), m.end()):
+        return True
+    nxt = _NEXT_WORD.match(text, m.end())
+    return nxt is not None and nxt.group(1) in _AFTER_I
 
 
 _WHO_WAS = re.compile(
@@ -602,10 +635,27 @@ def _public_person(text: str, span: Span, name_ideas: bool) -> bool:
         return not text.startswith(("'s", "’s"), span.end)
     if _PUBLIC_AFTER.match(text[span.end : span.end + 80]) and not personal_sentence(text, span):
         return True  # "Summarise Wisława Szymborska's main achievements": asked about for what they did
-    if _not_a_person(text, span) or _placeholder_cast(text, span):
+    if _not_a_person(text, span) or _placeholder_cast(text, span) or _asked_if_real(text, span):
         return True
     # "Dog name ideas: we like Bailey, Max and Luna": names weighed for a pet or a baby, not people
     return name_ideas and bool(_NAME_IDEAS.search(_sentence_around(text, span.start, span.end)))
+
+
+# A question whether a character is (based on) a real person, or a person at all: "Is Mr Darcy based on a real
+# person?", "Was Robin Hood a real man?", "Is 'Jack Daniel's' a person or a brand?". The name is a character's or a
+# brand's, asked about; nobody in the writer's life.
+_REAL_PERSON_AFTER = re.compile(
+    r"(?i)['’\"]?(?:['’]s)?['’\"]?[^.!?\n]{0,30}?\b(?:(?:based on|inspired by)[ \t]+(?:a[ \t]+)?real[ \t]+|a[ \t]+real[ \t]+|"
+    r"an?[ \t]+actual[ \t]+|real[ \t]+or[ \t]+fictional|fictional[ \t]+|a[ \t]+)"
+    r"(?:person|people|human|man|woman|character|figure)(?:[ \t]+or[ \t]+(?:a|an|just)\b[^.!?\n]*)?\?"
+    # ("ever exist?", not "ever live in Leeds?", which asks about someone's life)
+    r"|['’\"]?(?:['’]s)?['’\"]?[^.!?\n]{0,30}?\b(?:really|actually|ever)[ \t]+exist(?:ed|s)?[ \t]*\?"
+)
+
+
+def _asked_if_real(text: str, span: Span) -> bool:
+    """True for a name asked about as possibly fictional: "... a real person?", "... a person or a brand?"."""
+    return bool(_REAL_PERSON_AFTER.match(text, span.end, span.end + 90))
 
 
 # A message the writer sends to an organisation makes it theirs, with no "my" in the prompt: "Draft a complaint

@@ -176,7 +176,7 @@ def find(text: str) -> list[Span]:
     """ORGANIZATION spans of small organisations named with their kind, after a label, or in a company column."""
     index = word_index(text)
     if index is None:
-        return [] if text.isascii() else cjk_organisations(text)
+        return [] if text.isascii() else [*cjk_organisations(text), *_heading_addressee(text)]
     words = index.starts
     spans: list[Span] = []
     heads = list(_FIRST.keys() & words)
@@ -194,7 +194,46 @@ def find(text: str) -> list[Span]:
         spans.extend(_row_fields(text))
     if not text.isascii():
         spans.extend(cjk_organisations(text))
+    spans.extend(_heading_addressee(text))
     return spans
+
+
+# The organisation a letter's heading is addressed to, before the colon that opens the letter: "Kündigung der
+# Mitgliedschaft beim Physiotherapie Yılmaz: ...", "Réclamation à Crédit Mutuel de Nantes : je suis ...", "Rezygnacja z
+# członkostwa w Klub Sportowy Orzeł: ...", "Complaint to Harbour View Lettings: ...". The heading names a complaint, a
+# cancellation or a resignation; the addressee, after its preposition, is two to six words, the first and the last
+# capitalised (not a person addressed by title: "Beschwerde an Herrn Roth:").
+_LETTER_WORDS = tuple(
+    """kündigung mitgliedschaft beschwerde widerruf réclamation résiliation plainte rezygnacja reklamacja reklamace
+    výpověď complaint cancellation termination membership resignation reclamación queja baja disdetta reclamo recesso
+    opzegging klacht uppsägning reklamation opsigelse klage irtisanominen reklamaatio felmondás panasz""".split()
+)
+_HEADING = re.compile(r"\A[ \t]*([^\n:]{3,90}?)[ \t]*:[ \t]*\S")
+_ADDRESSEE_PREPOSITION = re.compile(
+    r"[ \t](?:beim|bei|an|à|au|auprès de|w|we|do|u|al|a|to|with|at|naar|aan|bij|för|hos|til|pro|для|в|до|για|στο|στη|στην)[ \t]+"
+)
+_ADDRESS_TITLES = frozenset("herrn herr frau mr mrs ms dr m. mme madame monsieur pan pani sr sra señor señora sig. sig.ra".split())
+
+
+def _heading_addressee(text: str) -> list[Span]:
+    colon = text.find(":", 0, 100)
+    if colon < 0:
+        return []
+    low = text[:colon].lower()
+    if not any(word in low for word in _LETTER_WORDS):
+        return []
+    heading = _HEADING.match(text)
+    if heading is None:
+        return []
+    for m in _ADDRESSEE_PREPOSITION.finditer(text, heading.start(1), heading.end(1)):
+        org = text[m.end() : heading.end(1)]
+        words = org.split()
+        if not 2 <= len(words) <= 6 or not words[0][:1].isupper() or not (words[-1][:1].isupper() or words[-1].isdigit()):
+            continue
+        if words[0].lower().rstrip(".") in _ADDRESS_TITLES or words[0].lower() in _ADDRESS_TITLES:
+            return []  # a person addressed by title
+        return [Span(m.end(), heading.end(1), EntityType.ORGANIZATION, 0.65)]
+    return []
 
 
 # Firms, clinics and schools in Japanese and Korean, named with their kind before or after the name and written
@@ -430,6 +469,8 @@ def _around(text: str, at: int, end: int, head: str, capital: bool, lower_text: 
         word = text[kept:].split(None, 1)[0]
         if not (is_common(word) or word.lower() in _LEAD or word.lower() in _JOINERS or word.lower() in _FIRST):
             break
+        if _opens_name_after_preposition(text, kept, word):
+            break  # "bond held by Happy Tails Pet Sitting": a capitalised ordinary word after "by" opens the name
         nxt = kept + len(word)
         while nxt < at and text[nxt] in " \t":
             nxt += 1
@@ -449,6 +490,20 @@ def _around(text: str, at: int, end: int, head: str, capital: bool, lower_text: 
     if lower_text and (stop == end and start == at or len(value.split()) < 2):
         return None
     return Span(start, stop, EntityType.ORGANIZATION, 0.65)
+
+
+# A capitalised ordinary word in mid-sentence, right after a preposition, is the first word of the name ("held by Happy
+# Tails Pet Sitting", "write to Golden Paws Grooming"); at a sentence's start it is the sentence's ("Contact Elm ...").
+_NAME_PREPOSITIONS = frozenset("by to at from with for via".split())
+_PREPOSITION_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _opens_name_after_preposition(text: str, at: int, word: str) -> bool:
+    if not word[:1].isupper() or word.isupper() or word.lower() in _LEAD or word.lower() in _JOINERS \
+            or word.lower() in _FIRST or _opens(text, at):
+        return False
+    before = _PREPOSITION_BEFORE.search(text, max(0, at - 12), at)
+    return before is not None and before.group(1) in _NAME_PREPOSITIONS
 
 
 def _opens(text: str, at: int) -> bool:

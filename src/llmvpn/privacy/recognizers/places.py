@@ -41,6 +41,12 @@ def find(text: str) -> list[Span]:
         spans.extend(_located(text))
     if mentions(text, _SELF_FROM_CUES):
         spans.extend(_from_towns(text))
+    if any(ch.isdigit() for ch in text):
+        spans.extend(_destinations(text))
+    if "://" in text or "@" in text:
+        spans.extend(_towns_after_links(text))
+    if contains(text, _TOWN_KEY_HINTS):
+        spans.extend(_keyed_towns(text))
     if contains(text, _JA_RESIDENCE_WORDS):
         spans.extend(Span(m.start("place"), m.end("place"), EntityType.LOCATION, 0.7) for m in _JA_RESIDENCE.finditer(text))
     return spans
@@ -566,7 +572,7 @@ _GEO_IP = re.compile(
 )
 _NOT_GEO = frozenset("private internal localhost loopback vpn office home unknown lan wan nat proxy tor cloud gateway router "
                      "server client dns primary secondary ipv4 ipv6 public reserved the a".split())
-_HU_TOWN = re.compile(r"(?P<place>[A-ZÁÉÍÓÖŐÚÜŰ][\w-]+)[ \t]+(?:városában|városban|községben|faluban|településen)(?![\w])")
+_HU_TOWN = re.compile(r"(?P<place>[A-ZÁÉÍÓÖŐÚÜŰ][\w-]+)[ \t]+(?:városában|városban|városba|városból|községben|faluban|településen)(?![\w])")
 _ROW_LOCATION = re.compile(
     r"(?:^|[|｜][ \t]*)(?i:location|city|town|place|ort|ville|ciudad|città|stad|miasto)[ \t]*:?[ \t]+"
     r"(?P<place>[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,2}?)(?=[ \t]*(?:[|｜.,;\n]|$))"
@@ -627,7 +633,7 @@ def _located(text: str) -> list[Span]:
             group = "place" if m.group("place") else "said"
             if m.group(group).split()[0].lower() not in _NOT_GEO and not is_common(m.group(group).split()[0]):
                 spans.append(Span(m.start(group), m.end(group), EntityType.LOCATION, OWN_PLACE_SCORE))
-    if "ban" in text or "ben" in text or "ségben" in text:
+    if "ban" in text or "ben" in text or "ségben" in text or "városb" in text:
         spans.extend(Span(m.start("place"), m.end("place"), EntityType.LOCATION, OWN_PLACE_SCORE)
                      for m in _HU_TOWN.finditer(text) if not is_common(m.group("place")))
     if "|" in text or "｜" in text:
@@ -657,4 +663,116 @@ def _lives(text: str) -> list[Span]:
                 if place in _NOT_TOWNS or place.split()[0] in _NOT_TOWNS:
                     continue
                 spans.append(Span(m.start(group), m.end(group), EntityType.LOCATION, OWN_PLACE_SCORE))
+    return spans
+
+
+# The town a move or a delivery goes to, after the address it starts from: "z Kollárova 12, 811 01 Bratislava do Trnava,
+# 3. mája", "Från Ågatan 4, 582 22 Linköping till Umeå den ...", "من فيلا 12، شارع ...، العين إلى دبي بتاريخ ...",
+# "... 302012 से अजमेर तक", "...호에서 부산(으)로,", "...室搬到青岛，". The address (a number in it, after a word for "from")
+# tells a move from a street to a town; the town ends at a comma, a date or the end of the sentence.
+_DESTINATION_TOWN = r"[^\W\d_a-z][\w'’-]*(?:[ \t]+[^\W\d_a-z][\w'’-]*){0,2}?"
+_DESTINATION = re.compile(
+    r"[ \t]+(?:to|nach|naar|do|till|til|à|a|hacia|para|đến|tới|до|в|у|προς|στη|στην|στο|σε|إلى|الى)[ \t]+"
+    rf"(?:(?P<place>{_DESTINATION_TOWN})|(?P<ar>[\u0621-\u064A]{{2,}}(?:[ \t][\u0621-\u064A]{{2,}})??))"
+    r"(?=[ \t]*(?:[,،.;!?]|$)|[ \t]+(?:[0-9]|on|den|le|el|am|op|dne|dňa|il|em|no|na|the|ngày|dnia|στις|بتاريخ|في)(?![\w]))"
+)
+# the word for "from" before the address, in the same clause as the town
+_ORIGIN = re.compile(r"(?i:(?<![\w])(?:from|von|aus|van|z|ze|zo|od|från|fra|de|da|desde|din|iz|từ|з|із|из|від|от|с|από|من))[ \t]")
+_CLAUSE_BREAK = re.compile(r"[\n!?]")
+_SCRIPT_DESTINATION = re.compile(
+    r"(?<=[0-9])[ \t]+से[ \t]+(?P<hi>[\u0900-\u0963\u0966-\u097F]{2,}(?:[ \t][\u0900-\u0963\u0966-\u097F]{2,})?)[ \t]+तक"
+    r"|(?<=[0-9호층실동])에서[ \t]*(?P<ko>[가-힣]{2,5}?)(?:\(으\)로|으로|로)(?=[ \t]*[,，]|[ \t]*[0-9])"
+    r"|(?<=[0-9室号栋楼])(?:搬到|搬去|搬往|迁到|寄到|送到)(?P<zh>[一-龥]{2,5}?)(?=[市省]?[，。,、]|$)"
+    # Finnish "to the town of" before the town: "kaupunkiin Kuopio"
+    r"|(?<![\w])kaupunkiin[ \t]+(?P<fi>[A-ZÅÄÖ][\w-]+)"
+)
+
+
+# (the words _DESTINATION starts at, one of which a text must hold; the scripts' patterns have their own words)
+_DESTINATION_WORDS = frozenset("to nach naar do till til à a hacia para đến tới до в у προς στη στην στο σε إلى الى".split())
+_ORIGIN_WORDS = frozenset("from von aus van z ze zo od från fra de da desde din iz từ з із из від от с από من".split())
+_SCRIPT_DESTINATION_HINTS = ("से", "에서", "搬", "迁到", "寄到", "送到", "kaupunkiin")
+
+
+def _moved_from_address(text: str, at: int) -> bool:
+    """True when the clause before `at` (120 characters at most) has a word for "from" with a number after it."""
+    start = max(0, at - 120)
+    for brk in _CLAUSE_BREAK.finditer(text, start, at):
+        start = brk.end()
+    if not any(ch.isdigit() for ch in text[start:at]):
+        return False
+    return any(any(ch.isdigit() for ch in text[m.end() : at]) for m in _ORIGIN.finditer(text, start, at))
+
+
+def _destinations(text: str) -> list[Span]:
+    spans = []
+    latin = mentions(text, _DESTINATION_WORDS) and mentions(text, _ORIGIN_WORDS)
+    for m in _DESTINATION.finditer(text) if latin else ():
+        if not _moved_from_address(text, m.start()):
+            continue  # "wrote to Anna on Monday": no address before, no move
+        group = "place" if m.group("place") else "ar"
+        town = m.group(group)
+        if group == "place" and (is_common(town.split()[0]) or town.split()[0].lower() in _PLACE_WORDS or town.isupper()
+                                 or town[0].islower()):
+            continue  # "to Work,", "to the Office.", an acronym, a lower-case word ("в поддержку": to the helpdesk)
+        spans.append(Span(m.start(group), m.end(group), EntityType.LOCATION, OWN_PLACE_SCORE))
+    for m in _SCRIPT_DESTINATION.finditer(text) if contains(text, _SCRIPT_DESTINATION_HINTS) else ():
+        group = m.lastgroup
+        if group in ("ko", "zh") and not any(ch.isdigit() for ch in text[max(0, m.start() - 40) : m.start()]):
+            continue
+        spans.append(Span(m.start(group), m.end(group), EntityType.LOCATION, OWN_PLACE_SCORE))
+    return spans
+
+
+# A profile's row: the person's link or email address, then the town they work in, then their phone: "Dana Weiss,
+# https://danaweiss.me, Ashdod, +972 ...", "สมชาย ใจดี https://somchai.dev ขอนแก่น โทร 08...". One to three words
+# between a link and a number (or an email address, or the word for a phone) are where the person is.
+# (a word's letters with the vowel signs of Thai, Devanagari and Arabic, which are not \\w)
+_LETTERS = r"[^\W\d_][\w\u0900-\u0903\u093A-\u094F\u0962\u0963\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u064B-\u065F'’-]*"
+# (set off by commas, or by spaces before the word for a phone, as Thai writes a row: a word right before the number
+# is the phone's own label, "..., मोबाइल 081...", "... الهاتف 027...")
+_LINK_TOWN = re.compile(
+    r"(?:https?://[^\s,،，]*[^\s,،，.]|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?:[ \t]*[,،，][ \t]*|[ \t]+)"
+    rf"(?P<town>{_LETTERS}(?:[ \t]{_LETTERS}){{0,2}}?)"
+    r"(?:[ \t]*[,،，][ \t]*(?=\+?[0-9(]|[\w.+-]+@|โทร|(?i:tel|tél|puh|тел)\b)|[ \t]+(?=โทร|(?i:tel|tél|puh|тел)\b))"
+)
+
+
+def _towns_after_links(text: str) -> list[Span]:
+    spans = []
+    for m in _LINK_TOWN.finditer(text):
+        town = m.group("town")
+        first = town.split()[0]
+        if first[0].lower() != first[0].upper() and not first[0].isupper():
+            continue  # a lower-case word where a script has capitals: the sentence going on ("https://x.io and 3 ...")
+        if is_common(first) or first.lower() in _PLACE_WORDS or town in _NOT_TOWNS or first.lower() in _NOT_GEO:
+            continue
+        if first.isupper() and len(first) > 1:
+            continue  # "user@example.com, IBAN DE89 ...": the next field's label in capitals, not a town
+        spans.append(Span(m.start("town"), m.end("town"), EntityType.LOCATION, OWN_PLACE_SCORE))
+    return spans
+
+
+# A key that holds a town, in a record's line or a JSON object ("location: Nashik", {"town":"whitby"}), and the
+# Chinese "the city one is in" (所在城市宁波，): its value is the place, whatever its case.
+_TOWN_KEY_HINTS = ("location", "town", "city", "所在")
+_NOT_TOWN_VALUES = frozenset("remote online hybrid anywhere worldwide global string str text null none nil undefined any "
+                             "required optional tbd n/a na various multiple same other us eu uk".split())
+_TOWN_KEY = re.compile(
+    r"(?im:^[ \t]*(?:location|city|town|hometown|home town)[ \t]*:[ \t]*(?P<line>[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,2})[ \t]*$)"
+    r"|(?i:\"(?:location|city|town|hometown)\"[ \t]*:[ \t]*\")(?P<json>[^\W\d_][\w'’ -]{1,40}?)\""
+    r"|(?:所在城市|所在地|所在市)[：:]?(?P<zh>[一-龥]{2,5}?)(?=[市省]?[，。,；;、\s]|$)"
+)
+
+
+def _keyed_towns(text: str) -> list[Span]:
+    spans = []
+    for m in _TOWN_KEY.finditer(text):
+        group = m.lastgroup
+        town = m.group(group)
+        first = town.split()[0].lower()
+        if is_common(first) or first in _PLACE_WORDS or first in _NOT_GEO or town in _NOT_TOWNS or first in _NOT_TOWN_VALUES:
+            continue  # "location: remote", "city": "string"
+        # (not the score of a town someone lives in: a config's or an example's "city: Paris" is judged by `negatives`)
+        spans.append(Span(m.start(group), m.end(group), EntityType.LOCATION, 0.7))
     return spans
