@@ -13,8 +13,8 @@ from llmvpn.privacy.recognizers._context import (
     search_words,
 )
 from llmvpn.privacy.recognizers.names import is_common
-from llmvpn.privacy.recognizers.organisations import names_a_kind
 from llmvpn.privacy.recognizers.negatives import FAMOUS, OWN_PLACE_SCORE
+from llmvpn.privacy.recognizers.organisations import names_a_kind
 from llmvpn.privacy.spans import EntityType, Span
 
 
@@ -155,7 +155,7 @@ _INSTITUTION = re.compile(
     r"klinik|clinique|clínica|clinica|ordinace|przychodnia|poliklinik|hospital|krankenhaus|nemocnice|szpital|"
     r"hôpital|ospedale|employer|arbeitgeber|firma|firm|company|empresa|société|azienda|university|universität|"
     r"université|universidad|università|uczelnia|univerzita|college|gymnasium|lyceum|liceo|lycée)\b[ \t]*)"
-    rf"\((?P<org>[^\W\d_a-z][^()\n]{{2,80}}?)\)"
+    r"\((?P<org>[^\W\d_a-z][^()\n]{2,80}?)\)"
 )
 _INSTITUTION_CUES = frozenset(
     """bank banka banky bance banku banco banque bankaya bankası school schule škole školy szkole szkoły école escuela
