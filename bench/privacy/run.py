@@ -188,11 +188,11 @@ COMPARISON_SETS = (
     ("fresh11", "fresh11", 12, "the eleventh blind set (templates_fresh11.py), judged round 8, tuned on in round 9"),
     ("fresh12", "fresh12", 13, "the twelfth blind set (templates_fresh12.py), judged the retrained tagger and round 9, tuned on in round 10"),
     ("fresh13", "fresh13", 14, "the thirteenth blind set (templates_fresh13.py), judged rounds 9 and 10, tuned on in round 11"),
-    ("fresh14", "fresh14", 15, "the fourteenth blind set (templates_fresh14.py), judged rounds 10 and 11; not tuned on"),
-    ("fresh15", "fresh15", 16, "the fifteenth blind set (templates_fresh15.py), judged round 11; not tuned on"),
-    ("fresh16", "fresh16", 17, "the sixteenth blind set (templates_fresh16.py); not tuned on"),
-    ("fresh17", "fresh17", 18, "the seventeenth blind set (templates_fresh17.py); not tuned on"),
-    ("fresh18", "fresh18", 19, "the eighteenth blind set (templates_fresh18.py); not tuned on"),
+    ("fresh14", "fresh14", 15, "the fourteenth blind set (templates_fresh14.py), judged rounds 10 and 11, tuned on in round 12"),
+    ("fresh15", "fresh15", 16, "the fifteenth blind set (templates_fresh15.py), judged round 11, tuned on in round 12"),
+    ("fresh16", "fresh16", 17, "the sixteenth blind set (templates_fresh16.py), judged round 12, tuned on in round 13"),
+    ("fresh17", "fresh17", 18, "the seventeenth blind set (templates_fresh17.py), judged rounds 12 and 13 and the retrained tagger; not tuned on"),
+    ("fresh18", "fresh18", 19, "the eighteenth blind set (templates_fresh18.py), judged round 13 and the retrained tagger; not tuned on"),
 )
 
 
