@@ -3,8 +3,8 @@
 Held in reserve: nobody tunes on it. corpus.generate(n, seed, fresh14=True) draws all three kinds from this module,
 renders them with its own Context and fill() (no other set's slots), and labels spans as corpus.py's docstring says.
 Its plumbing (Context, fill, the value generators and their validators, the slot syntax), once copied from
-templates_fresh13.py, now lives in _blind_values.py, which the blind sets share; its people, towns, streets, address
-layouts (write_address), organizations, work domains and password words are its own and stay here, and so are its
+templates_fresh13.py, now lives in _blind_values.py, which the blind sets share; its people, towns, streets, Brazilian
+states and Japanese prefectures (laid out by _blind_values.write_address, shared by fresh13 to fresh16), organizations, work domains and password words are its own and stay here, and so are its
 templates, written after reading only the earlier sets' docstrings, to cover situations and layouts those
 docstrings do not list. It is balanced: every one of the fifteen types appears in many templates (284 PII, 97
 negative and 58 clean templates; over 3,000 prompts every type has at least 140 spans).
@@ -78,10 +78,9 @@ templates, and clean prompts hold no lookalike numbers at all.
 from __future__ import annotations
 
 import random
-import string
 
 from bench.privacy import _blind_values as _bv
-from bench.privacy._blind_values import _braces, _native, _roman, _s, pick_locale, town_name
+from bench.privacy._blind_values import _braces, _native, _roman, pick_locale, town_name
 
 # --- People and places ------------------------------------------------------------------------------------------
 # country -> (female first names, male first names, female surnames, male surnames ("" = same), towns, streets).
@@ -262,118 +261,13 @@ def locale_for(lang: str, rng: random.Random) -> str:
 
 
 # --- Addresses ----------------------------------------------------------------------------------------------------
+# Japanese towns and their prefectures, for write_address
+_JP_PREF = {"札幌市": "北海道", "仙台市": "宮城県", "広島市": "広島県", "金沢市": "石川県", "静岡市": "静岡県", "熊本市": "熊本県"}
+
+
 def write_address(r: random.Random, country: str, town: str, multiline: bool = False) -> str:
-    """A street address in the country's own layout; `town` is the native town entry of PEOPLE."""
-    town = _native(town)
-    street = r.choice(PEOPLE[country][5].split("|"))
-    no = r.randint(1, 180)
-    nl = "\n" if multiline else ", "
-    def d(n: int) -> str:
-        return _s(r, n, string.digits)
-    if country == "US":
-        city, state = town.split(", ")
-        unit = r.choice(["", f" Apt {r.randint(1, 40)}{r.choice('ABCD')}", f" #{r.randint(100, 420)}", f" Unit {r.randint(1, 12)}"])
-        return f"{r.randint(100, 9899)} {street} {r.choice(['Dr', 'Ave', 'Ln', 'Ct', 'Blvd', 'Rd'])}{unit}{nl}{city}, {state} {d(5)}"
-    if country == "GB":
-        city, area = town.rsplit(" ", 1)
-        first = r.choice([f"{no} {street}", f"Flat {r.randint(1, 9)}, {no} {street}", f"{r.choice(['Rose', 'Ivy', 'Beech', 'Wren'])} Cottage, {street}"])
-        return f"{first}{nl}{city}{nl if multiline else ' '}{area} {r.randint(1, 9)}{_s(r, 2, 'ABDEFGHJLNPQRSTUWXYZ')}"
-    if country == "IE":
-        return f"{no} {street}{nl}{town}{nl}{r.choice('ADFHKNPRTVWXY')}{d(2)} {_s(r, 4, 'ACDEFHKNPRTVWXY0123456789')}"
-    if country == "CA":
-        city, prov = town.split(", ")
-        pc = f"{r.choice('ABCEGHJKLMNPRSTVXY')}{d(1)}{r.choice('ABCEGHJKLMNPRSTVWXYZ')} {d(1)}{r.choice('ABCEGHJKLMNPRSTVWXYZ')}{d(1)}"
-        return f"{r.choice(['', f'{r.randint(101, 1802)}-'])}{no} {street}{nl}{city}, {prov}  {pc}"
-    if country == "AU":
-        city, st = town.rsplit(" ", 1)
-        return f"{r.choice(['', f'{r.randint(1, 12)}/'])}{no} {street}{nl}{city.upper() if r.random() < 0.5 else city} {st} {r.randint(2000, 7999)}"
-    if country == "NZ":
-        return f"{no}{r.choice(['', 'A', 'B'])} {street}{nl}{r.choice(['Awapuni', 'Mahora', 'Kaiti', 'Highfield', 'Lansdowne'])}{nl}{town} {d(4)}"
-    if country == "IN":
-        return (f"{r.choice(['Flat', 'H.No.'])} {r.randint(1, 9)}0{r.randint(1, 8)}, {r.choice(['Gokul Dham', 'Silver Oak Towers', 'Anand Vihar Apts'])}, "
-                f"{street}{nl}{town} - {r.randint(1, 8)}{d(5)}")
-    if country == "ZA":
-        return f"{no} {street}{nl}{r.choice(['Belgravia', 'Heatherlands', 'Cashan', 'Southernwood', 'Bo Dal Josafat'])}{nl}{town}{nl if multiline else ', '}{d(4)}"
-    if country == "NG":
-        return f"{r.choice(['Plot', 'No.', 'Block'])} {no}, {street}{nl}{r.choice(['GRA', 'Rayfield', 'New Owerri', 'Barnawa', 'Tanke'])}, {town}"
-    if country in ("DE", "AT", "CH"):
-        pc = d(5) if country == "DE" else f"{r.randint(1, 9)}{d(3)}"
-        house = f"{no}{r.choice(['', '', 'a', 'b'])}" + (f"/{r.randint(1, 24)}" if country == "AT" and r.random() < 0.5 else "")
-        return f"{street} {house}{nl}{pc} {town}"
-    if country == "FR":
-        return f"{no}{r.choice(['', ' bis', ''])} {street}{nl}{r.choice(['Bât. C, ', 'Appt 12, ', '', ''])}{d(5)} {town.upper() if multiline else town}"
-    if country == "BE":
-        box = r.choice(["", f" bus {r.randint(1, 9)}", f" boîte {r.randint(1, 9)}"])
-        return f"{street} {no}{box}{nl}{r.randint(1000, 9999)} {town}"
-    if country == "ES":
-        return f"{street}, {no}, {r.randint(1, 9)}º {r.choice('ABCD')}{nl}{d(5)} {town}"
-    if country == "MX":
-        return f"{street} {no}{r.choice(['', ' Int. 4', ' Depto. 302'])}, Col. {r.choice(['Obispado', 'Jardines del Moral', 'Las Arboledas', 'Zona Centro'])}{nl}{d(5)} {town}"
-    if country == "AR":
-        return f"{street} {r.randint(100, 4999)}, piso {r.randint(1, 12)} dpto. {r.choice('ABCD')}{nl}{r.choice('SXMB')}{d(4)} {town}"
-    if country == "IT":
-        return f"{street} {no}{r.choice(['', '/A', ''])}{nl}{d(5)} {town}"
-    if country == "NL":
-        return f"{street} {no}{r.choice(['', 'A', '-II', ' bis'])}{nl}{r.randint(1000, 9999)} {_s(r, 2, 'ABCDEGHJKLMNPRSTVWXZ')} {town}"
-    if country == "PT":
-        return f"{street}, {no}, {r.randint(1, 6)}.º {r.choice(['Esq.', 'Dto.', 'Frente'])}{nl}{d(4)}-{d(3)} {town}"
-    if country == "BR":
-        return f"{street}, {r.randint(10, 2999)}, apto {r.randint(11, 1204)} - {r.choice(['Barra', 'Adrianópolis', 'Setor Bueno', 'Ponta Negra', 'Gleba Palhano'])}{nl}{town} - {_BR_STATES.get(town, 'SP')}, {d(5)}-{d(3)}"
-    if country == "PL":
-        return f"{street} {no}{r.choice(['', f'/{r.randint(1, 60)}', ' m. 7'])}{nl}{d(2)}-{d(3)} {town}"
-    if country == "SE":
-        return f"{street} {no}{r.choice(['', ' lgh 1102', ' B'])}{nl}{d(3)} {d(2)} {town}"
-    if country in ("NO", "DK"):
-        floor = r.choice(["", ", 2. th.", ", st. tv.", ", 3. mf."]) if country == "DK" else r.choice(["", " H0201"])
-        return f"{street} {no}{floor}{nl}{d(4)} {town}"
-    if country == "FI":
-        return f"{street} {no} {r.choice('ABC')} {r.randint(1, 40)}{nl}{d(5)} {town}"
-    if country in ("CZ", "SK"):
-        return f"{street} {r.randint(100, 2999)}/{r.randint(1, 60)}{nl}{d(3)} {d(2)} {town}"
-    if country == "HU":
-        return f"{r.randint(1000, 9999)} {town}, {street} {no}. {r.randint(1, 9)}/{r.randint(1, 30)}."
-    if country == "RO":
-        return f"{street} nr. {no}, bl. {r.choice('ABCD')}{r.randint(1, 9)}, ap. {r.randint(1, 80)}{nl}{town} {d(6)}"
-    if country == "TR":
-        return f"{r.choice(['Meram', 'Yenişehir', 'Atakum', 'Merkezefendi'])} Mah. {street} No: {no} D: {r.randint(1, 20)}{nl}{d(5)} {town}"
-    if country == "GR":
-        return f"{street} {no}{nl}{d(3)} {d(2)} {town}"
-    if country in ("RU", "UA"):
-        house = f"д. {no}, кв. {r.randint(1, 300)}" if country == "RU" else f"буд. {no}, кв. {r.randint(1, 300)}"
-        return r.choice([f"{street}, {house}, {town}, {d(6) if country == 'RU' else d(5)}",
-                         f"{d(6) if country == 'RU' else d(5)}, {'г.' if country == 'RU' else 'м.'} {town}, {street}, {house}"])
-    if country == "BG":
-        return f"{town} {d(4)}, {street} {no}, ет. {r.randint(1, 9)}, ап. {r.randint(1, 40)}"
-    if country == "HR":
-        return f"{street} {no}{nl}{r.choice(['21000', '51000', '31000', '23000', '42000', '52100'])} {town}"
-    if country == "LT":
-        return f"{street} {no}-{r.randint(1, 80)}{nl}LT-{d(5)} {town}"
-    if country == "JP":
-        pref = {"札幌市": "北海道", "仙台市": "宮城県", "広島市": "広島県", "金沢市": "石川県", "静岡市": "静岡県", "熊本市": "熊本県"}[town]
-        return f"〒{d(3)}-{d(4)} {pref}{town}{r.choice(['中区', '北区', '西区', '南区'])}{street}{r.randint(1, 5)}丁目{r.randint(1, 20)}-{r.randint(1, 30)}"
-    if country == "CN":
-        return f"{town}市{r.choice(['高新区', '经开区', '城南区', '新城区'])}{street}{r.randint(1, 999)}号{r.randint(1, 30)}栋{r.randint(1, 30)}0{r.randint(1, 4)}室"
-    if country == "KR":
-        return f"{town}{r.choice(['광역시', '시'])} {r.choice(['남구', '성산구', '상당구', '완산구', '일산동구'])} {street} {r.randint(1, 300)}, {r.randint(101, 115)}동 {r.randint(1, 25)}0{r.randint(1, 4)}호"
-    if country == "IL":
-        return f"רחוב {street} {no}, דירה {r.randint(1, 30)}, {town} {d(7)}"
-    if country == "AE":
-        return f"فيلا {no}، {street}، {r.choice(['البرشاء', 'الخبيصي', 'المويجعي', 'النعيمية'])}، {town}"
-    if country == "INH":
-        return f"मकान नं. {no}, {street}, {town} - {r.randint(2, 8)}{d(5)}"
-    if country == "TH":
-        return f"{no}/{r.randint(1, 99)} หมู่ {r.randint(1, 12)} {street} ตำบล{r.choice(['สุเทพ', 'ในเมือง', 'หนองปรือ'])} อำเภอเมือง {town} {d(5)}"
-    if country == "VN":
-        return f"Số {no} ngõ {r.randint(2, 200)} {street}, phường {r.choice(['Tân Mai', 'Lý Thường Kiệt', 'Tân Lợi', 'Hồng Gai'])}, {town}"
-    if country == "ID":
-        return f"{street} No. {no}, RT {r.randint(1, 12):02d}/RW {r.randint(1, 9):02d}, Kel. {r.choice(['Dangin Puri', 'Mariso', 'Ilir Timur', 'Laweyan'])}{nl}{town} {d(5)}"
-    if country == "MY":
-        return f"No. {no}, {street}{nl}{d(5)} {town}, {r.choice(['Selangor', 'Perak', 'Johor', 'Sarawak'])}"
-    if country == "PH":
-        return f"Blk {r.randint(1, 30)} Lot {r.randint(1, 40)}, {street}, Brgy. {r.choice(['San Isidro', 'Malanday', 'Poblacion', 'Lahug'])}{nl}{town} {d(4)}"
-    if country == "KE":
-        return f"{r.choice(['House', 'Apartment', 'Hse'])} {no}{r.choice(['', 'B'])}, {street}{nl}P.O. Box {r.randint(100, 99999)}-{d(5)}, {town}"
-    raise KeyError(country)
+    """A street address in the country's own layout (_blind_values.write_address, with this set's tables)."""
+    return _bv.write_address(r, country, town, multiline, people=PEOPLE, br_states=_BR_STATES, prefectures=_JP_PREF)
 
 
 _BR_STATES = {"Recife": "PE", "Belém": "PA", "Florianópolis": "SC", "Campinas": "SP", "Uberlândia": "MG", "Cuiabá": "MT", "Fortaleza": "CE"}
