@@ -193,6 +193,7 @@ COMPARISON_SETS = (
     ("fresh16", "fresh16", 17, "the sixteenth blind set (templates_fresh16.py), judged round 12, tuned on in round 13"),
     ("fresh17", "fresh17", 18, "the seventeenth blind set (templates_fresh17.py), judged rounds 12 and 13 and the retrained tagger; not tuned on"),
     ("fresh18", "fresh18", 19, "the eighteenth blind set (templates_fresh18.py), judged round 13 and the retrained tagger; not tuned on"),
+    ("fresh19", "fresh19", 20, "the nineteenth blind set (templates_fresh19.py); not tuned on"),
 )
 
 
