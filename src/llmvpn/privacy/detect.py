@@ -32,7 +32,7 @@ from llmvpn.privacy.ner import Entity, NerModel, load_ner
 from llmvpn.privacy.overlaps import resolve_overlaps
 from llmvpn.privacy.recognizers import (
     addressees, addresses, beside_contacts, contact, dates, finance, handles, lone_names, names, national_ids, negatives,
-    organisations, passwords, places, secrets, shouted, structured,
+    organisations, passphrases, passwords, places, secrets, shouted, structured,
 )
 from llmvpn.privacy.recognizers._context import forget, merge_ranges
 from llmvpn.privacy.recognizers._words import COMMON
@@ -46,6 +46,7 @@ E = EntityType
 _FAMILIES: tuple[tuple[Callable[[str], list[Span]], frozenset[EntityType]], ...] = (
     (secrets.find, frozenset({E.SECRET})),
     (passwords.find, frozenset({E.SECRET})),
+    (passphrases.find, frozenset({E.SECRET})),
     (contact.find, frozenset({E.EMAIL, E.PHONE, E.IP_ADDRESS, E.URL})),
     (finance.find, frozenset({E.CREDIT_CARD, E.IBAN})),
     (national_ids.find, frozenset({E.US_SSN, E.NATIONAL_ID})),

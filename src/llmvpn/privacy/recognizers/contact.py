@@ -7,7 +7,7 @@ import ipaddress
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
+from urllib.parse import SplitResult, parse_qsl, unquote, unquote_plus, urlsplit
 
 import phonenumbers
 
@@ -953,3 +953,62 @@ def carries_someone(url: str) -> bool:
         return True
     return any((key.lower() in _PERSONAL_QUERY_KEYS and key.lower() not in _SECRET_QUERY_KEYS) or _PHONE_VALUE.match(value)
                for key, value in parse_qsl(parts.query, keep_blank_values=True))
+
+
+# A link's query that hands over a person's own fields, as forms, CRMs and lookalike payment pages write them
+# ("/?imie=michał&nazwisko=kowalczyk&karta=3754...", "?first=ana&last=lima&dob=1990-02-01"): each value is that datum,
+# the link around it only its carrier. The keys are the fields' names in the languages read, folded to lower case
+# without separators ("first_name", "First-Name" -> "firstname"); a key that names a thing (q, page, id, utm_*, lang) is
+# not among them, so a search or a paging link is left alone.
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_QUERY_KEYS: dict[str, frozenset[str]] = {
+    "name": _keys("""name fullname firstname lastname fname lname first last givenname givennames familyname surname
+        middlename forename forenames imie imię nazwisko vorname nachname nom prenom prénom nombre nombres apellido
+        apellidos cognome nome naam voornaam achternaam sobrenome navn fornavn efternavn etternavn namn förnamn efternamn
+        nimi etunimi sukunimi jmeno jméno prijmeni příjmení soyad soyadi isim vezeteknev vezetéknév keresztnev
+        keresztnév prenume nume cardholder holder titular titulaire karteninhaber nomecompleto nombrecompleto"""),
+    "card": _keys("""card cardnumber cardno cardnum ccnum ccnumber ccno ccn cc pan cb carte cartebancaire numcarte karte
+        kartennummer kreditkarte tarjeta numtarjeta numerotarjeta carta numerocarta cartao cartão numerocartao kaart
+        kaartnummer creditcard kort kortnummer kortti karta numerkarty kartanumarasi kart kartu thẻ"""),
+    "ssn": _keys("ssn ss socialsecurity socialsecuritynumber socsec ssnumber ssno"),
+    "phone": _keys("""phone phonenumber tel telephone mobile mob cell cellphone msisdn whatsapp telefon telefono teléfono
+        telefone téléphone telephone telefoon handy movil móvil celular cellulare gsm puhelin"""),
+    "email": _keys("email e-mail mail emailaddress correo courriel epost"),
+    "dob": _keys("""dob birthdate birthday dateofbirth bday birth geburtsdatum naissance datenaissance fechanacimiento
+        nacimiento nascita datanascita datanascimento nascimento geboortedatum dataurodzenia urodzenia"""),
+}
+_QUERY_KIND = {key: kind for kind, keys in _QUERY_KEYS.items() for key in keys}
+_KEY_SEPARATORS = re.compile(r"[_\-. ]|\[\]$")
+_QUERY_PAIR = re.compile(r"(?P<key>[^&;=#?]+)=(?P<value>[^&;#]*)")
+# (the values each kind takes: a name is letters, maybe several words; the others hold figures)
+_NAME_VALUE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ ][^\W\d_]+(?:['’-][^\W\d_]+)*){0,3}")
+_FIGURES_VALUE = re.compile(r"\+?[0-9][0-9 ./-]{5,22}[0-9]")
+
+
+def query_fields(text: str) -> list[tuple[str, int, int, str]]:
+    """(kind, start, end, value) of the personal fields in the queries of the text's links (kind: name, card, ssn,
+    phone, email or dob; start and end the raw value's offsets in `text`; value URL-decoded, "+" read as a space).
+    Public documentation links are left out: their parameters are a manual's examples."""
+    if "?" not in text or "=" not in text:
+        return []
+    fields = []
+    for m in _URL.finditer(text):
+        url = _CJK_PUNCTUATION.split(m.group(), 1)[0].rstrip(".,;:!?)]}'\"»”’")
+        query_at = url.find("?")
+        if query_at < 0 or _is_public(url):
+            continue
+        base = m.start()
+        for pair in _QUERY_PAIR.finditer(url, query_at + 1):
+            kind = _QUERY_KIND.get(_KEY_SEPARATORS.sub("", unquote(pair.group("key")).lower()))
+            raw = pair.group("value")
+            if kind is None or not raw:
+                continue
+            value = unquote_plus(raw).strip()
+            shape = _NAME_VALUE if kind == "name" else _FIGURES_VALUE if kind != "email" else None
+            if shape is not None and not shape.fullmatch(value) or kind == "email" and "@" not in value:
+                continue
+            fields.append((kind, base + pair.start("value"), base + pair.end("value"), value))
+    return fields

@@ -125,6 +125,50 @@ def find_cards(text: str) -> list[Span]:
     return spans
 
 
+# What only a payment card carries, right beside its number: an expiry date after it ("exp 10/31", "valid thru 09/28",
+# "ablauf 10/31", "vence 10/31", "scad. 04/30", a bare "10/31" right after), its security code ("CVV 123"), or the word
+# for a card just before it in the languages read. With one of them a Luhn-valid number of a card scheme's prefix and
+# length is someone's card whatever else the sentence holds ("sent me her card to buy concert tickets: <card> exp 10/31"):
+# an order, ticket or tracking number is never printed with an expiry or a security code.
+_EXPIRY_WORDS = (r"exp(?:iry|ires|iration|\.)?(?:[ \t]+date)?|valid(?:[ \t]+(?:thru|through|until|till|to))?|good[ \t]+thru|"
+                 r"gültig(?:[ \t]+bis)?|ablauf(?:datum)?|verfall(?:sdatum)?|vence|venc\.?|vencimiento|validade|validez|"
+                 r"scad\.?|scadenza|expire|expiration|date d'expiration|geldig[ \t]+(?:tot|t/m)|vervaldatum|ważna[ \t]+do|"
+                 r"ważność|platnost|son[ \t]+kullanma|utgång|udløb|utløp|voimassa|lejárat|срок|λήξη|有効期限|유효기간|有效期")
+_EXPIRY_AFTER = re.compile(rf"(?i)[ \t,;()/-]{{0,3}}(?:(?:{_EXPIRY_WORDS})[ \t.:=-]{{0,4}})?"
+                           r"(?:0[1-9]|1[0-2])[ \t]?[/-][ \t]?(?:[0-9]{2}|20[0-9]{2})(?![0-9]|/[0-9])")
+_CVV_AFTER = re.compile(r"(?i)[^\n]{0,30}?\b(?:cvv2?|cvc2?|cvn|csc|cid|security[ \t]+code|código[ \t]+de[ \t]+seguridad|"
+                        r"prüfnummer|kartenprüfnummer|cryptogramme)\b[ \t:#=]*[0-9]{3,4}(?![0-9])")
+# The card's word, in the languages and scripts read ("Karte", "tarjeta", "cartão", "karta", "kortti", "κάρτα",
+# "карта", "カード", "卡", "카드", "כרטיס", "بطاقة", "कार्ड", "บัตร", "thẻ", "kartu") or a scheme's name, close before the number.
+_CARD_BEFORE = re.compile(
+    r"(?i)(?P<word>\b(?:card|cards|carte|karte|kreditkarte|tarjeta|carta|cart[ãa]o|kaart|creditcard|kort|kortet|kortti|karta|kartou|"
+    r"kártya|kart|kartı|kartu|thẻ|visa|mastercard|amex|maestro|discover|pan)\b|κάρτα|карт[аыуео]|カード|卡|카드|כרטיס|بطاقة|"
+    r"कार्ड|บัตร)[^\n0-9]{0,24}$")
+# ... but not a card word with an order's, a ticket's or a booking's word between it and the number: "paid by card,
+# order number 4539...": the number is the order's.
+_REFERENCE_BETWEEN = re.compile(
+    r"(?i)\b(?:order|invoice|ticket|tracking|booking|reservation|confirmation|reference|ref|transaction|receipt|"
+    r"shipment|parcel|case|bestell\w*|commande|pedido|ordine|factur\w*|rechnung|fattura|zamówieni\w*|"
+    r"sendung|envío|colis|spedizione)")
+
+
+def evidenced_cards(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The card numbers among `ranges` (a negative's: an order's, a ticket's, a link's) that carry a card's own evidence
+    beside them: an expiry, a security code, or the card's word right before. They are not the negative's to veto."""
+    found = []
+    for start, end in ranges:
+        for m in _CARD.finditer(text, max(0, start - 1), min(len(text), end + 1)):
+            cut = _card_end(m.group())
+            if not cut or not (start <= m.start() and m.start() + cut <= end):
+                continue
+            stop = m.start() + cut
+            before = text[max(0, m.start() - 40) : m.start()]
+            if (_EXPIRY_AFTER.match(text, stop) or _CVV_AFTER.match(text, stop)
+                    or (word := _CARD_BEFORE.search(before)) and not _REFERENCE_BETWEEN.search(before, word.end("word"))):
+                found.append((m.start(), stop))
+    return found
+
+
 _TRACK1 = re.compile(r"%B([0-9]{13,19})\^")
 _NUMBER_THEN_DATE = re.compile(r"[0-9]{5,11}[ ](?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 

@@ -743,8 +743,16 @@ _JA_SURNAMES = (
     "安田|五十嵐|川口|平田|久保田|服部|岩田|永井|松下|森本|大橋|荒木|中西|浅野|大久保|片山|本田|小松"
 )
 _JAPANESE_NAME = re.compile(
-    rf"(?<![一-龥ぁ-んァ-ヶー])(?P<name>(?:{_JA_SURNAMES})[ \u3000]?(?:[一-龥]{{1,2}}|[ぁ-ん]{{2,3}}))"
-    r"(?=[（(]|[ \u3000]*[、。,，:：]|です|と申します|と言います|より(?:[。！!\s]|$))"
+    # (a given name in hiragana, not the copula or an honorific after the family name: "佐藤です", "佐藤さん")
+    rf"(?<![一-龥ぁ-んァ-ヶー])(?P<name>(?:{_JA_SURNAMES})[ \u3000]?(?:[一-龥]{{1,2}}|(?!です|でした|さん|さま|くん|ちゃん|から|まで|より)[ぁ-ん]{{2,3}}))"
+    r"(?=[（(]|[ \u3000]*[、。,，:：]|です|と申します|と言います|より(?:[。！!\s]|$)"
+    # (or a roster's row: the name, a space, then the person's number or postcode: "山本美咲　03-1255-1197　〒566-...")
+    r"|[ \u3000\t]+[+＋]?[0-9０-９〒])"
+)
+# A call's greeting, then the caller's family name alone: "もしもし小林です", "お世話になっております、木村です".
+_JA_CALLER = re.compile(
+    rf"(?:もしもし|こんにちは|お世話になっております|お疲れ様です)[、,，\s]*(?P<name>(?:{_JA_SURNAMES})(?:[一-龥]{{1,2}})?)"
+    r"(?:です|と申します)"
 )
 # A profile's name, then the town its owner lives in or comes from: "プロフィール：美咲、福岡市在住。" (a given name alone,
 # at the start of the profile or of a line).
@@ -752,7 +760,7 @@ _JA_PROFILE_NAME = re.compile(
     r"(?:^|(?<=[：:\n]))[ \t]*(?P<name>[一-龥ぁ-んァ-ヶー]{1,4})、(?=[一-龥ァ-ヶー]{1,6}?[市区町村県都府](?:在住|出身))"
 )
 # ... not a family name before a thing named after it ("鈴木会計事務所" is cut before, "田中市" is a town).
-_JA_NOT_GIVEN = frozenset("市区町村県都府駅店社所院科局部課家邸様殿氏君学園校")
+_JA_NOT_GIVEN = frozenset("市区町村県都府駅店社所院科局部課家邸様殿氏君学園校機業設事産器品堂屋")
 
 
 # Korean names: a family name of one syllable and a given name of two, before the honorific "님"/"씨" ("김민지님
@@ -928,9 +936,13 @@ def _names_in_scripts(text: str) -> list[Span]:
     spans = []
     if "님" in text or "씨" in text or _KO_LABEL_HINT.search(text):
         spans.extend(_korean_names(text))
-    if _KANA.search(text):
+    if _KANA.search(text) or "〒" in text:
         spans.extend(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.7) for m in _JAPANESE_NAME.finditer(text)
                      if m.group("name")[-1] not in _JA_NOT_GIVEN)
+        spans.extend(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.7) for m in _JA_CALLER.finditer(text))
+    if _HANGUL.search(text):
+        spans.extend(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.7) for m in _KO_ROW.finditer(text)
+                     if m.group("name") not in _KO_FIELD_WORDS)
     if "在住" in text or "出身" in text:
         spans.extend(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.7) for m in _JA_PROFILE_NAME.finditer(text))
     if _SELF_INTRODUCTION_HINT.search(text):
@@ -981,6 +993,13 @@ _RECORD_HEAD = re.compile(
 
 # A Chinese CV header's first field, before the town and the contacts: "李娜｜杭州｜+86 ...".
 _ZH_ROW_NAME = re.compile(rf"(?m)(?:^|(?<=[：:]))[ \t]*(?P<zh>[{_ZH_SURNAMES}][一-龥]{{1,2}})[ \t]*[｜|](?=[^\n]*[｜|])")
+# A roster's row in Korean: a family name and a given name of two syllables opening the line, a separator, then the
+# member's number or email address: "오준호 / +82 10-2753-0257 / junho.oh@gmail.com".
+_HANGUL = re.compile(r"[가-힣]")
+_KO_ROW = re.compile(
+    rf"(?m)^[ \t]*(?:[0-9]{{1,3}}[.)][ \t]*)?(?P<name>[{_KO_SURNAMES}][가-힣]{{2}})[ \t]*(?:/|,|，|\||\t|·|-)[ \t]*"
+    r"(?=[^\n]{0,40}?(?:[0-9]{3}|@))"
+)
 # Korean field labels that open with a family name's syllable: "연락처, 010-...", "이메일, ...".
 _KO_FIELD_WORDS = frozenset("연락처 이메일 신분증 문의처 주민번호 전화로 계좌로 카드로".split())
 
@@ -1170,28 +1189,40 @@ _SCRIPT_NAME_FIELD = re.compile(
 # capitals or punctuation: "hi it's kieran nguyen calling about", "oui bonjour c'est solène benali je vous
 # appelle", "ciao sono annalisa ti volevo dire", "hej det är måns wallin jag ringer om".
 _SPOKEN_GREETINGS = frozenset(
-    "hi hello hey hej hallo hoi hola ciao salut bonjour olá oi ahoj cześć merhaba goddag buongiorno moin dag".split()
+    """hi hello hey hej hallo hoi hola ciao salut bonjour olá oi ahoj cześć merhaba goddag buongiorno moin dag
+    привет привіт здравствуйте добрый добрий алло ало здравей здрасти selam iyi halo hai selamat chào bună salutare
+    γεια""".split()
 )
 _SPOKEN_HELLOS = (r"hi|hello|hey|hej|hallo|hoi|hola|ciao|salut|bonjour|olá|oi|ahoj|cześć|dzień dobry|merhaba|goddag|"
-                  r"god dag|buongiorno|buenos días|buenas|guten tag|moin|goedendag|dag")
+                  r"god dag|buongiorno|buenos días|buenas|guten tag|moin|goedendag|dag|"
+                  # Russian, Ukrainian, Bulgarian; Turkish; Indonesian and Malay; Vietnamese; Romanian; Greek
+                  r"привет|привіт|здравствуйте|добрый день|добрий день|алло|ало|здравей|здрасти|selam|iyi günler|"
+                  r"halo|hai|selamat pagi|selamat siang|xin chào|chào|bună|salutare|γεια σας|γεια")
 _SPOKEN_START = re.compile(rf"\b(?=(?:{_SPOKEN_HELLOS})[ \t,])")
 _SPOKEN = re.compile(
     rf"(?i)\b(?:{_SPOKEN_HELLOS})[ \t]*,?[ \t]+"
     r"(?:it's|it is|this is|c'est|c’est|ici|sono|qui è|son|det är|här är|det er|her er|ich bin|hier ist|hier spricht|"
-    r"soy|habla|aquí|ik ben|hier is|met|je suis|sou|aqui é|aqui fala|jsem|tady je|mówi|z tej strony|ben)[ \t]+"
+    r"soy|habla|aquí|ik ben|hier is|met|je suis|sou|aqui é|aqui fala|jsem|tady je|mówi|z tej strony|ben|"
+    # "это Ксения", "це Олена", "ini arif", "saya", "aku", "tôi là", "sunt", "είμαι" (and German's article before a
+    # first name in speech: "hier ist die greta")
+    r"это|це|аз съм|ini|saya|aku|tôi là|em là|anh là|sunt|είμαι|εδώ)(?:[ \t]+(?:die|der))?[ \t]+"
     r"(?P<words>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,4})"
 )
 # What follows the speaker's name in such a message: what they are doing, or the next sentence's pronoun.
 _AFTER_SPEAKER = frozenset(
     """calling ringing speaking here from again just about regarding with and again
     je j'appelle vous ti ti volevo volevo ti chiamo jag ringer ich rufe wir yo te llamo ik bel jeg ringer eu estou
-    io i we vi och und et e y en og a ve dzwonię volám""".split()
+    io i we vi och und et e y en og a ve dzwonię volám
+    и а я мы запиши звоню по насчёт з і я ми dan yang mau mau ingin dari di alamat baru nomor aku saya ve ben
+    ich wollt wollte nur wegen weil möchte zum zur für mit và tôi em gọi muốn şi eu και""".split()
 )
 
 
 def _spoken_introductions(text: str) -> list[Span]:
     spans = []
     for m in finditer_cued(_SPOKEN, _SPOKEN_START, text):
+        if m.group("words")[:1].isupper() and text[m.start("words") - 4 : m.start("words") - 1].lower() in ("die", "der"):
+            continue  # "hallo hier ist die Praxis": a capitalised noun after the article; a name so is lower-cased speech
         words = list(re.finditer(r"\S+", m.group("words")))
         kept = []
         for w in words:
@@ -1199,11 +1230,13 @@ def _spoken_introductions(text: str) -> list[Span]:
             bare = token.rstrip(".,;:!?")
             if bare.lower() in _AFTER_SPEAKER or (is_common(bare) and bare.lower() not in _PARTICLES):
                 break
+            if kept and kept[0].group()[:1].isupper() and not token[:1].isupper() and bare.lower() not in _PARTICLES:
+                break  # a capitalised name ends where lower case goes on: "это Ксения запиши адрес"
             kept.append(w)
             if bare != token:
                 break  # punctuation ends the name
         else:
-            if len(words) == len(kept) and m.end() < len(text):
+            if len(words) == len(kept) and m.end() < len(text) and text[m.end()] not in ",.;:!?":
                 continue  # no end in sight: prose, not a name
         while kept and kept[-1].group().rstrip(".,;:!?").lower() in _PARTICLES:
             kept.pop()

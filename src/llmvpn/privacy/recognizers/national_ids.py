@@ -49,11 +49,32 @@ from llmvpn.privacy.recognizers._context import (
     line_offsets,
     lowered,
 )
+from llmvpn.privacy.recognizers.contact import query_fields
 from llmvpn.privacy.spans import EntityType, Span
 
 _SSN = re.compile(r"(?<![\w.-])([0-9]{3})([-. ]?)([0-9]{2})\2([0-9]{4})(?![\w]|[.-][0-9])")
 _SSN_CONTEXT = keyword_pattern(["ssn", "ssns", "social security", "social-security", "ss#", "ss #", "soc sec", "tin", "itin",
-                                "ssn#", "ss no", "ss no.", "soc. sec.", "social sec", "seguro social", "sécurité sociale"])
+                                "ssn#", "ss no", "ss no.", "soc. sec.", "social sec", "seguro social", "sécurité sociale",
+                                # the card and the number by their short names ("SS card (459708066)", "SS number")
+                                "ss card", "ss-card", "ss number", "ss num", "ss nr"])
+# An SSN's name as a sentence says it, its "number", "no." or "card" taken in: the cue that reaches further than
+# _SSN_REACH, over the rest of its sentence and the next ("... wants my social security number to verify identity for
+# a bill at <clinic>. Should I send 417087685?"). ("tin" is not one: it is a metal and a can as often.)
+_SSN_SENTENCE_CUE = re.compile(
+    r"(?i)(?<![^\W_])(?:ssns?|ss[ ]?#|ss[ -](?:card|number|num|no\.?|nr)|social[ -]security(?:[ -](?:card|number|num|no\.?|#))?|"
+    r"soc\.?[ ]?sec\.?(?:[ ](?:number|no\.?|#))?|(?:número[ ]+de[ ]+)?seguro[ ]+social|itin)(?![^\W_])")
+# ... unless the number has a label of its own right before it, after the cue, or another long number stands between:
+# "SSN on file. Call me at 612345678", "my SSN and my routing number 021000021" name another number.
+_OTHER_LABEL = re.compile(
+    r"(?i)\b(?:phone|tel\w*|t[eé]l[eé]phone|mobile|m[oó]vil|celular|handy|cell|call|text|fax|whatsapp|routing|aba|account|"
+    r"acct|konto|cuenta|compte|conta|iban|order|pedido|commande|bestell\w*|invoice|factura|facture|rechnung|policy|"
+    r"member|claim|case|ticket|ref|reference|tracking|zip|postcode|pin|otp|code|passport|licen[cs]e|ein|npi|dea|"
+    r"employer|student|badge|employee|patient|mrn|confirmation|booking|id)\b[^\n]{0,24}$")
+_LABEL_REACH = 30  # (a label labels the number it stands right before: "over the phone for insurance" labels none)
+# (another SSN between is one of a list or a correction: it does not stop the cue)
+_OTHER_NUMBER = re.compile(r"(?<![0-9])(?:[0-9]{5,8}|[0-9]{10,})(?![0-9])")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+_SENTENCE_REACH = 240  # (two sentences of a prompt, at most)
 # "my social is 850755217", "social: 144-65-0769", "Social #": the word alone is "social media" as often.
 _SOCIAL = re.compile(r"(?i)\bsocial\b[ \t]*(?:(?:is|was|number|no\.?|num|#)\b|[:#=])")
 # How far before a number "SSN" may stand: "both our SSNs. Mine is 790-20-9662 and Cerys's is 201704731".
@@ -668,13 +689,15 @@ def _fixed_width_ssns(text: str) -> list[Span]:
 def find_ssns(text: str, regions: list[tuple[int, int]] | None = None) -> list[Span]:
     """SSNs: 3-2-4 digits with SSA's rules; an unseparated 9-digit number only next to "SSN"-like words."""
     spans = []
+    cued_text = _SSN_SENTENCE_CUE.search(text) is not None
     for m in _in_regions(_SSN, text, _regions(text) if regions is None else regions):
         area, sep, group, serial = m.group(1), m.group(2), m.group(3), m.group(4)
         if not is_valid_ssn(area, group, serial):
             continue
-        context = (has_context(text, m.start(), m.end(), _SSN_CONTEXT, before=_SSN_REACH)
+        context = (_cue_reaches(text, m.start(), _SSN_CONTEXT, _SSN_REACH)
                    or has_context(text, m.start(), m.end(), _SOCIAL, before=24)
-                   or bool(_SSN_KEY.search(text, max(0, m.start() - 40), m.start())))
+                   or bool(_SSN_KEY.search(text, max(0, m.start() - 40), m.start()))
+                   or cued_text and _cued_in_sentences(text, m.start()))
         if sep != "-" and not context:
             continue  # "123456789", "123 45 6789", "123.45.6789" are SSNs only where the text says so
         spans.append(Span(m.start(), m.end(), EntityType.US_SSN, 0.95 if context else 0.8))
@@ -690,6 +713,67 @@ def find_ssns(text: str, regions: list[tuple[int, int]] | None = None) -> list[S
         spans.extend(_fixed_width_ssns(text))
     if ("|" in text or "[" in text) and (_SSN_CONTEXT.search(text) or _SSN_KEY_WORD.search(text)):
         spans.extend(_boxed_ssns(text))
+    if "=" in text and "?" in text:
+        spans.extend(_query_ssns(text))
+    if "<td" in text or "<TD" in text:
+        spans.extend(_html_column_ssns(text, spans))
+    return spans
+
+
+def _cue_reaches(text: str, start: int, cue: re.Pattern[str], reach: int) -> bool:
+    """`cue` within `reach` characters before the number, and no other number's label or number after it."""
+    cues = list(cue.finditer(text, max(0, start - reach), start))
+    if not cues:
+        return False
+    after = cues[-1].end()
+    return not (_OTHER_NUMBER.search(text, after, start) or _OTHER_LABEL.search(text, max(after, start - _LABEL_REACH), start))
+
+
+def _cued_in_sentences(text: str, start: int) -> bool:
+    """An SSN's name in the number's sentence or the one before it, with no other number's label or number between."""
+    window_start = max(0, start - _SENTENCE_REACH)
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, window_start, start)]
+    if len(stops) >= 2:
+        window_start = stops[-2]  # (the previous sentence's start: the stop before its own)
+    return _cue_reaches(text, start, _SSN_SENTENCE_CUE, start - window_start)
+
+
+def _query_ssns(text: str) -> list[Span]:
+    """A link's SSN field ("?ssn=459708066", "&ss=459-70-8066") that SSA's rules allow."""
+    spans = []
+    for kind, start, end, value in query_fields(text):
+        if kind == "ssn" and (m := _SSN.fullmatch(value)) and is_valid_ssn(m.group(1), m.group(3), m.group(4)):
+            spans.append(Span(start, end, EntityType.US_SSN, 0.9))
+    return spans
+
+
+# An HTML table's rows and cells, as pages and scrapers print them (a cell's text up to the next tag).
+_HTML_ROW = re.compile(r"(?is)<tr\b[^>]*>(?P<row>.*?)(?=<tr\b|</table|\Z)")
+_HTML_CELL = re.compile(r"(?i)<t([dh])\b[^>]*>[ \t]*(?P<value>[^<]*?)[ \t]*(?=<)")
+
+
+def _html_column_ssns(text: str, found: list[Span]) -> list[Span]:
+    """An HTML table's SSN column: the one a header cell names ("<th>SSN</th>", "<td>Social Security No.</td>" in the
+    first row), or the one where a row holds an SSN already found (a dashed one, sure alone): its other cells, 9 figures
+    or 3-2-4 that SSA's rules allow, are SSNs too. ("<td>Augustin Okafor</td><td>243-61-5540</td>" makes the
+    "653913146" of the row above, in the same column, an SSN.)"""
+    rows = [[(c.group(1).lower(), c.start("value"), c.end("value")) for c in _HTML_CELL.finditer(text, r.start("row"), r.end("row"))]
+            for r in _HTML_ROW.finditer(text)]
+    known = {(s.start, s.end) for s in found}
+    columns = set()
+    for i, row in enumerate(rows):
+        for j, (tag, start, end) in enumerate(row):
+            value = text[start:end]
+            header = (tag == "h" or i == 0) and len(value) <= 40 and (_SSN_KEY_WORD.search(value) or _SSN_CONTEXT.search(value))
+            if header or (start, end) in known and "-" in value:
+                columns.add(j)
+    spans = []
+    for row in rows:
+        for j in columns & set(range(len(row))):
+            _, start, end = row[j]
+            m = _SSN.fullmatch(text, start, end)
+            if m and (start, end) not in known and is_valid_ssn(m.group(1), m.group(3), m.group(4)):
+                spans.append(Span(start, end, EntityType.US_SSN, 0.85))
     return spans
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from llmvpn.privacy.recognizers import addresses, handles
+from llmvpn.privacy.recognizers import addresses, contact, finance, handles
 from llmvpn.privacy.recognizers._context import (
     contains,
     finditer_cued,
@@ -191,7 +191,6 @@ def negative_ranges(text: str) -> list[tuple[int, int]]:
         ranges.extend(m.span() for m in _HEX.finditer(text))
         if contains(text, _PRICE_HINTS):
             ranges.extend(m.span() for m in _PRICE.finditer(text))
-        ranges.extend(m.span() for m in _DOC_EXAMPLES.finditer(text))
     if search_words(_DOC_WORDS, text):
         ranges.extend(m.span() for m in finditer_words(_DOC_IBANS, text))
     if "/" in text:
@@ -204,6 +203,12 @@ def negative_ranges(text: str) -> list[tuple[int, int]]:
     if "rXiv" in text or "rxiv" in text or "RXIV" in text or "10." in text and "/" in text:
         ranges.extend(m.span() for m in _PAPER_ID.finditer(text))
     ranges.extend(addresses.sample_ranges(text))
+    if ranges and _DIGIT.search(text):
+        # A card number with its expiry, its security code or the card's word beside it is a card, whatever the
+        # sentence calls it ("her card to buy concert tickets: <card> exp 10/31"): no order or ticket number has those.
+        # (a link's parameters are contact.query_fields' below: a documentation link's "card=4242..." is a manual's)
+        merged = merge_ranges(ranges)
+        ranges = _without(merged, finance.evidenced_cards(text, merged))
     # A link ends at the first CJK stop or bracket ("…/u/3975095052，报名日期2025年12月5日"): what follows is the sentence's,
     # and a date or a name written right after it is not the link's to veto.
     links = [(m.start(), m.start() + len(_CJK_STOP.split(m.group(), 1)[0])) for m in finditer_words(_URL, text)]
@@ -212,7 +217,12 @@ def negative_ranges(text: str) -> list[tuple[int, int]]:
         holes = handles.in_links(text)
         # (and an address link inside another's query: "...setWebhook?url=https://81.2.3.4:8443/hook")
         holes += [m.span("ip") for start, end in links for m in _IP_HOST.finditer(text, start, end)]
+        # (and the person's own fields a link's query hands over, "?nazwisko=kowalczyk&karta=3754...": contact.query_fields)
+        holes += [(start, end) for _, start, end, _ in contact.query_fields(text)]
         ranges.extend(_without(links, sorted(holes)))
+    if _DIGIT.search(text):
+        # (the test cards of the payment providers' documentation stay vetoed, with an expiry or without)
+        ranges.extend(m.span() for m in _DOC_EXAMPLES.finditer(text))
     return merge_ranges(ranges)
 
 

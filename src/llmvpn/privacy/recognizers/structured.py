@@ -19,6 +19,7 @@ from llmvpn.privacy.recognizers._context import (
     search_words,
     split_row,
 )
+from llmvpn.privacy.recognizers.contact import query_fields
 from llmvpn.privacy.recognizers.names import LW, NAME_RUN, PARTICLES, is_common, name_span
 from llmvpn.privacy.spans import EntityType, Span
 
@@ -155,7 +156,16 @@ def find(text: str) -> list[Span]:
         spans.extend(_name_fields(text))
     if "/" in text:
         spans.extend(_slash_names(text))
+        spans.extend(_query_names(text))
     return spans
+
+
+def _query_names(text: str) -> list[Span]:
+    """The values of a link's name fields ("?imie=michał&nazwisko=kowalczyk", "?first=ana+maria&last=lima"): the key
+    says a person's name follows, so case does not matter; a common word there ("?name=test", "?last=true") is none."""
+    return [Span(start, end, EntityType.PERSON, 0.8) for kind, start, end, value in query_fields(text)
+            if kind == "name" and len(value) >= 2
+            and not any(is_common(w) for w in re.split(r"[ '’-]", value) if w and w.lower() not in PARTICLES)]
 
 
 def _fold_key(key: str) -> str:
