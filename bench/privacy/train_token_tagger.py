@@ -66,7 +66,11 @@ GRID = (0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 0.92, 0.97)
 # packaged model stores. Not SECRET, DATE, NATIONAL_ID, PHONE, EMAIL, IP_ADDRESS: their guesses flag PII-free
 # prompts (hashes, ids, documentation addresses) for next to no leak cut; PERSON at 0.85 would cut fresh6's
 # leak by another half point but flag 3 % more of fresh5's PII-free prompts (placeholder and famous names).
-CHOSEN = {"PERSON": 0.92, "ORGANIZATION": 0.75, "ADDRESS": 0.75, "LOCATION": 0.35, "DATE_OF_BIRTH": 0.65, "URL": 0.85}
+CHOSEN = {"PERSON": 0.92, "ORGANIZATION": 0.75, "ADDRESS": 0.75, "LOCATION": 0.35, "DATE_OF_BIRTH": 0.65, "URL": 0.85,
+          # With the value features, chosen on fresh17 left out (rules before round 14, which had not seen it): SECRET at
+          # 0.85 cut its leak of all PII characters by 0.56 points for +1.0 point of PII-free prompts flagged and +0.44 of
+          # non-PII characters redacted (mostly a secret's edges); the greedy pick's redaction budget (0.5) left it out.
+          "SECRET": 0.85}
 # How sure of "not PII" the tagger must be to keep a sentence from the md model or veto its span (detect.NerCheck).
 # Leave-one-out on fresh6 (fresh5, fresh4 alike): PII-free prompts flagged 17.8 → 7.8 %, non-PII chars redacted
 # 4.5 → 3.2 %, leak 5.4 → 5.5 %; the model reads 31 % of the characters it read unchecked (fresh4: 43 %).
@@ -132,12 +136,16 @@ def build_vocab(samples: list[Sample], min_count: int,
     for token, k in tokens.items():
         for feature in tt.token_features(token, found[token]):
             counts[feature] += k
+    for sample in samples:  # the features of where a token stands: its value's shape, its run of figures'
+        starts = np.array([m.start() for m in tt.TOKEN.finditer(sample.text)], dtype=np.int64)
+        for features in tt.value_features(sample.text, starts):
+            counts.update(features)
     words = sorted(f for f, k in counts.items() if k >= min_count)[: (1 << 20) - 16]
     words += [b + c for b in "ba" for c in tt.SPACING]
     vocab = {w: i for i, w in enumerate(words)}
     known = sorted(t for t, k in tokens.items() if k >= min_count)
     ids = np.array([[vocab.get(f, -1) for f in tt.token_features(t, found[t])] for t in known], dtype=np.int32)
-    return words, known, ids.reshape(len(known), len(tt.KINDS) - 2)
+    return words, known, ids.reshape(len(known), len(tt.KINDS) - tt.PLACED)
 
 
 class Trainer:

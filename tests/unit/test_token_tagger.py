@@ -235,3 +235,31 @@ def test_beside_the_ner_model_it_checks_it_as_its_model_advises_unless_told_othe
     assert tagger.ner_check  # chosen with the thresholds, stored in the model
     assert built.ner_check == NerCheck(**tagger.ner_check)
     assert build_detector(use_token_tagger=True, ner_check=NerCheck()).ner_check == NerCheck()
+
+
+
+def _placed(text: str) -> dict[str, tuple[str, str]]:
+    """Each token's value-shape and figure-run features, by the token (its first occurrence)."""
+    tokens = list(token_tagger.TOKEN.finditer(text))
+    values, runs = token_tagger.value_features(text, np.array([m.start() for m in tokens], dtype=np.int64))
+    found: dict[str, tuple[str, str]] = {}
+    for m, v, n in zip(tokens, values, runs):
+        found.setdefault(m.group(), (v, n))
+    return found
+
+
+def test_a_run_of_figures_says_how_it_is_grouped_and_which_checks_it_passes() -> None:
+    features = _placed("paid with 4111 1111 1111 1111, ssn 123-45-6789, order 4000 1111 1111 1112, call 0612")
+    assert features["4111"][1] == "n16|4.4.4.4|L"
+    assert features["6789"][1] == "n9|3.2.4|S"
+    assert features["4000"][1] == "n16|4.4.4.4|"  # no Luhn
+    assert features["0612"][1] == "n4||"
+    assert features["paid"][1] == "n-"
+
+
+def test_a_values_shape_tells_a_generated_key_from_a_name_in_code() -> None:
+    features = _placed('key JhZmK23pN0zFcxNoY7OoIXPDBnYIBZ7W and handler processPaymentWebhook2, "(x)"')
+    key, handler = features["JhZmK23pN0zFcxNoY7OoIXPDBnYIBZ7W"][0], features["processPaymentWebhook2"][0]
+    assert (key[1], handler[1]) == ("e", "d")  # 32 and 22 characters
+    assert key[-2:] > handler[-2:]  # more random, more case changes
+    assert features["x"][0] == "v<4"  # brackets and quotes around a value are not its own

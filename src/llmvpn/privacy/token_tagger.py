@@ -12,7 +12,10 @@ tempers the NER model in the detector (detect.NerCheck): what it is sure is not 
 Every token (one regex: runs of word characters, and every punctuation character alone, since labels
 in the corpus start and end there: "serena.distefano", "admin:hunter2@db") gets a few base features
 (lower-cased form, shape, affixes, case and length, its word clusters, the spacing around it), looked
-up in a vocabulary saved with the model. The word clusters carry what the corpus cannot teach, that
+up in a vocabulary saved with the model, and two features of the value it stands in (value_features): the shape of
+its whitespace-delimited value (length, the kinds of characters it mixes, their entropy and case changes: a generated
+key against a word in code) and of its run of figures (how many, how grouped, whether they pass a card's Luhn check or
+an SSN's rules). The word clusters carry what the corpus cannot teach, that
 "Okonkwo" is a surname like "Smith": k-means groups of spaCy md's static word vectors (bench/privacy/
 word_clusters.py; en_core_web_md 3.7.1, MIT licence, its vectors CC0), ~475,000 words stored in the
 model as CRC-32 → (coarse, fine) cluster, so nothing here needs spaCy. A token's score for each label
@@ -29,8 +32,11 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import re
 import zlib
+from bisect import bisect_left
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -52,7 +58,10 @@ BAG = 6  # words on each side in a token's bag of context words
 EXTEND = 0.3  # probability of its type at which the token after a span extends it
 # Base features, in this order per token; the last two are the spacing before and after it.
 # "k" and "K" are the word's coarse and fine cluster (WordClusters).
-KINDS = ("w", "sh", "ss", "p2", "p3", "s2", "s3", "s4", "c", "k", "K", "b", "a")
+KINDS = ("w", "sh", "ss", "p2", "p3", "s2", "s3", "s4", "c", "k", "K", "v", "n", "b", "a")
+# The last four depend on where the token stands, not on the token alone: computed per text in encode(). "v" is the
+# shape of the whitespace-delimited value the token is part of, "n" the digit run it is part of (value_features).
+PLACED = 4
 # The base features a token sees of its neighbours two away (of itself and the adjacent ones: all).
 _FAR = np.array([KINDS.index(k) for k in ("w", "sh", "c", "k", "b", "a")])
 _W, _SH = KINDS.index("w"), KINDS.index("sh")
@@ -164,18 +173,90 @@ def encode(text: str, vocab: dict[str, int], known: dict[str, int] | None = None
     index = np.array([known.get(t, -1) for t in tokens] if known else [-1] * n)
     hit = index >= 0
     if known_ids is not None:
-        base[hit, :-2] = known_ids[index[hit]]
+        base[hit, :-PLACED] = known_ids[index[hit]]
     get = vocab.get
     unknown = np.flatnonzero(~hit).tolist()
     if unknown:
         new = list(dict.fromkeys(tokens[i] for i in unknown))
         found = clusters.lookup(new) if clusters is not None else [None] * len(new)
         ids = {t: [get(f, -1) for f in token_features(t, c)] for t, c in zip(new, found)}
-        base[unknown, :-2] = [ids[tokens[i]] for i in unknown]
+        base[unknown, :-PLACED] = [ids[tokens[i]] for i in unknown]
+    values, runs = value_features(text, starts_a)
+    base[:, -4] = [get(f, -1) for f in values]
+    base[:, -3] = [get(f, -1) for f in runs]
     before, after = _spacing(text, starts_a, ends_a)
     base[:, -2] = np.array([get("b" + k, -1) for k in SPACING])[before]
     base[:, -1] = np.array([get("a" + k, -1) for k in SPACING])[after]
     return starts_a, ends_a, base
+
+
+_CHUNK = re.compile(r"\S+")
+_OPENERS, _CLOSERS = "\"'([{<«“‘", "\"'.,;:!?)]}>»”’"
+_DIGIT_RUN = re.compile(r"[0-9](?:[ .-]?[0-9])*")
+_GROUP_SEPARATORS = re.compile(r"[ .-]")
+_CASE_RUNS = re.compile(r"[a-z]+|[A-Z]+|[0-9]+")
+
+
+def _luhn(digits: str) -> bool:
+    total, double = 0, False
+    for ch in reversed(digits):
+        d = ord(ch) - 48
+        if double:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+        double = not double
+    return total % 10 == 0
+
+
+def _value_shape(value: str) -> str:
+    """What a value looks like, whatever it says: its length, which kinds of characters it mixes, how random its
+    characters are and how often their case changes ("JhZmK23pN0zF..." against "processPayment2" or "2024-05-01")."""
+    n = len(value)
+    if n < 4:
+        return "v<4"
+    size = "a" if n < 8 else "b" if n < 13 else "c" if n < 20 else "d" if n < 32 else "e" if n < 64 else "f"
+    mask = "".join(k if any(f(c) for c in value) else "-" for k, f in (("l", str.islower), ("u", str.isupper), ("d", str.isdigit)))
+    mask += "s" if not value.isalnum() else "-"
+    if n < 8:
+        return f"v{size}{mask}"
+    entropy = math.log2(n) - sum(k * math.log2(k) for k in Counter(value).values()) / n
+    level = min(int(max(entropy - 2.0, 0) * 2), 5)  # 2.5, 3, 3.5, 4, 4.5 bits a character
+    changes = min(int(len(_CASE_RUNS.findall(value)) / n * 8), 3)
+    return f"v{size}{mask}{level}{changes}"
+
+
+def _digit_run(run: str) -> str:
+    """A run of figures with single spaces, dots or dashes between: how many, how grouped, and whether they pass a
+    card's check (Luhn, 12-19 figures) or an SSN's rules (9 figures): "4111 1111 1111 1111" is n16|4.4.4.4|L."""
+    digits = _GROUP_SEPARATORS.sub("", run)
+    groups = _GROUP_SEPARATORS.split(run)
+    grouping = ".".join(str(len(g)) for g in groups) if 1 < len(groups) <= 6 else "" if len(groups) == 1 else "many"
+    marks = "L" if 12 <= len(digits) <= 19 and _luhn(digits) else ""
+    if len(digits) == 9 and digits[:3] not in ("000", "666") and digits[0] != "9" and digits[3:5] != "00" and digits[5:] != "0000":
+        marks += "S"
+    return f"n{min(len(digits), 25)}|{grouping}|{marks}"
+
+
+def value_features(text: str, starts: np.ndarray) -> tuple[list[str], list[str]]:
+    """Each token's "v" (the shape of the whitespace-delimited value it stands in, its edge punctuation left out)
+    and "n" feature (its run of figures', for the tokens inside one of four figures or more; "n-" for the rest)."""
+    n = len(starts)
+    values, runs = ["v-"] * n, ["n-"] * n
+    if not n:
+        return values, runs
+    at = starts.tolist()
+    for m in _CHUNK.finditer(text):
+        lo, hi = bisect_left(at, m.start()), bisect_left(at, m.end())
+        if lo < hi:
+            shape = _value_shape(m.group().lstrip(_OPENERS).rstrip(_CLOSERS))
+            values[lo:hi] = [shape] * (hi - lo)
+    if any(c.isdigit() for c in text):
+        for m in _DIGIT_RUN.finditer(text):
+            if m.end() - m.start() >= 4:
+                lo, hi = bisect_left(at, m.start()), bisect_left(at, m.end())
+                if lo < hi:
+                    runs[lo:hi] = [_digit_run(m.group())] * (hi - lo)
+    return values, runs
 
 
 def _hash(ids: np.ndarray, tags: np.ndarray, buckets: int) -> np.ndarray:
