@@ -61,16 +61,16 @@ DEV_SETS = (("tuned", None, 0), ("holdout", "holdout", 1), ("fresh", "fresh", 2)
             ("fresh17", "fresh17", 18))
 TRAIN_SEED = 1000
 GRID = (0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 0.92, 0.97)
-# The types taken and their thresholds, chosen by `--choose fresh6=... --choose fresh5=... --choose fresh4=...
-# --ner-skip-at 0.9 --ner-veto-at 0.9` (models trained without each, over rules + md checked by them): what the
-# packaged model stores. Not SECRET, DATE, NATIONAL_ID, PHONE, EMAIL, IP_ADDRESS: their guesses flag PII-free
-# prompts (hashes, ids, documentation addresses) for next to no leak cut; PERSON at 0.85 would cut fresh6's
-# leak by another half point but flag 3 % more of fresh5's PII-free prompts (placeholder and famous names).
-CHOSEN = {"PERSON": 0.92, "ORGANIZATION": 0.75, "ADDRESS": 0.75, "LOCATION": 0.35, "DATE_OF_BIRTH": 0.65, "URL": 0.85,
-          # With the value features, chosen on fresh17 left out (rules before round 14, which had not seen it): SECRET at
-          # 0.85 cut its leak of all PII characters by 0.56 points for +1.0 point of PII-free prompts flagged and +0.44 of
-          # non-PII characters redacted (mostly a secret's edges); the greedy pick's redaction budget (0.5) left it out.
-          "SECRET": 0.85}
+# The types taken and their thresholds, what the packaged model stores: chosen by `--choose fresh17=<model trained
+# without fresh17> --ner-skip-at 0.9 --ner-veto-at 0.9` over the rules before round 14, which had not seen fresh17
+# either (the greedy pick below), plus SECRET at 0.85, which the pick's redaction budget left out: on fresh17 it cut
+# 0.56 points of leak for +1.0 point of PII-free prompts flagged and +0.44 of non-PII characters redacted (mostly a
+# secret's edges). DATE_OF_BIRTH keeps its earlier 0.65 (no gain or cost either way on fresh17). Before the value
+# features, chosen on fresh6, fresh5 and fresh4: PERSON 0.92, ORGANIZATION 0.75, ADDRESS 0.75, LOCATION 0.35,
+# DATE_OF_BIRTH 0.65, URL 0.85; SECRET, NATIONAL_ID and PHONE then flagged PII-free prompts (hashes, ids,
+# documentation addresses) for next to no leak cut.
+CHOSEN = {"PERSON": 0.55, "ADDRESS": 0.45, "URL": 0.75, "NATIONAL_ID": 0.35, "ORGANIZATION": 0.85, "LOCATION": 0.75,
+          "PHONE": 0.55, "SECRET": 0.85, "DATE_OF_BIRTH": 0.65}
 # How sure of "not PII" the tagger must be to keep a sentence from the md model or veto its span (detect.NerCheck).
 # Leave-one-out on fresh6 (fresh5, fresh4 alike): PII-free prompts flagged 17.8 → 7.8 %, non-PII chars redacted
 # 4.5 → 3.2 %, leak 5.4 → 5.5 %; the model reads 31 % of the characters it read unchecked (fresh4: 43 %).
