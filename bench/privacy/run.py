@@ -194,6 +194,7 @@ COMPARISON_SETS = (
     ("fresh17", "fresh17", 18, "the seventeenth blind set (templates_fresh17.py), judged rounds 12 and 13 and the retrained tagger; not tuned on"),
     ("fresh18", "fresh18", 19, "the eighteenth blind set (templates_fresh18.py), judged round 13 and the retrained tagger; not tuned on"),
     ("fresh19", "fresh19", 20, "the nineteenth blind set (templates_fresh19.py); not tuned on"),
+    ("fresh20", "fresh20", 21, "the twentieth blind set (templates_fresh20.py), held in reserve; not tuned on"),
 )
 
 
