@@ -195,6 +195,7 @@ _OPENERS, _CLOSERS = "\"'([{<«“‘", "\"'.,;:!?)]}>»”’"
 _DIGIT_RUN = re.compile(r"[0-9](?:[ .-]?[0-9])*")
 _GROUP_SEPARATORS = re.compile(r"[ .-]")
 _CASE_RUNS = re.compile(r"[a-z]+|[A-Z]+|[0-9]+")
+_ASCII_FIGURE = re.compile(r"[0-9]")
 
 
 def _luhn(digits: str) -> bool:
@@ -215,7 +216,11 @@ def _value_shape(value: str) -> str:
     if n < 4:
         return "v<4"
     size = "a" if n < 8 else "b" if n < 13 else "c" if n < 20 else "d" if n < 32 else "e" if n < 64 else "f"
-    mask = "".join(k if any(f(c) for c in value) else "-" for k, f in (("l", str.islower), ("u", str.isupper), ("d", str.isdigit)))
+    if value.isascii():  # (most values: the same answers as below, without a Python step per character)
+        mask = ("l" if value != value.upper() else "-") + ("u" if value != value.lower() else "-") + (
+            "d" if _ASCII_FIGURE.search(value) else "-")
+    else:
+        mask = "".join(k if any(f(c) for c in value) else "-" for k, f in (("l", str.islower), ("u", str.isupper), ("d", str.isdigit)))
     mask += "s" if not value.isalnum() else "-"
     if n < 8:
         return f"v{size}{mask}"
