@@ -69,3 +69,20 @@ def test_a_tagger_path_that_holds_no_model_is_a_config_error(tmp_path) -> None:
 
 def test_is_off_unless_asked_for() -> None:
     assert build_detector(use_ner=False).tagger is None
+
+
+def test_a_guess_running_past_a_rules_span_does_not_take_the_next_value_with_the_rules_rank() -> None:
+    text = "Liam Wu\t(+61) 411 615 073\t2024-01-24\tpaid"
+    phone = Span(8, 25, E.PHONE, 0.9)  # the phone rule's
+    date = Span(26, 36, E.DATE, 0.75)  # the date rule's
+    guess = Span(8, 30, E.PHONE, learned.SCORE)  # the tagger's phone, run on over the tab into the year
+    kept = resolve_overlaps([phone, date, guess], text, guesses_up_to=learned.SCORE)
+    assert [(text[s.start : s.end], s.type) for s in kept] == [("(+61) 411 615 073", E.PHONE), ("2024-01-24", E.DATE)]
+
+
+def test_a_name_a_rule_began_and_a_guess_went_on_with_stays_one_name() -> None:
+    text = "Dear Maria Gonzalez, thanks"
+    rule = Span(5, 10, E.PERSON, 0.7)  # "Maria" after the greeting
+    guess = Span(5, 19, E.PERSON, learned.SCORE)  # "Maria Gonzalez"
+    kept = resolve_overlaps([rule, guess], text, guesses_up_to=learned.SCORE)
+    assert [(text[s.start : s.end], s.type) for s in kept] == [("Maria Gonzalez", E.PERSON)]

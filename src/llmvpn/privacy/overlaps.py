@@ -28,14 +28,23 @@ def resolve_overlaps(spans: Iterable[Span], text: str = "", *, guesses_up_to: fl
 
     Spans scored at most `guesses_up_to` (a trained tagger's: learned.py, token_tagger.py) come after all others
     whatever their type: a guessed SECRET or URL must not displace a checksum-validated IBAN or a
-    matched email, only fill what the rules left. Merged with a rule's span of their type, they rank
-    as that rule's.
+    matched email, only fill what the rules left. Where a guess reaches past a rule's span of its type,
+    only the part past it is a guess: it does not lend the rule's rank to what it runs into (a phone
+    guessed on over a tab into the next cell's "2024-01-24" must not take the date). A name cut so is
+    joined again once settled ("Maria" by a rule, "Maria Gonzalez" by the tagger: one name).
     """
     def rank(s: Span) -> tuple:
         guess = guesses_up_to is not None and s.score <= guesses_up_to
         return (guess, -PRIORITY[s.type], -s.score, -(s.end - s.start), s.start)
 
-    ranked = sorted(_merge_same_type(spans, text), key=rank)
+    spans = list(spans)
+    if guesses_up_to is not None:
+        rules = _merge_same_type([s for s in spans if s.score > guesses_up_to], text)
+        guesses = _merge_same_type([s for s in spans if s.score <= guesses_up_to], text)
+        candidates = rules + [piece for guess in guesses for piece in _outside(guess, rules)]
+    else:
+        candidates = _merge_same_type(spans, text)
+    ranked = sorted(candidates, key=rank)
     starts: list[int] = []  # kept spans, as parallel sorted lists of starts and spans
     kept: list[Span] = []
     for span in ranked:
@@ -43,7 +52,33 @@ def resolve_overlaps(spans: Iterable[Span], text: str = "", *, guesses_up_to: fl
             i = bisect.bisect(starts, piece.start)
             starts.insert(i, piece.start)
             kept.insert(i, piece)
-    return kept
+    return _join_names(kept, text) if guesses_up_to is not None else kept
+
+
+def _outside(guess: Span, rules: list[Span]) -> list[Span]:
+    """The parts of a guess that no rule's span of its type covers."""
+    pieces, cursor = [], guess.start
+    for rule in sorted((r for r in rules if r.type is guess.type and r.start < guess.end and guess.start < r.end),
+                       key=lambda r: r.start):
+        if rule.start > cursor:
+            pieces.append(Span(cursor, rule.start, guess.type, guess.score))
+        cursor = max(cursor, rule.end)
+    if cursor < guess.end:
+        pieces.append(Span(cursor, guess.end, guess.type, guess.score))
+    return [p for p in pieces if p.end - p.start >= 1]
+
+
+def _join_names(kept: list[Span], text: str) -> list[Span]:
+    """Names next to each other across one space, or touching, are one name again (a rule's part and a guess's)."""
+    joined: list[Span] = []
+    for span in kept:
+        last = joined[-1] if joined else None
+        if (last is not None and span.type is E.PERSON and last.type is E.PERSON
+                and (span.start == last.end or span.start == last.end + 1 and text[last.end : span.start] == " ")):
+            joined[-1] = Span(last.start, span.end, E.PERSON, max(last.score, span.score))
+        else:
+            joined.append(span)
+    return joined
 
 
 def _merge_same_type(spans: Iterable[Span], text: str) -> list[Span]:
