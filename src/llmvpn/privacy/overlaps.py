@@ -74,7 +74,7 @@ def _join_names(kept: list[Span], text: str) -> list[Span]:
     for span in kept:
         last = joined[-1] if joined else None
         if (last is not None and span.type is E.PERSON and last.type is E.PERSON
-                and (span.start == last.end or span.start == last.end + 1 and text[last.end : span.start] == " ")):
+                and (span.start == last.end or _one_space_apart(last, span, text))):
             joined[-1] = Span(last.start, span.end, E.PERSON, max(last.score, span.score))
         else:
             joined.append(span)
@@ -90,7 +90,7 @@ def _merge_same_type(spans: Iterable[Span], text: str) -> list[Span]:
         group.sort(key=lambda s: s.start)
         current = group[0]
         for span in group[1:]:
-            touching = etype is E.PERSON and span.start == current.end + 1 and text[current.end : span.start] == " "
+            touching = etype is E.PERSON and _one_space_apart(current, span, text)
             if span.start < current.end or touching:
                 current = Span(current.start, max(current.end, span.end), etype, max(current.score, span.score))
             else:
@@ -98,6 +98,10 @@ def _merge_same_type(spans: Iterable[Span], text: str) -> list[Span]:
                 current = span
         merged.append(current)
     return merged
+
+
+def _one_space_apart(left: Span, right: Span, text: str) -> bool:
+    return right.start == left.end + 1 and text[left.end : right.start] == " "
 
 
 def _uncovered(span: Span, starts: list[int], kept: list[Span], text: str) -> list[Span]:

@@ -40,6 +40,7 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
+from stdnum import luhn
 
 from llmvpn.errors import ConfigError
 from llmvpn.privacy.spans import EntityType, Span
@@ -198,17 +199,6 @@ _CASE_RUNS = re.compile(r"[a-z]+|[A-Z]+|[0-9]+")
 _ASCII_FIGURE = re.compile(r"[0-9]")
 
 
-def _luhn(digits: str) -> bool:
-    total, double = 0, False
-    for ch in reversed(digits):
-        d = ord(ch) - 48
-        if double:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-        double = not double
-    return total % 10 == 0
-
-
 def _value_shape(value: str) -> str:
     """What a value looks like, whatever it says: its length, which kinds of characters it mixes, how random its
     characters are and how often their case changes ("JhZmK23pN0zF..." against "processPayment2" or "2024-05-01")."""
@@ -236,7 +226,7 @@ def _digit_run(run: str) -> str:
     digits = _GROUP_SEPARATORS.sub("", run)
     groups = _GROUP_SEPARATORS.split(run)
     grouping = ".".join(str(len(g)) for g in groups) if 1 < len(groups) <= 6 else "" if len(groups) == 1 else "many"
-    marks = "L" if 12 <= len(digits) <= 19 and _luhn(digits) else ""
+    marks = "L" if 12 <= len(digits) <= 19 and luhn.is_valid(digits) else ""
     if len(digits) == 9 and digits[:3] not in ("000", "666") and digits[0] != "9" and digits[3:5] != "00" and digits[5:] != "0000":
         marks += "S"
     return f"n{min(len(digits), 25)}|{grouping}|{marks}"

@@ -20,21 +20,18 @@ from __future__ import annotations
 
 import re
 
-from llmvpn.privacy.recognizers._context import shannon_entropy
+from llmvpn.privacy.recognizers._context import contains, shannon_entropy
 from llmvpn.privacy.recognizers.secrets import _FUNCTION_WORDS as FUNCTION_WORDS
 from llmvpn.privacy.recognizers.secrets import _STATE_WORDS as STATE_WORDS
-from llmvpn.privacy.recognizers.secrets import is_placeholder
+from llmvpn.privacy.recognizers.secrets import FOREIGN_HINTS, FOREIGN_PASSWORD_WORDS, is_placeholder
 from llmvpn.privacy.spans import EntityType, Span
 
 SCORE = 0.85
 
 # A key that names a password, in the languages config files are written in.
 # ("secret" is not among them: `secret_santa: "tom gives anna"`; a secret's key holds a random token, not words)
-_PASSWORD_KEY = (r"[\w.-]*(?:pass(?:word|wd|phrase|code)?|pwd|passwort|kennwort|mot[_-]?de[_-]?passe|contrase(?:ñ|n)a|"
-                 r"wachtwoord|senha|has(?:ł|l)o|l(?:ö|o)senord|salasana|adgangskode|passord|parola|heslo|jelsz(?:ó|o)|"
-                 r"(?:ş|s)ifre|пароль)[\w.-]*")
-_HINTS = ("pass", "pwd", "kennwort", "mot", "contrase", "senha", "has", "senord", "salasana", "adgangskode",
-          "parola", "heslo", "jelsz", "ifre", "пароль")
+_PASSWORD_KEY = r"[\w.-]*(?:pass(?:word|wd|phrase|code)?|pwd|" + FOREIGN_PASSWORD_WORDS + r")[\w.-]*"
+_HINTS = ("pass", "pwd", *FOREIGN_HINTS)
 # Its value quoted, with a space inside: the quotes say where it ends.
 _QUOTED = re.compile(
     r"(?i:(?<![\w-])--?" + _PASSWORD_KEY + r"(?:[ \t]+|=)|(?<![\w-])" + _PASSWORD_KEY + r"[\"']?\]?[ \t]*(?:=|:|=>|:=)[ \t]*)"
@@ -127,8 +124,7 @@ def _generated(value: str) -> bool:
 
 def find(text: str) -> list[Span]:
     spans: list[Span] = []
-    lowered = text.lower()
-    if any(h in lowered for h in _HINTS):
+    if contains(text, _HINTS):
         for m in _QUOTED.finditer(text):
             if _words_are_a_passphrase(m.group("value"), least=2):
                 spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, SCORE))

@@ -147,12 +147,13 @@ _ASSIGNMENT = re.compile(
 # ... and "password" in the other languages config files are written in (`mot_de_passe = ...`, `"contraseña": ...`,
 # `hasło: ...`), and the pre-shared key of a Wi-Fi network (`psk="..."`, wpa_supplicant). Apart, with its own
 # pre-check: most texts hold none of these words.
+# (the words, shared with passphrases.py)
+FOREIGN_PASSWORD_WORDS = (r"passwort|kennwort|mot[_-]?de[_-]?passe|contrase(?:ñ|n)a|wachtwoord|senha|has(?:ł|l)o|"
+                          r"l(?:ö|o)senord|salasana|adgangskode|passord|parola|heslo|jelsz(?:ó|o)|(?:ş|s)ifre|пароль")
 _FOREIGN_ASSIGNMENT = re.compile(
-    r"(?i:(?:passwort|kennwort|mot[_-]?de[_-]?passe|contrase(?:ñ|n)a|wachtwoord|senha|has(?:ł|l)o|l(?:ö|o)senord|"
-    r"salasana|adgangskode|passord|parola|heslo|jelsz(?:ó|o)|(?:ş|s)ifre|пароль|psk)(?:[_-]?(?:key|value|id))?\b"
-    + _ASSIGNED_VALUE
+    r"(?i:(?:" + FOREIGN_PASSWORD_WORDS + r"|psk)(?:[_-]?(?:key|value|id))?\b" + _ASSIGNED_VALUE
 )
-_FOREIGN_HINTS = ("passwort", "kennwort", "mot_de_passe", "mot-de-passe", "motdepasse", "contrase", "wachtwoord", "senha", "hasło", "haslo", "senord", "salasana",
+FOREIGN_HINTS = ("passwort", "kennwort", "mot_de_passe", "mot-de-passe", "motdepasse", "contrase", "wachtwoord", "senha", "hasło", "haslo", "senord", "salasana",
                   "adgangskode", "passord", "parola", "heslo", "jelsz", "ifre", "пароль", "psk")
 _BEARER = re.compile(r"(?i:\b(?:bearer|token)[ \t]+)(?P<value>[A-Za-z0-9._~+/=-]{20,})")
 _SAID = re.compile(
@@ -354,7 +355,7 @@ def find(text: str) -> list[Span]:
         spans.extend(Span(m.start(), m.end(), EntityType.SECRET, 0.99) for m in _PUTTY.finditer(text))
     assigned = "=" in text or ":" in text
     for pattern, kind, cued in ((_ASSIGNMENT, "assigned", assigned),
-                                (_FOREIGN_ASSIGNMENT, "assigned", assigned and contains(text, _FOREIGN_HINTS)),
+                                (_FOREIGN_ASSIGNMENT, "assigned", assigned and contains(text, FOREIGN_HINTS)),
                                 (_BEARER, "bearer", mentions(text, _BEARER_CUES)),
                                 (_SAID, "said", mentions(text, _SAID_CUES))):
         if not cued:
