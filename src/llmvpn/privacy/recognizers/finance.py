@@ -25,6 +25,15 @@ _DOTTED_CARD = re.compile(r"(?<![0-9A-Za-z_.,+-])[0-9]{4}\.(?:[0-9]{4}\.[0-9]{4}
 _WIDE_CARD = re.compile(r"(?<![0-9A-Za-z_.+-])(?<![0-9][ \t])(?<![0-9][ \t]{2})[0-9]{4}(?P<gap>[ ]{2,3}|\t)"
                         r"(?:[0-9]{4}(?P=gap)[0-9]{4}(?P=gap)[0-9]{4}|[0-9]{6}(?P=gap)[0-9]{4,5})"  # (fours, or Amex's 4-6-5)
                         r"(?![0-9A-Za-z_]|[.,-][0-9]|[ \t]+[0-9])")
+# A card whose groups one separator parts that the patterns above do not read: a slash, an underscore, a pipe, a
+# comma, or a hyphen, slash or pipe between spaces ("4539/1488/0343/6467", "4539 - 1488 - 0343 - 6467", a form's
+# "4539 | 1488 | 0343 | 6467"), in fours or Amex's 4-6-5. The same separator three times, the layout, the issuer's
+# prefix and Luhn make it a card; a comma or a pipe also parts a list's or a table's numbers, so with those the card's
+# word must stand in the 60 characters before.
+_SEPARATED_CARD = re.compile(r"(?<![0-9A-Za-z_.,/|+-])[0-9]{4}(?P<sep> [-/|] |[_,/|])"
+                             r"(?:[0-9]{4}(?P=sep)[0-9]{4}(?P=sep)[0-9]{4}(?:(?P=sep)[0-9]{1,3})?|[0-9]{6}(?P=sep)[0-9]{4,5})"
+                             r"(?![0-9A-Za-z_]|[.,/|-][0-9])")
+_SEPARATED_SIGN = re.compile(r"[0-9]{4}(?: [-/|] |[_,/|])[0-9]{4}")  # (its cheap sign)
 _WIDE_GAP = re.compile(r"[0-9]{4}(?:  |\t)")  # (the cheap sign of one: most double spaces are code's or tables' indents)
 # A card as a CSV cell, where a comma may follow it and a figure the comma: "...@icloud.com,4209285450407059,05/31,..."
 # (a cell on both sides: "1,4209..." as a decimal is no cell)
@@ -115,6 +124,11 @@ def find_cards(text: str) -> list[Span]:
     if ("- " in text or " -" in text or "  " in text) and _CARD_WORD.search(text):
         spans.extend(Span(m.start("card"), m.end("card"), EntityType.CREDIT_CARD, 0.85) for m in _SCANNED_CARD.finditer(text)
                      if _valid_card(re.sub(r"[ -]", "", m.group("card"))))
+    if _SEPARATED_SIGN.search(text):
+        for m in _SEPARATED_CARD.finditer(text):
+            if _valid_card(re.sub(r"[^0-9]", "", m.group())) and (
+                    m.group("sep").strip() not in ",|" or _CARD_WORD.search(text, max(0, m.start() - 60), m.start())):
+                spans.append(Span(m.start(), m.end(), EntityType.CREDIT_CARD, 0.9))
     if "%B" in text:  # a magnetic stripe's track 1, as card readers dump it: "%B<card>^SURNAME/GIVEN^YYMM..."
         spans.extend(Span(m.start(1), m.end(1), EntityType.CREDIT_CARD, 0.95) for m in _TRACK1.finditer(text) if _valid_card(m.group(1)))
     if ("|" in text or "[" in text) and _CARD_WORD.search(text):
@@ -203,6 +217,35 @@ _LABELLED_IBAN = re.compile(r"(?i:\biban\b)[ \t]*[:#=]?[ \t]*\n?[ \t]*(?P<value>
                             r"(?:[ \t]*\n?[ \t]*[A-Za-z0-9]{1,4}(?![A-Za-z0-9])){0,8})")
 _BLOCK = re.compile(r"[A-Za-z0-9]+")
 
+# An IBAN as people also copy it: in lower or mixed case ("de89 3704 0044 ..."), or its groups of four parted by a dot,
+# a slash, a pipe, an underscore, two spaces or a hyphen between spaces. One separator throughout, and the checksum with
+# the country's length and layout (python-stdnum) decide: two letters, two figures and eleven or more characters pass
+# them one time in ninety-seven at best, and a hash or a token fails the layout.
+_LOOSE_IBAN = re.compile(r"(?<![0-9A-Za-z_])[A-Za-z]{2}[0-9]{2}(?:(?P<sep>[ ]{1,2}|[-./|_]| [-/|] )[A-Za-z0-9]{4}"
+                         r"(?:(?P=sep)[A-Za-z0-9]{4}){1,7}(?:(?P=sep)[A-Za-z0-9]{1,4})?|[A-Za-z0-9]{11,30})(?![0-9A-Za-z_])")
+
+
+def is_iban(value: str) -> bool:
+    """True for a compact IBAN in any case that passes its checksum and its country's layout."""
+    return 15 <= len(value) <= 34 and value[:2].isalpha() and stdnum_iban.is_valid(value.upper())
+
+
+def _loose_ibans(text: str) -> list[Span]:
+    spans = []
+    for m in _LOOSE_IBAN.finditer(text):
+        value = m.group()
+        if value.isupper() and not any(sep in value for sep in "./|_") and "  " not in value and " - " not in value:
+            continue  # _IBAN's to read
+        blocks = list(_BLOCK.finditer(value))
+        for last in range(len(blocks), 0, -1):  # a last group may be a word after it ("... 1234 then"): the longest valid prefix
+            compact = "".join(b.group() for b in blocks[:last]).upper()
+            if len(compact) < 15:
+                break
+            if stdnum_iban.is_valid(compact):
+                spans.append(Span(m.start(), m.start() + blocks[last - 1].end(), EntityType.IBAN, 0.95))
+                break
+    return spans
+
 
 def _labelled_ibans(text: str) -> list[Span]:
     spans = []
@@ -218,6 +261,7 @@ def _labelled_ibans(text: str) -> list[Span]:
 
 def find_ibans(text: str) -> list[Span]:
     spans = _labelled_ibans(text) if "IBAN" in text or "iban" in text or "Iban" in text else []
+    spans.extend(_loose_ibans(text))
     for m in _IBAN.finditer(text):
         # The greedy match may swallow a following word ("... 00 FOR RENT"): take the longest valid prefix.
         value = m.group()

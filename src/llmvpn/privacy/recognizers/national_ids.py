@@ -52,7 +52,9 @@ from llmvpn.privacy.recognizers._context import (
 from llmvpn.privacy.recognizers.contact import query_fields
 from llmvpn.privacy.spans import EntityType, Span
 
-_SSN = re.compile(r"(?<![\w.-])([0-9]{3})([-. ]?)([0-9]{2})\2([0-9]{4})(?![\w]|[.-][0-9])")
+# The separator is one, the same twice: a hyphen (an en dash reads as one, see folding.py), a dot, a slash, a space or
+# a hyphen between spaces ("536 - 22 - 8194", as forms print it); all but the hyphen alone need the text to say "SSN".
+_SSN = re.compile(r"(?<![\w.-])([0-9]{3})( - |[-./ ]?)([0-9]{2})\2([0-9]{4})(?![\w]|[./-][0-9])")
 _SSN_CONTEXT = keyword_pattern(["ssn", "ssns", "social security", "social-security", "ss#", "ss #", "soc sec", "tin", "itin",
                                 "ssn#", "ss no", "ss no.", "soc. sec.", "social sec", "seguro social", "sécurité sociale",
                                 # the card and the number by their short names ("SS card (459708066)", "SS number")
@@ -698,7 +700,7 @@ def find_ssns(text: str, regions: list[tuple[int, int]] | None = None) -> list[S
                    or has_context(text, m.start(), m.end(), _SOCIAL, before=24)
                    or bool(_SSN_KEY.search(text, max(0, m.start() - 40), m.start()))
                    or cued_text and _cued_in_sentences(text, m.start()))
-        if sep != "-" and not context:
+        if sep.strip() != "-" and not context:
             continue  # "123456789", "123 45 6789", "123.45.6789" are SSNs only where the text says so
         spans.append(Span(m.start(), m.end(), EntityType.US_SSN, 0.95 if context else 0.8))
     if spans and "\n" in text:

@@ -188,7 +188,8 @@ def negative_ranges(text: str) -> list[tuple[int, int]]:
     if text.count("-") >= 4:  # (a UUID has four)
         ranges.extend(m.span() for m in _UUID.finditer(text))
     if _DIGIT.search(text):  # (hashes, prices and the documented numbers all hold one)
-        ranges.extend(m.span() for m in _HEX.finditer(text))
+        # (not an IBAN typed in lower case: "de89370400440532013000" is all hex figures, and an account)
+        ranges.extend(m.span() for m in _HEX.finditer(text) if not finance.is_iban(m.group()))
         if contains(text, _PRICE_HINTS):
             ranges.extend(m.span() for m in _PRICE.finditer(text))
     if search_words(_DOC_WORDS, text):
