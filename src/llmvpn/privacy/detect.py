@@ -32,7 +32,7 @@ from llmvpn.privacy.ner import Entity, NerModel, load_ner
 from llmvpn.privacy.overlaps import resolve_overlaps
 from llmvpn.privacy.recognizers import (
     addressees, addresses, beside_contacts, contact, dates, finance, handles, lone_names, names, national_ids, negatives,
-    organisations, passphrases, passwords, places, secrets, shouted, structured,
+    organisations, passphrases, passwords, places, secrets, shouted, spoken, structured,
 )
 from llmvpn.privacy.recognizers._context import forget, merge_ranges
 from llmvpn.privacy.recognizers._words import COMMON
@@ -50,6 +50,7 @@ _FAMILIES: tuple[tuple[Callable[[str], list[Span]], frozenset[EntityType]], ...]
     (contact.find, frozenset({E.EMAIL, E.PHONE, E.IP_ADDRESS, E.URL})),
     (finance.find, frozenset({E.CREDIT_CARD, E.IBAN})),
     (national_ids.find, frozenset({E.US_SSN, E.NATIONAL_ID})),
+    (spoken.find, frozenset({E.CREDIT_CARD, E.US_SSN, E.PHONE})),
     (dates.find, frozenset({E.DATE, E.DATE_OF_BIRTH})),
     (names.find, frozenset({E.PERSON})),
     (addressees.find, frozenset({E.PERSON})),

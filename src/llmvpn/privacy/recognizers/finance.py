@@ -205,6 +205,11 @@ _PRINTED_CARD = re.compile(r"[0-9]{13,19}|[0-9]{4}(?P<sep>[ -])[0-9]{4}(?P=sep)[
                            r"|[0-9]{4}(?P<asep>[ -])[0-9]{6}(?P=asep)[0-9]{4,5}")
 
 
+def is_card_number(figures: str) -> bool:
+    """True for 13-19 figures of a card scheme's prefix that pass Luhn (not a filler like 4444...4448)."""
+    return _valid_card(figures)
+
+
 def _valid_card(value: str) -> bool:
     digits = re.sub(r"[ -]", "", value)
     return (13 <= len(digits) <= 19 and bool(_CARD_PREFIX.match(digits)) and luhn.is_valid(digits)

@@ -731,6 +731,12 @@ def _cue_reaches(text: str, start: int, cue: re.Pattern[str], reach: int) -> boo
     return not (_OTHER_NUMBER.search(text, after, start) or _OTHER_LABEL.search(text, max(after, start - _LABEL_REACH), start))
 
 
+def ssn_cued(text: str, start: int) -> bool:
+    """True when the text names an SSN for a number at `start`, as find_ssns asks of one without hyphens."""
+    return (_cue_reaches(text, start, _SSN_CONTEXT, _SSN_REACH) or has_context(text, start, start, _SOCIAL, before=24)
+            or bool(_SSN_KEY.search(text, max(0, start - 40), start)) or _cued_in_sentences(text, start))
+
+
 def _cued_in_sentences(text: str, start: int) -> bool:
     """An SSN's name in the number's sentence or the one before it, with no other number's label or number between."""
     window_start = max(0, start - _SENTENCE_REACH)
