@@ -20,10 +20,16 @@ except ImportError:  # another Python: every pattern runs as it is, only slower
     _EXTRA_CASES: Any = {}
 
 
+# A letter or figure of a script that parts its words with spaces: what must not touch a whole word on either side.
+# Chinese, Japanese, Korean and Thai write the next word or a particle right against a Latin one ("我的SSN", "SSN을",
+# "電話番号はTel"), so their characters part words as a space does.
+SPACED_WORD_CHAR = r"[^\W_\u0E00-\u0E7F\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uFF00-\uFFEF]"
+
+
 def keyword_pattern(words: Iterable[str]) -> re.Pattern[str]:
     """A case-insensitive pattern matching any of `words` as whole words (longest first)."""
     alternatives = sorted({re.escape(w) for w in words}, key=len, reverse=True)
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(alternatives) + r")(?![^\W_])", re.IGNORECASE)
+    return re.compile(rf"(?<!{SPACED_WORD_CHAR})(?:" + "|".join(alternatives) + rf")(?!{SPACED_WORD_CHAR})", re.IGNORECASE)
 
 
 def has_context(text: str, start: int, end: int, pattern: re.Pattern[str], before: int = 40, after: int = 0) -> bool:

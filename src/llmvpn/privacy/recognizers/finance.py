@@ -53,6 +53,33 @@ _SCANNED_CARD = re.compile(r"(?i:\b(?:card|karte|carte|tarjeta|cartão|carta|kaa
 # ... or its groups alone on two lines, the card named anywhere in the text ("card statement ...:\n2720 4331\n1309 5077")
 _WRAPPED_LINES = re.compile(r"(?m)^[ \t]*(?P<card>[0-9]{4}(?:[ -][0-9]{4,6}){0,2}[ \t]*\n[ \t]*[0-9]{4,5}(?:[ -][0-9]{4,5}){0,2})[ \t]*$")
 
+# ... or read out and typed by speech-to-text ("my card number is 4 1 3 7, 2 5 6 5, 5 7 1 1, 5 3 4 8", "the card is
+# three seven zero nine one nine ..."): right after the card's word, figures or the English words for them, one by one
+# or in groups, parted by spaces and commas; Luhn and the issuer's prefix decide.
+_DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                "seven": "7", "eight": "8", "nine": "9"}
+_SAID_FIGURE = r"(?:[0-9]{1,4}|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z]))"
+_SPOKEN_CARD = re.compile(r"(?i:\b(?:card|cards|karte|kreditkarte|carte|tarjeta|cartão|carta|kaart|kort|kortti|karta|kártya)\b"
+                          r"[^\n0-9]{0,16}?)(?<![A-Za-z])"
+                          rf"(?P<card>{_SAID_FIGURE}(?:,?[ ]{{1,2}}{_SAID_FIGURE}){{3,18}})(?![0-9])")
+_FIGURE = re.compile(_SAID_FIGURE, re.IGNORECASE)
+_SPOKEN_SIGN = re.compile(r"(?i)[0-9], [0-9]|[0-9] [0-9] [0-9]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine) "
+                          r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b")  # (its cheap sign)
+
+
+def _spoken_cards(text: str) -> list[Span]:
+    spans = []
+    for m in _SPOKEN_CARD.finditer(text):
+        parts = list(_FIGURE.finditer(text, m.start("card"), m.end("card")))
+        figures = [_DIGIT_WORDS.get(p.group().lower(), p.group()) for p in parts]
+        # the longest run from the first figure that is a card: a figure may follow that is not its ("..., 0 7 4 2")
+        for last in range(len(figures), 3, -1):
+            if _valid_card("".join(figures[:last])):
+                spans.append(Span(m.start("card"), parts[last - 1].end(), EntityType.CREDIT_CARD, 0.85))
+                break
+    return spans
+
+
 # Issuer prefixes: Visa, Mastercard (51-55, 2221-2720), Mir (2200-2204), Amex, Discover, Diners, JCB, UnionPay,
 # Maestro, Troy (9792), RuPay (81, 82).
 _CARD_PREFIX = re.compile(
@@ -62,7 +89,9 @@ _CARD_PREFIX = re.compile(
 # Two letters, two check digits, then 11-30 alphanumerics, optionally in groups of four (separated by spaces,
 # or by dashes as some banking apps copy them: "IT98-N826-1891-..."); some write a space after the country
 # ("DE 48 0559 2927 ...", "DE 91655249756117744477").
-_IBAN = re.compile(r"(?<![0-9A-Za-z_-])[A-Z]{2} ?[0-9]{2}(?:[ -]?[A-Z0-9]){11,30}(?![0-9A-Za-z_])")  # (Latin boundaries, as cards')
+# (Latin boundaries, as cards'; a dash before it parts it from a Latin word or figure only: Hebrew glues its
+# prepositions on with one, "תעביר ל-IL84 2143 ...", "to IL...")
+_IBAN = re.compile(r"(?<![0-9A-Za-z_])(?<![0-9A-Za-z_]-)[A-Z]{2} ?[0-9]{2}(?:[ -]?[A-Z0-9]){11,30}(?![0-9A-Za-z_])")
 
 
 # The examples the IBAN registry (SWIFT) and the banks' explanations print for each country: they identify no one.
@@ -129,6 +158,8 @@ def find_cards(text: str) -> list[Span]:
             if _valid_card(re.sub(r"[^0-9]", "", m.group())) and (
                     m.group("sep").strip() not in ",|" or _CARD_WORD.search(text, max(0, m.start() - 60), m.start())):
                 spans.append(Span(m.start(), m.end(), EntityType.CREDIT_CARD, 0.9))
+    if _SPOKEN_SIGN.search(text) and _CARD_WORD.search(text):
+        spans.extend(_spoken_cards(text))
     if "%B" in text:  # a magnetic stripe's track 1, as card readers dump it: "%B<card>^SURNAME/GIVEN^YYMM..."
         spans.extend(Span(m.start(1), m.end(1), EntityType.CREDIT_CARD, 0.95) for m in _TRACK1.finditer(text) if _valid_card(m.group(1)))
     if ("|" in text or "[" in text) and _CARD_WORD.search(text):
@@ -216,9 +247,10 @@ def _valid_card(value: str) -> bool:
             and len(set(digits)) > 2)  # 4444 4444 4444 4448 style fillers are test data, not cards
 
 
-# An IBAN after its name, wrapped onto the next line or typed in lower case ("IBAN DE44 5001 0517\n5407 3249 31",
-# "iban: de4450..."): the longest run of its blocks that passes mod 97.
-_LABELLED_IBAN = re.compile(r"(?i:\biban\b)[ \t]*[:#=]?[ \t]*\n?[ \t]*(?P<value>[A-Za-z]{2}[0-9]{2}[A-Za-z0-9]{0,30}"
+# An IBAN after its name, wrapped onto the next line, typed in lower case or read by OCR with a gap astray
+# ("IBAN DE44 5001 0517\n5407 3249 31", "iban: de4450...", "IBAN GB5 7 NWBK 7284 ..."): the longest run of its blocks
+# that passes mod 97.
+_LABELLED_IBAN = re.compile(r"(?i:\biban\b)[ \t]*[:#=]?[ \t]*\n?[ \t]*(?P<value>[A-Za-z]{2} ?[0-9] ?[0-9][A-Za-z0-9]{0,30}"
                             r"(?:[ \t]*\n?[ \t]*[A-Za-z0-9]{1,4}(?![A-Za-z0-9])){0,8})")
 _BLOCK = re.compile(r"[A-Za-z0-9]+")
 

@@ -42,6 +42,7 @@ from stdnum.tr import tckimlik
 from stdnum.za import idnr as za_idnr
 
 from llmvpn.privacy.recognizers._context import (
+    SPACED_WORD_CHAR,
     contains,
     fixed_width_rows,
     has_context,
@@ -53,8 +54,10 @@ from llmvpn.privacy.recognizers.contact import query_fields
 from llmvpn.privacy.spans import EntityType, Span
 
 # The separator is one, the same twice: a hyphen (an en dash reads as one, see folding.py), a dot, a slash, a space or
-# a hyphen between spaces ("536 - 22 - 8194", as forms print it); all but the hyphen alone need the text to say "SSN".
-_SSN = re.compile(r"(?<![\w.-])([0-9]{3})( - |[-./ ]?)([0-9]{2})\2([0-9]{4})(?![\w]|[./-][0-9])")
+# a hyphen between spaces ("536 - 22 - 8194", as forms print it); all but the hyphen need the text to name an SSN.
+# (Its boundaries are the Latin script's letters and figures, not \w: Chinese, Japanese and Korean write a particle or
+# the next word right after it, "SSN 852-63-0977和...", "SSN 265257461을".)
+_SSN = re.compile(r"(?<![0-9A-Za-z_.-])([0-9]{3})( - |[-./ ]?)([0-9]{2})\2([0-9]{4})(?![0-9A-Za-z_]|[./-][0-9])")
 _SSN_CONTEXT = keyword_pattern(["ssn", "ssns", "social security", "social-security", "ss#", "ss #", "soc sec", "tin", "itin",
                                 "ssn#", "ss no", "ss no.", "soc. sec.", "social sec", "seguro social", "sécurité sociale",
                                 # the card and the number by their short names ("SS card (459708066)", "SS number")
@@ -63,8 +66,10 @@ _SSN_CONTEXT = keyword_pattern(["ssn", "ssns", "social security", "social-securi
 # _SSN_REACH, over the rest of its sentence and the next ("... wants my social security number to verify identity for
 # a bill at <clinic>. Should I send 417087685?"). ("tin" is not one: it is a metal and a can as often.)
 _SSN_SENTENCE_CUE = re.compile(
-    r"(?i)(?<![^\W_])(?:ssns?|ss[ ]?#|ss[ -](?:card|number|num|no\.?|nr)|social[ -]security(?:[ -](?:card|number|num|no\.?|#))?|"
-    r"soc\.?[ ]?sec\.?(?:[ ](?:number|no\.?|#))?|(?:número[ ]+de[ ]+)?seguro[ ]+social|itin)(?![^\W_])")
+    rf"(?i)(?<!{SPACED_WORD_CHAR})"
+    r"(?:ssns?|ss[ ]?#|ss[ -](?:card|number|num|no\.?|nr)|social[ -]security(?:[ -](?:card|number|num|no\.?|#))?|"
+    r"soc\.?[ ]?sec\.?(?:[ ](?:number|no\.?|#))?|(?:número[ ]+de[ ]+)?seguro[ ]+social|itin)"
+    rf"(?!{SPACED_WORD_CHAR})")
 # ... unless the number has a label of its own right before it, after the cue, or another long number stands between:
 # "SSN on file. Call me at 612345678", "my SSN and my routing number 021000021" name another number.
 _OTHER_LABEL = re.compile(
@@ -541,11 +546,23 @@ def _checked_without_label(text: str, regions: list[tuple[int, int]]) -> list[Sp
     for m in _in_regions(_THAI_GROUPED, text, [r for r in regions if r[1] - r[0] >= 17]):
         if th_pin.is_valid(m.group().replace(" ", "")):
             spans.append(Span(m.start(), m.end(), EntityType.NATIONAL_ID, 0.85))
+    for m in _in_regions(_CN_RIC, text, [r for r in regions if r[1] - r[0] >= 18]):
+        if ric.is_valid(m.group().upper()) and (
+                not text.isascii() and _HAN.search(text) or _RIC_KEY.search(text, max(0, m.start() - 24), m.start())):
+            spans.append(Span(m.start(), m.end(), EntityType.NATIONAL_ID, 0.85))
     for m in _in_regions(_OIB, text, regions) if contains(text, _OIB_HINTS) else ():
         if oib.is_valid(m.group()) and has_context(text, m.start(), m.end(), _OIB_CONTEXT, before=60):
             spans.append(Span(m.start(), m.end(), EntityType.NATIONAL_ID, 0.8))
     return spans
 
+
+# China's resident id without its label, as a record or a request body holds it ('"idcard":"310101197505101234"'):
+# a region, a birth date, a sequence and an ISO 7064 check character, eighteen in all, believed in a text written
+# in Chinese or after a key that names an id ("id_card", "sfz", "idNo").
+_CN_RIC = re.compile(r"(?<![0-9A-Za-z_])[1-9][0-9]{5}(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9Xx]"
+                     r"(?![0-9A-Za-z_])")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_RIC_KEY = re.compile(r"(?i)id|sfz|shenfen|resident|citizen")
 
 # "710802-2845991": six figures of a birth date, a dash, a sex-and-century figure and six more.
 _KOREAN_DASHED = re.compile(r"(?<![0-9A-Za-z_.-])[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])-[1-8][0-9]{6}(?![0-9A-Za-z_]|[.-][0-9])")
