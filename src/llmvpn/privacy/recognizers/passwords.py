@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from llmvpn.privacy.recognizers._bip39 import WORDS as BIP39_WORDS
 from llmvpn.privacy.recognizers._context import contains, mentions, shannon_entropy
+from llmvpn.privacy.recognizers._words import COMMON
 from llmvpn.privacy.recognizers.secrets import _FUNCTION_WORDS as FUNCTION_WORDS
 from llmvpn.privacy.recognizers.secrets import is_placeholder
 from llmvpn.privacy.spans import EntityType, Span
@@ -198,6 +200,10 @@ def find(text: str) -> list[Span]:
                 continue
             if _PASSWORD_NAME.search(m.group("name")) or len(value) >= 16 and shannon_entropy(value) >= 3.5:
                 spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
+    if contains(text, _ANSWER_HINTS):
+        spans.extend(_security_answers(text))
+    if _APP_PASSWORD_SIGN.search(text):
+        spans.extend(_app_passwords(text))
     if mentions(text, _CUE_WORDS) or contains(text, ("mot de passe", "wi-fi key", "wifi key", "nenosiri", "neno la siri",
                                                       "पासवर्ड", "পাসওয়ার্ড", "கடவுச்சொல்", "رمز عبور", "پاس ورڈ")):
         spans.extend(_told(text))
@@ -213,6 +219,49 @@ def find(text: str) -> list[Span]:
         spans.extend(_name_space_value(text))
     if mentions(text, _PIN_WORDS):
         spans.extend(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.8) for m in _PIN.finditer(text))
+    return spans
+
+
+# The answer to an account's security question opens the account as its password does: "security answer: Marmalade1979",
+# "secret answer = blue whale", "Sicherheitsantwort: ...", "respuesta de seguridad: ...". It runs to the end of its
+# cell, clause or line, four words at most.
+_SECURITY_ANSWER = re.compile(
+    r"(?i:\b(?:security|secret)[ \t]+(?:question[ \t]+)?answer|\bsicherheitsantwort|\brespuesta[ \t]+(?:de[ \t]+seguridad|secreta)|"
+    r"\bréponse[ \t]+(?:secrète|de[ \t]+sécurité)|\brisposta[ \t]+(?:di[ \t]+sicurezza|segreta)|\bresposta[ \t]+(?:de[ \t]+segurança|secreta))"
+    r"[ \t]*[:=][ \t]*(?P<q>[\"']?)(?P<value>[^\s,;\"'|]{2,64}(?:[ \t][^\s,;\"'|.!?]{1,32}){0,3})(?P=q)"
+)
+_ANSWER_HINTS = ("answer", "antwort", "respuesta", "réponse", "risposta", "resposta")
+
+
+def _security_answers(text: str) -> list[Span]:
+    spans = []
+    for m in _SECURITY_ANSWER.finditer(text):
+        value, end = m.group("value"), m.end("value")
+        if not m.group("q") and value[-1] in ".?!":
+            value, end = value[:-1], end - 1  # the sentence's full stop
+        if len(value) >= 2 and not is_placeholder(value):
+            spans.append(Span(m.start("value"), end, EntityType.SECRET, 0.8))
+    return spans
+
+
+# An app password as Google and Apple issue them, four groups of four lower-case letters ("fpsl etpk ufji gskh",
+# "abcd-efgh-ijkl-mnop"), after the password's word on its line in any language read ("app password: ...",
+# "アプリパスワード: ...", "password qqoy upfo ftwu fudn"): the space between the groups does not end it, as it ends
+# another password. Four words of four letters are a phrase instead ("password must have four more"): the groups
+# must be no words.
+_APP_PASSWORD = re.compile(r"(?<![\w-])[a-z]{4}([ -])[a-z]{4}\1[a-z]{4}\1[a-z]{4}(?![\w-])")
+_APP_PASSWORD_SIGN = re.compile(r"[a-z]{4}[ -][a-z]{4}[ -][a-z]{4}[ -][a-z]{4}")  # (its cheap sign: no boundaries)
+_CUE_BEFORE_REACH = 40
+
+
+def _app_passwords(text: str) -> list[Span]:
+    spans = []
+    for m in _APP_PASSWORD.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(line_start, m.start() - _CUE_BEFORE_REACH) : m.start()]
+        words = sum(g in COMMON or g in BIP39_WORDS or g in FUNCTION_WORDS for g in re.split("[ -]", m.group()))
+        if words <= 1 and (_CUE.search(before) or any(h in before for h in _CJK_HINTS)):
+            spans.append(Span(m.start(), m.end(), EntityType.SECRET, 0.85))
     return spans
 
 
@@ -302,19 +351,21 @@ def _name_space_value(text: str) -> list[Span]:
 
 # A PIN or a lock's code in figures: "pin 4471", "PIN: 0912", "the key safe opens with 5520", "door code is 1234#".
 # (and the code of a door's keypad in the languages around us: "Türcode", "digicode", "código del portal", "deurcode")
-_PIN_WORDS = frozenset("""pin pins pincode passcode code combination opens keypad türcode torcode digicode deurcode toegangscode zugangscode zutrittscode
+_PIN_WORDS = frozenset("""pin pins pincode passcode code combination combo opens keypad türcode torcode digicode deurcode toegangscode zugangscode zutrittscode
     portkod portkode dørkode ovikoodi código codice kód kod åtkomstkod tilgangskode pääsykoodi přístupový""".split())
 _PIN = re.compile(
     r"(?i:\b(?:pin(?:[ -]?code)?|passcode|key ?pad|(?:door|gate|alarm|lock ?box|key ?safe|keybox|safe|entry|access|key ?pad|"
     r"building|intercom|garage|locker|padlock|front door|back door)"
-    r"[ \t]+(?:code|combination)|code (?:pin|PIN)|kod pin|tür-?code|tor-?code|haustür-?code|digicode|code (?:de la porte|d'entrée|du portail)|"
+    r"[ \t]+(?:code|combination|combo)|code (?:pin|PIN)|kod pin|tür-?code|tor-?code|haustür-?code|digicode|code (?:de la porte|d'entrée|du portail)|"
     r"código (?:de (?:la )?(?:puerta|entrada|acceso|portal|portão)|do portão)|codice (?:del portone|d'ingresso|del cancello|della porta)|"
     r"deurcode|toegangscode|zugangs-?code|zutritts-?code|"
     # "access code" in the other languages of forms and rental notes
     r"codice (?:di )?accesso|código de acesso|kod dostępu|åtkomstkod|tilgangskode|pääsykoodi|přístupový kód|portkod|portkode|dørkode|ovikoodi|kod (?:do drzwi|do bramy|wejściowy)|kód (?:ke dveřím|od dveří))\b"
     # (a few words may say whose before a colon: "le digicode de l'immeuble : 58214")
     r"(?:(?:[ \t]+[^\W\d][^\s\d:=]{0,19}){1,3}?[ \t]*:)?"
-    r"[ \t]*(?:(?:is|was|ist|est|es|è|é|er|är|on|jest|je|now|still|:|=|-)[ \t]*){0,2}"
+    # (or a record's key, quoted: {"pin": "9401"}, 'door_code' is not one: the word must stand alone in its quotes)
+    r"(?:(?<=[A-Za-z])[\"'](?=[ \t]*[:=]))?"
+    r"[ \t]*(?:(?:is|was|ist|est|es|è|é|er|är|on|jest|je|now|still|:|=|-)[ \t]*){0,2}(?:(?<=[:=])[ \t]*[\"'])?"
     r"|\b(?:key ?safe|lock ?box|keybox|safe|padlock|door|gate)\b[^\n.!?]{0,30}?\bopens with[ \t]+)"
     r"(?P<value>[0-9]{4,8})(?![\w/-]|[.,][0-9])"
 )

@@ -12,6 +12,7 @@ import base64
 import binascii
 import re
 
+from llmvpn.privacy.recognizers._bip39 import WORDS as BIP39_WORDS
 from llmvpn.privacy.recognizers._context import (
     column_cells,
     contains,
@@ -98,6 +99,9 @@ _MORE_KEYS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = tuple(
            r"IGQV[A-Za-z0-9_-]{100,}|xoxe(?:\.xox[bp])?-[0-9]-[A-Za-z0-9-]{40,})(?![\w-])"), 3.3),
          ('HRKU-', 'IQoJb3JpZ2lu', 'FwoGZXIvYXdz', 'lsv2_', 'pcsk_', 'napi_', 'access-', 'IGQV', 'xoxe')),
         ((r"(?<![\w-])(?:sk_[a-f0-9]{48}|re_[A-Za-z0-9]{8,}_[A-Za-z0-9]{20,})(?![\w-])", 3.3), ('sk_', 're_')),
+        # HubSpot private app tokens (a region, then a UUID: "pat-na1-<uuid>"), Buildkite user access tokens
+        ((r"(?<![\w-])(?:pat-(?:na|eu|ap)[0-9]-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|bkua_[a-f0-9]{40})"
+          r"(?![\w-])", 3.0), ('pat-', 'bkua_')),
         # Yandex Cloud: API keys ("AQVN" and 36 more), IAM tokens ("t1." and two base64url parts), OAuth tokens
         # ("y0_" and 55 or more); ngrok's authtokens (27 characters, "_", 21 more, the first a figure)
         ((r"(?<![\w-])(?:AQVN[A-Za-z0-9_-]{35,38}|t1\.[A-Za-z0-9_-]+={0,2}\.[A-Za-z0-9_-]{80,}={0,2}|y[0-3]_[A-Za-z0-9_-]{55,}|"
@@ -210,6 +214,10 @@ _MARKUP = re.compile(
     rf"|(?i:\b(?:key|name)[ \t]*=[ \t]*(?P<aq>[\"'])(?P<attr>{_SECRET_NAME})(?P=aq)[ \t]+value[ \t]*=[ \t]*)"
     r"(?P<q>[\"'])(?P<value2>[^\"'\n]{4,4096})(?P=q)"
     rf"|(?i:\bvariable[ \t]+\"(?P<var>{_SECRET_NAME})\"[ \t]*\{{[^{{}}]*?\bdefault[ \t]*=[ \t]*)\"(?P<value3>[^\"\n]{{4,4096}})\""
+    # ... or a key element that names it and the value element beside it, as KeePass exports its entries
+    # ("<Key>Password</Key><Value>...</Value>") and a property list keeps its keys ("<key>password</key><string>...")
+    rf"|(?i:<key>[ \t]*(?P<kname>{_SECRET_NAME})[ \t]*</key>\s*<(?P<vtag>value|string)(?:[ \t][^<>]*)?>)"
+    r"(?P<value4>[^<>\n]{4,4096})</(?P=vtag)>"
 )
 _PASSWORD_NAME = re.compile(r"(?i)pass|pwd")
 # Settings about a secret, not the secret: `<add key="PasswordMinLength" value="1200"/>`, `PasswordResetUrl`, `SecretName`.
@@ -230,8 +238,16 @@ _LOGIN_CUES = frozenset(("login", "logins", "log", "credentials", "creds", "acco
 # Two-factor recovery (backup, scratch) codes, one or a list: "recovery codes: 8H2K-9XQ4 P7MZ-3RTA ...". Each holds a figure.
 # The list may run down the lines that follow ("the backup codes are:\n18la-pfb3\ny2hq-i4s2\n..."), bulleted or not.
 _RECOVERY = re.compile(
-    r"(?i:\b(?:recovery|backup|2fa|mfa|emergency|scratch|one-time|single-use)[ \t-]+codes?\b"
-    r"(?:[ \t]+(?:are|were|is|sind|waren|sont|son|sono|são|zijn))?[ \t]*[:=-]?\s*(?:[-*•][ \t]+)?)"
+    r"(?i:(?:\b(?:recovery|backup|2fa|mfa|emergency|scratch|one-time|single-use)[ \t-]+codes?|"
+    # (the same in the languages read: "Kody zapasowe", "Backup-Codes", "codes de secours", "códigos de respaldo")
+    r"\bkody[ \t]+(?:zapasowe|odzyskiwania|jednorazowe)|\b(?:backup|wiederherstellungs|notfall)-?codes|"
+    r"\bcodes[ \t]+de[ \t]+(?:secours|récupération|recuperation|sauvegarde)|"
+    r"\bc[oó]digos[ \t]+de[ \t]+(?:respaldo|recuperaci[oó]n|recupera[cç][aã]o|backup|emerg[eê]ncia)|"
+    r"\bcodici[ \t]+di[ \t]+(?:backup|recupero|emergenza)|\b(?:back-?up|herstel)codes|\bрезервные[ \t]+коды)\b"
+    r"(?:[ \t]+(?:are|were|is|sind|waren|sont|son|sono|são|zijn))?"
+    # (the sentence may go on to a colon that ends its line, the codes down the lines below: "My 2FA backup codes for
+    # the password manager, please put them in a grid:\n...")
+    r"(?:[^\n:]{0,80}:[ \t]*(?=\n))?[ \t]*[:=-]?\s*(?:[-*•][ \t]+)?)"
     r"(?P<codes>[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10}){0,3}"
     r"(?:(?:[ \t]*[,;]?[ \t]+|[ \t]*[,;]?[ \t]*\n[ \t]*(?:[-*•][ \t]+)?)[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10}){0,3}){0,15})"
 )
@@ -271,7 +287,8 @@ _PLACEHOLDER_SHAPES = re.compile(
     r"(?i)^(?:.*(?:your|example|sample|dummy|placeholder|changeme|change_me|replace_?me|fill_?me|set_?me|redacted|xxxx|\.\.\.|…|\*\*\*|<|>|\$\{|\{\{|"
     r"%s(?![A-Za-z0-9])|%\(\w+\)s|process\.env|os\.environ|getenv|env\[|secrets\.|settings\.).*|none|null|nil|true|false|undefined|"
     r"password|secret|token|string|str|bytes|int|any|secretstr|hidden|required|optional|\w+\(\w*\)?|[x*.#_-]+|\S*_HERE|abc123|1234|12345|123456|"
-    r"foobared|changeit)$"  # (the defaults Redis' and Java's keystore documentation print)
+    r"foobared|changeit|"  # (the defaults Redis' and Java's keystore documentation print)
+    r"\(sensitive(?:[ \t]+value)?\)?)$"  # (what Terraform prints for a value it hides: "password = (sensitive value)")
 )
 
 # "Changeme10$", "Welcome2024!": a default word made into a real password with capitals, figures and a symbol.
@@ -463,16 +480,20 @@ def find(text: str) -> list[Span]:
                     and any(c.isdigit() or not c.isalnum() for c in value) and not value.isdigit()
                     and not _CODE_REFERENCE.match(value) and not _DATE_OR_TIME.match(value)):
                 spans.append(Span(m.start("value"), m.start("value") + len(value), EntityType.SECRET, 0.8))
-    if "code" in lower:
+    if "code" in lower or "kody" in lower or "códigos" in lower or "codici" in lower or "коды" in lower:
         spans.extend(_recovery_codes(text))
     if "</" in text or "value" in lower or "variable" in lower:
         spans.extend(_markup(text))
     if "ookie" in lower:
         spans.extend(_cookies(text))
-    if assigned and ("sess" in lower or "sid" in lower or "srf" in lower or "remember" in lower):
+    if (assigned or "\t" in text) and ("sess" in lower or "sid" in lower or "srf" in lower or "remember" in lower):
         spans.extend(_session_values(text))
     if "authorization" in lower:
         spans.extend(_authorization(text))
+    if "\n" in text and ("print" in lower or "echo" in lower or "console.log" in lower or "puts" in lower or "write-" in lower):
+        spans.extend(_printed(text))
+    if "auth-user-pass" in lower:
+        spans.extend(_auth_files(text))
     if "--" in text:
         spans.extend(_cli_flags(text))
     if mentions(text, _CUED_WORDS):
@@ -489,8 +510,7 @@ def find(text: str) -> list[Span]:
         spans.extend(_slash_pairs(text))
     if "\n" in text and contains(text, _COLUMN_HINTS):
         spans.extend(_secret_columns(text))
-    if contains(text, _SEED_HINTS):
-        spans.extend(_seed_phrases(text))
+    spans.extend(_seed_phrases(text))
     spans.extend(_tool_secrets(text, lower))
     if "[" in text and "key" in lower:
         spans.extend(_byte_keys(text))
@@ -620,8 +640,8 @@ def _markup(text: str) -> list[Span]:
     token or a key when it looks generated."""
     spans = []
     for m in _MARKUP.finditer(text):
-        group = next(g for g in ("value", "value2", "value3") if m.group(g) is not None)
-        name, value = m.group("tag") or m.group("attr") or m.group("var"), m.group(group)
+        group = next(g for g in ("value", "value2", "value3", "value4") if m.group(g) is not None)
+        name, value = m.group("tag") or m.group("attr") or m.group("var") or m.group("kname"), m.group(group)
         if (_PLACEHOLDER.match(value) or _VARIABLE.match(value) or _PUBLIC_BEFORE.search(name) or value.isspace()
                 or _ABOUT_SECRET.search(name) or "://" in value or value.isdigit() and len(value) < 6):
             continue
@@ -674,7 +694,7 @@ _SEED_HINTS = ("seed", "recovery phrase", "mnemonic", "secret phrase", "backup p
                "fraza odzyskiwania", "frase-semente", "palavras de recupera")
 _SEED_CUE = re.compile(
     r"(?i)\b(?:seed|recovery|mnemonic|secret|backup)[ \t-]*(?:phrase|words|sentence)\b|\bmnemonic\b|\bfrase semilla\b|"
-    r"\bfrase de recuperaci[oó]n\b|\bphrase de récupération\b|\bwiederherstellungsphrase\b|\bherstelzin\b|"
+    r"\bfrase de recupera(?:ci[oó]n|[cç][aã]o)\b|\bphrase de récupération\b|\bwiederherstellungsphrase\b|\bherstelzin\b|"
     r"\bfrase di recupero\b|\bfraza odzyskiwania\b|\bfrase-semente\b|\bpalavras de recupera[cç][aã]o\b"
 )
 _FUNCTION_WORDS = frozenset(
@@ -688,7 +708,15 @@ _SEED_WORDS = re.compile(r"(?<![\w-])[a-z]{3,8}(?:[ \t]+[a-z]{3,8}){11,23}(?![\w
 
 def _seed_phrases(text: str) -> list[Span]:
     spans = []
-    for cue in _SEED_CUE.finditer(text):
+    # Named or not (in any language: "復元フレーズ：...", "сид-фразу: ...", an OCR'd card "1-6: ..."), twelve words and
+    # more of the BIP-39 list are a seed phrase: prose runs no twelve words of three letters or more without a "to", an
+    # "a" or a comma between them, let alone from that list. (one word in twelve may be off it: a typo, a misreading)
+    for m in _SEED_WORDS.finditer(text):
+        words = m.group().split()
+        if (sum(w not in BIP39_WORDS for w in words) <= len(words) // 12
+                and sum(w in _FUNCTION_WORDS for w in words) <= 1):
+            spans.append(Span(m.start(), m.end(), EntityType.SECRET, 0.9))
+    for cue in _SEED_CUE.finditer(text) if contains(text, _SEED_HINTS) else ():
         m = _SEED_WORDS.search(text, cue.end(), cue.end() + 400)
         # (prose is made of function words; a seed phrase of the BIP-39 list, whose words are nouns, verbs and
         # adjectives, common ones among them ("action", "before", "another"), holds none of these)
@@ -737,8 +765,8 @@ def _cookies(text: str) -> list[Span]:
 # a name of its own, "sid=", "connect.sid=": TWILIO_ACCOUNT_SID is an account's id.)
 _SESSION_VALUE = re.compile(
     r"(?i:(?:sess(?:ion)?(?:[_.-]?(?:id|key|token))?|(?<![\w])sid|csrf[_-]?token|xsrf[_-]?token|remember[_-]?(?:token|me))"
-    r"[\"']?[ \t]*[=:][ \t]*[\"']?)(?P<value>[^;\s\"'\\,&]{16,4096})"
-)
+    r"[\"']?(?:[ \t]*[=:][ \t]*|\t+)[\"']?)(?P<value>[^;\s\"'\\,&]{16,4096})"
+)  # (or a tab: a browser's cookie table copied as it shows it, "Name<TAB>Value")
 
 
 def _session_values(text: str) -> list[Span]:
@@ -750,6 +778,43 @@ def _session_values(text: str) -> list[Span]:
                   or len(value) >= 24 and _mixed(value) and shannon_entropy(value) >= 4.0)
         if shaped and not _PLACEHOLDER.match(value) and not _UUID_ONLY.match(value) and not _identifier(value):
             spans.append(Span(m.start("value"), m.start("value") + len(value), EntityType.SECRET, 0.85))
+    return spans
+
+
+# What a console printed for a name that holds a secret: the line after a command or a call that prints it
+# (">>> print(userdata.get('COHERE_KEY'))", "$ echo $API_TOKEN", "console.log(process.env.DB_PASSWORD)") is the
+# secret, when it looks generated.
+_PRINTED = re.compile(
+    r"(?im)^[ \t]*(?:>>>|\$|%|In[ \t]*\[[0-9]*\]:)?[ \t]*(?:print|echo|console\.log|puts|printenv|write-output|write-host)\b"
+    r"[^\n]*?(?:key|token|secret|passw(?:or)?d|pwd|credential)[^\n]*\r?\n[ \t]*(?:Out[ \t]*\[[0-9]*\]:[ \t]*)?"
+    r"(?P<q>['\"]?)(?P<value>[^\s'\"]{16,4096})(?P=q)[ \t]*\r?$"
+)
+
+
+def _printed(text: str) -> list[Span]:
+    spans = []
+    for m in _PRINTED.finditer(text):
+        value = m.group("value")
+        if _random_enough(value) and _mixed(value) and not _identifier(value) and not _PLACEHOLDER.match(value):
+            spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
+    return spans
+
+
+# OpenVPN's auth-user-pass file: the user name on one line, the password on the next. Where a text speaks of it, a
+# line of one word with a figure or a symbol right under a line that is a user name or an email address is the
+# password. (a config's directives, "persist-key", "nobind", hold neither)
+_AUTH_FILE_PAIR = re.compile(r"(?m)^[ \t]*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[A-Za-z][\w.-]{1,63})[ \t]*\r?\n"
+                             r"[ \t]*(?P<value>[^\s<>/#;][^\s]{3,127})[ \t]*\r?$")
+_PASSWORD_SYMBOLS = frozenset("!@#$%^&*?+=~")
+
+
+def _auth_files(text: str) -> list[Span]:
+    spans = []
+    for m in _AUTH_FILE_PAIR.finditer(text):
+        value = m.group("value")
+        if (any(c.isalpha() for c in value) and any(c.isdigit() or c in _PASSWORD_SYMBOLS for c in value)
+                and "://" not in value and "@" not in value[1:] and not _PLACEHOLDER.match(value)):
+            spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.8))
     return spans
 
 
@@ -797,6 +862,9 @@ _TOOL_SECRETS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (("sqlcmd", "osql", "bcp ", "mosquitto_", "mssql-cli", "isql"),
          (r"(?i:\b(?:sqlcmd|osql|bcp|mosquitto_(?:pub|sub|rr)|mssql-cli|isql)\b[^\n]*?[ \t]-P[ \t]*)"
           r"(?P<q>[\"']?)(?P<value>[^\s\"']{4,128})(?P=q)")),
+        # a Cloudflare tunnel's token, as the dashboard's install line hands it ("cloudflared service install <token>",
+        # "cloudflared tunnel run --token <token>")
+        (("cloudflared",), r"(?i:\bcloudflared\b[^\n]*?[ \t](?:service[ \t]+install|--token)(?:[ \t]+|=))(?P<value>[A-Za-z0-9+/_=-]{40,})"),
         # a DNS provider's API token in a Caddyfile ("dns cloudflare <token>")
         (("dns ",), (r"(?i:(?<![\w-])dns[ \t]+(?:cloudflare|digitalocean|duckdns|godaddy|hetzner|gandi|porkbun|vultr|linode|"
                      r"namecheap|desec|ovh|dnsimple|ionos|netlify|namesilo|njalla)[ \t]+)(?P<value>[A-Za-z0-9_.-]{16,128})(?![\w.-])")),
@@ -1321,10 +1389,13 @@ def _phrases_told(text: str) -> list[Span]:
 _ACCESS_CODE = re.compile(
     r"(?i)\b(?:(?:key[ \t]?safe|key[ \t]?box|lock[ \t]?box|door|gate|garage|alarm|entry|building|access|keypad|intercom|"
     r"front[ \t]door)[ \t]+(?:code|pin|combination|combo)|key[ \t]?safe|lock[ \t]?box|"
+
     r"(?:alarm|tür|tor|haustür|garagen|schloss|tresor)-?code|alarmkode(?:n)?|larmkod(?:en)?|hälytyskoodi|"
     r"portkod(?:en)?|dörrkod(?:en)?|dørkode(?:n)?|portkode(?:n)?|ovikoodi|t(?:ü|ue)rcode|torcode|haustürcode|schlüsselsafe|"
     r"schlüsselkasten|schlüsselbox|digicode|code[ \t]d['’]acc[eè]s|code[ \t]du[ \t](?:portail|portillon|boîtier)|"
-    r"c[oó]digo[ \t]del?[ \t](?:portal|port[aã]o|portón|candado|alarme?)|codice[ \t]del[ \t](?:portone|cancello|citofono)|"
+    r"c[oó]digo[ \t]del?[ \t](?:portal|port[aã]o|portón|candado|alarm[ae]?)|"
+    r"codice[ \t](?:del|dell['’]|della)[ \t]?(?:portone|cancello|citofono|allarme|porta|lucchetto|cassaforte)|"
+    r"code[ \t]de[ \t]l['’]alarme|"
     r"deurcode|poortcode|sleutelkluis|kod[ \t]do[ \t](?:domofonu|bramy|drzwi|sejfu))"
     r"\b[^\n.!?0-9]{0,32}?(?<![\w+-])(?P<value>[0-9]{4,8})(?![\w-]|[.,][0-9])")
 _KEY_BOX_SENTENCE = re.compile(
@@ -1332,6 +1403,11 @@ _KEY_BOX_SENTENCE = re.compile(
     r"\b(?:kasten|box|safe|tresor|kluis|boîte|boîtier|caja|cassetta|skåp|skap|skrin|lock)\w*\b[^\n.!?]{0,24}?"
     r"\b(?:code|kod|kode|pin|código|codice)"
     r"[ \t]*:?[ \t]*(?P<value>[0-9]{4,8})(?![\w-]|[.,][0-9])")
+# ... and a box a courier or a neighbour opens with its code, the code named after it: "leave the meds in the parcel
+# box, code 398730" (the box's word alone is no cue: "the parcel box holds 2000 parcels").
+_PARCEL_BOX_CODE = re.compile(
+    r"(?i)\b(?:parcel|package|delivery|mail|post|letter)[ \t]?(?:box|locker)(?:es)?\b[^\n.!?0-9]{0,24}?"
+    r"\b(?:code|pin|combo|combination)\b[ \t]*(?:is[ \t]+)?:?[ \t]*(?P<value>[0-9]{4,8})(?![\w-]|[.,][0-9])")
 _ACCESS_HINTS = ("code", "kod", "safe", "box", "koodi", "digicode", "codice", "código", "kluis", "kasten", "pin")
 
 
@@ -1339,7 +1415,7 @@ def _access_codes(text: str, lower: str) -> list[Span]:
     if not any(h in lower for h in _ACCESS_HINTS):
         return []
     return [Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.8)
-            for pattern in (_ACCESS_CODE, _KEY_BOX_SENTENCE) for m in pattern.finditer(text)]
+            for pattern in (_ACCESS_CODE, _KEY_BOX_SENTENCE, _PARCEL_BOX_CODE) for m in pattern.finditer(text)]
 
 
 # Round 13: credentials in the documented syntax of more files.
