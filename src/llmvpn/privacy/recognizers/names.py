@@ -330,7 +330,9 @@ _NOT_NAMES = frozenset(
     content-type in-reply-to references envelope-to
     hoi hallo hola ciao salut bonjour olá ahoj hej moin servus grüezi hei szia merhaba cześć
     unser unsere unseren unserer mein meine meinen dein deine notre nos votre vos nuestro nuestra nuestros nuestras
-    vuestro vuestra nostro nostra nostri nostre vostro vostra onze mijn jouw nosso nossa nossos nossas""".split()
+    vuestro vuestra nostro nostra nostri nostre vostro vostra onze mijn jouw nosso nossa nossos nossas
+    password passwords passwort kennwort wachtwoord passphrase passcode username usernames""".split()
+    # (a credential's field names no one: "Password: must be at least 12 characters")
 )
 
 

@@ -374,6 +374,17 @@ def _slash_names(text: str) -> list[Span]:
     return spans
 
 
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+
+
+def _korean_sentence(line: str) -> bool:
+    """A Korean line that cannot be a name: Korean writes a full name as one word of two to four syllables (a family
+    name and a given name may stand apart), so three words or a longer word are a heading or a sentence
+    ("동호회 회원 명단입니다", "the club's member list")."""
+    words = line.split()
+    return bool(_HANGUL_WORD.search(line)) and (len(words) > 2 or any(len(w) > 4 for w in words))
+
+
 def _top_line(text: str) -> list[Span]:
     spans = []
     for m in _BLOCK_TOP_LINE.finditer(text):
@@ -383,7 +394,7 @@ def _top_line(text: str) -> list[Span]:
                 and _CONTACT_BELOW.search(text, m.end(), m.end() + 120) and m.group("name").lower() != m.group("name").upper()):
             spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.65))
     m = _TOP_LINE.match(text)
-    if m is None or len(text) - m.end() < 20 or "\t" in m.group("name"):
+    if m is None or len(text) - m.end() < 20 or "\t" in m.group("name") or _korean_sentence(m.group("name")):
         return spans  # (words parted by tabs are a table's header: "Nombre\tAlta\tTeléfono")
     words = m.group("name").split()
     if not 2 <= len(words) <= 4 or any(is_common(w) or w.lower() in _HEADING_WORDS or len(w) < 2 for w in words):
