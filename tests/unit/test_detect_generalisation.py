@@ -45,7 +45,7 @@ def test_detects_passwords_passed_to_login_calls_and_credential_files() -> None:
     assert found("server.login('ana@firma.de', 'dragon1940!')", E.SECRET) == ["dragon1940!"]
     assert found("requests.get(url, auth=('bob', 'Tr0ub4dor908'))", E.SECRET) == ["Tr0ub4dor908"]
     assert found("The line is:\ndb.internal:5432:app:karthik:monkey35#\nand the mode is 644.", E.SECRET) == ["monkey35#"]
-    assert found("curl -u admin:S3cr3tPass! https://api.internal/v1", E.SECRET) == ["S3cr3tPass!"]
+    assert found("curl -u admin:S3cr3tPass! https://api.internal/v1", E.SECRET) == ["admin:S3cr3tPass!"]  # (the Basic pair whole)
 
 
 def test_detects_passwords_told_in_other_languages() -> None:

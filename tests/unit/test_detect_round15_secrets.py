@@ -1,6 +1,6 @@
 """The fifteenth round, secrets: a seed phrase known by its words (the BIP-39 list) in any language or with no name
 at all; an app password's four groups of four letters; a lock's or a box's code in Italian, for a parcel box, as a
-safe's "combo" or as a record's "pin" key; HubSpot and Buildkite tokens;
+safe's "combo" or as a record's "pin" key; curl's "-u user:password" as one pair; HubSpot and Buildkite tokens;
 Cloudflare's tunnel token; the line a console printed for a secret's name; OpenVPN's auth file; a KeePass entry's
 password element; backup codes under a sentence or in Polish; a session value in a copied cookie table; the answer
 to a security question. Patterns and rules only."""
@@ -78,6 +78,12 @@ def test_the_code_of_an_alarm_a_box_a_safe_or_a_records_pin_is_secret(text: str,
 )
 def test_settings_and_counts_beside_those_words_are_no_code(text: str) -> None:
     assert of_type(text, E.SECRET) == []
+
+
+def test_curls_user_and_password_go_as_one_pair_but_an_email_user_stays_an_email() -> None:
+    assert of_type("+ curl -u deploy:8wL5s7ngTgE6VAtGwl7~ https://registry.internal.io/v2/", E.SECRET) == [
+        "deploy:8wL5s7ngTgE6VAtGwl7~"]
+    assert of_type("curl -u ana@x.pt:Xy7pq88a https://h.example", E.SECRET) == ["Xy7pq88a"]
 
 
 @pytest.mark.parametrize(

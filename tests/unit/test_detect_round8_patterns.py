@@ -21,7 +21,7 @@ from tests.unit.rules_only import found, of_type
         ("datasources:\n  - name: metrics\n    password: amber kettle willow stone47\n", "amber kettle willow stone47"),
         ("Kamera: 10.1.4.20, login operator, hasło: birch cobalt meadow tiger3. Dzięki!", "birch cobalt meadow tiger3"),
         ("export BORG_PASSPHRASE=river candle marble fox88 && borg create ::today /srv", "river candle marble fox88"),
-        ("curl -u svc-build:granite tulip harvest owl12 https://nexus.lan/repository/", "granite tulip harvest owl12"),
+        ("curl -u svc-build:granite tulip harvest owl12 https://nexus.lan/repository/", "svc-build:granite tulip harvest owl12"),
         ("<user>deploy</user>\n<password>saffron pebble north lake9</password>", "saffron pebble north lake9"),
         ("Router: admin / cedar lemon quartz river61. Port 8443 is open.", "cedar lemon quartz river61"),
         ("~/.pgpass:\n10.9.8.7:5432:*:reporting:plum anchor velvet crane70\n", "plum anchor velvet crane70"),
@@ -92,7 +92,7 @@ def test_config_lines_and_links_that_hold_no_password_are_left_alone(text: str) 
 
 def test_the_sentences_full_stop_after_a_command_line_password_is_not_the_passwords() -> None:
     text = "It works with curl -u anika:Vq7!rT2pLm. Thanks in advance."
-    assert of_type(text, E.SECRET) == ["Vq7!rT2pLm"]
+    assert of_type(text, E.SECRET) == ["anika:Vq7!rT2pLm"]
 
 
 def test_a_question_mark_inside_a_command_line_assignment_is_the_passwords() -> None:

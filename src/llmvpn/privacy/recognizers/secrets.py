@@ -262,7 +262,7 @@ _CREDENTIAL_CALL = re.compile(
 )
 _CALL_HINT = re.compile(r"login|log_in|sign_?in|auth|connect|credential|bind")
 _CLI_PASSWORD = re.compile(
-    r"(?:\s(?:-u|--user)\s+[\"']?[^\s:\"']+:(?P<value>[^\s\"']{4,128})|\bsshpass\s+-p\s*[\"']?(?P<value2>[^\s\"']{4,128})|"
+    r"(?:\s(?:-u|--user)\s+[\"']?(?P<user>[^\s:\"']+):(?P<value>[^\s\"']{4,128})|\bsshpass\s+-p\s*[\"']?(?P<value2>[^\s\"']{4,128})|"
     r"\bmysql\b[^\n]*?\s-p(?P<value3>[^\s\"']{4,128}))"
 )
 # Credential files: ~/.pgpass "host:port:database:user:password", ~/.netrc "machine h login u password p".
@@ -457,7 +457,11 @@ def find(text: str) -> list[Span]:
             if pattern is _CLI_PASSWORD and value[-1] in ".,;" and (end == len(text) or text[end].isspace()):
                 value, end = value[:-1], end - 1  # "Works with curl -u bob:Xy7!pq." — the sentence's full stop
             if len(value) >= 4 and not _PLACEHOLDER.match(value):
-                spans.append(Span(m.start(group), end, EntityType.SECRET, 0.85))
+                # curl's "-u user:password" is HTTP Basic's pair, as a link's "user:password@": the pair goes whole
+                # (unless the user is an email address, which is found as such)
+                user = m.group("user") if pattern is _CLI_PASSWORD and group == "value" else None
+                start = m.start("user") if user and "@" not in user else m.start(group)
+                spans.append(Span(start, end, EntityType.SECRET, 0.85))
     if _AWS_ID.search(text) or "aws_secret" in text.lower():
         for m in _AWS_SECRET.finditer(text):
             value = m.group()
