@@ -132,8 +132,8 @@ def test_a_keepass_entrys_title_is_no_secret() -> None:
 @pytest.mark.parametrize(
     ("text", "codes"),
     [
-        ("My 2FA backup codes for the password manager, please put them in a printable grid:\nT5WZ-OH0A-77MK\n"
-         "up8m6g09sm\n2sz9-hsfn\nAccount: c@gmail.com", "T5WZ-OH0A-77MK\nup8m6g09sm\n2sz9-hsfn"),
+        (("My 2FA backup codes for the password manager, please put them in a printable grid:\nT5WZ-OH0A-77MK\n"
+          "up8m6g09sm\n2sz9-hsfn\nAccount: c@gmail.com"), "T5WZ-OH0A-77MK\nup8m6g09sm\n2sz9-hsfn"),
         ("Poczta,a@interia.pl\nKody zapasowe: SZ3Y-2ZLG-ANM9, 61089-20103. Które hasło zmienić?", "SZ3Y-2ZLG-ANM9, 61089-20103"),
     ],
 )

@@ -7,6 +7,7 @@ import re
 from stdnum import iban as stdnum_iban
 from stdnum import luhn
 
+from llmvpn.privacy.recognizers._context import lowered, mentions
 from llmvpn.privacy.recognizers.contact import BEFORE_INTERFACE, after_imei, after_reference
 from llmvpn.privacy.recognizers.national_ids import BOXED_DIGITS, figures_span
 from llmvpn.privacy.spans import EntityType, Span
@@ -63,8 +64,10 @@ _SPOKEN_CARD = re.compile(r"(?i:\b(?:card|cards|karte|kreditkarte|carte|tarjeta|
                           r"[^\n0-9]{0,16}?)(?<![A-Za-z])"
                           rf"(?P<card>{_SAID_FIGURE}(?:,?[ ]{{1,2}}{_SAID_FIGURE}){{3,18}})(?![0-9])")
 _FIGURE = re.compile(_SAID_FIGURE, re.IGNORECASE)
-_SPOKEN_SIGN = re.compile(r"(?i)[0-9], [0-9]|[0-9] [0-9] [0-9]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine) "
-                          r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b")  # (its cheap sign)
+# (its cheap signs: the card's word, then three single figures in a row, or the words of the figures most cards hold)
+_CARD_WORDS = frozenset(("card", "cards", "karte", "kreditkarte", "carte", "tarjeta", "cartão", "carta", "kaart", "kort",
+                         "kortti", "karta", "kártya"))
+_SPOKEN_FIGURES = re.compile(r"[0-9](?:, | )[0-9](?:, | )[0-9]")
 
 
 def _spoken_cards(text: str) -> list[Span]:
@@ -158,7 +161,8 @@ def find_cards(text: str) -> list[Span]:
             if _valid_card(re.sub(r"[^0-9]", "", m.group())) and (
                     m.group("sep").strip() not in ",|" or _CARD_WORD.search(text, max(0, m.start() - 60), m.start())):
                 spans.append(Span(m.start(), m.end(), EntityType.CREDIT_CARD, 0.9))
-    if _SPOKEN_SIGN.search(text) and _CARD_WORD.search(text):
+    if mentions(text, _CARD_WORDS) and (_SPOKEN_FIGURES.search(text) or (low := lowered(text)) is not None and (
+            "three" in low or "seven" in low or "eight" in low or "nine" in low)):
         spans.extend(_spoken_cards(text))
     if "%B" in text:  # a magnetic stripe's track 1, as card readers dump it: "%B<card>^SURNAME/GIVEN^YYMM..."
         spans.extend(Span(m.start(1), m.end(1), EntityType.CREDIT_CARD, 0.95) for m in _TRACK1.finditer(text) if _valid_card(m.group(1)))

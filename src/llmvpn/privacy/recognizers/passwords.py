@@ -200,9 +200,9 @@ def find(text: str) -> list[Span]:
                 continue
             if _PASSWORD_NAME.search(m.group("name")) or len(value) >= 16 and shannon_entropy(value) >= 3.5:
                 spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
-    if contains(text, _ANSWER_HINTS):
+    if mentions(text, _ANSWER_WORDS):
         spans.extend(_security_answers(text))
-    if _APP_PASSWORD_SIGN.search(text):
+    if (mentions(text, _CUE_WORDS) or any(h in text for h in _CJK_HINTS)) and _APP_PASSWORD.search(text):
         spans.extend(_app_passwords(text))
     if mentions(text, _CUE_WORDS) or contains(text, ("mot de passe", "wi-fi key", "wifi key", "nenosiri", "neno la siri",
                                                       "पासवर्ड", "পাসওয়ার্ড", "கடவுச்சொல்", "رمز عبور", "پاس ورڈ")):
@@ -230,7 +230,7 @@ _SECURITY_ANSWER = re.compile(
     r"\bréponse[ \t]+(?:secrète|de[ \t]+sécurité)|\brisposta[ \t]+(?:di[ \t]+sicurezza|segreta)|\bresposta[ \t]+(?:de[ \t]+segurança|secreta))"
     r"[ \t]*[:=][ \t]*(?P<q>[\"']?)(?P<value>[^\s,;\"'|]{2,64}(?:[ \t][^\s,;\"'|.!?]{1,32}){0,3})(?P=q)"
 )
-_ANSWER_HINTS = ("answer", "antwort", "respuesta", "réponse", "risposta", "resposta")
+_ANSWER_WORDS = frozenset(("answer", "sicherheitsantwort", "respuesta", "réponse", "risposta", "resposta"))
 
 
 def _security_answers(text: str) -> list[Span]:
@@ -249,19 +249,20 @@ def _security_answers(text: str) -> list[Span]:
 # "アプリパスワード: ...", "password qqoy upfo ftwu fudn"): the space between the groups does not end it, as it ends
 # another password. Four words of four letters are a phrase instead ("password must have four more"): the groups
 # must be no words.
-_APP_PASSWORD = re.compile(r"(?<![\w-])[a-z]{4}([ -])[a-z]{4}\1[a-z]{4}\1[a-z]{4}(?![\w-])")
-_APP_PASSWORD_SIGN = re.compile(r"[a-z]{4}[ -][a-z]{4}[ -][a-z]{4}[ -][a-z]{4}")  # (its cheap sign: no boundaries)
+# (the space before it first, for speed: it stands after its label)
+_APP_PASSWORD = re.compile(r"[ \t](?P<value>[a-z]{4}([ -])[a-z]{4}\2[a-z]{4}\2[a-z]{4})(?![\w-])")
 _CUE_BEFORE_REACH = 40
 
 
 def _app_passwords(text: str) -> list[Span]:
     spans = []
     for m in _APP_PASSWORD.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        before = text[max(line_start, m.start() - _CUE_BEFORE_REACH) : m.start()]
-        words = sum(g in COMMON or g in BIP39_WORDS or g in FUNCTION_WORDS for g in re.split("[ -]", m.group()))
+        start = m.start("value")
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[max(line_start, start - _CUE_BEFORE_REACH) : start]
+        words = sum(g in COMMON or g in BIP39_WORDS or g in FUNCTION_WORDS for g in re.split("[ -]", m.group("value")))
         if words <= 1 and (_CUE.search(before) or any(h in before for h in _CJK_HINTS)):
-            spans.append(Span(m.start(), m.end(), EntityType.SECRET, 0.85))
+            spans.append(Span(start, m.end("value"), EntityType.SECRET, 0.85))
     return spans
 
 

@@ -708,6 +708,8 @@ _FUNCTION_WORDS = frozenset(
     where why how""".split()
 )
 _SEED_WORDS = re.compile(r"(?<![\w-])[a-z]{3,8}(?:[ \t]+[a-z]{3,8}){11,23}(?![\w-])")
+# (the same run where a value starts: after a colon, a line break or a quote; the delimiter first, for speed)
+_SEED_RUN = re.compile(r"[:：\n\"'“「(][ \t]*(?P<run>[a-z]{3,8}(?:[ \t]+[a-z]{3,8}){11,23})(?![\w-])")
 
 
 def _seed_phrases(text: str) -> list[Span]:
@@ -715,11 +717,14 @@ def _seed_phrases(text: str) -> list[Span]:
     # Named or not (in any language: "復元フレーズ：...", "сид-фразу: ...", an OCR'd card "1-6: ..."), twelve words and
     # more of the BIP-39 list are a seed phrase: prose runs no twelve words of three letters or more without a "to", an
     # "a" or a comma between them, let alone from that list. (one word in twelve may be off it: a typo, a misreading)
-    for m in _SEED_WORDS.finditer(text):
-        words = m.group().split()
+    # (looked for where a value starts: the text's start, a line's, after a colon or a quote)
+    first = _SEED_WORDS.match(text)
+    runs = [(m.start("run"), m.end("run")) for m in _SEED_RUN.finditer(text)] + ([first.span()] if first else [])
+    for start, end in runs:
+        words = text[start:end].split()
         if (sum(w not in BIP39_WORDS for w in words) <= len(words) // 12
                 and sum(w in _FUNCTION_WORDS for w in words) <= 1):
-            spans.append(Span(m.start(), m.end(), EntityType.SECRET, 0.9))
+            spans.append(Span(start, end, EntityType.SECRET, 0.9))
     for cue in _SEED_CUE.finditer(text) if contains(text, _SEED_HINTS) else ():
         m = _SEED_WORDS.search(text, cue.end(), cue.end() + 400)
         # (prose is made of function words; a seed phrase of the BIP-39 list, whose words are nouns, verbs and
