@@ -327,9 +327,10 @@ _TESTING_CUE = re.compile(r"(?i)\b(?:regex\w*|regexp|regular expressions?|valida
 # What comes between "scheme://" and "@host" is a URL's userinfo (a DSN's public key, "user:password"), not a mailbox.
 # (a comma or a semicolon ends the link: "https://bank.example,anna@mail.com" is a CSV row's next cell)
 _IN_AUTHORITY = re.compile(r"[a-z][a-z0-9+.-]*://[^\s/@,;]*$", re.IGNORECASE)
-# ... unless a password and the host's "@" follow it: then the whole address is the user's name, left unencoded as
-# mail DSNs write it ("smtp://ana.lima@mail.pt:pw@smtp.host:465"), and that name is someone's mailbox.
-_PASSWORD_AFTER = re.compile(r":[^\s/]+@[\w-]+(?:\.[\w-]+)+")
+# ... unless the host's "@" follows it, after a password or right away: then the whole address is the user's name, left
+# unencoded as mail DSNs and mutt's smtp_url write it ("smtp://ana.lima@mail.pt:pw@smtp.host:465",
+# "smtps://ana.lima@gmail.com@smtp.gmail.com"), and that name is someone's mailbox.
+_PASSWORD_AFTER = re.compile(r"(?::[^\s/]+)?@[\w-]+(?:\.[\w-]+)+")
 
 
 def nobodys(contact: str, text: str) -> bool:

@@ -281,7 +281,9 @@ _SIG_PARAM = re.compile(r"[?&;](?:sig|signature|x-amz-signature|x-goog-signature
 # A password may hold "@" itself: the userinfo runs to the last "@" before the host.
 # The user may be an email address left unencoded, as mail DSNs are written ("smtp://ana@mail.pt:pw@smtp.host:465"):
 # then the address is the user's email, and only what follows its ":" is the secret.
-_URL_CREDENTIALS = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://(?P<userinfo>[^\s/@:]*(?:@[\w-]+(?:\.[\w-]+)+)?:[^\s/]+)@(?:[\w.-]+|\[[0-9a-f:.]+\])")  # user may be empty: redis://:pw@h
+# (quotes, brackets and backticks, which a link does not hold unencoded, end it: '"https://10.0.0.5:8443"},{"value":
+# "ana@x.com"' is two strings of a record, no "user:password@")
+_URL_CREDENTIALS = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://(?P<userinfo>[^\s/@:\"'<>`]*(?:@[\w-]+(?:\.[\w-]+)+)?:[^\s/\"'<>`]+)@(?:[\w.-]+|\[[0-9a-f:.]+\])")  # user may be empty: redis://:pw@h
 
 _PLACEHOLDER_SHAPES = re.compile(
     r"(?i)^(?:.*(?:your|example|sample|dummy|placeholder|changeme|change_me|replace_?me|fill_?me|set_?me|redacted|xxxx|\.\.\.|…|\*\*\*|<|>|\$\{|\{\{|"
