@@ -137,6 +137,27 @@ _STAMPED_SPEAKER = re.compile(
     r"[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?[ \t]+[0-9]{1,2}:[0-9]{2}(?:[ \t]*[ap]m)?)[ \t]*[-–]?[ \t]*"
     r"(?P<name>[^\W\d_][\w'’-]+(?:[ \t]+(?:[^\W\d_]\.|[^\W\d_][\w'’-]+)){0,3})[ \t]*:[ \t]"
 )
+# A conversation copied with each line's speaker in brackets, the writer among them under the word for "me"
+# ("[Omondi] Pay rent to ...\n[me] Sent ...", "[유나] ...\n[나] ...", "[אסף] ...\n[אני] ..."): the other speakers are
+# people, whatever their script or case. Without the writer's own label the brackets may be a log's levels
+# ("[INFO] ...", "[x] done").
+_BRACKET_SPEAKER = re.compile(r"(?m)^[ \t]*\[(?P<name>[^\W\d_][^\[\]\n:0-9]{0,30}?)\][ \t]*(?=\S)")
+_SELF_LABELS = frozenset("me i myself ich moi yo eu io ik jeg jag minä ja я ben ego 나 저 我 私 僕 אני أنا ana".split())
+
+
+def _bracketed_speakers(text: str) -> list[Span]:
+    labels = list(_BRACKET_SPEAKER.finditer(text))
+    if len(labels) < 2 or not any(m.group("name").strip().lower() in _SELF_LABELS for m in labels):
+        return []
+    spans = []
+    for m in labels:
+        words = m.group("name").split()
+        if (len(words) <= 4 and len(m.group("name").strip()) >= 2 and m.group("name").strip().lower() not in _SELF_LABELS
+                and not any(is_common(w) or w.lower() in _ROLES for w in words)):
+            spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.7))
+    return spans
+
+
 # Cards and short notes signed by the family: "From Sem and the kids", "love, tomasz & the girls".
 _FROM_FAMILY = re.compile(
     r"(?i:\b(?:from|love)[ \t]*,?[ \t]+)(?P<name>[^\W\d_][\w'’-]+)(?=[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?"
@@ -451,6 +472,8 @@ def find_names(text: str) -> list[Span]:
             # "Gwenaëlle Le Goff": a particle after the first word is part of the name
             if not any(is_common(w) or w.lower() in _ROLES for i, w in enumerate(words) if not (i and w.lower() in _PARTICLES)):
                 spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.7))
+    if "[" in text and "\n" in text:
+        spans.extend(_bracketed_speakers(text))
     for m in finditer_words(_USERNAME, text):
         if any(ch.isalpha() for ch in m.group("name")) and not _SERVICE_ACCOUNT.search(m.group("name")) \
                 and not _names_a_resource(text, m.group("name")) and not text.startswith("=", m.end("name")) \
