@@ -22,7 +22,7 @@ def test_a_card_is_found_whatever_one_separator_parts_its_groups(separator: str)
     assert of_type(text, E.CREDIT_CARD) == [card]
 
 
-@pytest.mark.parametrize("separator", ["|", ",", " | "])
+@pytest.mark.parametrize("separator", ["|", ",", " | ", ", "])
 def test_a_card_parted_by_a_list_separator_needs_the_cards_word(separator: str) -> None:
     card = separator.join(GROUPS)
     assert of_type(f"Card number: {card}", E.CREDIT_CARD) == [card]

@@ -7,7 +7,6 @@ import re
 from stdnum import iban as stdnum_iban
 from stdnum import luhn
 
-from llmvpn.privacy.recognizers._context import lowered, mentions
 from llmvpn.privacy.recognizers.contact import BEFORE_INTERFACE, after_imei, after_reference
 from llmvpn.privacy.recognizers.national_ids import BOXED_DIGITS, figures_span
 from llmvpn.privacy.spans import EntityType, Span
@@ -27,14 +26,15 @@ _WIDE_CARD = re.compile(r"(?<![0-9A-Za-z_.+-])(?<![0-9][ \t])(?<![0-9][ \t]{2})[
                         r"(?:[0-9]{4}(?P=gap)[0-9]{4}(?P=gap)[0-9]{4}|[0-9]{6}(?P=gap)[0-9]{4,5})"  # (fours, or Amex's 4-6-5)
                         r"(?![0-9A-Za-z_]|[.,-][0-9]|[ \t]+[0-9])")
 # A card whose groups one separator parts that the patterns above do not read: a slash, an underscore, a pipe, a
-# comma, or a hyphen, slash or pipe between spaces ("4539/1488/0343/6467", "4539 - 1488 - 0343 - 6467", a form's
-# "4539 | 1488 | 0343 | 6467"), in fours or Amex's 4-6-5. The same separator three times, the layout, the issuer's
-# prefix and Luhn make it a card; a comma or a pipe also parts a list's or a table's numbers, so with those the card's
-# word must stand in the 60 characters before.
-_SEPARATED_CARD = re.compile(r"(?<![0-9A-Za-z_.,/|+-])[0-9]{4}(?P<sep> [-/|] |[_,/|])"
+# comma (a space after it or not: "card 4137, 2565, 5711, 5348" as speech-to-text writes it), or a hyphen, slash or
+# pipe between spaces ("4539/1488/0343/6467", "4539 - 1488 - 0343 - 6467", a form's "4539 | 1488 | 0343 | 6467"), in
+# fours or Amex's 4-6-5. The same separator three times, the layout, the issuer's prefix and Luhn make it a card; a
+# comma or a pipe also parts a list's or a table's numbers, so with those the card's word must stand in the 60
+# characters before.
+_SEPARATED_CARD = re.compile(r"(?<![0-9A-Za-z_.,/|+-])[0-9]{4}(?P<sep> [-/|] |[_,/|]|, )"
                              r"(?:[0-9]{4}(?P=sep)[0-9]{4}(?P=sep)[0-9]{4}(?:(?P=sep)[0-9]{1,3})?|[0-9]{6}(?P=sep)[0-9]{4,5})"
                              r"(?![0-9A-Za-z_]|[.,/|-][0-9])")
-_SEPARATED_SIGN = re.compile(r"[0-9]{4}(?: [-/|] |[_,/|])[0-9]{4}")  # (its cheap sign)
+_SEPARATED_SIGN = re.compile(r"[0-9]{4}(?: [-/|] |[_,/|]|, )[0-9]{4}")  # (its cheap sign)
 _WIDE_GAP = re.compile(r"[0-9]{4}(?:  |\t)")  # (the cheap sign of one: most double spaces are code's or tables' indents)
 # A card as a CSV cell, where a comma may follow it and a figure the comma: "...@icloud.com,4209285450407059,05/31,..."
 # (a cell on both sides: "1,4209..." as a decimal is no cell)
@@ -53,35 +53,6 @@ _SCANNED_CARD = re.compile(r"(?i:\b(?:card|karte|carte|tarjeta|cartão|carta|kaa
 
 # ... or its groups alone on two lines, the card named anywhere in the text ("card statement ...:\n2720 4331\n1309 5077")
 _WRAPPED_LINES = re.compile(r"(?m)^[ \t]*(?P<card>[0-9]{4}(?:[ -][0-9]{4,6}){0,2}[ \t]*\n[ \t]*[0-9]{4,5}(?:[ -][0-9]{4,5}){0,2})[ \t]*$")
-
-# ... or read out and typed by speech-to-text ("my card number is 4 1 3 7, 2 5 6 5, 5 7 1 1, 5 3 4 8", "the card is
-# three seven zero nine one nine ..."): right after the card's word, figures or the English words for them, one by one
-# or in groups, parted by spaces and commas; Luhn and the issuer's prefix decide.
-_DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-                "seven": "7", "eight": "8", "nine": "9"}
-_SAID_FIGURE = r"(?:[0-9]{1,4}|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z]))"
-_SPOKEN_CARD = re.compile(r"(?i:\b(?:card|cards|karte|kreditkarte|carte|tarjeta|cartão|carta|kaart|kort|kortti|karta|kártya)\b"
-                          r"[^\n0-9]{0,16}?)(?<![A-Za-z])"
-                          rf"(?P<card>{_SAID_FIGURE}(?:,?[ ]{{1,2}}{_SAID_FIGURE}){{3,18}})(?![0-9])")
-_FIGURE = re.compile(_SAID_FIGURE, re.IGNORECASE)
-# (its cheap signs: the card's word, then three single figures in a row, or the words of the figures most cards hold)
-_CARD_WORDS = frozenset(("card", "cards", "karte", "kreditkarte", "carte", "tarjeta", "cartão", "carta", "kaart", "kort",
-                         "kortti", "karta", "kártya"))
-_SPOKEN_FIGURES = re.compile(r"[0-9](?:, | )[0-9](?:, | )[0-9]")
-
-
-def _spoken_cards(text: str) -> list[Span]:
-    spans = []
-    for m in _SPOKEN_CARD.finditer(text):
-        parts = list(_FIGURE.finditer(text, m.start("card"), m.end("card")))
-        figures = [_DIGIT_WORDS.get(p.group().lower(), p.group()) for p in parts]
-        # the longest run from the first figure that is a card: a figure may follow that is not its ("..., 0 7 4 2")
-        for last in range(len(figures), 3, -1):
-            if _valid_card("".join(figures[:last])):
-                spans.append(Span(m.start("card"), parts[last - 1].end(), EntityType.CREDIT_CARD, 0.85))
-                break
-    return spans
-
 
 # Issuer prefixes: Visa, Mastercard (51-55, 2221-2720), Mir (2200-2204), Amex, Discover, Diners, JCB, UnionPay,
 # Maestro, Troy (9792), RuPay (81, 82).
@@ -161,9 +132,6 @@ def find_cards(text: str) -> list[Span]:
             if _valid_card(re.sub(r"[^0-9]", "", m.group())) and (
                     m.group("sep").strip() not in ",|" or _CARD_WORD.search(text, max(0, m.start() - 60), m.start())):
                 spans.append(Span(m.start(), m.end(), EntityType.CREDIT_CARD, 0.9))
-    if mentions(text, _CARD_WORDS) and (_SPOKEN_FIGURES.search(text) or (low := lowered(text)) is not None and (
-            "three" in low or "seven" in low or "eight" in low or "nine" in low)):
-        spans.extend(_spoken_cards(text))
     if "%B" in text:  # a magnetic stripe's track 1, as card readers dump it: "%B<card>^SURNAME/GIVEN^YYMM..."
         spans.extend(Span(m.start(1), m.end(1), EntityType.CREDIT_CARD, 0.95) for m in _TRACK1.finditer(text) if _valid_card(m.group(1)))
     if ("|" in text or "[" in text) and _CARD_WORD.search(text):
