@@ -713,10 +713,7 @@ def find_ssns(text: str, regions: list[tuple[int, int]] | None = None) -> list[S
         area, sep, group, serial = m.group(1), m.group(2), m.group(3), m.group(4)
         if not is_valid_ssn(area, group, serial):
             continue
-        context = (_cue_reaches(text, m.start(), _SSN_CONTEXT, _SSN_REACH)
-                   or has_context(text, m.start(), m.end(), _SOCIAL, before=24)
-                   or bool(_SSN_KEY.search(text, max(0, m.start() - 40), m.start()))
-                   or cued_text and _cued_in_sentences(text, m.start()))
+        context = ssn_cued(text, m.start(), in_sentences=cued_text)
         if sep.strip() != "-" and not context:
             continue  # "123456789", "123 45 6789", "123.45.6789" are SSNs only where the text says so
         spans.append(Span(m.start(), m.end(), EntityType.US_SSN, 0.95 if context else 0.8))
@@ -748,10 +745,11 @@ def _cue_reaches(text: str, start: int, cue: re.Pattern[str], reach: int) -> boo
     return not (_OTHER_NUMBER.search(text, after, start) or _OTHER_LABEL.search(text, max(after, start - _LABEL_REACH), start))
 
 
-def ssn_cued(text: str, start: int) -> bool:
-    """True when the text names an SSN for a number at `start`, as find_ssns asks of one without hyphens."""
+def ssn_cued(text: str, start: int, *, in_sentences: bool = True) -> bool:
+    """True when the text names an SSN for a number at `start`, as find_ssns asks of one without hyphens.
+    `in_sentences=False` skips the sentence cue (for a text that holds none, known beforehand)."""
     return (_cue_reaches(text, start, _SSN_CONTEXT, _SSN_REACH) or has_context(text, start, start, _SOCIAL, before=24)
-            or bool(_SSN_KEY.search(text, max(0, start - 40), start)) or _cued_in_sentences(text, start))
+            or bool(_SSN_KEY.search(text, max(0, start - 40), start)) or in_sentences and _cued_in_sentences(text, start))
 
 
 def _cued_in_sentences(text: str, start: int) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from llmvpn.privacy.recognizers import finance, national_ids
-from llmvpn.privacy.recognizers._context import word_index
+from llmvpn.privacy.recognizers._context import lowered, word_index
 from llmvpn.privacy.spans import EntityType, Span
 
 _WORDS_BY_DIGIT = (
@@ -57,7 +57,8 @@ def find(text: str) -> list[Span]:
 
 def _runs(text: str) -> list[tuple[int, int, str]]:
     """(start, end, figures) of each run of digit words that says seven figures or more."""
-    low = text.lower()
+    low = lowered(text)  # (not None: find() has the word index, which needs it)
+    assert low is not None
     runs = []
     start = end = last = -1  # the run's first word, its last figure's end, its last word's end
     figures, repeat = "", 1
