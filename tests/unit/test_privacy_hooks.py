@@ -89,6 +89,25 @@ async def test_the_policy_off_passes_the_answer_untouched(service: PrivacyServic
     assert json.loads(hooks.response_headers()["X-LLMVPN-Privacy"])["pii"] == "off"
 
 
+async def test_a_choice_that_scans_nothing_only_takes_its_privacy_field_out(service: PrivacyService) -> None:
+    body = {"model": "m", "messages": [{"role": "user", "content": f"Mail {EMAIL}"}], "temperature": 0.2,
+            "privacy": {"pii": "pseudonymize", "entities": []}}
+    hooks = service.hooks(body)
+    sent_body = await hooks.outgoing(body)
+    assert sent_body == {"model": "m", "messages": [{"role": "user", "content": f"Mail {EMAIL}"}], "temperature": 0.2}
+    assert "privacy" in body  # the caller's body is left as it was
+    report = json.loads(hooks.response_headers()["X-LLMVPN-Privacy"])
+    assert report == {"pii": "pseudonymize", "restore": True, "ner": False, "found": {}, "replaced": 0,
+                      "messages_changed": 0}
+    # Every request with that choice gets the same header, whatever an earlier caller did with its copy.
+    hooks.response_headers().clear()
+    again = service.hooks({"privacy": {"pii": "pseudonymize", "entities": []}})
+    assert json.loads(again.response_headers()["X-LLMVPN-Privacy"]) == report
+    # A body without the field goes upstream as it came.
+    plain = {"model": "m", "messages": []}
+    assert await service.hooks({"privacy": {"pii": "off"}}).outgoing(plain) == plain
+
+
 async def test_a_session_mapping_is_sealed_to_its_session(service: PrivacyService) -> None:
     scope = SessionScope({}, "session-1", "alice")
     hooks = service.hooks({}, scope)

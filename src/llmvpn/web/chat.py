@@ -88,7 +88,7 @@ async def release(call: ChatCall, lease: Lease, outcome: Outcome, *, started: fl
     request it served."""
     usage = usage or Usage()
     if call.metrics is not None:
-        call.metrics.attempts.labels(lease.provider_name, outcome.value).inc()
+        call.metrics.child(call.metrics.attempts, lease.provider_name, outcome.value).inc()
         call.metrics.count_tokens(lease.provider_name, usage.prompt_tokens, usage.completion_tokens)
     latency_ms = (time.perf_counter() - started) * 1000
     if outcome is Outcome.OK and call.keyserver.post_release(
@@ -166,7 +166,7 @@ async def _attempts(call: ChatCall, body: dict[str, Any], reservation: Reservati
             if not exc.retryable or loop.time() >= deadline:
                 raise exc.error from None
             if call.metrics is not None and attempt < settings.upstream_max_retries:
-                call.metrics.failovers.labels(lease.provider_name).inc()
+                call.metrics.child(call.metrics.failovers, lease.provider_name).inc()
             excluded.append(lease.key_id)
         except ApiError:  # the request can't be put in this provider's shape (e.g. n > 1 for Anthropic)
             await release(call, lease, Outcome.CLIENT_ERROR, started=started, http_status=400)
@@ -208,7 +208,7 @@ async def _complete(call: ChatCall, body: dict[str, Any], lease: Lease, deadline
             finally:
                 await response.aclose()
     if call.metrics is not None:
-        call.metrics.upstream_latency.labels(lease.provider_name).observe(time.perf_counter() - started)
+        call.metrics.child(call.metrics.upstream_latency, lease.provider_name).observe(time.perf_counter() - started)
     answer, usage = dialect.completion(raw)
     if not (usage.prompt_tokens and usage.completion_tokens) and call.tokens is not None:
         usage = await _counted(call.tokens, usage, lease.model, body, lambda: call.tokens.completion(answer, lease.model))
@@ -274,7 +274,7 @@ async def _stream(call: ChatCall, body: dict[str, Any], lease: Lease, deadline: 
                 await response.aclose()
                 raise
     if call.metrics is not None:
-        call.metrics.upstream_latency.labels(lease.provider_name).observe(time.perf_counter() - started)
+        call.metrics.child(call.metrics.upstream_latency, lease.provider_name).observe(time.perf_counter() - started)
 
     async def finish(outcome: Outcome, usage: Usage) -> None:
         if not (usage.prompt_tokens and usage.completion_tokens):

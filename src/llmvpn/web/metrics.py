@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, values
 from prometheus_client.exposition import choose_encoder
@@ -29,6 +30,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from llmvpn.errors import ConfigError
 
 _METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+# Label children kept for reuse; labels are templates, providers and outcomes, so a few dozen in practice.
+_MAX_CHILDREN = 4096
 _LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0)
 
 
@@ -57,12 +60,24 @@ class Metrics:
                                           ["provider"], buckets=_LATENCY_BUCKETS, registry=self.registry)
         self.tokens = Counter("llmvpn_tokens", "Tokens used upstream", ["provider", "type"],
                               registry=self.registry)
+        self._children: dict[tuple[int, tuple[str, ...]], Any] = {}
+
+    def child(self, metric: Counter | Histogram, *labels: str) -> Any:
+        """`metric.labels(*labels)`, looked up in a dict: prometheus-client's own lookup checks the
+        values and takes a lock on every call, several times per chat request."""
+        key = (id(metric), labels)
+        found = self._children.get(key)
+        if found is None:
+            if len(self._children) >= _MAX_CHILDREN:
+                self._children.clear()
+            found = self._children[key] = metric.labels(*labels)
+        return found
 
     def count_tokens(self, provider: str, prompt: int, completion: int) -> None:
         if prompt:
-            self.tokens.labels(provider, "prompt").inc(prompt)
+            self.child(self.tokens, provider, "prompt").inc(prompt)
         if completion:
-            self.tokens.labels(provider, "completion").inc(completion)
+            self.child(self.tokens, provider, "completion").inc(completion)
 
     def exposition(self, accept: str = "") -> tuple[bytes, str]:
         """The page and its content type: OpenMetrics when `accept` asks for it, else Prometheus' text
@@ -101,8 +116,9 @@ class MetricsMiddleware:
             template = getattr(scope.get("route"), "path", None) or "unmatched"
             method = scope.get("method", "")
             method = method if method in _METHODS else "other"
-            self.metrics.http_requests.labels(template, method, str(status)).inc()
-            self.metrics.http_duration.labels(template).observe(time.perf_counter() - started)
+            metrics = self.metrics
+            metrics.child(metrics.http_requests, template, method, str(status)).inc()
+            metrics.child(metrics.http_duration, template).observe(time.perf_counter() - started)
 
         async def counting_send(message: Message) -> None:
             nonlocal status

@@ -1,5 +1,6 @@
 """The privacy pipeline on the request path: one `PrivacyService` per worker (app.state.privacy), and
-for each chat request its `PrivacyHooks` (the outermost of the request's hooks, web/hooks.py).
+for each chat request its `PrivacyHooks` (the outermost of the request's hooks, web/hooks.py), or,
+when its choice scans nothing, the `QuietHooks` that every such request with that choice shares.
 
     outgoing   the body's `privacy` choice is taken out (it never goes upstream); every text of every
                message is pseudonymized (privacy/pipeline.py) with the request's mapping, or the
@@ -68,6 +69,8 @@ class PrivacyService:
         # One thread for detection: scans queue there instead of on the event loop (they would run one
         # at a time anyway: the NER model takes a lock, and the GIL leaves nothing to gain from more).
         self._thread = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="llmvpn-privacy")
+        # The hooks of choices that scan nothing, one per choice: they hold no state of a request.
+        self._quiet: dict[PrivacyChoice, QuietHooks] = {}
 
     async def off_loop(self, function: Callable[..., T], *args: Any) -> T:
         """`function(*args)` on the detection thread; the caller waits, the event loop does not."""
@@ -91,7 +94,15 @@ class PrivacyService:
 
     def hooks(self, body: dict[str, Any], session: SessionScope | None = None) -> PrivacyHooks:
         """The hooks for a chat body (its `privacy` field checked now: 400/403 before anything runs)."""
-        return PrivacyHooks(self, self.choice(body.get("privacy")), session)
+        choice = self.choice(body.get("privacy"))
+        if choice.active:
+            return PrivacyHooks(self, choice, session)
+        quiet = self._quiet.get(choice)
+        if quiet is None:
+            if len(self._quiet) >= 64:  # choices come from request bodies: a handful, but never unbounded
+                self._quiet.clear()
+            quiet = self._quiet[choice] = QuietHooks(Report(choice, self.pipeline.ner))
+        return quiet
 
     def session_mapping(self, session: SessionScope) -> SurrogateMap:
         """The session's mapping, or a fresh one when it has none or it cannot be opened."""
@@ -109,7 +120,28 @@ class PrivacyService:
         return restore_messages(messages, self.session_mapping(session))
 
 
+class QuietHooks(ChatHooks):
+    """A request whose choice scans nothing (policy off, or no types): its `privacy` field is taken out
+    and its answer passes untouched but for the report's header. Nothing here belongs to one request,
+    so one instance serves every request with the same choice (most requests, where privacy is off)."""
+
+    def __init__(self, report: Report) -> None:
+        summary = report.as_dict(with_sent=False)
+        del summary["entities"]
+        self._headers = {REPORT_HEADER: orjson.dumps(summary).decode("ascii")}
+
+    async def outgoing(self, body: dict[str, Any]) -> dict[str, Any]:
+        if "privacy" not in body:
+            return body
+        return {name: value for name, value in body.items() if name != "privacy"}
+
+    def response_headers(self) -> dict[str, str]:
+        return dict(self._headers)
+
+
 class PrivacyHooks(ChatHooks):
+    """A request whose choice is active: its texts are scanned on the way out, its answer restored."""
+
     def __init__(self, service: PrivacyService, choice: PrivacyChoice, session: SessionScope | None) -> None:
         self.service = service
         self.choice = choice
@@ -120,14 +152,10 @@ class PrivacyHooks(ChatHooks):
         self._template: dict[str, Any] | None = None  # the last chunk's id/model/created, for a closing chunk
         self._reported = False
 
-    @property
-    def changes_answer(self) -> bool:  # type: ignore[override]
-        return self.choice.active
+    changes_answer = True
 
     async def outgoing(self, body: dict[str, Any]) -> dict[str, Any]:
         body = {name: value for name, value in body.items() if name != "privacy"}
-        if not self.choice.active:
-            return body
         service, messages = self.service, body.get("messages") or []
         mapping = service.session_mapping(self.session) if self.session else SurrogateMap()
         known = len(mapping)
@@ -152,8 +180,6 @@ class PrivacyHooks(ChatHooks):
     # -- the answer ------------------------------------------------------------------------------------
 
     def answer(self, raw: bytes) -> bytes:
-        if not self.choice.active:
-            return raw
         data = orjson.loads(raw)  # the dialect has checked it is a JSON object with choices
         if self.mapping is not None:
             for choice in data.get("choices") or ():
@@ -169,7 +195,7 @@ class PrivacyHooks(ChatHooks):
             holder[key] = restore(holder[key], self.mapping)
 
     def event(self, event: bytes) -> bytes:
-        if not self.choice.active or (self.mapping is None and self._reported):
+        if self.mapping is None and self._reported:
             return event
         _, payload = fields(event)
         if payload == b"[DONE]":
