@@ -320,11 +320,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stream", action="store_true")
     parser.add_argument("--model", default="demo-model")
     parser.add_argument("--token", default="sk-bench")
+    parser.add_argument("--warmup", type=int, default=200, help="requests (at most 1 s) before measuring")
+    parser.add_argument("--pii", choices=("off", "redact", "placeholder", "pseudonymize"),
+                        help="send llmvpn's per-request privacy choice, {\"pii\": PII}, with every request")
     args = parser.parse_args(argv)
 
     from bench.prompt import EXPECTED, chat_body
 
-    target = Target(args.url, chat_body(args.model, stream=args.stream), args.stream,
+    privacy = {"pii": args.pii} if args.pii else None
+    target = Target(args.url, chat_body(args.model, stream=args.stream, privacy=privacy), args.stream,
                     (("Authorization", f"Bearer {args.token}"),), EXPECTED)
     cpu: dict[str, float] = {}
 
@@ -332,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
         cpu[what] = time.process_time()
 
     result = uvloop.run(run_cell(target, args.concurrency, max_requests=args.requests,
-                                 max_seconds=args.seconds, warmup_requests=200, warmup_seconds=1.0,
+                                 max_seconds=args.seconds, warmup_requests=args.warmup, warmup_seconds=1.0,
                                  on_measure=mark))
     lat = sorted(result.latencies)
     own = (cpu["end"] - cpu["start"]) / max(result.started, 1)
