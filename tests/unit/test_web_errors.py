@@ -244,3 +244,74 @@ def test_openapi_documents_the_statuses_shared_pieces_answer(client: TestClient)
     chat = paths["/v1/chat/completions"]["post"]["responses"]
     assert {"400", "401", "413", "503"} <= set(chat)
     assert chat["401"]["content"]["application/json"]["schema"] == error
+
+
+# -- chat completions: answered ahead of Starlette's stack (web/edge.py), in the same shapes ----------
+
+CHAT = "/v1/chat/completions"
+A_CHAT = {"model": "m", "messages": [{"role": "user", "content": "hi"}]}
+
+
+def _counted(app: FastAPI, status: int) -> float:
+    page = app.state.metrics.exposition()[0].decode()
+    line = f'llmvpn_http_requests_total{{method="POST",route="{CHAT}",status="{status}"}} '
+    return sum(float(row[len(line):]) for row in page.splitlines() if row.startswith(line))
+
+
+def test_chat_errors_have_the_shapes_of_every_other_route(app: FastAPI, client: TestClient) -> None:
+    mine = {"X-Request-ID": "chat-trace-7"}
+    response = client.post(CHAT, json=A_CHAT, headers=mine)
+    assert response.status_code == 401 and response.headers["www-authenticate"] == "Bearer"
+    assert _error(response)["code"] == "missing_token" and response.headers["x-request-id"] == "chat-trace-7"
+
+    auth = {"Authorization": f"Bearer {_token()}"}
+    response = client.post(CHAT, content=b'{"model": "m", ', headers=auth | JSON)
+    assert response.status_code == 400 and _error(response)["code"] == "invalid_json"
+    response = client.post(CHAT, json={"model": "m"}, headers=auth)
+    assert response.status_code == 400 and _error(response)["param"] == "messages"
+    response = client.post(CHAT, content=b"model=m", headers=auth | {"content-type": "text/plain"})
+    assert response.status_code == 415
+
+    # A valid request with the key server down (its socket is missing): 503, told when to retry.
+    response = client.post(CHAT, json=A_CHAT, headers=auth)
+    assert response.status_code == 503 and response.headers["retry-after"]
+    assert _error(response)["type"] == "service_unavailable" and len(response.headers["x-request-id"]) == 32
+
+    assert _counted(app, 401) == 1 and _counted(app, 400) == 2 and _counted(app, 503) == 1
+
+
+def test_chat_bodies_over_the_limit_are_413_declared_or_streamed(app: FastAPI, client: TestClient) -> None:
+    auth = {"Authorization": f"Bearer {_token()}"}
+    response = client.post(CHAT, content=b"x" * 5000, headers=auth | JSON)
+    assert response.status_code == 413 and _error(response)["code"] == "payload_too_large"
+
+    def chunks() -> Iterator[bytes]:
+        for _ in range(10):
+            yield b"x" * 1000
+
+    response = client.post(CHAT, content=chunks(), headers=auth | JSON)
+    assert response.status_code == 413 and response.headers["x-request-id"]
+    assert _counted(app, 413) == 2
+
+
+def test_other_methods_on_the_chat_path_go_through_the_router(client: TestClient) -> None:
+    response = client.get(CHAT)
+    assert response.status_code == 405 and "POST" in response.headers["allow"]
+    assert _error(response)["code"] == "method_not_allowed"
+
+
+def test_an_unexpected_chat_failure_is_500_with_its_request_id(tmp_path: Path,
+                                                                caplog: pytest.LogCaptureFixture) -> None:
+    # Outside its lifespan the app has no key server client, pipeline or upstream client: a request that
+    # reaches it then fails in our code, and must still get the 500 every route gives.
+    app = create_app(_settings(tmp_path))
+    client = TestClient(app, raise_server_exceptions=False)
+    with caplog.at_level(logging.ERROR, logger="llmvpn.web.errors"):
+        response = client.post(CHAT, json=A_CHAT, headers={"Authorization": f"Bearer {_token()}",
+                                                           "X-Request-ID": "chat-crash-1"})
+    assert response.status_code == 500
+    assert _error(response) == {"message": "internal error (request id chat-crash-1)", "type": "api_error",
+                                "param": None, "code": None}
+    assert response.headers["x-request-id"] == "chat-crash-1" and "Traceback" not in response.text
+    logged = [r for r in caplog.records if "chat-crash-1" in r.getMessage()]
+    assert logged and logged[0].exc_info is not None and "POST /v1/chat/completions" in logged[0].getMessage()

@@ -10,7 +10,8 @@
     app.state.tokens       the worker's tiktoken counter, for answers an upstream sent without usage
     app.state.verifier     the worker's JWT verifier (remembers valid tokens until they expire)
 
-Routers are only included here; each resource keeps its routes in web/routes/.
+Routers are only included here; each resource keeps its routes in web/routes/. The app is a `Gateway`
+(web/edge.py), which answers chat completions before Starlette's stack.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from llmvpn.providers.tokens import TokenCounter
 from llmvpn.providers.upstream import open_client
 from llmvpn.web.auth import TokenVerifier
 from llmvpn.web.deps import get_admin
+from llmvpn.web.edge import Gateway
 from llmvpn.web.errors import install_error_handlers
 from llmvpn.web.metrics import Metrics, MetricsMiddleware
 from llmvpn.web.middleware import BodyLimitMiddleware, RequestIdMiddleware
@@ -71,7 +73,7 @@ def create_app(settings: WebSettings, *, settle_heap: bool = False) -> FastAPI:
     if settings.jwt_secret is None:
         raise ConfigError("the web server needs WEB_SERVER_JWT_SECRET; build its settings with "
                           "ensure_web_secrets() first")
-    app = FastAPI(title="llmvpn", version=VERSION, lifespan=_lifespan,
+    app = Gateway(title="llmvpn", version=VERSION, lifespan=_lifespan,
                   summary="A privacy gateway for large language models")
     app.state.settings = settings
     app.state.settle_heap = settle_heap
@@ -94,6 +96,4 @@ def create_app(settings: WebSettings, *, settle_heap: bool = False) -> FastAPI:
     app.include_router(admin.router)
     app.include_router(metrics.router,
                        dependencies=[Depends(get_admin)] if settings.metrics_require_admin else [])
-    # First, so the router reaches them before any FastAPI route (routes/openai.py says why).
-    app.router.routes[:0] = openai.plain_routes(app.state)
     return app

@@ -10,6 +10,9 @@
     anything else ················· 500 api_error with the request id; the traceback goes to the
                                     log (through the masking filter), never into the body
 
+The handlers serve every route of the app but chat completions, which web/edge.py serves ahead of
+Starlette's stack; it asks `response_for` here, which answers as the handlers do.
+
 The OpenAPI document lists these statuses where they can happen (`_document_errors`): 400 for any
 operation with parameters or a body, 413 for a body, and the status of each shared dependency a
 route uses (401 PrincipalDep, 403 AdminDep, 503 KeyServerDep); a route declares the rest itself.
@@ -89,6 +92,10 @@ def _field_name(loc: tuple[Any, ...]) -> str | None:
 
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
+    return _invalid(exc)
+
+
+def _invalid(exc: RequestValidationError) -> JSONResponse:
     problems = exc.errors()
     first = problems[0] if problems else {"msg": "invalid request", "loc": ()}
     if first.get("type") == "json_invalid":
@@ -128,15 +135,29 @@ async def _http_exception(request: Request, exc: Exception) -> JSONResponse:
     return error_response(error, headers=headers)
 
 
-async def _internal_error(request: Request, exc: Exception) -> JSONResponse:
-    request_id = request_id_of(request) or "unknown"
+def internal_error_response(exc: BaseException, method: str, path: str, request_id: str) -> JSONResponse:
+    """The 500 for an exception nothing else maps; the traceback goes to the log (masked), not the body."""
     # The path only: a query string may carry something secret-shaped.
-    log.error("unhandled %s in %s %s (request id %s)", type(exc).__name__, request.method, request.url.path,
-              request_id, exc_info=exc)
+    log.error("unhandled %s in %s %s (request id %s)", type(exc).__name__, method, path, request_id, exc_info=exc)
     response = error_response(ApiError(f"internal error (request id {request_id})"))
     # This answer is made outside the request-id middleware, so it sets the header itself.
     response.headers[REQUEST_ID_HEADER] = request_id
     return response
+
+
+def response_for(exc: Exception, method: str, path: str, request_id: str) -> JSONResponse:
+    """What a route served outside Starlette's stack (web/edge.py) answers for an exception it raised:
+    what the handlers below answer for the same exception."""
+    if isinstance(exc, ApiError):
+        return error_response(exc)
+    if isinstance(exc, RequestValidationError):
+        return _invalid(exc)
+    # (HTTPException comes from routing, which such a route does not go through.)
+    return internal_error_response(exc, method, path, request_id)
+
+
+async def _internal_error(request: Request, exc: Exception) -> JSONResponse:
+    return internal_error_response(exc, request.method, request.url.path, request_id_of(request) or "unknown")
 
 
 def install_error_handlers(app: FastAPI) -> None:

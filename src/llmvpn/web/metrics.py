@@ -73,6 +73,11 @@ class Metrics:
             found = self._children[key] = metric.labels(*labels)
         return found
 
+    def count_request(self, template: str, method: str, status: int, seconds: float) -> None:
+        """One HTTP request answered (its last byte sent), by route template."""
+        self.child(self.http_requests, template, method if method in _METHODS else "other", str(status)).inc()
+        self.child(self.http_duration, template).observe(seconds)
+
     def count_tokens(self, provider: str, prompt: int, completion: int) -> None:
         if prompt:
             self.child(self.tokens, provider, "prompt").inc(prompt)
@@ -114,11 +119,7 @@ class MetricsMiddleware:
             counted = True
             # An unmatched path is one label, not one per path a scanner tries.
             template = getattr(scope.get("route"), "path", None) or "unmatched"
-            method = scope.get("method", "")
-            method = method if method in _METHODS else "other"
-            metrics = self.metrics
-            metrics.child(metrics.http_requests, template, method, str(status)).inc()
-            metrics.child(metrics.http_duration, template).observe(time.perf_counter() - started)
+            self.metrics.count_request(template, scope.get("method", ""), status, time.perf_counter() - started)
 
         async def counting_send(message: Message) -> None:
             nonlocal status

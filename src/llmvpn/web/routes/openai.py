@@ -10,10 +10,8 @@ from datetime import datetime
 
 from fastapi import APIRouter, Request
 from starlette.datastructures import State
-from starlette.requests import Request as PlainRequest
 from starlette.responses import Response
-from starlette.routing import Match, Route
-from starlette.types import Receive, Scope, Send
+from starlette.types import Receive
 
 from llmvpn.config import WebSettings
 from llmvpn.errors import NotFound
@@ -48,8 +46,9 @@ async def chat_completions(request: Request, principal: PrincipalDep, settings: 
 
     Every message passes the privacy pipeline first; a request may choose its policy with a `privacy`
     object (`{"pii": "pseudonymize", "entities": [...], "restore": true, "show_sent": false}`)."""
-    # The documented operation. Requests are served by PlainChatCompletions below, which does the same
-    # work (_complete) with the same dependencies; this body runs only where that route is not installed.
+    # The documented operation. Requests are answered by web/edge.py before they reach the router, with
+    # the same work (_complete) and dependencies (serve_chat below); this body runs for an app that is
+    # not the Gateway.
     return await _complete(await request.body(), request.headers.get("content-type"), owner=principal.sub,
                            request_id=request_id_of(request) or "", receive=request.receive, settings=settings,
                            keyserver=keyserver, upstream=upstream, metrics=metrics, privacy=privacy,
@@ -68,50 +67,17 @@ async def _complete(raw: bytes, content_type: str | None, *, owner: str, request
     return await chat_completion(call)
 
 
-class PlainChatCompletions:
-    """`chat_completions` as a plain ASGI app, placed ahead of FastAPI's routes by create_app.
-
-    This is the gateway's hot path, and FastAPI's per-request machinery (the dependency solver and
-    its exit stack, the request/response wrapper and its exception handling, the included-router
-    lookup) cost about 30 % of a worker's CPU per chat request (bench/README.md). The work and the
-    dependencies are those of `chat_completions`, read from `app.state` as web/deps.py reads them;
-    errors are raised as there and rendered by web/errors.py (the app's exception middleware still
-    wraps every route), and the middleware (request id, body limit, metrics) runs as for any route.
-    """
-
-    def __init__(self, state: State) -> None:
-        self.state = state
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        state = self.state
-        request = PlainRequest(scope, receive)
-        headers = request.headers
-        # Split as HTTPBearer splits it for get_principal.
-        scheme, _, token = headers.get("authorization", "").partition(" ")
-        principal = state.verifier.bearer(scheme, token)
-        response = await _complete(await request.body(), headers.get("content-type"), owner=principal.sub,
-                                   request_id=scope.get("state", {}).get("request_id", ""), receive=receive,
-                                   settings=state.settings, keyserver=state.keyserver, upstream=state.upstream,
-                                   metrics=state.metrics, privacy=state.privacy, tokens=state.tokens)
-        await response(scope, receive, send)
-
-
-class _PlainRoute(Route):
-    """A Route that names itself in the scope, as FastAPI's routes do: the metrics label requests by
-    `scope["route"].path`."""
-
-    def matches(self, scope: Scope) -> tuple[Match, Scope]:
-        match, child_scope = super().matches(scope)
-        if match is not Match.NONE:
-            child_scope["route"] = self
-        return match, child_scope
-
-
-def plain_routes(state: State) -> list[Route]:
-    """The routes served without FastAPI's request handling; create_app puts them first."""
-    # An ASGI app as a Route's endpoint is called as it is: no Request, no dependency solving.
-    return [_PlainRoute("/v1/chat/completions", PlainChatCompletions(state), methods=["POST"],
-                        include_in_schema=False)]
+async def serve_chat(state: State, raw: bytes, content_type: str | None, authorization: str, *,
+                     request_id: str, receive: Receive) -> Response:
+    """`chat_completions` without FastAPI's request handling, for web/edge.py, which answers this route
+    ahead of Starlette's stack (it says why). The work (`_complete`) and the dependencies are those of
+    `chat_completions`, read from `app.state` as web/deps.py reads them; errors are raised as there."""
+    # Split as HTTPBearer splits it for get_principal.
+    scheme, _, token = authorization.partition(" ")
+    principal = state.verifier.bearer(scheme, token)
+    return await _complete(raw, content_type, owner=principal.sub, request_id=request_id, receive=receive,
+                           settings=state.settings, keyserver=state.keyserver, upstream=state.upstream,
+                           metrics=state.metrics, privacy=state.privacy, tokens=state.tokens)
 
 
 def _created(provider: ProviderInfo) -> int:
