@@ -88,7 +88,8 @@ def parse_chat_request(raw: bytes, content_type: str | None,
     if isinstance(messages, list) and len(messages) > limits.max_messages:
         raise InvalidRequest(f"messages: {len(messages)} messages exceed the limit of {limits.max_messages}",
                              param="messages", code="too_many_messages")
-    if _deeper_than(data, limits.max_json_depth):
+    # Nesting needs an opening bracket per level, so a body with few of them (most) is not walked.
+    if raw.count(b"{") + raw.count(b"[") > limits.max_json_depth and _deeper_than(data, limits.max_json_depth):
         raise InvalidRequest(f"request body is nested deeper than the limit of {limits.max_json_depth} "
                              "levels", code="too_deep")
     try:
