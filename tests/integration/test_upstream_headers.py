@@ -34,3 +34,21 @@ def test_the_clients_own_headers_stay_with_the_gateway(
     sent = " ".join(f"{name}: {value}" for name, value in call.headers.items())
     for value in ("MyCompanyApp", "alice", "203.0.113.77", "intranet"):
         assert value not in sent, sent
+
+
+def test_an_answer_an_upstream_compresses_reaches_the_client_decoded(
+    gateway: Gateway, make_pool: Callable[..., Pool], upstream: UpstreamServer,
+) -> None:
+    # A provider behind a compressing proxy answers with Content-Encoding: gzip (the gateway's client
+    # offers it): the client gets the JSON, and a compressed error body is still read for its message.
+    pool = make_pool(keys=1)
+    upstream.script(Fault(gzip=True))
+    response = post_chat(gateway, chat_body(pool.model, "Compressed, please."))
+    assert response.status_code == 200, response.text
+    assert response.json()["choices"][0]["message"]["content"] == "You said: Compressed, please."
+    assert "content-encoding" not in response.headers
+
+    upstream.script(Fault(status=400, gzip=True, body='{"error": {"message": "max_tokens is too large"}}'))
+    response = post_chat(gateway, chat_body(pool.model))
+    assert response.status_code == 400
+    assert response.json()["error"]["message"] == "upstream: max_tokens is too large"

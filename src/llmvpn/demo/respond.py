@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from collections.abc import Iterable, Iterator
 from types import ModuleType
 
@@ -29,6 +30,9 @@ async def scripted(ex: Exchange, shape: ModuleType, fault: Fault, key: str) -> N
     else:
         body = shape.error(status)
     extra = list(fault.headers.items())
+    if fault.gzip:
+        body = gzip.compress(body)
+        extra.append(("content-encoding", "gzip"))
     if fault.retry_after is not None:
         value = fault.retry_after
         extra.append(("retry-after", str(int(value)) if float(value).is_integer() else str(value)))
@@ -47,7 +51,10 @@ async def send_whole(ex: Exchange, body: bytes, fault: Fault | None) -> None:
     send = ex.send
     if fault is None or (fault.stall_after is None and fault.truncate_after is None
                          and fault.reset_after is None):
-        await send_bytes(send, 200, body)
+        if fault is not None and fault.gzip:
+            await send_bytes(send, 200, gzip.compress(body), JSON, [("content-encoding", "gzip")])
+        else:
+            await send_bytes(send, 200, body)
         return
     await send({"type": "http.response.start", "status": 200, "headers": headers_for(JSON, (), len(body))})
     if fault.stall_after is not None and not await ex.pause(_seconds(fault.stall_ms)):

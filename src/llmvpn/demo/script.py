@@ -50,6 +50,7 @@ class Fault:
     stall_after: int | None = None
     stall_ms: float | None = None  # None: until the client leaves, or reset()/stop() releases it
     truncate_after: int | None = None
+    gzip: bool = False  # a whole answer (200 or `status`) sent gzip-encoded, as a compressing proxy would
 
     def __post_init__(self) -> None:
         # JSON from the control API arrives untyped; a wrong type here is a 400, not a 500 mid-request.
@@ -94,7 +95,7 @@ class Fault:
 _NUMBER = (int, float)
 _TYPES: dict[str, type | tuple[type, ...]] = {
     "key": str, "key_fingerprint": str, "path": str, "model": str, "body": str, "text": str,
-    "headers": Mapping, "invalid_json": bool,
+    "headers": Mapping, "invalid_json": bool, "gzip": bool,
     "times": int, "status": int, "chunk_chars": int, "reset_after": int, "stall_after": int,
     "truncate_after": int,
     "retry_after": _NUMBER, "delay_ms": _NUMBER, "huge_mb": _NUMBER, "stall_ms": _NUMBER,

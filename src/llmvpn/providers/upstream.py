@@ -282,12 +282,17 @@ async def send(client: UpstreamClient, url: str, headers: Mapping[str, str], con
 
 async def read_capped(response: httpx.Response, limit: int, *, cut: bool = False) -> bytes:
     """The whole body, or UpstreamFailure once it passes `limit` bytes (`cut`: the first `limit`)."""
-    declared = response.headers.get("content-length")
+    headers = response.headers
+    declared = headers.get("content-length")
     if not cut and declared is not None and declared.isdigit() and int(declared) > limit:
         raise too_large(limit)
+    # An answer that is not content-encoded (most are) is read off the transport's stream as it
+    # arrives: httpx's decoder and chunker layers would pass it through unchanged, at a cost per answer.
+    # (The caller closes the response, which closes the stream and gives the connection back.)
+    chunks = response.aiter_bytes() if "content-encoding" in headers else response.stream
     parts: list[bytes] = []
     size = 0
-    async for chunk in response.aiter_bytes():
+    async for chunk in chunks:  # type: ignore[union-attr]
         size += len(chunk)
         if size > limit:
             if cut:
