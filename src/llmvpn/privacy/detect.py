@@ -34,7 +34,7 @@ from llmvpn.privacy.recognizers import (
     addressees, addresses, beside_contacts, contact, dates, finance, handles, lone_names, names, national_ids, negatives,
     organisations, passphrases, passwords, places, secrets, shouted, spoken, structured,
 )
-from llmvpn.privacy.recognizers._context import forget, merge_ranges
+from llmvpn.privacy.recognizers._context import forget, merge_ranges, within
 from llmvpn.privacy.recognizers._words import COMMON
 from llmvpn.privacy.spans import EntityType, Span
 from llmvpn.privacy.windows import is_foreign as is_foreign_text
@@ -179,6 +179,9 @@ class Detector:
             if "://" in text or "www." in text:
                 candidates.extend(_named_sites(text, persons))
         candidates = _drop_postcodes_read_as_phones(candidates)
+        if sealed := negatives.sealed_ranges(text):
+            sealed = merge_ranges(sealed)
+            candidates = [s for s in candidates if not within(sealed, s.start, s.end)]
         guesses = TAGGER_SCORE if self.tagger is not None else None
         return resolve_overlaps((s for s in candidates if s.type in wanted), text, guesses_up_to=guesses)
 

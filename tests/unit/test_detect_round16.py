@@ -1,0 +1,71 @@
+"""The sixteenth round. Ciphertext is made to be handed around: the body of an encrypted envelope whose header names it
+(an Ansible vault, an armoured OpenPGP or age message, a sops value) is no secret, its key is. Patterns and rules,
+and the token tagger where it made the guess."""
+
+from __future__ import annotations
+
+import functools
+
+from llmvpn.privacy.detect import build_detector
+from llmvpn.privacy.recognizers import negatives
+from llmvpn.privacy.spans import EntityType as E
+from tests.unit.rules_only import of_type
+
+
+@functools.cache
+def _tagged():
+    return build_detector(use_ner=False, use_token_tagger=True)
+
+
+def _secrets_with_tagger(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in _tagged().detect(text) if s.type is E.SECRET]
+
+
+_VAULT_BODY = "\n".join((
+    "3139626130316466356235383561306432386432356436376436356166376162303862326239386131",
+    "6563396466363736623936306637373162383530656230650a643635363230363339323562616439",
+    "38346363393362353766353736663965333766303230373765323233636631336261623462373230",
+    "3262306436633335310a",
+))
+
+
+def test_an_ansible_vaults_hex_body_is_ciphertext_not_a_secret() -> None:
+    text = f"Can I push secrets.yml to the public repo? It reads\n$ANSIBLE_VAULT;1.1;AES256\n{_VAULT_BODY}\nThanks."
+    assert _secrets_with_tagger(text) == []
+
+
+def test_a_vault_inline_under_a_yaml_tag_is_ciphertext_too() -> None:
+    body = "\n".join("          " + line for line in _VAULT_BODY.split("\n"))
+    text = f"db_password: !vault |\n          $ANSIBLE_VAULT;1.2;AES256;prod\n{body}\nwhy does ansible-lint complain?"
+    assert _secrets_with_tagger(text) == []
+
+
+def test_the_vaults_password_beside_its_ciphertext_is_still_a_secret() -> None:
+    text = (f"$ANSIBLE_VAULT;1.1;AES256\n{_VAULT_BODY}\n"
+            "and ~/.vault_pass contains `ember_quartz_lagoon_88`, is that enough?")
+    assert "ember_quartz_lagoon_88" in _secrets_with_tagger(text)
+
+
+def test_the_same_hex_lines_without_an_envelope_header_are_not_passed_over() -> None:
+    assert negatives.sealed_ranges(f"key material:\n{_VAULT_BODY}") == []
+
+
+def test_an_armoured_pgp_message_and_an_age_file_are_sealed() -> None:
+    pgp = "-----BEGIN PGP MESSAGE-----\n\nhQEMA9x2Vb1kQ7FZAQf+Kq3yW0Lm\nV7pTz1R8uXcN0bQ==\n=Xy8K\n-----END PGP MESSAGE-----"
+    age = "-----BEGIN AGE ENCRYPTED FILE-----\nYWdlLWVuY3J5cHRpb24ub3JnL3YxCi0+IFgy\n-----END AGE ENCRYPTED FILE-----"
+    for block in (pgp, age):
+        text = f"What does this decrypt to?\n{block}\n"
+        (start, end), = negatives.sealed_ranges(text)
+        assert "BEGIN" not in text[start:end] and text[start:end].strip()
+
+
+def test_a_sops_value_is_sealed_but_its_key_name_is_not() -> None:
+    text = "api_token: ENC[AES256_GCM,data:q8Zl0Yx3mT2p,iv:Vn4kR8sQ1wE=,tag:Jp0cX7aB3dF=,type:str]"
+    (start, end), = negatives.sealed_ranges(text)
+    assert text[start:end].startswith("AES256_GCM,data:") and text[end] == "]"
+
+
+def test_an_encrypted_private_key_is_no_envelope() -> None:
+    text = "-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIFHDBOBgkqhkiG9w0BBQ0wQTApBgkqhkiG9w0BBQwwHAQI\n-----END ENCRYPTED PRIVATE KEY-----"
+    assert negatives.sealed_ranges(text) == []
+    assert of_type(text, E.SECRET) != []
