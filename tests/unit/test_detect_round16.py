@@ -69,3 +69,20 @@ def test_an_encrypted_private_key_is_no_envelope() -> None:
     text = "-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIFHDBOBgkqhkiG9w0BBQ0wQTApBgkqhkiG9w0BBQwwHAQI\n-----END ENCRYPTED PRIVATE KEY-----"
     assert negatives.sealed_ranges(text) == []
     assert of_type(text, E.SECRET) != []
+
+
+# An SSN's shape written as a mask says what the text's bare nine-figure numbers are.
+
+def test_a_spreadsheet_mask_in_the_ssns_shape_names_the_bare_numbers_ssns() -> None:
+    text = 'My formula =TEXT(C7,"000-00-0000") turns 512448903 into the right form but not 087320416. Why?'
+    assert of_type(text, E.US_SSN) == ["512448903", "087320416"]
+
+
+def test_a_form_mask_of_hashes_or_xs_does_the_same() -> None:
+    assert of_type("Input mask is ###-##-#### and the user typed 512448903 without dashes.", E.US_SSN) == ["512448903"]
+    assert of_type("Field format XXX-XX-XXXX; row 4 holds 512448903", E.US_SSN) == ["512448903"]
+
+
+def test_without_a_mask_a_bare_nine_figure_number_is_still_no_ssn() -> None:
+    assert of_type("Order 512448903 shipped on Monday, format 000-00 for the bins.", E.US_SSN) == []
+    assert of_type("Part 512448903 fits slot 123-45-67890.", E.US_SSN) == []

@@ -65,6 +65,10 @@ _SSN_CONTEXT = keyword_pattern(["ssn", "ssns", "social security", "social-securi
 # An SSN's name as a sentence says it, its "number", "no." or "card" taken in: the cue that reaches further than
 # _SSN_REACH, over the rest of its sentence and the next ("... wants my social security number to verify identity for
 # a bill at <clinic>. Should I send 417087685?"). ("tin" is not one: it is a metal and a can as often.)
+# An SSN's shape written as a mask, one placeholder in each of its three groups (a spreadsheet's or a form's input mask,
+# "=TEXT(A2,\"000-00-0000\")", "###-##-####", "XXX-XX-XXXX", "nnn-nn-nnnn"): the text speaks of SSNs, and its bare
+# nine-figure numbers are the SSNs it means.
+_SSN_MASK = re.compile(r"(?<![\w-])(?:0{3}-0{2}-0{4}|9{3}-9{2}-9{4}|#{3}-#{2}-#{4}|[Xx]{3}-[Xx]{2}-[Xx]{4}|[Nn]{3}-[Nn]{2}-[Nn]{4})(?![\w-])")
 _SSN_SENTENCE_CUE = re.compile(
     rf"(?i)(?<!{SPACED_WORD_CHAR})"
     r"(?:ssns?|ss[ ]?#|ss[ -](?:card|number|num|no\.?|nr)|social[ -]security(?:[ -](?:card|number|num|no\.?|#))?|"
@@ -709,11 +713,12 @@ def find_ssns(text: str, regions: list[tuple[int, int]] | None = None) -> list[S
     """SSNs: 3-2-4 digits with SSA's rules; an unseparated 9-digit number only next to "SSN"-like words."""
     spans = []
     cued_text = _SSN_SENTENCE_CUE.search(text) is not None
+    masked = "-" in text and _SSN_MASK.search(text) is not None
     for m in _in_regions(_SSN, text, _regions(text) if regions is None else regions):
         area, sep, group, serial = m.group(1), m.group(2), m.group(3), m.group(4)
         if not is_valid_ssn(area, group, serial):
             continue
-        context = ssn_cued(text, m.start(), in_sentences=cued_text)
+        context = masked or ssn_cued(text, m.start(), in_sentences=cued_text)
         if sep.strip() != "-" and not context:
             continue  # "123456789", "123 45 6789", "123.45.6789" are SSNs only where the text says so
         spans.append(Span(m.start(), m.end(), EntityType.US_SSN, 0.95 if context else 0.8))
