@@ -86,3 +86,42 @@ def test_a_form_mask_of_hashes_or_xs_does_the_same() -> None:
 def test_without_a_mask_a_bare_nine_figure_number_is_still_no_ssn() -> None:
     assert of_type("Order 512448903 shipped on Monday, format 000-00 for the bins.", E.US_SSN) == []
     assert of_type("Part 512448903 fits slot 123-45-67890.", E.US_SSN) == []
+
+
+# Keys named in the languages that inflect the word, told with their "is"; a key after the API's name in brackets;
+# a key handed as a link's path segment after one naming it.
+
+def test_an_inflected_key_word_and_its_languages_is_cue_a_hex_key() -> None:
+    key = "7c1e0b9a44d2f86e3a5b0c9d8e7f6a1b2c3d4e5f60718293a4b5c6d7e8f90a1b"
+    assert of_type(f"Hej, API-nøglen i .env er {key}, virker den?", E.SECRET) == [key]
+    assert of_type(f"Och API-nyckeln är {key}.", E.SECRET) == [key]
+    assert of_type(f"Der Schlüssel ist {key}.", E.SECRET) == [key]
+
+
+def test_a_key_word_before_a_files_name_still_reaches_its_value() -> None:
+    assert of_type("the token in settings.toml: Vq8LmZ2xR7pT4kNw9sYb3c", E.SECRET) == ["Vq8LmZ2xR7pT4kNw9sYb3c"]
+
+
+def test_a_digest_told_with_a_foreign_is_stays_a_digest() -> None:
+    digest = "7c1e0b9a44d2f86e3a5b0c9d8e7f6a1b2c3d4e5f60718293a4b5c6d7e8f90a1b"
+    assert of_type(f"Die SHA-256-Prüfsumme vom Schlüssel ist {digest}.", E.SECRET) == []
+
+
+def test_a_key_in_brackets_after_the_apis_name_is_the_apis_key() -> None:
+    key = "9A0C44E1B7F2D3C5A6B8E9F0D1C2B3A4"
+    assert of_type(f"The thermostat's cloud API (key {key}) answers 401 since Tuesday.", E.SECRET) == [key]
+
+
+def test_key_alone_before_a_hex_string_is_still_no_key() -> None:
+    assert of_type("Sort on the partition key 9A0C44E1B7F2D3C5A6B8E9F0D1C2B3A4 first.", E.SECRET) == []
+
+
+def test_a_links_segment_after_one_named_key_or_token_is_the_credential() -> None:
+    text = "The garage hook https://hooks.example-iot.net/trigger/gate_open/with/key/bT7xQm2LpZ9vKw4sRn8YdE stopped."
+    assert of_type(text, E.SECRET) == ["bT7xQm2LpZ9vKw4sRn8YdE"]
+    assert of_type("GET https://bot.example.org/api/token/Qm8ZxT4pLw9RkV2sNd7c/sendMessage", E.SECRET) == ["Qm8ZxT4pLw9RkV2sNd7c"]
+
+
+def test_a_links_segment_after_key_that_is_a_word_is_no_credential() -> None:
+    assert of_type("See https://docs.example.com/guide/key/rotating-your-keys-safely for how.", E.SECRET) == []
+

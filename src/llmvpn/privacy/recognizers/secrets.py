@@ -522,6 +522,8 @@ def find(text: str) -> list[Span]:
         spans.extend(_byte_keys(text))
     if "://" in text and "@" in text:
         spans.extend(_url_keys(text))
+    if "://" in text and contains(text, _PATH_KEY_HINTS):
+        spans.extend(_path_keys(text))
     if "\n" in text and contains(text, ("secret", "passwd")):
         spans.extend(_secrets_file_lines(text))
     if "AC" in text or "(\"ac" in text or "('ac" in text:
@@ -1011,6 +1013,19 @@ def _url_keys(text: str) -> list[Span]:
             and not _SHIPPED_PUBLIC.search(text, max(0, m.start() - 80), m.start())]
 
 
+# A link that hands its key as a path segment after one naming it: a webhook's ".../trigger/door/with/key/<key>",
+# ".../api/token/<token>/send". (Not a segment that names a kind of key: ".../keys/ssh-ed25519" lists keys.)
+_PATH_KEY_HINTS = ("/key/", "/token/", "/secret/", "/apikey/", "/api_key/", "/api-key/", "/access_token/")
+_PATH_KEY = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://[^\s/]+(?:/[^\s/?#]*)*?/(?:key|token|secret|api[_-]?key|access_token)/"
+                       r"(?P<value>[A-Za-z0-9_-]{16,128})(?![\w-])")
+
+
+def _path_keys(text: str) -> list[Span]:
+    return [Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85) for m in _PATH_KEY.finditer(text)
+            if _mixed(m.group("value")) and shannon_entropy(m.group("value")) >= 3.0 and not is_placeholder(m.group("value"))
+            and not _identifier(m.group("value"))]
+
+
 # The lines of a credentials file named just before them, "name:password" each (rsyncd.secrets, chap-secrets, a
 # "secrets file"): "/etc/rsyncd.secrets contains\nbackup:M4rm4l4d3!52".
 _SECRETS_FILE = re.compile(r"(?i)(?:\.secrets?\b|\bsecrets?[ \t-]+file\b|chap-secrets|\.htpasswd\b|\.passwd\b)[^\n]{0,40}\n")
@@ -1055,16 +1070,20 @@ _NEXT_PARAM = re.compile(r"&[\w.-]+=")
 
 # A credential named in prose and then given: "the API token from that session: 00aI5...", "the key in the
 # secret store was EAAAg...", "key secret b51hB...". Between the word and the value only a few words, ending
-# in a colon, "=", "is", "was" or "to" (or nothing at all); the value must look generated.
-# (and "key" in the languages around us: "API-Schlüssel: ...", "la clé API : ...", "chiave API ...", "klucz API ...")
-_CUED_WORDS = frozenset(
-    """token tokens key keys secret secrets credential credentials apikey password passwd schlüssel clé chiave
-    chave sleutel klucz nyckel nøgle nøkkel avain anahtar anahtarı kulcs klíč jeton токен ключ""".split()
-)
-_FOREIGN_KEYS = "schlüssel|clé|chiave|chave|sleutel|klucz|nyckel|nøgle|nøkkel|avain|anahtarı?|kulcs|klíč|jeton|токен|ключ"
+# in a colon, "=", "is", "was" or "to" (or nothing at all), a file's name among them ("the key in .env is",
+# "the token in config.yml:"); the value must look generated.
+# (and "key" in the languages around us: "API-Schlüssel: ...", "la clé API : ...", "chiave API ...", "klucz API ...",
+# inflected as those languages inflect it, with its article or case as a suffix: "API-nøglen er ...", "API-nyckeln är
+# ...", "klucza API", "kulcsot"; and told with their "is": "ist", "est", "er", "är", "es", "è"...)
+_FOREIGN_KEY_FORMS = """schlüssel schlüssels clé chiave chave sleutel sleutels klucz klucza kluczem nyckel nyckeln
+    nøgle nøglen nøkkel nøkkelen avain avaimen anahtar anahtarı kulcs kulcsa kulcsot klíč klíče jeton токен ключ ключа"""
+_CUED_WORDS = frozenset(("token tokens key keys secret secrets credential credentials apikey password passwd "
+                         + _FOREIGN_KEY_FORMS).split())
+_FOREIGN_KEYS = "|".join(sorted(_FOREIGN_KEY_FORMS.split(), key=len, reverse=True))
+_COPULAS = r"is|was|to|(?:ist|war|est|était|es|era|è|é|er|var|är|jest|był|je|byl)(?!\w)"
 _CUED = re.compile(
     rf"(?i:\b(?:api[ _-]?key|apikey|token|key|secret|credentials?|password|passwd|{_FOREIGN_KEYS})s?\b)"
-    r"(?P<gap>(?:[ \t]+[^\s.!?;,]{1,20}){0,7}?[ \t]*(?::|=|[ \t]is|[ \t]was|[ \t]to)|)[ \t]*[\"'`“]?"
+    rf"(?P<gap>(?:[ \t]+\.?[^\s.!?;,]{{1,20}}(?:\.[^\s.!?;,]{{1,8}})?){{0,7}}?[ \t]*(?::|=|[ \t](?:{_COPULAS}))|)[ \t]*[\"'`“]?"
     r"(?P<value>[A-Za-z0-9][A-Za-z0-9_+/=~-]{6,}(?:\.[A-Za-z0-9_+/=~-]{6,})*[A-Za-z0-9=])(?![\w/+=~-]|\.[\w/+=~-])"
 )
 # The cue words alone, case-sensitive on the lower-cased text: a literal scan, far cheaper than _CUED's
@@ -1107,6 +1126,8 @@ _DIGEST_WORDS = re.compile(
 )
 
 
+_TOLD = re.compile(rf"(?i)[ \t](?!to$)(?:{_COPULAS})$")  # (a value handed "to" something is not told)
+_API_BEFORE = re.compile(r"(?i)\bapi[ \t]*[(\[][ \t]*$")
 _API_KEY_WORDS = re.compile(r"(?i)api[ _-]?key|apikey|token|secret|access[ _-]?key")
 
 
@@ -1115,8 +1136,11 @@ def _given_hex_key(text: str, m: re.Match[str]) -> bool:
     a02b8c50..."; "the API token is 9f8e..."): 32 figures or more, and no word of digests or ids about it."""
     value, gap = m.group("value"), m.group("gap")
     # (or right after the words for an API's key: "Jellyfin api key eeb29de0...", "the token 9f8e..."; not "key" alone)
-    named = not gap.strip() and _API_KEY_WORDS.fullmatch(text, m.start(), m.start("gap")) is not None
-    return (len(value) >= 32 and (gap.rstrip().endswith((":", " is", " was", "=")) or named) and shannon_entropy(value) >= 3.0
+    # (and "key" after the API's name, in brackets as an aside: "the printer's cloud API (key 3F0A...)")
+    named = not gap.strip() and (_API_KEY_WORDS.fullmatch(text, m.start(), m.start("gap")) is not None
+                                 or _API_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None)
+    told = gap.rstrip().endswith((":", "=")) or _TOLD.search(gap) is not None
+    return (len(value) >= 32 and (told or named) and shannon_entropy(value) >= 3.0
             and not _DIGEST_WORDS.search(text, max(0, m.start() - 30), m.start("value")))
 
 
