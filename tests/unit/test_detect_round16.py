@@ -125,3 +125,17 @@ def test_a_links_segment_after_one_named_key_or_token_is_the_credential() -> Non
 def test_a_links_segment_after_key_that_is_a_word_is_no_credential() -> None:
     assert of_type("See https://docs.example.com/guide/key/rotating-your-keys-safely for how.", E.SECRET) == []
 
+
+# A setting named as a public identifier holds no secret.
+
+def test_public_keys_and_client_or_merchant_ids_are_not_secrets_but_their_twins_are() -> None:
+    text = ("ACME_PAY_PUBLIC_KEY=pk_7GfQ2xLm9RtZ4vKp\nACME_PAY_MERCHANT_ID=Hq4Lp8Zt2Wx6Vb\n"
+            "ACME_PAY_SECRET_KEY=sk_Tz8Qm4Lx2Vr9Kp6Wn3Yb5Hc\nOAUTH_CLIENT_ID=b81c9e2f0a7d4c63e5f1\n"
+            "OAUTH_CLIENT_SECRET=Zr7Xk2Pq9Lm4Vt8Wb6Nc3Hy\n")
+    assert of_type(text, E.SECRET) == ["sk_Tz8Qm4Lx2Vr9Kp6Wn3Yb5Hc", "Zr7Xk2Pq9Lm4Vt8Wb6Nc3Hy"]
+
+
+def test_a_public_setting_in_json_or_yaml_is_passed_over_too() -> None:
+    assert negatives.public_setting_values('{"publishableKey": "pk_live_51HqZt2", "clientId": "a8f3k2"}') != []
+    assert negatives.public_setting_values("recaptcha:\n  site_key: 6LcQx2AaAAAAAJt7") != []
+    assert negatives.public_setting_values("client_secret: Zr7Xk2Pq9Lm4Vt8W") == []

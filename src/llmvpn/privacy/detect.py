@@ -182,6 +182,9 @@ class Detector:
         if sealed := negatives.sealed_ranges(text):
             sealed = merge_ranges(sealed)
             candidates = [s for s in candidates if not within(sealed, s.start, s.end)]
+        if public := negatives.public_setting_values(text):
+            public = merge_ranges(public)
+            candidates = [s for s in candidates if s.type is not E.SECRET or not within(public, s.start, s.end)]
         guesses = TAGGER_SCORE if self.tagger is not None else None
         return resolve_overlaps((s for s in candidates if s.type in wanted), text, guesses_up_to=guesses)
 

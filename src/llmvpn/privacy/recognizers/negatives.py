@@ -246,6 +246,22 @@ def sealed_ranges(text: str) -> list[tuple[int, int]]:
     return [m.span(next(g for g in ("hex", "armour", "sops") if m.group(g) is not None)) for m in _SEALED.finditer(text)]
 
 
+# A setting named as an identifier made to be shown holds no secret, however random its value: a public or publishable
+# key (Stripe's and Checkout's "pk_...", a payment SDK's public key shipped to browsers), an OAuth client's or a
+# merchant's id, an app's id, a captcha's site key. Their secret twins ("..._SECRET", "..._PRIVATE_KEY") are found.
+_PUBLIC_SETTING_HINTS = ("public", "publishable", "client", "merchant", "site", "app")
+_PUBLIC_SETTING = re.compile(
+    r"(?i)(?<![\w-])[\w.-]*?(?:public[_-]?key|publishable[_-]?key|pub[_-]?key|client[_-]?id|merchant[_-]?id|"
+    r"app(?:lication)?[_-]?id|site[_-]?key)[\"']?[ \t]*(?:=|:)[ \t]*[\"']?(?P<value>[A-Za-z0-9_.+/=-]{6,})")
+
+
+def public_setting_values(text: str) -> list[tuple[int, int]]:
+    """Where the values of settings named as public identifiers lie (see _PUBLIC_SETTING): no secret is found there."""
+    if not contains(text, _PUBLIC_SETTING_HINTS):
+        return []
+    return [m.span("value") for m in _PUBLIC_SETTING.finditer(text)]
+
+
 def _without(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`ranges` with the `holes` cut out of them."""
     for hole_start, hole_end in holes:
