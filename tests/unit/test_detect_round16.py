@@ -139,3 +139,17 @@ def test_a_public_setting_in_json_or_yaml_is_passed_over_too() -> None:
     assert negatives.public_setting_values('{"publishableKey": "pk_live_51HqZt2", "clientId": "a8f3k2"}') != []
     assert negatives.public_setting_values("recaptcha:\n  site_key: 6LcQx2AaAAAAAJt7") != []
     assert negatives.public_setting_values("client_secret: Zr7Xk2Pq9Lm4Vt8W") == []
+
+
+# A link's path into a collection of people, to one of them, is that person's page.
+
+def test_a_link_to_one_participant_or_player_is_someones_page() -> None:
+    text = "Post the results: Ama Owusu (https://results.example-timing.com/48213/participants/0917) ran 1:29."
+    assert of_type(text, E.URL) == ["https://results.example-timing.com/48213/participants/0917"]
+    assert of_type("add https://www.esports-hub.gg/de/players/zed_77 to the roster", E.URL) == [
+        "https://www.esports-hub.gg/de/players/zed_77"]
+
+
+def test_the_collection_itself_or_a_page_about_it_is_no_ones() -> None:
+    assert of_type("the list is at https://www.example-league.org/players/ now", E.URL) == []
+    assert of_type("read https://www.uni-example.edu/students/guide first", E.URL) == []

@@ -138,7 +138,11 @@ _PERSONAL_PATH = re.compile(
     r"invoice|invoices|orders?|reset|reset-password|verify|confirm|unsubscribe|invite|share|s|d|file/d|"
     r"drive|folders|photos|album|calendar|booking|patients?|customers?|employees?|persons?|"
     # gift lists and wish lists carry a couple's or a baby's names
-    r"registry|registries|giftlist|gift-list|wishlist|wish-list|baby-reg|wedding-registry|\$[\w.-]+)(?:/|$)",
+    r"registry|registries|giftlist|gift-list|wishlist|wish-list|baby-reg|wedding-registry|\$[\w.-]+)(?:/|$)"
+    # a path into a collection of people, to one of them: a race's "participants/3908", a game's "players/koa11", a
+    # club's "athletes/...", an event's "attendees/...", a school's "students/..." (the collection alone is a list)
+    r"|/(?:participants?|players?|athletes?|runners?|riders?|racers?|entrants?|competitors?|contestants?|attendees?|"
+    r"guests?|students?|pupils?|volunteers?|speakers?|candidates?|applicants?|tenants?|residents?)/(?=[^/?#\s]*[0-9])[^/?#\s]+/?$",
     re.IGNORECASE,
 )
 _PERSONAL_QUERY_KEYS = frozenset(
