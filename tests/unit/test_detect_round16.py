@@ -153,3 +153,53 @@ def test_a_link_to_one_participant_or_player_is_someones_page() -> None:
 def test_the_collection_itself_or_a_page_about_it_is_no_ones() -> None:
     assert of_type("the list is at https://www.example-league.org/players/ now", E.URL) == []
     assert of_type("read https://www.uni-example.edu/students/guide first", E.URL) == []
+
+
+# A record's town field in a form's other layouts: boxed after its label, a link's query parameter, an X12 N4 segment.
+
+def test_a_town_boxed_after_its_label_is_a_place() -> None:
+    text = "Address [27 ORCHARD ROW] City [SPRINGFIELD] State [IL] ZIP [62704]"
+    assert of_type(text, E.LOCATION) == ["SPRINGFIELD"]
+
+
+def test_a_town_in_a_links_query_prefixed_by_its_record_is_a_place() -> None:
+    text = ("My booking link fails: https://forms.example-clinic.net/submit?billing_street=27+Orchard+Row"
+            "&billing_city=Ann+Arbor&billing_zip=48104")
+    assert of_type(text, E.LOCATION) == ["Ann+Arbor"]
+
+
+def test_a_query_key_that_merely_ends_like_a_town_word_is_no_town() -> None:
+    assert of_type("My report link: https://shop.example.net/list?sort=asc&capacity=Large", E.LOCATION) == []
+
+
+def test_an_x12_n4_segments_town_is_a_place() -> None:
+    text = "NM1*IL*1*OKAFOR*CHIDI~\nN3*27 ORCHARD ROW~\nN4*ANN ARBOR*MI*48104~\nDMG*D8*19800101*F~"
+    assert of_type(text, E.LOCATION) == ["ANN ARBOR"]
+
+
+def test_a_box_or_a_query_parameter_without_a_town_is_left() -> None:
+    assert of_type("Sort by [city] then [town ] please", E.LOCATION) == []
+    assert of_type("GET /api/v2/stores?city=&limit=20", E.LOCATION) == []
+
+
+# URL-encoded form data outside a link carries the same fields as a link's query.
+
+_FORM = ("Why did this webhook fail?\namount=12.50&buyer_email=kemi.adebayo%40example-mail.ng&first_name=Kemi"
+         "&last_name=Adebayo&billing_street=8+Marula+Close&billing_city=Ibadan&contact_phone=%2B234+803+555+0147"
+         "&order_ref=QX77812")
+
+
+def test_a_form_bodys_contact_fields_are_found_encoded() -> None:
+    assert of_type(_FORM, E.EMAIL) == ["kemi.adebayo%40example-mail.ng"]
+    assert of_type(_FORM, E.PHONE) == ["%2B234+803+555+0147"]
+    assert of_type(_FORM, E.ADDRESS) == ["8+Marula+Close"]
+
+
+def test_a_form_bodys_name_and_town_fields_are_found() -> None:
+    assert of_type(_FORM, E.PERSON) == ["Kemi", "Adebayo"]
+    assert of_type(_FORM, E.LOCATION) == ["Ibadan"]
+
+
+def test_a_things_name_or_a_count_in_a_form_body_is_no_one() -> None:
+    text = "My cart posts item_name=Garden+Hose&quantity=2&capacity=Large&sort=asc"
+    assert of_type(text, E.PERSON) == [] and of_type(text, E.LOCATION) == [] and of_type(text, E.ADDRESS) == []

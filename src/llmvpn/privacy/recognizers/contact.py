@@ -233,7 +233,19 @@ def find(text: str) -> list[Span]:
         phones.extend(_phone_column_cells(text))
     if "^P" in text or "^O" in text or "^W" in text or "^E" in text:
         phones.extend(Span(m.start(1), m.end(2), EntityType.PHONE, 0.85) for m in _HL7_XTN.finditer(text))
-    return [*find_emails(text), *phones, *find_ips(text), *find_urls(text)]
+    found = [*find_emails(text), *phones, *find_ips(text), *find_urls(text)]
+    if "&" in text and "=" in text:
+        found.extend(_form_contacts(text))
+    return found
+
+
+def _form_contacts(text: str) -> list[Span]:
+    """The email addresses, phone numbers and street addresses of URL-encoded form data outside a link
+    ("payer_email=ana%40x.pt", "contact_phone=%28201%29+344-6249", "address_street=14+Elm+Lane"), which the plain
+    patterns miss encoded: a link's are the link's."""
+    kinds = {"email": EntityType.EMAIL, "phone": EntityType.PHONE, "street": EntityType.ADDRESS}
+    return [Span(start, end, kinds[kind], 0.85) for kind, start, end, _, in_link in _query_fields(text)
+            if kind in kinds and not in_link]
 
 
 # An HL7 v2 telecom field (XTN) with the number in its parts: "^PRN^PH^^1^217^5551234" (use, equipment, e-mail,
@@ -982,38 +994,66 @@ _QUERY_KEYS: dict[str, frozenset[str]] = {
     "phone": _keys("""phone phonenumber tel telephone mobile mob cell cellphone msisdn whatsapp telefon telefono teléfono
         telefone téléphone telephone telefoon handy movil móvil celular cellulare gsm puhelin"""),
     "email": _keys("email e-mail mail emailaddress correo courriel epost"),
+    "street": _keys("""street streetaddress address address1 addressline1 addressline addr strasse straße rue calle"""),
     "dob": _keys("""dob birthdate birthday dateofbirth bday birth geburtsdatum naissance datenaissance fechanacimiento
         nacimiento nascita datanascita datanascimento nascimento geboortedatum dataurodzenia urodzenia"""),
 }
 _QUERY_KIND = {key: kind for kind, keys in _QUERY_KEYS.items() for key in keys}
+# Three or more "key=value" pairs joined by "&", outside a link (a link's own query is read with its link).
+_FORM_BODY = re.compile(r"(?<![\w?&=/%.-])[A-Za-z_][\w.\[\]-]*=[^&\s=]*(?:&[A-Za-z_][\w.\[\]-]*=[^&\s=]*){2,}")
+_PREFIXED_KEY = re.compile(r"[_\-. \[]([a-z]+)\]?$")
+_TOWN_KEY = re.compile(r"(?:city|town|ville|ciudad|citta|città|stadt|miasto|cidade|woonplaats)")
 _KEY_SEPARATORS = re.compile(r"[_\-. ]|\[\]$")
 _QUERY_PAIR = re.compile(r"(?P<key>[^&;=#?]+)=(?P<value>[^&;#]*)")
 # (the values each kind takes: a name is letters, maybe several words; the others hold figures)
 _NAME_VALUE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ ][^\W\d_]+(?:['’-][^\W\d_]+)*){0,3}")
 _FIGURES_VALUE = re.compile(r"\+?[0-9][0-9 ./-]{5,22}[0-9]")
+_PHONE_FIELD_VALUE = re.compile(r"\+?\(?[0-9][0-9 ./()-]{5,22}[0-9]")  # ("(201) 344-6249")
+# a street's house number and name, either way round ("14 Elm Lane Apt 2", "Hauptstraße 5a")
+_STREET_VALUE = re.compile(r"[0-9]{1,6}[A-Za-z]?,?[ ][^\W\d_]{2,}[\w ,.'’#/-]*|[^\W\d_]{3,}[\w ,.'’-]*[ ][0-9]{1,5}[A-Za-z]?")
 
 
 def query_fields(text: str) -> list[tuple[str, int, int, str]]:
-    """(kind, start, end, value) of the personal fields in the queries of the text's links (kind: name, card, ssn,
-    phone, email or dob; start and end the raw value's offsets in `text`; value URL-decoded, "+" read as a space).
-    Public documentation links are left out: their parameters are a manual's examples."""
-    if "?" not in text or "=" not in text:
+    """(kind, start, end, value) of the personal fields in the queries of the text's links and in URL-encoded form
+    data (kind: name, card, ssn, phone, email, dob, street or town; start and end the raw value's offsets in `text`; value
+    URL-decoded, "+" read as a space). Public documentation links are left out: their parameters are a manual's examples."""
+    return [field[:4] for field in _query_fields(text)]
+
+
+def _query_fields(text: str) -> list[tuple[str, int, int, str, bool]]:
+    """query_fields, each with whether it is a link's (True) or a form body's (False)."""
+    if "=" not in text or "?" not in text and "&" not in text:
         return []
+    queries = []  # (where the string starts in the text, the string, where its query starts in it)
+    if "?" in text:
+        for m in _URL.finditer(text):
+            url = _CJK_PUNCTUATION.split(m.group(), 1)[0].rstrip(".,;:!?)]}'\"»”’")
+            query_at = url.find("?")
+            if query_at >= 0 and not _is_public(url):
+                queries.append((m.start(), url, query_at + 1))
+    if "&" in text:
+        # A form's fields sent URL-encoded, as a payment notification, a webhook or a log prints them without a link
+        # ("mc_gross=49.00&payer_email=...&first_name=...&address_city=..."): the same fields as a link's query.
+        queries.extend((m.start(), m.group(), 0) for m in _FORM_BODY.finditer(text)
+                       if not any(base <= m.start() < base + len(url) for base, url, _ in queries))
     fields = []
-    for m in _URL.finditer(text):
-        url = _CJK_PUNCTUATION.split(m.group(), 1)[0].rstrip(".,;:!?)]}'\"»”’")
-        query_at = url.find("?")
-        if query_at < 0 or _is_public(url):
-            continue
-        base = m.start()
-        for pair in _QUERY_PAIR.finditer(url, query_at + 1):
-            kind = _QUERY_KIND.get(_KEY_SEPARATORS.sub("", unquote(pair.group("key")).lower()))
+    for base, url, query_at in queries:
+        for pair in _QUERY_PAIR.finditer(url, query_at):
+            key = unquote(pair.group("key")).lower()
+            kind = _QUERY_KIND.get(_KEY_SEPARATORS.sub("", key))
+            if kind is None and (prefixed := _PREFIXED_KEY.search(key)):
+                # (a field's key after its record's: "payer_email", "contact_phone", "billing_city", "address[town]";
+                # not "capacity", nor a thing's name, "item_name")
+                last = prefixed.group(1)
+                kind = "town" if _TOWN_KEY.fullmatch(last) else _QUERY_KIND.get(last)
+                kind = None if kind == "name" else kind
             raw = pair.group("value")
             if kind is None or not raw:
                 continue
             value = unquote_plus(raw).strip()
-            shape = _NAME_VALUE if kind == "name" else _FIGURES_VALUE if kind != "email" else None
+            shape = _NAME_VALUE if kind in ("name", "town") else _STREET_VALUE if kind == "street" \
+                else _PHONE_FIELD_VALUE if kind == "phone" else _FIGURES_VALUE if kind != "email" else None
             if shape is not None and not shape.fullmatch(value) or kind == "email" and "@" not in value:
                 continue
-            fields.append((kind, base + pair.start("value"), base + pair.end("value"), value))
+            fields.append((kind, base + pair.start("value"), base + pair.end("value"), value, query_at > 0))
     return fields

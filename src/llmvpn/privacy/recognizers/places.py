@@ -12,6 +12,7 @@ from llmvpn.privacy.recognizers._context import (
     mentions,
     search_words,
 )
+from llmvpn.privacy.recognizers.contact import query_fields
 from llmvpn.privacy.recognizers.names import is_common
 from llmvpn.privacy.recognizers.negatives import FAMOUS, OWN_PLACE_SCORE
 from llmvpn.privacy.recognizers.organisations import names_a_kind
@@ -47,6 +48,9 @@ def find(text: str) -> list[Span]:
         spans.extend(_towns_after_links(text))
     if contains(text, _TOWN_KEY_HINTS):
         spans.extend(_keyed_towns(text))
+        if "=" in text:
+            spans.extend(Span(start, end, EntityType.LOCATION, 0.7) for kind, start, end, value in query_fields(text)
+                         if kind == "town" and not is_common(value.split()[0]))
     if contains(text, _JA_RESIDENCE_WORDS):
         spans.extend(Span(m.start("place"), m.end("place"), EntityType.LOCATION, 0.7) for m in _JA_RESIDENCE.finditer(text))
     return spans
@@ -755,13 +759,19 @@ def _towns_after_links(text: str) -> list[Span]:
 
 # A key that holds a town, in a record's line or a JSON object ("location: Nashik", {"town":"whitby"}), and the
 # Chinese "the city one is in" (所在城市宁波，): its value is the place, whatever its case.
-_TOWN_KEY_HINTS = ("location", "town", "city", "所在")
+_TOWN_KEY_HINTS = ("location", "town", "city", "所在", "n4*")
 _NOT_TOWN_VALUES = frozenset("remote online hybrid anywhere worldwide global string str text null none nil undefined any "
                              "required optional tbd n/a na various multiple same other us eu uk".split())
 _TOWN_KEY = re.compile(
     r"(?im:^[ \t]*(?:location|city|town|hometown|home town)[ \t]*:[ \t]*(?P<line>[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,2})[ \t]*$)"
     r"|(?i:\"(?:location|city|town|hometown)\"[ \t]*:[ \t]*\")(?P<json>[^\W\d_][\w'’ -]{1,40}?)\""
     r"|(?:所在城市|所在地|所在市)[：:]?(?P<zh>[一-龥]{2,5}?)(?=[市省]?[，。,；;、\s]|$)"
+    # the same field in a form's other layouts: its value boxed after its label ("City [RAPID CITY] State [SD]")
+    # (and a link's query parameter, `contact.query_fields`' town: "&billing_city=Eau+Claire&")
+    r"|(?i:\b(?:city|town)[ \t]*\[[ \t]*)(?P<box>[^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,2})[ \t]*\]"
+    # and an X12 claim's or enrolment's N4 segment, town, state and postcode ("N4*RAPID CITY*SD*57701~")
+    r"|(?:(?m:^)|(?<=~))[ \t]*N4\*(?P<x12>[^\W\d_][^*~\n]{1,40})\*[A-Z]{2}\*"
+
 )
 
 

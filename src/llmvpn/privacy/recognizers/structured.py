@@ -156,6 +156,7 @@ def find(text: str) -> list[Span]:
         spans.extend(_name_fields(text))
     if "/" in text:
         spans.extend(_slash_names(text))
+    if "=" in text:
         spans.extend(_query_names(text))
     return spans
 
