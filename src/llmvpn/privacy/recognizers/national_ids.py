@@ -69,6 +69,7 @@ _SSN_CONTEXT = keyword_pattern(["ssn", "ssns", "social security", "social-securi
 # "=TEXT(A2,\"000-00-0000\")", "###-##-####", "XXX-XX-XXXX", "nnn-nn-nnnn"): the text speaks of SSNs, and its bare
 # nine-figure numbers are the SSNs it means.
 _SSN_MASK = re.compile(r"(?<![\w-])(?:0{3}-0{2}-0{4}|9{3}-9{2}-9{4}|#{3}-#{2}-#{4}|[Xx]{3}-[Xx]{2}-[Xx]{4}|[Nn]{3}-[Nn]{2}-[Nn]{4})(?![\w-])")
+_SSN_MASK_MIDDLE = re.compile(r"-(?:00|99|##|XX|xx|NN|nn)-")  # (a literal first: a cheap scan before the mask's)
 _SSN_SENTENCE_CUE = re.compile(
     rf"(?i)(?<!{SPACED_WORD_CHAR})"
     r"(?:ssns?|ss[ ]?#|ss[ -](?:card|number|num|no\.?|nr)|social[ -]security(?:[ -](?:card|number|num|no\.?|#))?|"
@@ -713,7 +714,7 @@ def find_ssns(text: str, regions: list[tuple[int, int]] | None = None) -> list[S
     """SSNs: 3-2-4 digits with SSA's rules; an unseparated 9-digit number only next to "SSN"-like words."""
     spans = []
     cued_text = _SSN_SENTENCE_CUE.search(text) is not None
-    masked = "-" in text and _SSN_MASK.search(text) is not None
+    masked = "-" in text and _SSN_MASK_MIDDLE.search(text) is not None and _SSN_MASK.search(text) is not None
     for m in _in_regions(_SSN, text, _regions(text) if regions is None else regions):
         area, sep, group, serial = m.group(1), m.group(2), m.group(3), m.group(4)
         if not is_valid_ssn(area, group, serial):

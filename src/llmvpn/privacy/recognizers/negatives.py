@@ -249,10 +249,12 @@ def sealed_ranges(text: str) -> list[tuple[int, int]]:
 # A setting named as an identifier made to be shown holds no secret, however random its value: a public or publishable
 # key (Stripe's and Checkout's "pk_...", a payment SDK's public key shipped to browsers), an OAuth client's or a
 # merchant's id, an app's id, a captcha's site key. Their secret twins ("..._SECRET", "..._PRIVATE_KEY") are found.
-_PUBLIC_SETTING_HINTS = ("public", "publishable", "client", "merchant", "site", "app")
+_PUBLIC_SETTING_HINTS = ("public", "publishable", "pubkey", "pub_key", "pub-key", "client_id", "clientid", "client-id",
+                         "merchant", "app_id", "appid", "app-id", "application_id", "applicationid", "site_key", "sitekey",
+                         "site-key")
 _PUBLIC_SETTING = re.compile(
-    r"(?i)(?<![\w-])[\w.-]*?(?:public[_-]?key|publishable[_-]?key|pub[_-]?key|client[_-]?id|merchant[_-]?id|"
-    r"app(?:lication)?[_-]?id|site[_-]?key)[\"']?[ \t]*(?:=|:)[ \t]*[\"']?(?P<value>[A-Za-z0-9_.+/=-]{6,})")
+    r"(?i:public[_-]?key|publishable[_-]?key|pub[_-]?key|client[_-]?id|merchant[_-]?id|app(?:lication)?[_-]?id|"
+    r"site[_-]?key)[\"']?[ \t]*(?:=|:)[ \t]*[\"']?(?P<value>[A-Za-z0-9_.+/=-]{6,})")
 
 
 def public_setting_values(text: str) -> list[tuple[int, int]]:
