@@ -203,3 +203,22 @@ def test_a_form_bodys_name_and_town_fields_are_found() -> None:
 def test_a_things_name_or_a_count_in_a_form_body_is_no_one() -> None:
     text = "My cart posts item_name=Garden+Hose&quantity=2&capacity=Large&sort=asc"
     assert of_type(text, E.PERSON) == [] and of_type(text, E.LOCATION) == [] and of_type(text, E.ADDRESS) == []
+
+
+# The party a request to write to someone names right before the colon that opens the letter's matter.
+
+def test_a_firm_named_before_the_colon_of_a_request_to_write_to_it_is_an_organisation() -> None:
+    assert of_type("Write a lost-property notice for Harbourmouth Rowing Club: I left my oar on the slip.",
+                   E.ORGANIZATION) == ["Harbourmouth Rowing Club"]
+    assert of_type("Schreib eine Mail an den Kegelverein Altstadt Nord: Ich möchte austreten.",
+                   E.ORGANIZATION) == ["Kegelverein Altstadt Nord"]
+
+
+def test_two_words_are_taken_only_with_a_firms_sign_in_them() -> None:
+    assert of_type("Napisz maila do przychodni NZOZ Zdrowie: proszę o przesunięcie wizyty córki, PESEL 90010112345.", E.ORGANIZATION) == ["NZOZ Zdrowie"]
+    assert of_type("Write an email to Marisol Okafor: thank her for the flowers.", E.ORGANIZATION) == []
+
+
+def test_a_request_that_is_not_for_a_letter_or_runs_over_a_sentence_names_no_firm() -> None:
+    assert of_type("Summarise this article about Northern Lights Tourism Board: keep it short.", E.ORGANIZATION) == []
+    assert of_type("Cover letter to the Secretary of State. Me: a teacher from Ohio.", E.ORGANIZATION) == []

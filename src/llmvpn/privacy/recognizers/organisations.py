@@ -176,7 +176,7 @@ def find(text: str) -> list[Span]:
     """ORGANIZATION spans of small organisations named with their kind, after a label, or in a company column."""
     index = word_index(text)
     if index is None:
-        return [] if text.isascii() else [*cjk_organisations(text), *_heading_addressee(text)]
+        return [] if text.isascii() else [*cjk_organisations(text), *_heading_addressee(text), *_request_addressee(text)]
     words = index.starts
     spans: list[Span] = []
     heads = list(_FIRST.keys() & words)
@@ -195,6 +195,7 @@ def find(text: str) -> list[Span]:
     if not text.isascii():
         spans.extend(cjk_organisations(text))
     spans.extend(_heading_addressee(text))
+    spans.extend(_request_addressee(text))
     return spans
 
 
@@ -234,6 +235,50 @@ def _heading_addressee(text: str) -> list[Span]:
             return []  # a person addressed by title
         return [Span(m.end(), heading.end(1), EntityType.ORGANIZATION, 0.65)]
     return []
+
+
+# ... and more widely, the party a request to write to someone names right before that colon: "Write a lost-property
+# notice for Tregear's Boatyard: ...", "Schreib eine Mail an den Schützengilde Visp: ...", "Scrivi una mail all'impresa
+# Impresa Edile Rossi: ...", "Napisz maila do przychodni NZOZ Zdrowie: ...". The heading asks for a letter, a mail, a
+# message or a notice; the addressee is the run of capitalised words that ends at the colon, after a lower-case word (a
+# preposition, an article, the kind of firm: "firme", "impresa"). A run of two words may be a person written to ("Write
+# an email to Maria Lopez:"): only one with a firm's sign in it is taken, a possessive ("Tregear's"), an acronym
+# ("NZOZ"), a figure, or a compound longer than names are ("Watersportvereniging").
+_REQUEST_WORDS = tuple(
+    """write draft compose letter e-mail email mail message notice schreib verfass brief nachricht écri rédige lettre
+    escrib redact carta correo scriv lettera napisz napíš napiš pismo dopis list skriv brev schrijf kirjoita viesti
+    írj levél tulis surat keluhan напиши писмо письмо жалба""".split()
+)
+_STOP = re.compile(r"[.!?][ \t]")
+_RUN_JOINERS = frozenset("& and of de di del della du des da do van von y e et i".split())  # (not "an den": German)
+_RUN_WORD = re.compile(r"(?:[^\W\d_][\w'’.-]*|[0-9]+|&)$")
+
+
+def _request_addressee(text: str) -> list[Span]:
+    colon = text.find(":", 0, 120)
+    if colon < 0 or "\n" in text[:colon] or not text[colon + 1 : colon + 2].isspace() or _STOP.search(text, 0, colon):
+        return []  # (one clause: "... to the Secretary of State. Me: ..." is two)
+    low = text[:colon].lower()
+    if not any(word in low for word in _REQUEST_WORDS) or any(word in low for word in _LETTER_WORDS):
+        return []  # (a complaint's heading is `_heading_addressee`'s)
+    words = text[:colon].split()
+    run: list[str] = []
+    for word in reversed(words):
+        if word[:1].isupper() or word[:1].isdigit() or word == "&" or run and word.lower() in _RUN_JOINERS:
+            run.insert(0, word)
+        else:
+            break
+    while run and not run[0][:1].isupper():
+        run.pop(0)
+    if not 2 <= len(run) <= 6 or len(run) == len(words) or not _RUN_WORD.match(run[-1]):
+        return []
+    if run[0].lower().rstrip(".") in _ADDRESS_TITLES or any(w.lower() in _FAMOUS_ORGS for w in run):
+        return []
+    if len(run) == 2 and not any(w.endswith(("'s", "’s")) or w.isupper() and len(w) >= 2 or any(c.isdigit() for c in w)
+                                 or len(w) >= 12 for w in run):
+        return []
+    start = text.rindex(run[0], 0, colon)
+    return [Span(start, colon, EntityType.ORGANIZATION, 0.6)]
 
 
 # Firms, clinics and schools in Japanese and Korean, named with their kind before or after the name and written
