@@ -222,3 +222,10 @@ def test_two_words_are_taken_only_with_a_firms_sign_in_them() -> None:
 def test_a_request_that_is_not_for_a_letter_or_runs_over_a_sentence_names_no_firm() -> None:
     assert of_type("Summarise this article about Northern Lights Tourism Board: keep it short.", E.ORGANIZATION) == []
     assert of_type("Cover letter to the Secretary of State. Me: a teacher from Ohio.", E.ORGANIZATION) == []
+
+
+def test_a_vault_quoted_whole_in_backticks_is_ciphertext_to_its_last_line() -> None:
+    text = f"Can I commit this? It only holds `$ANSIBLE_VAULT;1.1;AES256\n{_VAULT_BODY}` Thanks!"
+    (start, end), = negatives.sealed_ranges(text)
+    assert text[start:end].strip() == _VAULT_BODY
+    assert _secrets_with_tagger(text) == []

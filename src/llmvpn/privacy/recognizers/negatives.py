@@ -229,11 +229,12 @@ def negative_ranges(text: str) -> list[tuple[int, int]]:
 
 # Ciphertext is made to be handed around: an encrypted envelope whose header names it as such holds nothing a reader
 # could use without its key, which is the secret (and is found where it is written). Ansible Vault's body (lines of
-# hex figures under "$ANSIBLE_VAULT;1.1;AES256", in a file or indented under "!vault |"), an armoured OpenPGP or age
+# hex figures under "$ANSIBLE_VAULT;1.1;AES256", in a file or indented under "!vault |", or quoted whole in a
+# backticked span that closes on its last line), an armoured OpenPGP or age
 # message, a sops value ("ENC[AES256_GCM,data:...,iv:...,tag:...,type:str]"). (Not "ENCRYPTED PRIVATE KEY": a key.)
 _SEALED_HINTS = ("$ANSIBLE_VAULT;", "BEGIN PGP MESSAGE", "BEGIN AGE ENCRYPTED FILE", "ENC[")
 _SEALED = re.compile(
-    r"\$ANSIBLE_VAULT;[0-9.]+;[\w-]+(?:;[\w-]+)?[ \t]*\r?\n(?P<hex>(?:[ \t]*[0-9a-fA-F]{16,}[ \t]*(?:\r?\n|$))+)"
+    r"\$ANSIBLE_VAULT;[0-9.]+;[\w-]+(?:;[\w-]+)?[ \t]*\r?\n(?P<hex>(?:[ \t]*[0-9a-fA-F]{16,}(?:[ \t]*(?:\r?\n|$)|(?=[`'\"])))+)"
     r"|-----BEGIN (?P<kind>PGP MESSAGE|AGE ENCRYPTED FILE)-----(?P<armour>[A-Za-z0-9+/=:.,()\s-]*?)-----END (?P=kind)-----"
     r"|ENC\[(?P<sops>[A-Z0-9_]+,data:[A-Za-z0-9+/=]*(?:,[a-z]+:[A-Za-z0-9+/=]*)*)\]"
 )
