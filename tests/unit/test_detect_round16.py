@@ -229,3 +229,27 @@ def test_a_vault_quoted_whole_in_backticks_is_ciphertext_to_its_last_line() -> N
     (start, end), = negatives.sealed_ranges(text)
     assert text[start:end].strip() == _VAULT_BODY
     assert _secrets_with_tagger(text) == []
+
+
+# A date in a prompt that speaks of no one is the world's, as a place or a firm there is.
+
+def test_a_date_asked_about_as_history_is_no_ones() -> None:
+    assert of_type("What happened in Berlin on 9 November 1989, and why did it matter?", E.DATE) == []
+    assert of_type("¿Qué ocurrió el 20 de julio de 1969 en la misión Apolo 11?", E.DATE) == []
+
+
+def test_a_date_in_a_prompt_about_the_writer_stays() -> None:
+    assert of_type("My son was admitted to hospital on 9 November 2025, can I claim the leave?", E.DATE) != []
+
+
+def test_a_birth_date_read_inside_a_historical_date_goes_with_it() -> None:
+    from llmvpn.privacy.spans import Span
+    text = "Explain what happened on 9 November 1989 for a class."
+    at = text.index("9 November")
+    spans = [Span(at, at + 15, E.DATE, 0.75), Span(at + 2, at + 15, E.DATE_OF_BIRTH, 0.5)]
+    assert negatives.drop_generic_mentions(text, spans) == []
+
+
+def test_a_deadline_in_figures_or_a_fact_told_is_not_history() -> None:
+    assert of_type("Needs to be filed before 14.03.2026. can it go by post?", E.DATE) == ["14.03.2026"]
+    assert of_type("The tenancy ends on 31 March 2027.", E.DATE) == ["31 March 2027"]

@@ -636,12 +636,16 @@ def _trim_person(text: str, span: Span) -> Span:
     return Span(start, end, span.type, span.score)
 
 
+_GENERIC_TYPES = frozenset({EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.DATE})
+
+
 def drop_generic_mentions(text: str, spans: list[Span]) -> list[Span]:
     """Drop famous entities and places/organisations named in prompts that are not about anyone.
 
     A famous company or person is never PII here; a famous city is, in a sentence about the writer
-    ("I live in London"). Any place or organisation in a prompt with no first-person word and no other
-    PII ("Compare Samsung and Nvidia as employers") is a general question, not a disclosure.
+    ("I live in London"). Any place or organisation in a prompt with no first-person word and no other PII
+    ("Compare Samsung and Nvidia as employers") is a general question, not a disclosure; so is a date with its
+    year there when the prompt asks ("What happened on 9 November 1989?").
     """
     name_ideas = "name" in text or "Name" in text or "nom" in text or "naam" in text or "navn" in text
     # Each span judged once: the loop below and the test for a personal prompt both need it.
@@ -662,15 +666,40 @@ def drop_generic_mentions(text: str, spans: list[Span]) -> list[Span]:
             continue
         elif span.type in (EntityType.ORGANIZATION, EntityType.LOCATION) and _EPONYM_NOUN.match(text, span.end, span.end + 40):
             continue  # "Addison's disease", "Bell's palsy": a condition named after someone
-        elif span.type in (EntityType.LOCATION, EntityType.ORGANIZATION):
+        elif span.type in _GENERIC_TYPES and (span.type is not EntityType.DATE or _asked_history(text, span)):
+            # (and a date there, its month by name and its year, in a prompt that asks, is the world's, an event
+            # asked about: "What happened at Chernobyl on 26 April 1986?"; not "The lease ends on 30 Jun '26.")
             if personal is None:
-                personal = any(s.type in _STRONG and not f and not p or s.score == OWN_PLACE_SCORE
-                               and s.type is EntityType.LOCATION for s, f, p in zip(spans, famous, public)) or \
+                # (a birth date read inside a date, "April 1986" of "26 April 1986", is that date read again)
+                personal = any(s.type in _STRONG and not f and not p and not _inside_date(s, spans)
+                               or s.score == OWN_PLACE_SCORE and s.type is EntityType.LOCATION
+                               for s, f, p in zip(spans, famous, public)) or \
                     _first_person(finditer_words(_PERSONAL_CUE, text))
             if not personal and not (span.type is EntityType.ORGANIZATION and _addressed(text, span)):
                 continue
         kept.append(span)
+    if personal is False:
+        kept = [s for s in kept if not _inside_date(s, spans)]  # (the date it was read in is dropped)
     return kept
+
+
+_YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+_MONTH_NAME = re.compile(r"[^\W\d_]{3,}")
+_ASKING = re.compile(r"(?i)\?|\b(?:explain|summari[sz]e|describe|erkläre|erklären|explique|explica|spiega|"
+                     r"объясни|расскажи|wyjaśnij|leg uit|förklara|forklar)\b")
+
+
+def _asked_history(text: str, span: Span) -> bool:
+    """True for a date written as history writes it, its month by name and its year ("9 November 1989", "12 апреля
+    1961"; not a deadline's "03.02.2025"), in a prompt that asks a question or asks for an explanation."""
+    return (_YEAR.search(text, span.start, span.end) is not None
+            and _MONTH_NAME.search(text, span.start, span.end) is not None and _ASKING.search(text) is not None)
+
+
+def _inside_date(span: Span, spans: list[Span]) -> bool:
+    """True for a birth date lying inside a DATE span of `spans`: the same words read as the other kind of date."""
+    return span.type is EntityType.DATE_OF_BIRTH and any(
+        s.type is EntityType.DATE and s.start <= span.start and span.end <= s.end for s in spans)
 
 
 def _public_person(text: str, span: Span, name_ideas: bool) -> bool:
