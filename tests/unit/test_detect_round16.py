@@ -253,3 +253,17 @@ def test_a_birth_date_read_inside_a_historical_date_goes_with_it() -> None:
 def test_a_deadline_in_figures_or_a_fact_told_is_not_history() -> None:
     assert of_type("Needs to be filed before 14.03.2026. can it go by post?", E.DATE) == ["14.03.2026"]
     assert of_type("The tenancy ends on 31 March 2027.", E.DATE) == ["31 March 2027"]
+
+
+# A card number misread by a scanner, a letter for the figure it looks like.
+
+def test_a_card_misread_with_a_letter_for_a_figure_is_still_the_card() -> None:
+    text = "The OCR read my card as 4539 1488 O343 6467, what did it mean?"
+    assert of_type(text, E.CREDIT_CARD) == ["4539 1488 O343 6467"]
+    assert of_type("Card on the slip scanned as 3714 49635 398431?", E.CREDIT_CARD) == []
+    assert of_type("Amex card scanned as 3714 4963S3 98431 or 3714 496353 9843l", E.CREDIT_CARD) == ["3714 496353 9843l"]
+
+
+def test_a_misread_number_without_a_card_word_or_failing_luhn_is_left() -> None:
+    assert of_type("Serial 4539 1488 O343 6467 on the router label", E.CREDIT_CARD) == []
+    assert of_type("The OCR read my card as 4539 1488 O343 6468", E.CREDIT_CARD) == []

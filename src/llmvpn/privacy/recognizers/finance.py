@@ -134,11 +134,33 @@ def find_cards(text: str) -> list[Span]:
                 spans.append(Span(m.start(), m.end(), EntityType.CREDIT_CARD, 0.9))
     if "%B" in text:  # a magnetic stripe's track 1, as card readers dump it: "%B<card>^SURNAME/GIVEN^YYMM..."
         spans.extend(Span(m.start(1), m.end(1), EntityType.CREDIT_CARD, 0.95) for m in _TRACK1.finditer(text) if _valid_card(m.group(1)))
+    if _LOOKALIKE_IN_FIGURES.search(text) and _CARD_WORD.search(text):
+        spans.extend(_misread_cards(text))
     if ("|" in text or "[" in text) and _CARD_WORD.search(text):
         for m in BOXED_DIGITS.finditer(text):  # a form's boxes: "Card no. [4539] [5787] [6362] [1486]"
             digits = re.sub(r"[^0-9]", "", m.group())
             if 13 <= len(digits) <= 19 and _valid_card(digits) and _CARD_WORD.search(text, max(0, m.start() - 40), m.start()):
                 spans.append(Span(*figures_span(m), EntityType.CREDIT_CARD, 0.85))
+    return spans
+
+
+# A card number as a scanner or OCR misread it, a letter for a figure it looks like in its groups ("52O3 6087 4753 4810",
+# "3475 982867 l6456": O or o for 0, l or I for 1): read back with the figures, it is the card when it passes Luhn with
+# a scheme's prefix and the text names a card. Groups as printed (4-4-4-4[-3], 4-6-5), one separator, one or two letters.
+_LOOKALIKE_IN_FIGURES = re.compile(r"[0-9][OolI]|[OolI][0-9]")
+_MISREAD_CARD = re.compile(r"(?<![\w-])(?P<card>[0-9OolI]{4}(?P<sep>[ -])"
+                           r"(?:[0-9OolI]{4}(?P=sep)[0-9OolI]{4}(?P=sep)[0-9OolI]{4}(?:(?P=sep)[0-9OolI]{1,3})?"
+                           r"|[0-9OolI]{6}(?P=sep)[0-9OolI]{4,5}))(?![\w-])")
+_LOOKALIKES = str.maketrans("OolI", "0011")
+
+
+def _misread_cards(text: str) -> list[Span]:
+    spans = []
+    for m in _MISREAD_CARD.finditer(text):
+        card = m.group("card")
+        letters = sum(not c.isdigit() for c in card if c != m.group("sep"))
+        if 1 <= letters <= 2 and _valid_card(card.translate(_LOOKALIKES)):
+            spans.append(Span(m.start("card"), m.end("card"), EntityType.CREDIT_CARD, 0.85))
     return spans
 
 
