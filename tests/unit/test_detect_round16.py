@@ -267,3 +267,21 @@ def test_a_card_misread_with_a_letter_for_a_figure_is_still_the_card() -> None:
 def test_a_misread_number_without_a_card_word_or_failing_luhn_is_left() -> None:
     assert of_type("Serial 4539 1488 O343 6467 on the router label", E.CREDIT_CARD) == []
     assert of_type("The OCR read my card as 4539 1488 O343 6468", E.CREDIT_CARD) == []
+
+
+# A code on the lines of a lock's log, and a keys' code, opens a door.
+
+def test_a_code_in_a_smart_locks_log_is_the_doors_code() -> None:
+    text = "Журнал на смарт ключалката:\n03.02.2026 18:40 код 7391 (гост)\n04.02.2026 10:02 заключено"
+    assert of_type(text, E.SECRET) == ["7391"]
+    assert of_type("Akıllı kilit kaydı: 12.01.2026 08:15 tuş takımı, kod 5207", E.SECRET) == ["5207"]
+
+
+def test_the_keys_code_for_a_room_is_a_secret() -> None:
+    assert of_type("can you send the keys code for the studio, it was 862514 last month", E.SECRET) == ["862514"]
+
+
+def test_a_code_without_a_lock_is_left() -> None:
+    assert of_type("Error code 4012 when the printer starts", E.SECRET) == []
+    assert of_type("Error code 4012 in block 7 of the log", E.SECRET) == []
+    assert of_type("The lock screen shows error code 4012 after the update", E.SECRET) == []

@@ -1423,7 +1423,7 @@ def _phrases_told(text: str) -> list[Span]:
 # code's name (passwords._PIN takes them right after it), or after "code"/"PIN" in a sentence about a key and its box.
 _ACCESS_CODE = re.compile(
     r"(?i)\b(?:(?:key[ \t]?safe|key[ \t]?box|lock[ \t]?box|door|gate|garage|alarm|entry|building|access|keypad|intercom|"
-    r"front[ \t]door)[ \t]+(?:code|pin|combination|combo)|key[ \t]?safe|lock[ \t]?box|"
+    r"front[ \t]door|keys)[ \t]+(?:code|pin|combination|combo)|key[ \t]?safe|lock[ \t]?box|"
 
     r"(?:alarm|tür|tor|haustür|garagen|schloss|tresor)-?code|alarmkode(?:n)?|larmkod(?:en)?|hälytyskoodi|"
     r"portkod(?:en)?|dörrkod(?:en)?|dørkode(?:n)?|portkode(?:n)?|ovikoodi|t(?:ü|ue)rcode|torcode|haustürcode|schlüsselsafe|"
@@ -1443,14 +1443,29 @@ _KEY_BOX_SENTENCE = re.compile(
 _PARCEL_BOX_CODE = re.compile(
     r"(?i)\b(?:parcel|package|delivery|mail|post|letter)[ \t]?(?:box|locker)(?:es)?\b[^\n.!?0-9]{0,24}?"
     r"\b(?:code|pin|combo|combination)\b[ \t]*(?:is[ \t]+)?:?[ \t]*(?P<value>[0-9]{4,8})(?![\w-]|[.,][0-9])")
-_ACCESS_HINTS = ("code", "kod", "safe", "box", "koodi", "digicode", "codice", "código", "kluis", "kasten", "pin")
+_ACCESS_HINTS = ("code", "kod", "safe", "box", "koodi", "digicode", "codice", "código", "kluis", "kasten", "pin", "код")
+
+
+# A lock's log or a text about a lock ("smart lock", "ключалка", "akıllı kilit", "Türschloss", "serrure"): a code on its
+# lines ("14:02 код 6240 (гост ...)", "tuş takımı, kod 8755") is the code that opens it.
+_LOCK_HINTS = ("lock", "ключалк", "замок", "замк", "kilit", "schloss", "serrure", "cerradura", "serratura", "zámek",
+               "zamek", "zamk", "lås", "lukko", "keypad")
+# (a word of its own: not "block" or "clock"; and not a screen's or a file's lock)
+_LOCK_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:lock(?:s|box)?(?![ \t_-]?(?:screen|file|step|down))|keypad|ключалк\w*|"
+                        r"замок|замк\w*|kilit\w*|\w*schloss|serrure|cerradura|serratura|zámek|zámk\w*|zamek|zamk\w*|"
+                        r"lås\w*|lukko\w*)(?![^\W\d_])")
+_LOCK_CODE = re.compile(r"(?i)\b(?:code|codes|код|kod|kodu|kode|koodi|código|codice|pin)\b[ \t:#=]*"
+                        r"(?P<value>[0-9]{4,8})(?![\w-]|[.,][0-9])")
 
 
 def _access_codes(text: str, lower: str) -> list[Span]:
     if not any(h in lower for h in _ACCESS_HINTS):
         return []
-    return [Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.8)
-            for pattern in (_ACCESS_CODE, _KEY_BOX_SENTENCE, _PARCEL_BOX_CODE) for m in pattern.finditer(text)]
+    spans = [Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.8)
+             for pattern in (_ACCESS_CODE, _KEY_BOX_SENTENCE, _PARCEL_BOX_CODE) for m in pattern.finditer(text)]
+    if any(word in lower for word in _LOCK_HINTS) and _LOCK_WORD.search(text):
+        spans.extend(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.8) for m in _LOCK_CODE.finditer(text))
+    return spans
 
 
 # Round 13: credentials in the documented syntax of more files.
