@@ -285,3 +285,16 @@ def test_a_code_without_a_lock_is_left() -> None:
     assert of_type("Error code 4012 when the printer starts", E.SECRET) == []
     assert of_type("Error code 4012 in block 7 of the log", E.SECRET) == []
     assert of_type("The lock screen shows error code 4012 after the update", E.SECRET) == []
+
+
+# A form's name fields boxed after their labels, as a form filled in by hand is typed out.
+
+def test_names_boxed_after_their_labels_are_a_persons() -> None:
+    text = "Typed from the paper form:\nFirst name and middle initial [MARISOL K] Last name [OYELARAN]\nZIP [30312]"
+    assert of_type(text, E.PERSON) == ["MARISOL K", "OYELARAN"]
+    assert of_type("Surname [Lindqvist] Forename [Astrid]", E.PERSON) == ["Lindqvist", "Astrid"]
+
+
+def test_a_box_after_a_name_word_that_holds_a_type_or_nothing_is_no_one() -> None:
+    assert of_type("Last name [string] first name [ ]", E.PERSON) == []
+    assert of_type("Rename [file] to [other]", E.PERSON) == []

@@ -539,6 +539,10 @@ def find_names(text: str) -> list[Span]:
             if span is not None and " " in text[span.start : span.end]:
                 spans.append(span)
     spans.extend(_keyed_names(text))
+    if "[" in text and _BOXED_NAME_HINT.search(text):
+        spans.extend(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.75) for m in _BOXED_NAME.finditer(text)
+                     if not any(is_common(w) for w in m.group("name").split())
+                     and m.group("name").lower() not in _TYPE_WORDS)
     if _INLINE_NAME_HINT.search(text):
         spans.extend(_inline_name_labels(text))
     spans.extend(_names_by_layout(text))
@@ -949,6 +953,13 @@ _PERSON_KEY = re.compile(
 # (a key's word followed by its separator: most prompts that say "name" print no record)
 # (looked for in the lower-cased text, where a pattern without (?i) runs several times faster)
 _PERSON_KEY_HINT = re.compile(r"(?:name|vorname|pr[ée]nom|apellidos?|cognome|voornaam|nazwisko|imi[eę]|sobrenome)['\"\]]?[ \t]*(?:=>|[:=|])")
+# A form's name fields with their values boxed after the label, as a form filled in by hand is typed out ("First name
+# and middle initial [ANA M] Last name [OKAFOR]", "Surname [Lindqvist]"): the box holds the person's name.
+_BOXED_NAME_HINT = re.compile(r"(?i)name[^\[\n]{0,24}\[")
+_BOXED_NAME = re.compile(
+    r"(?i:\b(?:first|given|last|family|middle|maiden|full|sur|fore|legal)[ \t]?name"
+    r"(?:[ \t]+and[ \t]+middle[ \t]+initial)?"
+    r"|\bsurname|\bforename)[ \t]*\[[ \t]*(?P<name>[^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,3})[ \t]*\]")
 _TYPE_WORDS = frozenset(
     """string str text varchar char int integer bool boolean optional required true false null none nil undefined
     unknown redacted hidden masked anonymous n/a na tbd todo value string? any object""".split()
