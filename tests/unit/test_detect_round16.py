@@ -298,3 +298,22 @@ def test_names_boxed_after_their_labels_are_a_persons() -> None:
 def test_a_box_after_a_name_word_that_holds_a_type_or_nothing_is_no_one() -> None:
     assert of_type("Last name [string] first name [ ]", E.PERSON) == []
     assert of_type("Rename [file] to [other]", E.PERSON) == []
+
+
+# A line's label, right before its colon and a record's value, is the field's name, however a rule or a guess read it.
+
+def test_a_rosters_role_labels_are_no_ones_names() -> None:
+    text = "Team sheet:\nCapitán: Joaquín Ferreyra, +54 9 11 5555 0199\nPortero: Bruno Anselmi, nac. 1994-02-11"
+    persons = [text[s.start : s.end] for s in _tagged().detect(text) if s.type is E.PERSON]
+    assert "Joaquín Ferreyra" in persons and "Capitán" not in persons and "Portero" not in persons
+
+
+def test_a_chat_speaker_who_names_someone_stays_a_speaker() -> None:
+    assert "Odalys" in of_type("Group chat:\nOdalys: Teodoro, call me at 5 ok?\nTeodoro: sure", E.PERSON)
+
+
+def test_is_line_label_reads_the_record_after_the_colon() -> None:
+    from llmvpn.privacy.recognizers import names
+    text = "Roster\nKeeper: Mo Salah, b. 1992-06-15\nAnna: see you at 5"
+    assert names.is_line_label(text, text.index("Keeper"), text.index("Keeper") + 6)
+    assert not names.is_line_label(text, text.index("Anna"), text.index("Anna") + 4)

@@ -179,6 +179,10 @@ class Detector:
             if "://" in text or "www." in text:
                 candidates.extend(_named_sites(text, persons))
         candidates = _drop_postcodes_read_as_phones(candidates)
+        if ":" in text and "\n" in text:
+            # a line's label before its record's value is a field's name, however a rule or a guess read it
+            candidates = [s for s in candidates
+                          if s.type is not E.PERSON or not names.is_line_label(text, s.start, s.end)]
         if sealed := negatives.sealed_ranges(text):
             sealed = merge_ranges(sealed)
             candidates = [s for s in candidates if not within(sealed, s.start, s.end)]

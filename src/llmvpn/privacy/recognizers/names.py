@@ -374,6 +374,24 @@ def _is_form(text: str) -> bool:
 # "Documento: BRBDVD94D16G337K"), quoted or bracketed text, code ("OpenWrt: `uci show`"), or a proper name alone up to
 # the end of its clause ("Yönetici: Yusuf Doğan, IBAN ...", "Club: Copperbeech Rowing Club."). A speaker's line says
 # something: "Arjun: did you get the keys?", "Sneha: Ben wants the car."
+# A person's name, a comma, and their details right after it (a figure, a "+", an email, maybe after an abbreviated
+# label: "szül. 1989...", "tel. 0712..."): a record's value. (Not "Maria, call me at 5": words between.)
+_NAME_THEN_CONTACT = re.compile(r"((?:[^\W\d_a-z][\w'’-]*)(?:[ \t]+[^\W\d_a-z][\w'’-]*){0,3}),[ \t]*"
+                                r"(?:[^\W\d_]{1,6}\.[ \t]*)?(?:[0-9+(]|[\w.+-]+@)")
+
+
+def is_line_label(text: str, span_start: int, span_end: int) -> bool:
+    """True when text[span_start:span_end] is one word opening its line right before a colon, with a record's value
+    after it ("Kapitány: Kovács Anikó, szül. ...", "Scuola: Istituto ..."): the field's name, not a person's."""
+    if not text.startswith(":", span_end) or text[span_start:span_end].strip().count(" ") \
+            or text[text.rfind("\n", 0, span_start) + 1 : span_start].strip():
+        return False
+    after = span_end + 1
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    return after < len(text) and text[after] != "\n" and _field_value(text, after + 1)
+
+
 _VALUE_AFTER_LABEL = re.compile(
     r"[0-9`'\"“«(\[{<$€£#+]|[A-Z0-9]*[0-9][A-Z0-9]*[A-Z]|[A-Z]+[0-9]"
     r"|[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){1,4}[ \t]*(?:[,;.(\n]|$)"
@@ -415,6 +433,8 @@ def _names_a_resource(text: str, login: str) -> bool:
 def _field_value(text: str, colon_end: int) -> bool:
     """True when what follows a "Label: " is a field's value (_VALUE_AFTER_LABEL), not a speaker's words."""
     at = colon_end - 1  # _SPEAKER's match ends on the first character after the colon and its spaces
+    if (named := _NAME_THEN_CONTACT.match(text, at)) and not any(is_common(w) for w in named.group(1).split()):
+        return True  # "Capitão: Afonso, +351 912 ...", "Kapitány: Kovács Anikó, szül. 1989...": a roster's line
     m = _VALUE_AFTER_LABEL.match(text, at)
     if m is None:
         return False
