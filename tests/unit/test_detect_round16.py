@@ -317,3 +317,19 @@ def test_is_line_label_reads_the_record_after_the_colon() -> None:
     text = "Roster\nKeeper: Mo Salah, b. 1992-06-15\nAnna: see you at 5"
     assert names.is_line_label(text, text.index("Keeper"), text.index("Keeper") + 6)
     assert not names.is_line_label(text, text.index("Anna"), text.index("Anna") + 4)
+
+
+# The identifier of a thing or a business names no one.
+
+def test_a_things_or_a_businesss_identifier_is_no_phone_or_id() -> None:
+    assert found_types("The shop's EIN 47-3921865 is on the invoice") == set()
+    assert found_types("The yacht's MMSI 235098761 is registered") == set()
+    assert found_types("Meter MPAN 1200023456789 was swapped") == set()
+
+
+def test_a_persons_number_beside_a_things_is_still_found() -> None:
+    assert "US_SSN" in found_types("SSN 536-22-8194, and the firm's EIN 47-3921865")
+
+
+def found_types(text: str) -> set[str]:
+    return {s.type.value for s in _tagged().detect(text)}

@@ -28,7 +28,10 @@ _REFERENCE_WORDS = (
     r"order|invoice|inv|ticket|tracking|shipment|parcel|package|case|ref|reference|confirmation|"
     r"booking|reservation|po|sku|item|part|model|serial|transaction|txn|receipt|build|issue|pr|bug|job|"
     r"error|err|flight|container|batch|lot|asin|isbn|upc|ean|commit|revision|rev|request|req|incident|"
-    r"run|trace|span|product|article|catalog|catalogue"
+    r"run|trace|span|product|article|catalog|catalogue|"
+    # the identifier of a thing or a business, not of a person: a device's IMEI, a meter's MPAN or MPRN, a ship's
+    # radio MMSI, a vehicle's VIN or frame number, an employer's EIN, a firm's D-U-N-S number
+    r"imei|mpan|mprn|mmsi|vin|frame|chassis|ein|duns"
 )
 _REFERENCE = re.compile(
     rf"(?i:\b(?:{_REFERENCE_WORDS})s?\b)"
@@ -42,7 +45,7 @@ _REFERENCE_CUES = frozenset(
     for w in """order invoice inv ticket tracking shipment parcel package case ref reference confirmation booking
     reservation po sku item part model serial transaction txn receipt build issue pr bug job error err flight
     container batch lot asin isbn upc ean commit revision rev request req incident run trace span product article
-    catalog catalogue""".split()
+    catalog catalogue imei mpan mprn mmsi vin frame chassis ein duns""".split()
     for plural in ("", "s")
 )
 # A court's file number after the word for it ("Aktenzeichen RG 24/08991", "číslo jednací 13 C 166/24", "docket
