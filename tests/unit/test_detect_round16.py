@@ -333,3 +333,7 @@ def test_a_persons_number_beside_a_things_is_still_found() -> None:
 
 def found_types(text: str) -> set[str]:
     return {s.type.value for s in _tagged().detect(text)}
+
+
+def test_germans_ein_is_no_employers_ein() -> None:
+    assert found_types("Ruf an, ich habe ein 0176 1234567 für dich") == {"PHONE"}

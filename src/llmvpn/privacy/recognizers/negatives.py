@@ -30,13 +30,15 @@ _REFERENCE_WORDS = (
     r"error|err|flight|container|batch|lot|asin|isbn|upc|ean|commit|revision|rev|request|req|incident|"
     r"run|trace|span|product|article|catalog|catalogue|"
     # the identifier of a thing or a business, not of a person: a device's IMEI, a meter's MPAN or MPRN, a ship's
-    # radio MMSI, a vehicle's VIN or frame number, an employer's EIN, a firm's D-U-N-S number
+    # radio MMSI, a vehicle's VIN or frame number, an employer's EIN (in capitals: "ein" is German's "a"), a firm's
+    # D-U-N-S number
     r"imei|mpan|mprn|mmsi|vin|frame|chassis|ein|duns"
 )
 _REFERENCE = re.compile(
     rf"(?i:\b(?:{_REFERENCE_WORDS})s?\b)"
     r"(?:\s+(?i:no\.?|nr\.?|number|num|id|code|#))?(?:\s+(?:is|was))?\s*[:#=]?\s*#?(?P<id>[A-Za-z]{0,4}[-_]?[0-9][A-Za-z0-9_-]{3,40})"
 )
+_ARTICLE_EIN = re.compile(r"[Ee]in\b")  # (German's "ein", not the employer's "EIN")
 # Where _REFERENCE can start, in the lower-cased text (_context.finditer_cued).
 _REFERENCE_START = re.compile(rf"\b(?=(?:{_REFERENCE_WORDS})s?\b)")
 # The cue words of _REFERENCE, singular and plural: a text with none of them skips its scan.
@@ -176,7 +178,8 @@ def negative_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of text that hold identifiers of things, not people (sorted, merged)."""
     ranges: list[tuple[int, int]] = []
     if mentions(text, _REFERENCE_CUES):
-        ranges.extend(m.span("id") for m in finditer_cued(_REFERENCE, _REFERENCE_START, text))
+        ranges.extend(m.span("id") for m in finditer_cued(_REFERENCE, _REFERENCE_START, text)
+                      if not _ARTICLE_EIN.match(m.group()))
     if "#" in text:
         ranges.extend(m.span() for m in _HASH_REF.finditer(text))
     if "/" in text and mentions(text, _COURT_CUES):
