@@ -250,6 +250,9 @@ _REQUEST_WORDS = tuple(
     írj levél tulis surat keluhan напиши писмо письмо жалба""".split()
 )
 _STOP = re.compile(r"[.!?][ \t]")
+_POSSESSIVES = frozenset("""my our mein meine meinen meinem meiner unser unsere unseren unserem unserer mon ma mes notre nos
+    mi mis nuestro nuestra nuestros nuestras mio mia miei mie nostro nostra mijn onze min mitt mina vår vårt våra
+    mój moja mojego mojej nasz nasza naszego naszej""".split())
 _RUN_JOINERS = frozenset("& and of de di del della du des da do van von y e et i".split())  # (not "an den": German)
 _RUN_WORD = re.compile(r"(?:[^\W\d_][\w'’.-]*|[0-9]+|&)$")
 
@@ -272,6 +275,8 @@ def _request_addressee(text: str) -> list[Span]:
         run.pop(0)
     if not 2 <= len(run) <= 6 or len(run) == len(words) or not _RUN_WORD.match(run[-1]):
         return []
+    if words[len(words) - len(run) - 1].lower() in _POSSESSIVES:
+        return []  # "an unseren Handwerker Henning Brinkmann:": someone of the writer's, in a role, not a firm
     if run[0].lower().rstrip(".") in _ADDRESS_TITLES or any(w.lower() in _FAMOUS_ORGS for w in run):
         return []
     if len(run) == 2 and not any(w.endswith(("'s", "’s")) or w.isupper() and len(w) >= 2 or any(c.isdigit() for c in w)
