@@ -337,3 +337,8 @@ def found_types(text: str) -> set[str]:
 
 def test_germans_ein_is_no_employers_ein() -> None:
     assert found_types("Ruf an, ich habe ein 0176 1234567 für dich") == {"PHONE"}
+
+
+def test_someone_of_the_writers_in_a_role_is_no_firm() -> None:
+    text = "Bitte schreib eine Nachricht an unseren Gärtner Lorenz Haberl: Der Schlüssel liegt unter der Matte."
+    assert of_type(text, E.ORGANIZATION) == []

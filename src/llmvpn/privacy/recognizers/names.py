@@ -381,15 +381,18 @@ _NAME_THEN_CONTACT = re.compile(r"((?:[^\W\d_a-z][\w'’-]*)(?:[ \t]+[^\W\d_a-z]
 
 
 def is_line_label(text: str, span_start: int, span_end: int) -> bool:
-    """True when text[span_start:span_end] is one word opening its line right before a colon, with a record's value
-    after it ("Kapitány: Kovács Anikó, szül. ...", "Scuola: Istituto ..."): the field's name, not a person's."""
+    """True when text[span_start:span_end] is one word opening its line right before a colon, with a person's record
+    after it, their name and their details ("Kapitány: Kovács Anikó, szül. ...", "Capitão: Afonso, +351 ..."): the
+    field's name, not a person's."""
     if not text.startswith(":", span_end) or text[span_start:span_end].strip().count(" ") \
             or text[text.rfind("\n", 0, span_start) + 1 : span_start].strip():
         return False
     after = span_end + 1
     while after < len(text) and text[after] in " \t":
         after += 1
-    return after < len(text) and text[after] != "\n" and _field_value(text, after + 1)
+    # (only a person's record after it: "Speaker: 11 May suits me" is someone speaking, whatever a label may hold)
+    named = _NAME_THEN_CONTACT.match(text, after)
+    return named is not None and not any(is_common(w) for w in named.group(1).split())
 
 
 _VALUE_AFTER_LABEL = re.compile(
