@@ -342,3 +342,11 @@ def test_germans_ein_is_no_employers_ein() -> None:
 def test_someone_of_the_writers_in_a_role_is_no_firm() -> None:
     text = "Bitte schreib eine Nachricht an unseren Gärtner Lorenz Haberl: Der Schlüssel liegt unter der Matte."
     assert of_type(text, E.ORGANIZATION) == []
+
+
+# A date with its hour and minutes is a moment, in either order of the date's parts.
+
+def test_a_day_first_date_with_its_hour_is_no_phone() -> None:
+    text = "Door log:\n14.03.2026 07:45 keypad, guest\n15/03/2026 22:10 app"
+    assert of_type(text, E.PHONE) == []
+    assert of_type(text, E.DATE) == ["14.03.2026", "15/03/2026"]

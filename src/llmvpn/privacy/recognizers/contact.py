@@ -465,7 +465,9 @@ def _in_contact_record(text: str, start: int, end: int) -> bool:
 
 _IPV4_OR_NETWORK = re.compile(_IPV4.pattern + r"(?:/[0-9]{1,2})?")
 # "2025-11-14 05" before ":14:23", "2026/10/27 01" before ":01:14": a log's timestamp, cut at the colon
-_DATE_TIME = re.compile(r"^(?:19|20)[0-9]{2}([-/.])[0-9]{1,2}\1[0-9]{1,2}[ T][0-9]{1,2}$")
+# (in either order of the date's parts: "2025-04-06 09:12", and "06.04.2025 09:12" as a European log writes it)
+_DATE_TIME = re.compile(r"^(?:(?:19|20)[0-9]{2}([-/.])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([-/.])[0-9]{1,2}\2(?:19|20)[0-9]{2})"
+                        r"[ T][0-9]{1,2}$")
 _NOT_A_NUMBER = re.compile(r"^(?:19|20)[0-9]{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12][0-9]|3[01])[ T]")
 # An AWS VPC flow log's line: "2 123456789012 eni-0a1b2c... 10.0.1.5 ...", the version and the account's id before
 # the network interface's. The figures are an AWS account, not a phone or a card.
