@@ -350,3 +350,16 @@ def test_a_day_first_date_with_its_hour_is_no_phone() -> None:
     text = "Door log:\n14.03.2026 07:45 keypad, guest\n15/03/2026 22:10 app"
     assert of_type(text, E.PHONE) == []
     assert of_type(text, E.DATE) == ["14.03.2026", "15/03/2026"]
+
+
+# A local event named by its town, which the writer takes part in, places the writer there.
+
+def test_the_town_that_names_the_writers_race_or_meetup_is_a_place() -> None:
+    text = "Fill in the medical form for the Ballymena half marathon: I'm Orla Devlin, born 1988."
+    assert of_type(text, E.LOCATION) == ["Ballymena"]
+    assert of_type("Ik liep gisteren de halve marathon van Deventer, mijn tijd was 1:52.", E.LOCATION) == ["Deventer"]
+
+
+def test_an_event_without_a_towns_name_or_a_famous_race_asked_about_is_no_place() -> None:
+    assert of_type("I ran my first marathon last year and loved it", E.LOCATION) == []
+    assert of_type("Who won the Boston Marathon in 2019?", E.LOCATION) == []

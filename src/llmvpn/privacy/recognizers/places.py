@@ -46,6 +46,8 @@ def find(text: str) -> list[Span]:
         spans.extend(_destinations(text))
     if "://" in text or "@" in text:
         spans.extend(_towns_after_links(text))
+    if contains(text, _EVENT_HINTS):
+        spans.extend(_event_towns(text))
     if contains(text, _TOWN_KEY_HINTS):
         spans.extend(_keyed_towns(text))
         if "=" in text:
@@ -53,6 +55,31 @@ def find(text: str) -> list[Span]:
                          if kind == "town" and not is_common(value.split()[0]))
     if contains(text, _JA_RESIDENCE_WORDS):
         spans.extend(Span(m.start("place"), m.end("place"), EntityType.LOCATION, 0.7) for m in _JA_RESIDENCE.finditer(text))
+    return spans
+
+
+# A local event named by its town, which the writer takes part in: "the medical declaration for the Flagstaff marathon",
+# "our guelph makers' meetup", "liep de halve marathon van Amersfoort". The town says where the writer is; in a prompt
+# about no one (a famous race asked about) `negatives.drop_generic_mentions` drops it as it does any place.
+_EVENT_HINTS = ("marathon", "meetup", "meet-up", "parkrun", "fun run", "triathlon", "maratón", "maratona")
+_EVENT_TOWN = re.compile(
+    r"(?i:\b(?:the|our|my|this|for|at|in)[ \t]+)"
+    r"(?P<before>(?!(?i:the|our|my|this|a|an)\b)[^\W\d_][\w'’-]*(?:[ \t](?!(?i:half|makers)\b)[^\W\d_][\w'’-]*)?)[ \t]+"
+    r"(?i:(?:half[ \t-])?marathon|makers['’]?[ \t]+meetup|meetup|meet-up|parkrun|fun[ \t]run|triathlon)\b"
+    r"|(?i:\b(?:marathon|maratón|maratona|meetup)[ \t]+(?:of|van|von|de|di|in|en|a))[ \t]+"
+    r"(?P<after>[^\W\d_][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)"
+)
+
+
+def _event_towns(text: str) -> list[Span]:
+    spans = []
+    for m in _EVENT_TOWN.finditer(text):
+        group = "before" if m.group("before") else "after"
+        words = m.group(group).split()
+        # (a name's words: capitalised, or all in lower case where the text writes so; not "the first marathon")
+        if any(is_common(w) for w in words) or not (all(w[0].isupper() for w in words) or text.islower()):
+            continue
+        spans.append(Span(m.start(group), m.end(group), EntityType.LOCATION, 0.7))
     return spans
 
 
