@@ -363,3 +363,36 @@ def test_the_town_that_names_the_writers_race_or_meetup_is_a_place() -> None:
 def test_an_event_without_a_towns_name_or_a_famous_race_asked_about_is_no_place() -> None:
     assert of_type("I ran my first marathon last year and loved it", E.LOCATION) == []
     assert of_type("Who won the Boston Marathon in 2019?", E.LOCATION) == []
+
+
+# A person's name inside a firm's name is the firm's when the rest of it shows a firm.
+
+def test_surnames_in_a_firms_name_do_not_split_the_firm() -> None:
+    from llmvpn.privacy.detect import _names_within_firms
+    from llmvpn.privacy.spans import Span
+    text = "My employer is Okonkwo & Levesque LLP since March."
+    firm = Span(text.index("Okonkwo"), text.index(" since"), E.ORGANIZATION, 0.65)
+    person = Span(text.index("Okonkwo"), text.index(" &"), E.PERSON, 0.7)
+    assert _names_within_firms(text, [firm, person]) == [firm]
+    text = "Papers from St Brigid's Hospital Tralee list the wrong date."
+    firm = Span(text.index("St "), text.index(" list"), E.ORGANIZATION, 0.65)
+    person = Span(text.index("Brigid"), text.index("'s"), E.PERSON, 0.7)
+    assert _names_within_firms(text, [firm, person]) == [firm]
+
+
+def test_a_run_without_a_firms_sign_keeps_its_person() -> None:
+    from llmvpn.privacy.detect import _names_within_firms
+    from llmvpn.privacy.spans import Span
+    text = "Employer: Amara Nwosu, 12 Baobab Street"
+    firm = Span(text.index("Amara"), text.index(","), E.ORGANIZATION, 0.7)
+    person = Span(text.index("Amara"), text.index(" Nwosu"), E.PERSON, 0.65)
+    assert person in _names_within_firms(text, [firm, person])
+
+
+def test_a_person_of_a_firm_stays_a_person() -> None:
+    from llmvpn.privacy.detect import _names_within_firms
+    from llmvpn.privacy.spans import Span
+    text = "surveyed by Ines Dalca of Harrow Roofing & Guttering last week"
+    firm = Span(text.index("Ines"), text.index(" last"), E.ORGANIZATION, 0.65)
+    person = Span(text.index("Ines"), text.index(" of"), E.PERSON, 0.7)
+    assert person in _names_within_firms(text, [firm, person])

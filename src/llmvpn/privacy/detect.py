@@ -189,6 +189,7 @@ class Detector:
         if public := negatives.public_setting_values(text):
             public = merge_ranges(public)
             candidates = [s for s in candidates if s.type is not E.SECRET or not within(public, s.start, s.end)]
+        candidates = _names_within_firms(text, candidates)
         guesses = TAGGER_SCORE if self.tagger is not None else None
         return resolve_overlaps((s for s in candidates if s.type in wanted), text, guesses_up_to=guesses)
 
@@ -245,6 +246,35 @@ def _named_sites(text: str, persons: list[Span]) -> list[Span]:
             url = m.group().rstrip(".,;:!?)")
             spans.append(Span(m.start(), m.start() + len(url), E.URL, 0.75))
     return spans
+
+
+_NAME_JOINERS = frozenset("and und et y e i og och en".split())
+
+
+def _names_within_firms(text: str, candidates: list[Span]) -> list[Span]:
+    """A person's name inside a firm's name a rule found is the firm's when the rest of it shows a firm ("Mercado &
+    Santos LLP", "St Luke's Hospital Roanoke", "Oddie Bookkeeping"): the name does not split the firm, whose "&" or
+    "'s" would be left between the pieces. (Not an over-long run a rule took: "Employer: Carmen Mokoena" is hers.)"""
+    # (not a run in capitals, where nothing marks where a name ends: "HORACE ELLSWORTH FROM LITTLE ACORNS NURSERY")
+    firms = [s for s in candidates
+             if s.type is E.ORGANIZATION and s.score > TAGGER_SCORE and not text[s.start : s.end].isupper()]
+    if not firms:
+        return candidates
+
+    persons = [s for s in candidates if s.type is E.PERSON]
+
+    def contained(p: Span, f: Span) -> bool:
+        return f.start <= p.start and p.end <= f.end and (f.start, f.end) != (p.start, p.end)
+
+    def person_of_firm(p: Span, f: Span) -> bool:
+        after = text[p.end : f.end].split()
+        return bool(after) and after[0][:1].islower() and after[0] not in _NAME_JOINERS
+
+    # ("Jago Entwistle of Quiller Roofing": a person of the firm, the run taken too far; that run is left as it was)
+    firms = [f for f in firms if not any(contained(p, f) and person_of_firm(p, f) for p in persons)]
+    inside = {id(p) for p in persons for f in firms if contained(p, f)
+              and organisations.firm_signs(text[f.start : p.start].split() + text[p.end : f.end].split())}
+    return [s for s in candidates if id(s) not in inside]
 
 
 def _drop_postcodes_read_as_phones(candidates: list[Span]) -> list[Span]:

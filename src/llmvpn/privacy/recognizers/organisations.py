@@ -366,6 +366,13 @@ _GENERIC_NAME = re.compile(
 )
 
 
+def firm_signs(words: list[str]) -> bool:
+    """True when `words` (of a firm's name, a person's left out) hold a sign of a firm: an "&" joining names, a
+    possessive ("St Luke's"), a legal form ("LLP", "GmbH") or a kind of organisation ("Hospital", "Bookkeeping")."""
+    return any(w == "&" or w.endswith(("'s", "’s")) or w.lower().rstrip(".") in _LEGAL_ENDS or w.lower() in _FIRST
+               for w in words)
+
+
 def names_a_kind(value: str) -> bool:
     """True when `value` opens with the word of a kind of organisation ("Boulangerie Martin", "Apotheke")."""
     first = value.split(None, 1)[0].lower() if value.strip() else ""
