@@ -64,6 +64,21 @@ async def test_tool_call_arguments_are_restored_whole_and_streamed(service: Priv
     assert out.endswith(b"data: [DONE]\n\n")
 
 
+async def test_stream_chunks_with_nothing_to_restore_go_out_as_the_upstream_wrote_them(
+        service: PrivacyService) -> None:
+    hooks = service.hooks({})
+    surrogate = next(w for w in (await sent(hooks, f"Mail {EMAIL}")).split() if "@" in w)
+    first = hooks.event(b'data:{"id":"c","choices":[{"index":0,"delta":{"content":"Hi"},"finish_reason":null}]}\n\n')
+    assert events_of(first)[0]["privacy"]["found"] == {"EMAIL": 1}  # the first carries the report
+    # No surrogate can start in "123": the upstream's own bytes, spacing and all, pass.
+    plain = b'data:{"id":"c","choices":[{"index":0,"delta":{"content":" 123"},"finish_reason":null}]}\n\n'
+    assert hooks.event(plain) == plain
+    # A chunk that holds a surrogate is written anew, with the original in its place.
+    out = hooks.event(data_event({"id": "c", "choices": [{"index": 0, "delta": {"content": f" {surrogate} ok"},
+                                                          "finish_reason": "stop"}]}))
+    assert "".join(e["choices"][0]["delta"].get("content", "") for e in events_of(out)) == f" {EMAIL} ok"
+
+
 async def test_a_stream_without_finish_reason_still_gets_its_held_text(service: PrivacyService) -> None:
     hooks = service.hooks({})
     surrogate = next(w for w in (await sent(hooks, f"Mail {EMAIL}")).split() if "@" in w)

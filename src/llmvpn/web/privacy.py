@@ -206,15 +206,18 @@ class PrivacyHooks(ChatHooks):
             return event  # not ours to judge: the relay passes what the upstream sent
         if not isinstance(data, dict):
             return event
-        if self.mapping is not None:
-            self._restore_chunk(data)
+        changed = self._restore_chunk(data) if self.mapping is not None else False
         if not self._reported:
             self._reported = True
             data["privacy"] = self.report.as_dict()
-        return data_event(data)
+            return data_event(data)
+        # Most chunks of an answer hold no surrogate: they go out as the upstream wrote them.
+        return data_event(data) if changed else event
 
-    def _restore_chunk(self, data: dict[str, Any]) -> None:
+    def _restore_chunk(self, data: dict[str, Any]) -> bool:
+        """Restore one chunk's texts in place; whether anything in it changed."""
         self._template = {k: data[k] for k in ("id", "object", "created", "model", "session_id") if k in data}
+        changed = False
         for choice in data.get("choices") or ():
             if not isinstance(choice, dict):
                 continue
@@ -222,15 +225,22 @@ class PrivacyHooks(ChatHooks):
             delta = choice.get("delta")
             if not isinstance(delta, dict):
                 delta = choice["delta"] = {}
+                changed = True
             finishing = choice.get("finish_reason") is not None
-            if isinstance(delta.get("content"), str):
-                delta["content"] = self._restorer(index, -1).feed(delta["content"])
+            content = delta.get("content")
+            if isinstance(content, str):
+                delta["content"] = restored = self._restorer(index, -1).feed(content)
+                changed = changed or restored != content
             for call in _tool_calls(delta):
                 function = call.get("function")
-                if isinstance(function, dict) and isinstance(function.get("arguments"), str):
-                    function["arguments"] = self._restorer(index, call.get("index", 0)).feed(function["arguments"])
+                if isinstance(function, dict) and isinstance(arguments := function.get("arguments"), str):
+                    function["arguments"] = restored = self._restorer(index, call.get("index", 0)).feed(arguments)
+                    changed = changed or restored != arguments
             if finishing:
+                before = orjson.dumps(delta)
                 self._flush_into(index, delta)
+                changed = changed or orjson.dumps(delta) != before
+        return changed
 
     def _restorer(self, choice: int, part: int) -> StreamRestorer:
         restorer = self._restorers.get((choice, part))
