@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from llmvpn.privacy.recognizers import addresses, organisations
+from llmvpn.privacy.recognizers import addresses, contact, organisations
 from llmvpn.privacy.recognizers._words import COMMON
 from llmvpn.privacy.spans import EntityType as E
 from llmvpn.privacy.spans import Span
@@ -164,6 +164,8 @@ def _readable(text: str, spans: list[Span]) -> list[Span]:
             inner = [m.group()[0].isupper() for m in _INNER_WORD.finditer(text, left + 1, right)]
             if sum(inner) >= 2 and sum(inner) * 5 >= len(inner):
                 continue
+        if span.type is E.PHONE and contact.declined_phone(text, span.start, span.end):
+            continue  # the phone rule read the number and said what else it is: the guess does not overrule it
         if (span.type is E.DATE_OF_BIRTH and _MONTH_YEAR.fullmatch(value)
                 and _EXPIRY_BEFORE.search(text, max(0, span.start - 20), span.start)):
             continue

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from urllib.parse import SplitResult, parse_qsl, unquote, unquote_plus, urlsplit
 
 import phonenumbers
+from stdnum import luhn
 
 from llmvpn.privacy.recognizers._context import (
     column_cells,
@@ -391,6 +392,8 @@ def find_phones(text: str) -> list[Span]:
             continue  # "||19850203|": a record's compact date (HL7's birth date), not a number to call
         if raw.isdigit() and _ID_NOUN_BEFORE.search(text, max(0, start - 40), start):
             continue  # "the policy is 85097158", "Numer szkody 33633743": the number a file, an order or a claim goes by
+        if named_otherwise(text, start, end, raw):
+            continue  # "routing number 021000021", "Timestamp 1715009694": the sentence says what kind of number it is
         if raw.isdigit() and _keyed_otherwise(text, start):
             continue  # '"project_number": "937397532241"': a record's field that is no phone
         key = (raw, "record" if record else context)
@@ -504,6 +507,60 @@ def _contact_cell(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     return ("@" in text[line_start:line_end] and bool(_CELL_BEFORE.search(text, line_start, start))
             and bool(_CELL_AFTER.match(text[:line_end], end)))
+
+
+# A number the sentence names as another kind of number is that kind, however near the word "number" stands: a bank's
+# routing number or sort code, a Unix timestamp, a barcode (EAN, UPC, GTIN), a book's ISBN, a product's serial, or a
+# national id by its name ("the PESEL 4406...", "numer ... nie przechodzi walidacji PESEL": one the id's rule turned down
+# for its check digit is a wrong id, not a phone). The kind's word stands in the number's clause, before it or after
+# it, with no other figures between; a phone's own word before the number keeps it a phone ("call the number on the
+# barcode's label: 020 ..."). And a phone's IMEI written in its groups, 2-6-6-1 and passing Luhn, is the device's serial
+# whatever the words around it (no numbering plan groups a phone number so).
+_OTHER_KIND = re.compile(
+    r"(?i)(?<![\w-])(?:routing|aba|sort[ \t]?code|timestamps?|epoch|unix[ \t]?time|barcodes?|bar[ \t]codes?|"
+    r"c[óo]digos?[ \t]de[ \t]barras|code[ \t]?-?barres?|codice[ \t]a[ \t]barre|strichcodes?|streepjescode|kod(?:u|zie)?[ \t]kreskow\w*|"
+    r"ean(?:-?1[38])?|upc|gtin|isbn|issn|serial|seriennummer|serienummer|n[úu]mero[ \t]de[ \t]s[ée]rie|num[ée]ro[ \t]de[ \t]s[ée]rie|"
+    r"imei|pesel|regon|bsn|cpf|cnpj|dni|nif|nie|nir|tfn|nino|ssn|sin|personnummer|henkilötunnus|codice[ \t]fiscale|"
+    r"steuer-?id|rodné[ \t]číslo|egn|jmbg|oib|amka|tckn|t\.?c\.?[ \t]kimlik)(?![\w-])"
+)
+_PHONE_OWN_WORD = re.compile(
+    r"(?i)(?<![\w])(?:phone|call|tel|mobile|cell|whats ?app|sms|fax|text me|ring|telefon\w*|téléphone|teléfono|móvil|movil|"
+    r"handy|portable|celular|cellulare|telemóvel|komórk\w*|zadzwoń|anrufen|appeler|llamar|chiamare|bel)(?![\w])"
+)
+_IMEI_GROUPS = re.compile(r"[0-9]{2}-[0-9]{6}-[0-9]{6}-[0-9]")
+_CLAUSE_ENDS = ".!?;,\n"
+
+
+def named_otherwise(text: str, start: int, end: int, raw: str) -> bool:
+    """True for a number the text names as another kind of number than a phone's (see _OTHER_KIND)."""
+    if _IMEI_GROUPS.fullmatch(raw):
+        return luhn.is_valid(raw.replace("-", ""))
+    left = max(0, start - 40, *(text.rfind(stop, 0, start) + 1 for stop in _CLAUSE_ENDS))
+    right = min(len(text), end + 40, *(i for i in (text.find(stop, end) for stop in _CLAUSE_ENDS) if i >= 0))
+    if not right > end:
+        right = end
+    before, after = text[left:start], text[end:right]
+    if _PHONE_OWN_WORD.search(before):
+        return False
+    last = None
+    for last in _OTHER_KIND.finditer(before):
+        pass
+    if last is not None and not any(ch.isdigit() for ch in before[last.end():]):
+        return True
+    kind = _OTHER_KIND.search(after)
+    return kind is not None and not any(ch.isdigit() for ch in after[: kind.start()])
+
+
+def declined_phone(text: str, start: int, end: int) -> bool:
+    """True for a tagger's guess of a phone inside a number the phone rule turns down for what it is: one set aside
+    for fiction in a text that says so, one the sentence names as another kind of number, an order's or a claim's."""
+    for m in _PHONE.finditer(text, max(0, start - 24), min(len(text), end + 24)):
+        if m.start() <= start < m.end() or start <= m.start() < end:
+            raw = _sentence_cut(m.group()).rstrip(" -./(")
+            m_end = m.start() + len(raw)
+            return (nobodys(raw, text) or named_otherwise(text, m.start(), m_end, raw)
+                    or raw.isdigit() and _ID_NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None)
+    return False
 
 
 def after_reference(text: str, start: int) -> bool:

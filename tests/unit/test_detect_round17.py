@@ -1,0 +1,63 @@
+"""The seventeenth round. What a prompt holding no PII still gets flagged for: a number the sentence names as another
+kind of number than a phone's, an identifier the writer calls public. Patterns and rules, and the token tagger where it
+made the guess."""
+
+from __future__ import annotations
+
+import functools
+
+from llmvpn.privacy.detect import build_detector
+from llmvpn.privacy.spans import EntityType as E
+from tests.unit.rules_only import of_type
+
+
+@functools.cache
+def _tagged():
+    return build_detector(use_ner=False, use_token_tagger=True)
+
+
+def _with_tagger(text: str, etype: E) -> list[str]:
+    return [text[s.start : s.end] for s in _tagged().detect(text) if s.type is etype]
+
+
+# --- a number the sentence names as another kind of number is not a phone ------------------------------------------
+
+def test_a_bank_routing_number_is_no_phone_though_the_word_number_stands_by_it() -> None:
+    text = "Is the ABA routing number 322271627 on my cheque something I can share with a landlord?"
+    assert of_type(text, E.PHONE) == []
+    assert _with_tagger(text, E.PHONE) == []
+
+
+def test_a_unix_timestamp_is_no_phone() -> None:
+    text = "What day is timestamp 1699883400 in Lisbon time?"
+    assert _with_tagger(text, E.PHONE) == []
+
+
+def test_a_barcode_named_after_its_number_is_no_phone() -> None:
+    text = "Hoe lees ik het nummer 08712345678906 onder de streepjescode af?"
+    assert _with_tagger(text, E.PHONE) == []
+
+
+def test_a_number_named_as_a_national_id_that_fails_its_check_is_no_phone() -> None:
+    text = "Why is the number 83021207311 rejected as a PESEL by the form?"
+    assert _with_tagger(text, E.PHONE) == []
+
+
+def test_an_imei_in_its_groups_is_a_devices_serial_without_its_name() -> None:
+    text = "Was bedeutet 35-209900-176148-1 auf der Verpackung?"
+    assert _with_tagger(text, E.PHONE) == []
+
+
+def test_a_phone_word_before_the_number_keeps_it_a_phone_whatever_else_the_sentence_names() -> None:
+    text = "Call me on 020 7123 4567 about the barcode scanner."
+    assert of_type(text, E.PHONE) == ["020 7123 4567"]
+
+
+def test_a_kind_named_in_another_clause_leaves_the_number_a_phone() -> None:
+    text = "Dežurni: Ana Kovač, 01 4567 890, OIB na upit"
+    assert of_type(text, E.PHONE) == ["01 4567 890"]
+
+
+def test_a_number_set_aside_for_fiction_is_not_guessed_back_by_the_tagger() -> None:
+    text = "Make up fake rows for a signup demo: name Tilly Brandt, phone 07700 900123, email tilly@example.org."
+    assert _with_tagger(text, E.PHONE) == []
