@@ -61,3 +61,20 @@ def test_a_kind_named_in_another_clause_leaves_the_number_a_phone() -> None:
 def test_a_number_set_aside_for_fiction_is_not_guessed_back_by_the_tagger() -> None:
     text = "Make up fake rows for a signup demo: name Tilly Brandt, phone 07700 900123, email tilly@example.org."
     assert _with_tagger(text, E.PHONE) == []
+
+
+# --- an identifier the writer calls public is no secret ------------------------------------------------------------
+
+def test_a_captcha_site_key_named_in_prose_is_no_secret() -> None:
+    text = "The site key 6Ld9mQ4pAAAAAK3vTz0_bWq7NcXr2yHs-Jf8uLeD sits in our login page; should I rotate it?"
+    assert _with_tagger(text, E.SECRET) == []
+
+
+def test_a_public_token_in_brackets_is_no_secret() -> None:
+    text = "Are public tokens (pk.eyJ1IjoibWFwcGVyIiwiYSI6ImNrZ3Q5In0.Xq3Vb7LmN2pR8sT4wY6zA1) fine to ship in the app?"
+    assert _with_tagger(text, E.SECRET) == []
+
+
+def test_a_secret_key_beside_a_public_one_is_still_found() -> None:
+    text = "public key pk_test_9fQ2mZr7LxW3 and secret key sk_live_4eC39HqLyjWDarjtT1zdp7dc"
+    assert "sk_live_4eC39HqLyjWDarjtT1zdp7dc" in _with_tagger(text, E.SECRET)

@@ -258,10 +258,12 @@ def sealed_ranges(text: str) -> list[tuple[int, int]]:
 # merchant's id, an app's id, a captcha's site key. Their secret twins ("..._SECRET", "..._PRIVATE_KEY") are found.
 _PUBLIC_SETTING_HINTS = ("public", "publishable", "pubkey", "pub_key", "pub-key", "client_id", "clientid", "client-id",
                          "merchant", "app_id", "appid", "app-id", "application_id", "applicationid", "site_key", "sitekey",
-                         "site-key")
+                         "site-key", "site key")
+# (as a setting, "SITE_KEY=...", or as prose names it, the value after its name or in brackets: "the site key
+# 6Lc... is in our HTML", "public tokens (pk.eyJ...) are safe": what the writer calls public, the reader may see)
 _PUBLIC_SETTING = re.compile(
-    r"(?i:public[_-]?key|publishable[_-]?key|pub[_-]?key|client[_-]?id|merchant[_-]?id|app(?:lication)?[_-]?id|"
-    r"site[_-]?key)[\"']?[ \t]*(?:=|:)[ \t]*[\"']?(?P<value>[A-Za-z0-9_.+/=-]{6,})")
+    r"(?i:public[_ -]?(?:key|token)s?|publishable[_ -]?keys?|pub[_-]?key|client[_-]?id|merchant[_-]?id|app(?:lication)?[_-]?id|"
+    r"site[_ -]?keys?)[\"'`]?[ \t]*(?:=|:|\(|is[ \t])?[ \t]*[\"'`]?(?P<value>(?=[A-Za-z0-9_.+/=-]*[0-9])[A-Za-z0-9_.+/=-]{6,})")
 
 
 def public_setting_values(text: str) -> list[tuple[int, int]]:
