@@ -78,3 +78,30 @@ def test_a_public_token_in_brackets_is_no_secret() -> None:
 def test_a_secret_key_beside_a_public_one_is_still_found() -> None:
     text = "public key pk_test_9fQ2mZr7LxW3 and secret key sk_live_4eC39HqLyjWDarjtT1zdp7dc"
     assert "sk_live_4eC39HqLyjWDarjtT1zdp7dc" in _with_tagger(text, E.SECRET)
+
+
+# --- history told of someone known is not about the writer ---------------------------------------------------------
+
+def test_the_towns_a_famous_person_moved_between_are_not_the_writers() -> None:
+    text = "Why did Pablo Picasso move from Barcelona to Paris?"
+    assert of_type(text, E.LOCATION) == []
+
+
+def test_the_towns_the_writer_moved_between_stay_theirs() -> None:
+    text = "I moved from Zurich to Princeton last spring and need a new GP."
+    assert of_type(text, E.LOCATION) == ["Zurich", "Princeton"]
+
+
+def test_a_day_and_month_in_a_question_about_a_public_figure_is_the_worlds() -> None:
+    text = "Who was Alan Turing and why do people mark 23 June for him?"
+    assert of_type(text, E.DATE) == []
+
+
+def test_a_day_and_month_in_a_question_about_the_writer_stays() -> None:
+    text = "Can you move my dentist appointment to 23 June?"
+    assert of_type(text, E.DATE) == ["23 June"]
+
+
+def test_a_date_read_without_its_old_year_is_still_history() -> None:
+    text = "What happened on 14 October 1066 near Hastings? And what changed on 9 novembre 1799?"
+    assert of_type(text, E.DATE) == []

@@ -663,9 +663,11 @@ def drop_generic_mentions(text: str, spans: list[Span]) -> list[Span]:
     # Babbage's workshop in Marylebone?"): only the strong spans that stay make it personal. (Worked out only when
     # a place or an organisation needs it: most prompts have none.)
     personal: bool | None = None
+    about_public = any(s.type is EntityType.PERSON and (f or p) for s, f, p in zip(spans, famous, public))
     kept = []
     for span, is_famous, is_public in zip(spans, famous, public):
-        if span.score == OWN_PLACE_SCORE and span.type is EntityType.LOCATION:
+        if span.score == OWN_PLACE_SCORE and span.type is EntityType.LOCATION and not _moved_by_public_figure(
+                text, span, spans, famous, public):
             pass  # a town someone moves or commutes between: personal in any language, however the verb is inflected
         elif is_famous:
             if span.type is not EntityType.LOCATION or not _first_person(_PERSONAL_CUE.finditer(_sentence_around(text, span.start, span.end))):
@@ -674,7 +676,7 @@ def drop_generic_mentions(text: str, spans: list[Span]) -> list[Span]:
             continue
         elif span.type in (EntityType.ORGANIZATION, EntityType.LOCATION) and _EPONYM_NOUN.match(text, span.end, span.end + 40):
             continue  # "Addison's disease", "Bell's palsy": a condition named after someone
-        elif span.type in _GENERIC_TYPES and (span.type is not EntityType.DATE or _asked_history(text, span)):
+        elif span.type in _GENERIC_TYPES and (span.type is not EntityType.DATE or _asked_history(text, span, about_public)):
             # (and a date there, its month by name and its year, in a prompt that asks, is the world's, an event
             # asked about: "What happened at Chernobyl on 26 April 1986?"; not "The lease ends on 30 Jun '26.")
             if personal is None:
@@ -691,17 +693,44 @@ def drop_generic_mentions(text: str, spans: list[Span]) -> list[Span]:
     return kept
 
 
+def _moved_by_public_figure(text: str, span: Span, spans: list[Span], famous: list[bool], public: list[bool]) -> bool:
+    """True for a town a public figure moved to or from, told in a sentence without a first-person word ("Why did
+    Marie Curie move from Warsaw to Paris?"): history told of someone known, not the writer's move."""
+    sentence_start = max(0, *(text.rfind(ch, 0, span.start) + 1 for ch in _SENTENCE_ENDS))
+    # (a famous name the rules knew and so never took for a span is read from the words before the town)
+    if not any(s.type is EntityType.PERSON and (f or p) and sentence_start <= s.start < span.start
+               for s, f, p in zip(spans, famous, public)) and not _names_famous_person(text, sentence_start, span.start):
+        return False
+    return not _first_person(_PERSONAL_CUE.finditer(_sentence_around(text, span.start, span.end)))
+
+
+def _names_famous_person(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] names a public figure of FAMOUS by their name in capitals, which the rules knew and so
+    never took for a span ("Ada Lovelace", "Marie Curie")."""
+    return any(" ".join(m.group().split()).lower() in FAMOUS[EntityType.PERSON]
+               for m in _CAPITALISED_RUN.finditer(text, start, end))
+
+
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][^\W\d_]+(?:[ \t]+(?:(?:de|da|van|von|du|di|la|le)[ \t]+)?[A-ZÀ-Þ][^\W\d_]+){0,3}")
 _YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 _MONTH_NAME = re.compile(r"[^\W\d_]{3,}")
 _ASKING = re.compile(r"(?i)\?|\b(?:explain|summari[sz]e|describe|erkläre|erklären|explique|explica|spiega|"
                      r"объясни|расскажи|wyjaśnij|leg uit|förklara|forklar)\b")
 
 
-def _asked_history(text: str, span: Span) -> bool:
+def _asked_history(text: str, span: Span, about_public: bool = False) -> bool:
     """True for a date written as history writes it, its month by name and its year ("9 November 1989", "12 апреля
-    1961"; not a deadline's "03.02.2025"), in a prompt that asks a question or asks for an explanation."""
-    return (_YEAR.search(text, span.start, span.end) is not None
-            and _MONTH_NAME.search(text, span.start, span.end) is not None and _ASKING.search(text) is not None)
+    1961"; not a deadline's "03.02.2025"), in a prompt that asks a question or asks for an explanation. The year may
+    stand just after the date a rule read without it ("le 14 juillet 1789": an old year no birth date has); in a
+    prompt about a public figure the day and month by name are enough ("Why is 23 June kept for Alan Turing?": a
+    day the world marks for someone known)."""
+    if _MONTH_NAME.search(text, span.start, span.end) is None or _ASKING.search(text) is None:
+        return False
+    return (_YEAR.search(text, span.start, span.end) is not None or _YEAR_AFTER.match(text, span.end) is not None
+            or about_public or _names_famous_person(text, 0, len(text)))
+
+
+_YEAR_AFTER = re.compile(r",?[ \t]+[0-9]{4}(?![0-9])")
 
 
 def _inside_date(span: Span, spans: list[Span]) -> bool:
