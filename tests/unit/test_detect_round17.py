@@ -105,3 +105,25 @@ def test_a_day_and_month_in_a_question_about_the_writer_stays() -> None:
 def test_a_date_read_without_its_old_year_is_still_history() -> None:
     text = "What happened on 14 October 1066 near Hastings? And what changed on 9 novembre 1799?"
     assert of_type(text, E.DATE) == []
+
+
+# --- a number the sentence names: more of how the kind is written ------------------------------------------------
+
+def test_a_kind_glued_to_like_still_names_the_number() -> None:
+    text = "Our form says the BSN-like value 123456780X is odd; is the number 111222333 a valid BSN?"
+    assert of_type(text, E.PHONE) == []
+
+
+def test_a_lower_case_word_that_spells_an_id_acronym_does_not_name_the_number() -> None:
+    text = "Zadzwoń pod numer 512 345 678, nie odbieram po 20"
+    assert of_type(text, E.PHONE) == ["512 345 678"]
+
+
+def test_the_tail_of_a_long_iban_is_no_phone() -> None:
+    text = "Is DE44 5001 0517 5407 3249 31 right, or should it be BE71 0961 2345 6769 1234 567?"
+    assert of_type(text, E.PHONE) == []
+
+
+def test_a_six_figure_helpline_guessed_by_the_tagger_is_a_service_not_a_subscriber() -> None:
+    text = "If you are in crisis you can ring 116 123 at any hour. Which charities run it?"
+    assert _with_tagger(text, E.PHONE) == []

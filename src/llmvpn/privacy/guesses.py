@@ -164,6 +164,8 @@ def _readable(text: str, spans: list[Span]) -> list[Span]:
             inner = [m.group()[0].isupper() for m in _INNER_WORD.finditer(text, left + 1, right)]
             if sum(inner) >= 2 and sum(inner) * 5 >= len(inner):
                 continue
+        if span.type is E.PHONE and sum(ch.isdigit() for ch in value) < 7:
+            continue  # six figures or fewer ring a service, not a subscriber: a helpline's or an emergency short code
         if span.type is E.PHONE and contact.declined_phone(text, span.start, span.end):
             continue  # the phone rule read the number and said what else it is: the guess does not overrule it
         if (span.type is E.DATE_OF_BIRTH and _MONTH_YEAR.fullmatch(value)

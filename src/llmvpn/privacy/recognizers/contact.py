@@ -490,7 +490,7 @@ _COLUMNS_OF_AMOUNTS = re.compile(r"[0-9]\.[0-9]+[ \t]{2,}|[ \t]{2,}[0-9]+\.[0-9]
 # A structured creditor reference (ISO 11649: "RF", two check figures, up to 21 characters, printed in fours on Swiss
 # QR bills and SEPA transfers), and a US drug's National Drug Code: their figures are no phone's and no card's.
 # (and the blocks of an IBAN the number would continue: "NL91 ABNA 0417 1643 00")
-_REFERENCE_BEFORE = re.compile(r"(?<![\w])(?:[Rr][Ff][0-9]{2}|[A-Z]{2}[0-9]{2}(?:[ \t][A-Z0-9]{4}){1,3})[ \t]?$")
+_REFERENCE_BEFORE = re.compile(r"(?<![\w])(?:[Rr][Ff][0-9]{2}|[A-Z]{2}[0-9]{2}(?:[ \t][A-Z0-9]{4}){1,7})[ \t]?$")
 _EIN = re.compile(r"[0-9]{2}-[0-9]{7}")
 _EMPLOYER_ID_BEFORE = re.compile(r"(?i)\bemployer(?:'s)?[ \t]+(?:identification|id)\b[^\n0-9]*$")
 _NDC_BEFORE = re.compile(r"\bNDC\b[^\n0-9]{0,24}$")
@@ -517,11 +517,14 @@ def _contact_cell(text: str, start: int, end: int) -> bool:
 # barcode's label: 020 ..."). And a phone's IMEI written in its groups, 2-6-6-1 and passing Luhn, is the device's serial
 # whatever the words around it (no numbering plan groups a phone number so).
 _OTHER_KIND = re.compile(
-    r"(?i)(?<![\w-])(?:routing|aba|sort[ \t]?code|timestamps?|epoch|unix[ \t]?time|barcodes?|bar[ \t]codes?|"
+    r"(?<![\w-])(?:(?i:routing|sort[ \t]?code|timestamps?|epoch|unix[ \t]?time|barcodes?|bar[ \t]codes?|"
     r"c[óo]digos?[ \t]de[ \t]barras|code[ \t]?-?barres?|codice[ \t]a[ \t]barre|strichcodes?|streepjescode|kod(?:u|zie)?[ \t]kreskow\w*|"
-    r"ean(?:-?1[38])?|upc|gtin|isbn|issn|serial|seriennummer|serienummer|n[úu]mero[ \t]de[ \t]s[ée]rie|num[ée]ro[ \t]de[ \t]s[ée]rie|"
-    r"imei|pesel|regon|bsn|cpf|cnpj|dni|nif|nie|nir|tfn|nino|ssn|sin|personnummer|henkilötunnus|codice[ \t]fiscale|"
-    r"steuer-?id|rodné[ \t]číslo|egn|jmbg|oib|amka|tckn|t\.?c\.?[ \t]kimlik)(?![\w-])"
+    r"serial|seriennummer|serienummer|n[úu]mero[ \t]de[ \t]s[ée]rie|num[ée]ro[ \t]de[ \t]s[ée]rie|personnummer|henkilötunnus|"
+    r"codice[ \t]fiscale|steuer-?id|rodné[ \t]číslo|t\.?c\.?[ \t]kimlik|imei|pesel)|"
+    # (the acronyms in capitals only: "nie", "sin" and "dni" are Polish, Spanish and Polish words)
+    r"ABA|EAN(?:-?1[38])?|UPC|GTIN|ISBN|ISSN|REGON|BSN|CPF|CNPJ|DNI|NIF|NIE|NIR|TFN|NINO|SSN|SIN|EGN|JMBG|OIB|AMKA|TCKN)"
+    # (glued to a word for "like" or "number": "a PESEL-like number", "IMEI-Nummer")
+    r"(?![\w]|-(?![\w]))"
 )
 _PHONE_OWN_WORD = re.compile(
     r"(?i)(?<![\w])(?:phone|call|tel|mobile|cell|whats ?app|sms|fax|text me|ring|telefon\w*|téléphone|teléfono|móvil|movil|"
@@ -564,7 +567,7 @@ def declined_phone(text: str, start: int, end: int) -> bool:
 
 
 def after_reference(text: str, start: int) -> bool:
-    return text[start - 1 : start] in (" ", "\t") and bool(_REFERENCE_BEFORE.search(text, max(0, start - 20), start))
+    return text[start - 1 : start] in (" ", "\t") and bool(_REFERENCE_BEFORE.search(text, max(0, start - 44), start))
 
 
 def after_imei(text: str, start: int) -> bool:
