@@ -80,6 +80,28 @@ def test_a_secret_key_beside_a_public_one_is_still_found() -> None:
     assert "sk_live_4eC39HqLyjWDarjtT1zdp7dc" in _with_tagger(text, E.SECRET)
 
 
+# --- a number the sentence names: more of how the kind is written ------------------------------------------------
+
+def test_a_kind_glued_to_like_still_names_the_number() -> None:
+    text = "Our form says the BSN-like value 123456780X is odd; is the number 111222333 a valid BSN?"
+    assert of_type(text, E.PHONE) == []
+
+
+def test_a_lower_case_word_that_spells_an_id_acronym_does_not_name_the_number() -> None:
+    text = "Zadzwoń pod numer 512 345 678, nie odbieram po 20"
+    assert of_type(text, E.PHONE) == ["512 345 678"]
+
+
+def test_the_tail_of_a_long_iban_is_no_phone() -> None:
+    text = "Is DE44 5001 0517 5407 3249 31 right, or should it be BE71 0961 2345 6769 1234 567?"
+    assert of_type(text, E.PHONE) == []
+
+
+def test_a_six_figure_helpline_guessed_by_the_tagger_is_a_service_not_a_subscriber() -> None:
+    text = "If you are in crisis you can ring 116 123 at any hour. Which charities run it?"
+    assert _with_tagger(text, E.PHONE) == []
+
+
 # --- history told of someone known is not about the writer ---------------------------------------------------------
 
 def test_the_towns_a_famous_person_moved_between_are_not_the_writers() -> None:
@@ -107,23 +129,13 @@ def test_a_date_read_without_its_old_year_is_still_history() -> None:
     assert of_type(text, E.DATE) == []
 
 
-# --- a number the sentence names: more of how the kind is written ------------------------------------------------
+# --- a Japanese address ends where the sentence's particle begins -------------------------------------------------
 
-def test_a_kind_glued_to_like_still_names_the_number() -> None:
-    text = "Our form says the BSN-like value 123456780X is odd; is the number 111222333 a valid BSN?"
-    assert of_type(text, E.PHONE) == []
-
-
-def test_a_lower_case_word_that_spells_an_id_acronym_does_not_name_the_number() -> None:
-    text = "Zadzwoń pod numer 512 345 678, nie odbieram po 20"
-    assert of_type(text, E.PHONE) == ["512 345 678"]
+def test_a_japanese_address_keeps_its_building_and_room_before_a_particle() -> None:
+    text = "〒150-0002 東京都渋谷区渋谷2丁目4-6 グランハイツ1204に住んでいます。"
+    assert of_type(text, E.ADDRESS) == ["〒150-0002 東京都渋谷区渋谷2丁目4-6 グランハイツ1204"]
 
 
-def test_the_tail_of_a_long_iban_is_no_phone() -> None:
-    text = "Is DE44 5001 0517 5407 3249 31 right, or should it be BE71 0961 2345 6769 1234 567?"
-    assert of_type(text, E.PHONE) == []
-
-
-def test_a_six_figure_helpline_guessed_by_the_tagger_is_a_service_not_a_subscriber() -> None:
-    text = "If you are in crisis you can ring 116 123 at any hour. Which charities run it?"
-    assert _with_tagger(text, E.PHONE) == []
+def test_a_number_and_the_words_after_it_are_no_address_without_an_address_mark() -> None:
+    text = "注文番号#5550142の商品がまだ来ません。メールを書いてください。"
+    assert _with_tagger(text, E.ADDRESS) == []

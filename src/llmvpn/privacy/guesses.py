@@ -94,6 +94,10 @@ def _lines_of_names(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# An address written in Chinese, Japanese or Korean carries the marks of its parts: the postcode's 〒, a prefecture,
+# province, city, ward or town, a chōme, block or number, a road, a building's floor or room.
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+_CJK_ADDRESS_MARK = re.compile(r"[〒都道府県市区町村郡丁番号路街巷省镇乡栋棟室楼階동호로길구군시도읍면리]")
 _STREET_WORDS = frozenset("lane street road avenue drive close way court place terrace crescent boulevard".split())
 _WORD_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+|[0-9]+[A-Za-z]?)[ \t]+$")
 
@@ -116,6 +120,8 @@ def _sensible(text: str, spans: list[Span]) -> list[Span]:
                        for w in words):
                     kept.append(Span(span.start, span.end, E.LOCATION, span.score))  # "w Lublin": the town alone
                 continue
+            if _CJK.search(text, span.start, span.end) and not _CJK_ADDRESS_MARK.search(text, span.start, span.end):
+                continue  # "1821822058の荷物が届きません": a number and the words after it, no address's mark in them
             if (bounds := addresses.trim_guess(text, span.start, span.end)) is None:
                 continue
             if bounds != (span.start, span.end):

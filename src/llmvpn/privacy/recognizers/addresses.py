@@ -588,7 +588,8 @@ _KOREAN = re.compile(
 # Japanese: the postcode after 〒, then prefecture, city, ward, town and block numbers, then a building and its room on
 # the same line ("〒860-0072 熊本県熊本市中央区桜木町1丁目19-5 コーポ203号室"); or, without the postcode, a town's
 # address down to its chōme and numbers ("東京都新宿区西新宿2丁目8-1").
-_JP_BUILDING = r"(?:[ \t\u3000]+[^\s\d、。,，()（）「」様]{1,16}[0-9０-９]{1,5}(?:号室|号|階|F)?(?![\w-]))?"
+# (Japanese writes the sentence's particle straight after the room: "メゾン栄305に住んでいます" ends at the number)
+_JP_BUILDING = r"(?:[ \t\u3000]+[^\s\d、。,，()（）「」様]{1,16}[0-9０-９]{1,5}(?:号室|号|階|F)?(?![0-9０-９A-Za-z_-]))?"
 _JP_PREFECTURE = re.compile(r"[一-龥][都道府県][一-龥ぁ-んァ-ヶー]{1,10}[市区町村郡]")
 _JAPANESE = re.compile(
     rf"〒[ \t]?[0-9０-９]{{3}}[-－ー][0-9０-９]{{4}}(?:[ \t\u3000]*[^\s、。,，()（）「」様]{{2,40}}(?<![ \t\u3000]){_JP_BUILDING})?"
