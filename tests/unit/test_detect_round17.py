@@ -139,3 +139,25 @@ def test_a_japanese_address_keeps_its_building_and_room_before_a_particle() -> N
 def test_a_number_and_the_words_after_it_are_no_address_without_an_address_mark() -> None:
     text = "注文番号#5550142の商品がまだ来ません。メールを書いてください。"
     assert _with_tagger(text, E.ADDRESS) == []
+
+
+# --- what a number or a mailbox shows itself to be -----------------------------------------------------------------
+
+def test_the_figures_a_mask_leaves_of_a_number_are_no_birth_year() -> None:
+    text = "The statement shows the account as ****-****-1987 only; is that masking enough?"
+    assert _with_tagger(text, E.DATE_OF_BIRTH) == []
+
+
+def test_an_object_identifier_is_no_ip_address() -> None:
+    text = "Which attribute is OID 2.5.4.10 in an X.509 subject?"
+    assert of_type(text, E.IP_ADDRESS) == []
+
+
+def test_an_address_beside_the_word_oid_elsewhere_is_still_an_ip() -> None:
+    text = "The OID lookup failed; our SNMP agent at 10.4.7.21 is mine to fix."
+    assert of_type(text, E.IP_ADDRESS) == ["10.4.7.21"]
+
+
+def test_a_placeholder_mailbox_under_the_tld_spelt_out_is_nobodys() -> None:
+    text = "Our style guide writes addresses as user@yourcompany.tld; is that clear enough?"
+    assert of_type(text, E.EMAIL) == []

@@ -151,6 +151,8 @@ _EXPIRY_BEFORE = re.compile(
     r"(?i)(?:\b(?:exp\w*|valid\w*(?: thru| until| till)?|gültig\w*(?: bis)?|scad\w*|venc\w*|cad\w*|son kullanma)|"
     r"유효기간|유효 기간|有効期限|有效期|到期|หมดอายุ)[\"':= \t]*$"
 )
+# A mask over a number's first figures: the figures after it are the number's visible tail, read as nothing else.
+_MASK_BEFORE = re.compile(r"(?:[Xx*•●#]{2,}[ \t-]?){1,}$")
 _MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])[/-][0-9]{2}")
 
 
@@ -170,6 +172,8 @@ def _readable(text: str, spans: list[Span]) -> list[Span]:
             inner = [m.group()[0].isupper() for m in _INNER_WORD.finditer(text, left + 1, right)]
             if sum(inner) >= 2 and sum(inner) * 5 >= len(inner):
                 continue
+        if _MASK_BEFORE.search(text, max(0, span.start - 12), span.start) and value.isdigit():
+            continue  # "XXXX-XXXX-XXXX-1951", "**** 4821": the figures a mask leaves of a number, no date and no phone
         if span.type is E.PHONE and sum(ch.isdigit() for ch in value) < 7:
             continue  # six figures or fewer ring a service, not a subscriber: a helpline's or an emergency short code
         if span.type is E.PHONE and contact.declined_phone(text, span.start, span.end):

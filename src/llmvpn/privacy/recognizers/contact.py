@@ -28,6 +28,7 @@ _EMAIL = re.compile(
 )
 
 # A placeholder mailbox at a domain reserved for documentation (RFC 2606, RFC 6761): "user@example.com",
+# (or under the top-level domain spelt "tld", which stands for any: "name@company.tld")
 # "john.doe@example.org" reach nobody. A real-looking name there ("maria@example.org") is still taken, since
 # people also use the reserved domains to stand in for their own address.
 _RESERVED_DOMAIN = re.compile(
@@ -37,7 +38,7 @@ _RESERVED_DOMAIN = re.compile(
     # the names each country's forms and manuals stand in for anyone with
     r"max\.?mustermann|erika\.?mustermann|jean\.?dupont|mario\.?rossi|juan\.?perez|jan\.?kowalski|jan\.?jansen|"
     r"matti\.?meikalainen|jan\.?novak|fulano|ola\.?nordmann|kari\.?nordmann|sven\.?svensson|taro\.?yamada)[0-9]?"
-    r"@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|test|invalid|localhost)|domain\.tld)$"
+    r"@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|test|invalid|localhost|tld))$"
 )
 
 # A run of digits with the separators people write phone numbers with; validated afterwards.
@@ -726,6 +727,8 @@ def find_ips(text: str) -> list[Span]:
                         and text[m.end() : m.end() + 1] not in (":", "/")
                         and not _NETWORK_TALK.search(text, max(0, m.start() - 80), min(len(text), m.end() + 80))):
                     continue  # "why is 15.19.20.7 a breaking change", "bumping React to 18.9.13.17": a version
+                if _OID_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                    continue  # "OID 2.5.4.3": an object identifier's arcs (an X.509 attribute's), no machine's address
                 spans.append(Span(m.start(), m.end(), EntityType.IP_ADDRESS, 0.9))
         if ">" in text:  # (tcpdump: the line that holds one holds a "source > destination")
             spans.extend(Span(m.start("addr"), m.end("addr"), EntityType.IP_ADDRESS, 0.9) for m in _IPV4_DOT_PORT.finditer(text)
@@ -751,6 +754,9 @@ def find_ips(text: str) -> list[Span]:
             if sum(ch.isalnum() for ch in value) >= 4:
                 spans.append(Span(m.start("addr"), m.end("addr"), EntityType.IP_ADDRESS, 0.9))
     return spans
+
+
+_OID_BEFORE = re.compile(r"(?i)\b(?:oids?|object[ \t]+identifiers?|objektidentifierare|objektkennung|identifiant[ \t]+d'objet)\b[ \t:=\"'`(]*$")
 
 
 # A line of /etc/passwd (or Dovecot's passwd-file): name, password, uid, gid, comment, home, shell, parted by ":".
