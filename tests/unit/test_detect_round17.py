@@ -161,3 +161,8 @@ def test_an_address_beside_the_word_oid_elsewhere_is_still_an_ip() -> None:
 def test_a_placeholder_mailbox_under_the_tld_spelt_out_is_nobodys() -> None:
     text = "Our style guide writes addresses as user@yourcompany.tld; is that clear enough?"
     assert of_type(text, E.EMAIL) == []
+
+
+def test_a_guessed_japanese_address_ends_at_its_last_number_and_unit() -> None:
+    text = "「山田花子です。〒150-0002 東京都渋谷区渋谷2丁目4-6 グランハイツ1204号室に住んでいます。電話：090-3333-4444」"
+    assert _with_tagger(text, E.ADDRESS) == ["〒150-0002 東京都渋谷区渋谷2丁目4-6 グランハイツ1204号室"]

@@ -98,6 +98,18 @@ def _lines_of_names(text: str, spans: list[Span]) -> list[Span]:
 # province, city, ward or town, a chōme, block or number, a road, a building's floor or room.
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _CJK_ADDRESS_MARK = re.compile(r"[〒都道府県市区町村郡丁番号路街巷省镇乡栋棟室楼階동호로길구군시도읍면리]")
+# ... and ends at its last number with that number's unit (a room, floor, block, building: 号室, 階, 番地, 栋, 호):
+# what a script without spaces writes after it is the sentence's ("に住んでいます", "에 살아요").
+_CJK_NUMBER_END = re.compile(r"[0-9０-９]+(?:号室|号館|号棟|番地|号|番|室|階|楼|栋|棟|층|호|동|F)?")
+
+
+def _last_cjk_number(text: str, start: int, end: int) -> int:
+    last = None
+    for last in _CJK_NUMBER_END.finditer(text, start, end):
+        pass
+    return end if last is None else last.end()
+
+
 _STREET_WORDS = frozenset("lane street road avenue drive close way court place terrace crescent boulevard".split())
 _WORD_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+|[0-9]+[A-Za-z]?)[ \t]+$")
 
@@ -122,6 +134,8 @@ def _sensible(text: str, spans: list[Span]) -> list[Span]:
                 continue
             if _CJK.search(text, span.start, span.end) and not _CJK_ADDRESS_MARK.search(text, span.start, span.end):
                 continue  # "1821822058の荷物が届きません": a number and the words after it, no address's mark in them
+            if _CJK.search(text, span.start, span.end) and (last := _last_cjk_number(text, span.start, span.end)) < span.end:
+                span = Span(span.start, last, span.type, span.score)  # "…メゾン栄305に住んでいます": the sentence goes on
             if (bounds := addresses.trim_guess(text, span.start, span.end)) is None:
                 continue
             if bounds != (span.start, span.end):
