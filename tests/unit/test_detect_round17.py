@@ -166,3 +166,26 @@ def test_a_placeholder_mailbox_under_the_tld_spelt_out_is_nobodys() -> None:
 def test_a_guessed_japanese_address_ends_at_its_last_number_and_unit() -> None:
     text = "「山田花子です。〒150-0002 東京都渋谷区渋谷2丁目4-6 グランハイツ1204号室に住んでいます。電話：090-3333-4444」"
     assert _with_tagger(text, E.ADDRESS) == ["〒150-0002 東京都渋谷区渋谷2丁目4-6 グランハイツ1204号室"]
+
+
+# --- a town kept in a record's own field -------------------------------------------------------------------------
+
+def test_an_xml_element_named_for_the_town_holds_a_place() -> None:
+    text = "<member><name>Inês Barroca</name><tel>+351 912 345 678</tel><town>Guimarães</town></member>"
+    assert of_type(text, E.LOCATION) == ["Guimarães"]
+
+
+def test_a_vcards_address_gives_its_fourth_part_as_the_town() -> None:
+    text = "BEGIN:VCARD\nFN:Olwen Price\nADR;TYPE=WORK:;;12 Quay Street;Aberystwyth;Ceredigion;SY23 1AA;UK\nEND:VCARD"
+    assert "Aberystwyth" in of_type(text, E.LOCATION)
+
+
+def test_an_events_location_gives_the_town_after_the_venue() -> None:
+    text = ("BEGIN:VEVENT\nSUMMARY:Physio\nLOCATION:Harbourside Physiotherapy, Whanganui\n"
+            "ATTENDEE;CN=Mere Tawhiri:mailto:mere.tawhiri@xtra.co.nz\nEND:VEVENT")
+    assert "Whanganui" in of_type(text, E.LOCATION)
+
+
+def test_an_xml_element_with_a_placeholder_is_no_town() -> None:
+    text = "Schema: <city>string</city> and <town>null</town>"
+    assert of_type(text, E.LOCATION) == []

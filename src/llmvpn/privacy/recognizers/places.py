@@ -786,7 +786,7 @@ def _towns_after_links(text: str) -> list[Span]:
 
 # A key that holds a town, in a record's line or a JSON object ("location: Nashik", {"town":"whitby"}), and the
 # Chinese "the city one is in" (所在城市宁波，): its value is the place, whatever its case.
-_TOWN_KEY_HINTS = ("location", "town", "city", "所在", "n4*")
+_TOWN_KEY_HINTS = ("location", "town", "city", "所在", "n4*", "locality", "adr;", "adr:")
 _NOT_TOWN_VALUES = frozenset("remote online hybrid anywhere worldwide global string str text null none nil undefined any "
                              "required optional tbd n/a na various multiple same other us eu uk".split())
 _TOWN_KEY = re.compile(
@@ -798,6 +798,13 @@ _TOWN_KEY = re.compile(
     r"|(?i:\b(?:city|town)[ \t]*\[[ \t]*)(?P<box>[^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,2})[ \t]*\]"
     # and an X12 claim's or enrolment's N4 segment, town, state and postcode ("N4*RAPID CITY*SD*57701~")
     r"|(?:(?m:^)|(?<=~))[ \t]*N4\*(?P<x12>[^\W\d_][^*~\n]{1,40})\*[A-Z]{2}\*"
+    # and the same field in the other formats records are kept in: an XML or HTML element named for the town
+    # ("<city>Bloemfontein</city>", schema.org's "addressLocality"), a vCard's ADR, whose fourth part is the town
+    # (";;street;town;region;postcode;country"), an iCalendar event's LOCATION, its town after the venue's comma
+    r"|(?i:<(?P<tag>city|town|locality|addresslocality|ort|stadt|ville|ciudad|citt[aà]|cidade|plaats|miasto)(?:[ \t][^<>\n]{0,60})?>)"
+    r"[ \t]*(?P<xml>[^\W\d_][^<>\n]{0,40}?)[ \t]*</(?P=tag)>"
+    r"|(?m:^)ADR[^:\n]*:[^;\n]*;[^;\n]*;[^;\n]*;(?P<vcard>[^\W\d_][^;\n]{0,40}?)[ \t]*(?=;|\r?(?m:$))"
+    r"|(?m:^)LOCATION[^:\n]*:[^\n]*,[ \t]*(?P<ical>[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,2})[ \t]*\r?(?m:$)"
 
 )
 
