@@ -189,3 +189,25 @@ def test_an_events_location_gives_the_town_after_the_venue() -> None:
 def test_an_xml_element_with_a_placeholder_is_no_town() -> None:
     text = "Schema: <city>string</city> and <town>null</town>"
     assert of_type(text, E.LOCATION) == []
+
+
+# --- an institution's name capitalised on its first word only ---------------------------------------------------
+
+def test_a_bank_named_in_sentence_case_with_its_town_is_one_organisation() -> None:
+    text = "Pomozite mi napisati žalbu za Kreditna zadruga Pula, naplatili su mi dvaput."
+    assert of_type(text, E.ORGANIZATION) == ["Kreditna zadruga Pula"]
+
+
+def test_a_school_compounded_in_lower_case_after_its_town_is_one_organisation() -> None:
+    text = "Sønnen min går på Tromsø barneskole, og jeg trenger en attest fra dem."
+    assert "Tromsø barneskole" in of_type(text, E.ORGANIZATION)
+
+
+def test_a_cyrillic_cooperative_with_its_town_in_guillemets_is_one_organisation() -> None:
+    text = "Власник картки Олег Бойко. Напиши скаргу до Кредитна спілка «Житомир» щодо списання."
+    assert "Кредитна спілка «Житомир»" in of_type(text, E.ORGANIZATION)
+
+
+def test_a_sentence_opening_with_my_bank_names_no_organisation() -> None:
+    text = "Moja banka mi je blokirala karticu. Što da radim?"
+    assert of_type(text, E.ORGANIZATION) == []

@@ -534,7 +534,7 @@ def _around(text: str, at: int, end: int, head: str, capital: bool, lower_text: 
         kept = nxt
     if head in _NEEDS_TWO and len(text[kept:at].split()) < 2:
         kept = at  # "Fight Club", "Book Club": a title, not a club someone belongs to
-    if kept < at and not (not capital and not lower_text and " " not in text[kept:at].strip() and _opens(text, kept)):
+    if kept < at and not (not capital and not lower_text and " " not in text[kept:at].strip() and opens_sentence(text, kept)):
         start = kept  # (but not "Barang pindahan dijemput": one capitalised word opening a sentence before a kind in lower case)
         named = True
     if not named:
@@ -557,13 +557,13 @@ _PREPOSITION_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 def _opens_name_after_preposition(text: str, at: int, word: str) -> bool:
     if not word[:1].isupper() or word.isupper() or word.lower() in _LEAD or word.lower() in _JOINERS \
-            or word.lower() in _FIRST or _opens(text, at):
+            or word.lower() in _FIRST or opens_sentence(text, at):
         return False
     before = _PREPOSITION_BEFORE.search(text, max(0, at - 12), at)
     return before is not None and before.group(1) in _NAME_PREPOSITIONS
 
 
-def _opens(text: str, at: int) -> bool:
+def opens_sentence(text: str, at: int) -> bool:
     before = text[max(0, at - 3) : at].rstrip(" \t\"'“‘(")
     return not before or before[-1] in ".!?:\n"
 

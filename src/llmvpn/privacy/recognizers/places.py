@@ -15,7 +15,7 @@ from llmvpn.privacy.recognizers._context import (
 from llmvpn.privacy.recognizers.contact import query_fields
 from llmvpn.privacy.recognizers.names import is_common
 from llmvpn.privacy.recognizers.negatives import FAMOUS, OWN_PLACE_SCORE
-from llmvpn.privacy.recognizers.organisations import names_a_kind
+from llmvpn.privacy.recognizers.organisations import names_a_kind, opens_sentence
 from llmvpn.privacy.spans import EntityType, Span
 
 
@@ -36,6 +36,8 @@ def find(text: str) -> list[Span]:
         spans.extend(_towns_named(text))
     if contains(text, _INSTITUTION_STEMS):
         spans.extend(_named_institutions(text))
+    if contains(text, _LOWER_KIND_STEMS):
+        spans.extend(_sentence_case_institutions(text))
     if "|" in text or "｜" in text or "،" in text:
         spans.extend(_contact_row_towns(text))
     if "@" in text or any(ch.isdigit() for ch in text):
@@ -116,6 +118,50 @@ _NAMED_INSTITUTION = re.compile(
     rf"(?<![\w-])(?P<org>{_NAME_PART}(?:[ \t]+(?:{_JOINER}[ \t]+)?{_NAME_PART}){{0,5}}(?:[ \t]+eG)?)(?![\w'’-])"
 )
 _INSTITUTION_WORD = re.compile(rf"(?i)^(?:{_INSTITUTION_WORDS})$|(?:skolen|skole|skolan|schule|kasse|bank|kliniek|klinik)$")
+
+
+# Many languages capitalise only the first word of an institution's name, its kind in lower case and its town after
+# it: "Štedna banka Zadar", "Kooperativna banka Ruse", "Kredytna spilka «Poltava»", "Alytaus kredito unija", "Molde
+# ungdomsskole", "Umeå skola", "Kreditna zadruga Split". A capitalised word that opens no sentence, the kind, and the town
+# or name after it if capitalised: one organisation, which says whose bank or school it is.
+_LOWER_KIND = (
+    r"(?:banka|banca|банка|банк|спілка|кредитна[ \t]спілка|unija|kredito[ \t]unija|kreditna[ \t]unija|zadruga|kreditna[ \t]zadruga|"
+    r"družstvo|spółdzielnia|kasa|kasse|sparebank|sparbank|[^\W\d_]*skole|[^\W\d_]*skola|[^\W\d_]*skolen|[^\W\d_]*skolan|"
+    r"škola|szkoła|школа|училище|гимназия|гімназія|gimnazija|gimnazjum|gymnasium|klinika|клиника|клініка|poliklinika|"
+    r"bolnica|ambulanta|kooperatifi|kredi[ \t]kooperatifi|szövetkezet|takarékszövetkezet|credit[ \t]union|cooperative)"
+)
+_LOWER_KIND_STEMS = ("bank", "банк", "спілк", "unija", "zadrug", "družstv", "spółdziel", "kasa", "kasse", "skol", "škol",
+                     "szkoł", "школ", "училищ", "гимназ", "гімназ", "gimnaz", "gymnas", "klinik", "клиник", "клінік",
+                     "bolnic", "ambulant", "kooperatif", "szövetkezet", "credit union", "cooperative")
+_KIND_IN_TEXT = re.compile(rf"(?i)(?<![\w'’-]){_LOWER_KIND}(?![\w'’-])")
+_WORDS_BEFORE_KIND = re.compile(r"(?:(?<=[ \t])|^)(?P<first>[^\W\d_][\w'’.-]*)(?:[ \t]+(?P<second>[^\W\d_][\w'’-]*))?[ \t]+$")
+_TOWN_AFTER_KIND = re.compile(r"[ \t]+(?:«[^\W\d_][^»\n]{1,30}»|[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)")
+
+
+def _sentence_case_institutions(text: str) -> list[Span]:
+    spans = []
+    for k in _KIND_IN_TEXT.finditer(text):
+        start = None
+        if (m := _WORDS_BEFORE_KIND.search(text, max(0, k.start() - 60), k.start())) is not None:
+            for group in ("first", "second"):
+                word = m.group(group)
+                if word and word[0].isupper() and not is_common(word) and not opens_sentence(text, m.start(group)):
+                    start = m.start(group)
+                    break  # ("za Štedna banka": the name starts at its capital; "Moja banka" opens the sentence)
+        if start is None and k.group()[0].isupper() and not opens_sentence(text, k.start()):
+            start = k.start()  # ("до Кредитна спілка «Полтава»": the kind's own first word is the capital)
+        if start is None:
+            continue
+        end = k.end()
+        if (town := _TOWN_AFTER_KIND.match(text, end)) is not None:
+            words = town.group().split()
+            if words[0][0] == "«" or words[0][0].isupper() and not is_common(words[0]):
+                keep = [w for w in words if w[0] == "«" or w[0].isupper()]
+                end = text.index(keep[-1], end) + len(keep[-1]) if keep == words[: len(keep)] else end
+        if text[start:end].lower() in _FAMOUS_ORGS:
+            continue
+        spans.append(Span(start, end, EntityType.ORGANIZATION, 0.65))
+    return spans
 
 
 def _named_institutions(text: str) -> list[Span]:
