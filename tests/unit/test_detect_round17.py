@@ -211,3 +211,21 @@ def test_a_cyrillic_cooperative_with_its_town_in_guillemets_is_one_organisation(
 def test_a_sentence_opening_with_my_bank_names_no_organisation() -> None:
     text = "Moja banka mi je blokirala karticu. Što da radim?"
     assert of_type(text, E.ORGANIZATION) == []
+
+
+# --- an address written postcode first ends at its town -----------------------------------------------------------
+
+def test_an_address_ends_at_the_town_after_its_postcode_before_the_next_field() -> None:
+    text = "Kontakt: Greta Lind, Birkenweg 7, 36037 Fulda, Kundennummer 558201, Widerruf zum 3. Mai 2026."
+    assert of_type(text, E.ADDRESS) == ["Birkenweg 7, 36037 Fulda"]
+    assert "3. Mai 2026" in of_type(text, E.DATE)
+
+
+def test_an_address_ends_at_its_town_before_the_sentence_goes_on() -> None:
+    text = "Ich wohne in der Talstraße 12, 07743 Jena, seit drei Jahren."
+    assert of_type(text, E.ADDRESS) == ["Talstraße 12, 07743 Jena"]
+
+
+def test_a_region_after_the_town_is_still_the_addresss() -> None:
+    text = "Please send it to No. 8, Jalan Mawar, Taman Melati, 53100 Kuala Lumpur, Wilayah Persekutuan, thanks."
+    assert of_type(text, E.ADDRESS) == ["No. 8, Jalan Mawar, Taman Melati, 53100 Kuala Lumpur, Wilayah Persekutuan"]

@@ -179,6 +179,8 @@ class Detector:
             if "://" in text or "www." in text:
                 candidates.extend(_named_sites(text, persons))
         candidates = _drop_postcodes_read_as_phones(candidates)
+        if self.tagger is not None:
+            candidates = _guesses_past_whole_addresses(text, candidates)
         if ":" in text and "\n" in text:
             # a line's label before its record's value is a field's name, however a rule or a guess read it
             candidates = [s for s in candidates
@@ -284,6 +286,16 @@ def _drop_postcodes_read_as_phones(candidates: list[Span]) -> list[Span]:
         return candidates
     return [s for s in candidates
             if s.type is not E.PHONE or not any(a.start <= s.start and s.end <= a.end for a in addresses)]
+
+
+def _guesses_past_whole_addresses(text: str, candidates: list[Span]) -> list[Span]:
+    """A guessed address running on past a rule's address that ended at the town after its postcode ("…, 44813 Jena"
+    then ", Mitgliedsnummer 35787"): what the guess adds after the town is the next field, not the address."""
+    whole = [s for s in candidates if s.type is E.ADDRESS and s.score > TAGGER_SCORE and addresses.ends_at_town(text, s.start, s.end)]
+    if not whole:
+        return candidates
+    return [s for s in candidates if not (s.type is E.ADDRESS and s.score <= TAGGER_SCORE
+                                          and any(a.start <= s.start <= a.end + 2 and s.end > a.end for a in whole))]
 
 
 def _entity_span(text: str, entity: Entity) -> Span | None:

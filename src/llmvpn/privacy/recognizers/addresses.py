@@ -136,7 +136,7 @@ def find(text: str) -> list[Span]:
         spans.extend(s for s in _after_cues(text) if not _SAMPLE.search(text[s.start : s.end]))
     if mentions(text, _MOVE_FROM_WORDS) and mentions(text, _MOVE_TO_WORDS):
         spans.extend(_move_origins(text))
-    return [_before_prose(text, s) for s in spans]
+    return [_before_prose(text, _ending_at_town(text, s)) for s in spans]
 
 
 
@@ -266,6 +266,34 @@ def _tail_end(text: str, end: int) -> int:
 
 
 _PROVINCE = re.compile(r"[ \t]*\([A-Z]{2}\)")
+
+# An address written postcode first ends at the town after its postcode ("Lindenallee 16, 44813 Jena"): what a comma
+# adds after the town may be the record's next field or the sentence.
+_POSTCODE_TOWN = re.compile(
+    r"(?<![\w-])(?:[0-9]{4,5}|[0-9]{4}[ \t]?[A-Z]{2}|[0-9]{2}-[0-9]{3}|[0-9]{3}[ \t][0-9]{2}|[0-9]{4,5}-[0-9]{3}|[A-Z]{1,2}-[0-9]{4,5})"
+    r"[ \t]+(?P<town>[^\W\d_][\w'’.-]*(?:(?:[ \t]+|-)(?:(?:am|an|im|in|bei|der|dem|ob|sur|sous|lès|les|en|de|del|di|la|le|"
+    r"upon|on|nad|pod)[ \t]+)?[^\W\d_a-z][\w'’.-]*)*)(?=,[ \t]*[^\W\d_])"
+)
+# ... what comes after the comma being a field's label and its value ("Mitgliedsnummer 35787", "Tel. 0301...") or the
+# sentence's lower-case words ("seit 2019"); a region's or a country's name after the town is the address's ("…, 42068
+# Kuching, Sarawak", "…, 75002 Paris, France").
+_NEXT_FIELD_AFTER = re.compile(r",[ \t]*(?:[^\W\d_][\w'’-]*\.?:?[ \t]*[0-9#+]|[a-zß-ÿ])")
+
+
+def _ending_at_town(text: str, span: Span) -> Span:
+    last = None
+    for last in _POSTCODE_TOWN.finditer(text, span.start, span.end):
+        pass
+    # (only after the street and its number: "7621 Pécs, Király utca 23" puts the town first, its street after)
+    if last is None or not _DIGIT.search(text, span.start, last.start()) or not _NEXT_FIELD_AFTER.match(text, last.end()):
+        return span
+    return Span(span.start, last.end("town"), span.type, span.score)
+
+
+def ends_at_town(text: str, start: int, end: int) -> bool:
+    """True for an address whose last part is the town after its postcode (see _POSTCODE_TOWN): it is whole."""
+    return any(m.end("town") == end and _DIGIT.search(text, start, m.start()) is not None
+               for m in _POSTCODE_TOWN.finditer(text, start, min(len(text), end + 40)) if m.start() < end)
 
 
 # Building parts: "Apt 3B", "apto 300", "4. OG", "3º A", "Unit 5", "bis".
