@@ -229,3 +229,15 @@ def test_an_address_ends_at_its_town_before_the_sentence_goes_on() -> None:
 def test_a_region_after_the_town_is_still_the_addresss() -> None:
     text = "Please send it to No. 8, Jalan Mawar, Taman Melati, 53100 Kuala Lumpur, Wilayah Persekutuan, thanks."
     assert of_type(text, E.ADDRESS) == ["No. 8, Jalan Mawar, Taman Melati, 53100 Kuala Lumpur, Wilayah Persekutuan"]
+
+
+# --- a mailbox percent-encoded -------------------------------------------------------------------------------------
+
+def test_a_percent_encoded_mailbox_in_an_authenticator_label_is_found() -> None:
+    text = "The QR code reads otpauth://totp/Fernhill%20Bank:rosa.quint%40posteo.de?secret=JBSWY3DPEHPK3PXP&issuer=Fernhill"
+    assert of_type(text, E.EMAIL) == ["rosa.quint%40posteo.de"]
+
+
+def test_a_percent_encoded_placeholder_mailbox_is_nobodys() -> None:
+    text = "Docs example: otpauth://totp/ACME:user%40example.com?secret=JBSWY3DPEHPK3PXP"
+    assert of_type(text, E.EMAIL) == []
