@@ -241,3 +241,20 @@ def test_a_percent_encoded_mailbox_in_an_authenticator_label_is_found() -> None:
 def test_a_percent_encoded_placeholder_mailbox_is_nobodys() -> None:
     text = "Docs example: otpauth://totp/ACME:user%40example.com?secret=JBSWY3DPEHPK3PXP"
     assert of_type(text, E.EMAIL) == []
+
+
+# --- where someone's card was used ---------------------------------------------------------------------------------
+
+def test_the_town_where_a_card_was_charged_is_where_its_holder_was() -> None:
+    text = "Mi tarjeta 4556 7375 8689 9855 fue cobrada en Villa Gesell el 3 de marzo. Ayúdame con la reclamación."
+    assert "Villa Gesell" in of_type(text, E.LOCATION)
+
+
+def test_the_town_after_a_slavic_locative_beside_a_card_number_is_found() -> None:
+    text = "Moja karta 5425 2334 3010 9903 byla použita v Olomouc dne 4. března 2025. Pomozte mi s reklamací."
+    assert "Olomouc" in of_type(text, E.LOCATION)
+
+
+def test_a_month_after_in_beside_a_card_number_is_no_town() -> None:
+    text = "My card 4556 7375 8689 9855 was charged twice in March, what do I say to the bank?"
+    assert of_type(text, E.LOCATION) == []

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from stdnum import luhn
+
 from llmvpn.privacy.recognizers._context import (
     contains,
     finditer_cued,
@@ -46,6 +48,8 @@ def find(text: str) -> list[Span]:
         spans.extend(_from_towns(text))
     if any(ch.isdigit() for ch in text):
         spans.extend(_destinations(text))
+        if _CARD_FIGURES.search(text):
+            spans.extend(_where_cards_were_used(text))
     if "://" in text or "@" in text:
         spans.extend(_towns_after_links(text))
     if contains(text, _EVENT_HINTS):
@@ -136,6 +140,49 @@ _LOWER_KIND_STEMS = ("bank", "банк", "спілк", "unija", "zadrug", "druž
 _KIND_IN_TEXT = re.compile(rf"(?i)(?<![\w'’-]){_LOWER_KIND}(?![\w'’-])")
 _WORDS_BEFORE_KIND = re.compile(r"(?:(?<=[ \t])|^)(?P<first>[^\W\d_][\w'’.-]*)(?:[ \t]+(?P<second>[^\W\d_][\w'’-]*))?[ \t]+$")
 _TOWN_AFTER_KIND = re.compile(r"[ \t]+(?:«[^\W\d_][^»\n]{1,30}»|[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)")
+
+
+# The town where someone's card was used, told in the sentence that gives the card's number ("me cobraron con la
+# tarjeta 4000 ... en Mar del Plata el 29 de enero", "kartica ... korištena je u Splitu", "картата ... е използвана в
+# Русе", "η κάρτα ... χρεώθηκε στην πόλη Ιωάννινα"): where the holder was, as personal as the card. The town after the
+# locative preposition, capitalised, is no month or weekday and no common word.
+_CARD_FIGURES = re.compile(r"(?<![0-9])[0-9]{4}(?:[ -]?[0-9]{2,6}){2,4}(?![0-9])")
+_CARD_TOWN = re.compile(
+    r"(?<![\w'’-])(?:in|en|em|à|u|v|ve|w|we|i|в|във|στην[ \t]+πόλη|στην|στη|στο)[ \t]+"
+    r"(?P<town>[^\W\d_][\w'’-]*(?:[ \t]+(?:del|de|la|am|an|upon|on|sur|di)?[ \t]*[^\W\d_][\w'’-]*){0,2})"
+)
+_CALENDAR_WORDS = frozenset("""january february march april may june july august september october november december monday
+tuesday wednesday thursday friday saturday sunday""".split())
+
+
+def _where_cards_were_used(text: str) -> list[Span]:
+    spans = []
+    for card in _CARD_FIGURES.finditer(text):
+        figures = re.sub(r"[^0-9]", "", card.group())
+        if len(figures) < 13 or not luhn.is_valid(figures):
+            continue  # (a card's number passes Luhn: "RF15 5895 0821 ..." is a creditor reference)
+        lo = max(0, *(text.rfind(stop, 0, card.start()) + 1 for stop in ".!?\n。"))
+        hi = min((i for i in (text.find(stop, card.end()) for stop in "!?\n。") if i >= 0), default=len(text))
+        if (dot := _SENTENCE_DOT.search(text, card.end(), hi)) is not None:
+            hi = dot.start()
+        for m in _CARD_TOWN.finditer(text, card.end(), hi):
+            words = m.group("town").split()
+            kept = []
+            for w in words:
+                if not w[0].isupper() and w not in ("del", "de", "la", "am", "an", "upon", "on", "sur", "di"):
+                    break
+                kept.append(w)
+            while kept and not kept[-1][0].isupper():
+                kept.pop()
+            if not kept or is_common(kept[0]) or kept[0].lower() in _CALENDAR_WORDS or kept[0].isupper():
+                continue
+            start = m.start("town")
+            end = text.index(kept[-1], start) + len(kept[-1])
+            spans.append(Span(start, end, EntityType.LOCATION, 0.65))
+    return spans
+
+
+_SENTENCE_DOT = re.compile(r"\.(?:[ \t]+[A-ZÀ-ÞА-ЯΑ-Ω]|$)")
 
 
 def _sentence_case_institutions(text: str) -> list[Span]:
