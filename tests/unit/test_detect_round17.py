@@ -8,7 +8,7 @@ import functools
 
 from llmvpn.privacy.detect import build_detector
 from llmvpn.privacy.spans import EntityType as E
-from tests.unit.rules_only import of_type
+from tests.unit.rules_only import found, of_type
 
 
 @functools.cache
@@ -258,3 +258,13 @@ def test_the_town_after_a_slavic_locative_beside_a_card_number_is_found() -> Non
 def test_a_month_after_in_beside_a_card_number_is_no_town() -> None:
     text = "My card 4556 7375 8689 9855 was charged twice in March, what do I say to the bank?"
     assert of_type(text, E.LOCATION) == []
+
+
+# --- thanks and greetings are no names -----------------------------------------------------------------------------
+
+def test_a_greeting_or_thanks_opening_a_quoted_message_is_no_name() -> None:
+    for text in ("Rewrite this for my landlord: 'Καλημέρα, είμαι η Ελένη Ραφαηλίδου από τον δεύτερο όροφο.'",
+                 "Please translate: 'Dziękuję, do zobaczenia w piątek!'",
+                 "Translate: 'Xin chào, tôi là Hoàng Minh.'"):
+        values = [v for v, t in found(text) if t is E.PERSON]
+        assert not any(v.split()[0] in ("Καλημέρα", "Dziękuję", "Xin") for v in values), values

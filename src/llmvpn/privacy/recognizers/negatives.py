@@ -377,7 +377,8 @@ _STRONG = frozenset(EntityType) - {EntityType.LOCATION, EntityType.ORGANIZATION,
 # Words that are never a name, a company or a place by themselves, in the languages the gateway meets: form
 # fields and column heads ("Name | Phone | DOB", "ПІБ:", "Όνομα:"), mail headers ("Forwarded message"), the
 # roles of parties ("Buyer", "Grantor:", "Zmocněnec:"), greetings and the verbs that open a request to
-# translate or check ("Tere, Mart!", "Spoštovani,", "Prevedi:", "Перевір"), pronouns ("Mano vardas"), chat
+# translate or check ("Tere, Mart!", "Spoštovani,", "Prevedi:", "Перевір"), the thanks and greetings that open or
+# close a message ("Grazie, a presto!", "Laba diena, aš ...", "Здравейте, аз съм ..."), pronouns ("Mano vardas"), chat
 # words and public offices ("Amtsgericht"). A span made only of them is dropped, whatever found it.
 _NEVER_NAME_WORDS = """
 name names fullname surname forename firstname lastname nickname username phone telephone tel tel. mobile cell fax
@@ -402,6 +403,8 @@ parašyk parašykite napiš napište napisz przetłumacz übersetze übersetz tr
 vertaal çevir käännä oversæt översätt oversett μετάφρασε
 mano mūsų minu meie moj moja moje můj mój мой моя мій моя μου
 thx thanks ty pls please legit ok okay number details signed
+grazie danke merci gracias obrigado obrigada bedankt tack takk kiitos dziękuję děkuji ďakujem köszönöm teşekkürler
+спасибо дякую благодаря ευχαριστώ chào xin cảm ơn καλησπέρα καλημέρα здравейте здрасти добър ден laba diena
 mr mrs ms mx dr prof sir madam herr frau mme mlle sr sra
 admin administrator root deploy deployer ubuntu ec2-user centos debian git postgres www-data nobody guest jenkins
 ansible backup operator
