@@ -268,3 +268,13 @@ def test_a_greeting_or_thanks_opening_a_quoted_message_is_no_name() -> None:
                  "Translate: 'Xin chào, tôi là Hoàng Minh.'"):
         values = [v for v, t in found(text) if t is E.PERSON]
         assert not any(v.split()[0] in ("Καλημέρα", "Dziękuję", "Xin") for v in values), values
+
+
+def test_a_word_cut_at_its_contraction_is_no_name() -> None:
+    text = "WireGuard tunnel won't come up on my laptop, here's wg show: peer 10.8.0.2 endpoint 81.2.69.160:51820"
+    assert not any(v.lower().startswith("won") for v in _with_tagger(text, E.PERSON))
+
+
+def test_a_word_the_rules_cut_at_its_contraction_is_no_name() -> None:
+    text = "WireGuard client profile won't activate, endpoint 81.2.69.160"
+    assert of_type(text, E.PERSON) == []

@@ -575,11 +575,16 @@ def never_names_only(value: str) -> bool:
     return bool(words) and all(map(_never_name, words))
 
 
+_CONTRACTION_AFTER = re.compile(r"n?['’](?:t|ll|re|ve|d)(?![\w])")
+
+
 def drop_never_names(text: str, spans: list[Span]) -> list[Span]:
     """`spans` without the names, companies and places made only of words that are never one (_NEVER_NAMES), and
     names without the party or field words read into them (_trim_person)."""
     kept = []
     for span in spans:
+        if span.type in _NAME_TYPES and _CONTRACTION_AFTER.match(text, span.end):
+            continue  # "won" of "won't", "they" of "they'll": a word cut at its contraction is a verb or a pronoun
         if span.type in _NAME_TYPES and span.end - span.start <= 40:
             words = _SPAN_WORD.findall(text[span.start : span.end])
             if words and all(map(_never_name, words)):
