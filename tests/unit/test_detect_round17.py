@@ -278,3 +278,15 @@ def test_a_word_cut_at_its_contraction_is_no_name() -> None:
 def test_a_word_the_rules_cut_at_its_contraction_is_no_name() -> None:
     text = "WireGuard client profile won't activate, endpoint 81.2.69.160"
     assert of_type(text, E.PERSON) == []
+
+
+# --- the town a firm stands in -------------------------------------------------------------------------------------
+
+def test_the_town_after_a_firm_and_its_locative_word_is_found() -> None:
+    text = "Giấy xác nhận: tôi làm việc tại Phòng khám Minh Phát ở Hải Phòng. Email: thuha.tran@gmail.com"
+    assert "Hải Phòng" in of_type(text, E.LOCATION)
+
+
+def test_a_month_after_a_firm_and_in_is_no_town() -> None:
+    text = "I start at Harbour Capital in September, can you check my contract?"
+    assert of_type(text, E.LOCATION) == []

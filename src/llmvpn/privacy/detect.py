@@ -171,8 +171,9 @@ class Detector:
             if reading is not None and self.ner_check.veto_at is not None:
                 found = [s for s in found if reading.not_pii_within(s.start, s.end) < self.ner_check.veto_at]
             candidates.extend(found)
-        candidates = negatives.drop_generic_mentions(
-            text, negatives.drop_never_names(text, [s for s in candidates if not negatives.vetoed(s, veto)]))
+        candidates = [s for s in candidates if not negatives.vetoed(s, veto)]
+        candidates.extend(_towns_after_firms(text, candidates))
+        candidates = negatives.drop_generic_mentions(text, negatives.drop_never_names(text, candidates))
         persons = [s for s in candidates if s.type is E.PERSON]
         if persons:
             candidates.extend(s for s in names.propagate(text, persons) if not negatives.vetoed(s, veto))
@@ -286,6 +287,31 @@ def _drop_postcodes_read_as_phones(candidates: list[Span]) -> list[Span]:
         return candidates
     return [s for s in candidates
             if s.type is not E.PHONE or not any(a.start <= s.start and s.end <= a.end for a in addresses)]
+
+
+# The town a firm a rule found stands in, after the locative word the language puts there ("Phòng khám Lý ở Đà Nẵng",
+# "Cabinet Dr. Pop din Sibiu", "Sparbanken Nord i Umeå"), ending its clause: where the firm's employee or client is.
+_TOWN_AFTER_FIRM = re.compile(
+    r"[ \t]+(?:ở|tại|din|di|i|u|w|v|in|en|em|à|au)[ \t]+(?P<town>[^\W\d_][\w'’-]*(?:[ \t-][^\W\d_][\w'’-]*){0,3}?)"
+    r"(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:din|sedan|siden|seit|since|desde|depuis|od|от|từ)\b)"
+)
+_MONTHS_AND_DAYS = frozenset("""january february march april may june july august september october november december monday tuesday
+wednesday thursday friday saturday sunday""".split())
+
+
+def _towns_after_firms(text: str, candidates: list[Span]) -> list[Span]:
+    spans = []
+    for firm in candidates:
+        if firm.type is not E.ORGANIZATION or firm.score <= TAGGER_SCORE:
+            continue
+        if (m := _TOWN_AFTER_FIRM.match(text, firm.end)) is None:
+            continue
+        words = m.group("town").replace("-", " ").split()
+        if not all(w[0].isupper() for w in words) or words[0].lower() in _MONTHS_AND_DAYS or words[0].lower() in COMMON \
+                or m.group("town").isupper() or text[firm.start : firm.end].split()[-1] == words[-1]:
+            continue  # (and "Pflegedienst Hand in Hand": a name that runs on, its last word said again)
+        spans.append(Span(m.start("town"), m.end("town"), E.LOCATION, 0.65))
+    return spans
 
 
 def _guesses_past_whole_addresses(text: str, candidates: list[Span]) -> list[Span]:
