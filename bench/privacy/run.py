@@ -197,10 +197,11 @@ COMPARISON_SETS = (
     ("fresh20", "fresh20", 21, "the twentieth blind set (templates_fresh20.py), held in reserve; not tuned on, not yet read"),
     ("fresh21", "fresh21", 22, "the twenty-first blind set (templates_fresh21.py), held in reserve; not tuned on, not yet read"),
     ("fresh22", "fresh22", 23, "the twenty-second blind set (templates_fresh22.py), held in reserve; not tuned on, not yet read"),
+    ("fresh23", "fresh23", 24, "the twenty-third blind set (templates_fresh23.py), held in reserve; not tuned on, not yet read"),
 )
 
 # Blind sets kept for a later round: read only when asked for by name, so no run reads them by accident.
-IN_RESERVE = frozenset({"fresh22"})
+IN_RESERVE = frozenset({"fresh22", "fresh23"})
 
 
 def main() -> None:
