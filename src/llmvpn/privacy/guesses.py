@@ -132,10 +132,11 @@ def _sensible(text: str, spans: list[Span]) -> list[Span]:
                        for w in words):
                     kept.append(Span(span.start, span.end, E.LOCATION, span.score))  # "w Lublin": the town alone
                 continue
-            if _CJK.search(text, span.start, span.end) and not _CJK_ADDRESS_MARK.search(text, span.start, span.end):
-                continue  # "1821822058の荷物が届きません": a number and the words after it, no address's mark in them
-            if _CJK.search(text, span.start, span.end) and (last := _last_cjk_number(text, span.start, span.end)) < span.end:
-                span = Span(span.start, last, span.type, span.score)  # "…メゾン栄305に住んでいます": the sentence goes on
+            if _CJK.search(text, span.start, span.end):
+                if not _CJK_ADDRESS_MARK.search(text, span.start, span.end):
+                    continue  # "1821822058の荷物が届きません": a number and the words after it, no address's mark in them
+                if (last := _last_cjk_number(text, span.start, span.end)) < span.end:
+                    span = Span(span.start, last, span.type, span.score)  # "…メゾン栄305に住んでいます": the sentence goes on
             if (bounds := addresses.trim_guess(text, span.start, span.end)) is None:
                 continue
             if bounds != (span.start, span.end):

@@ -65,11 +65,6 @@ _SSN_CONTEXT = keyword_pattern(["ssn", "ssns", "social security", "social-securi
 # An SSN's name as a sentence says it, its "number", "no." or "card" taken in: the cue that reaches further than
 # _SSN_REACH, over the rest of its sentence and the next ("... wants my social security number to verify identity for
 # a bill at <clinic>. Should I send 417087685?"). ("tin" is not one: it is a metal and a can as often.)
-# An SSN's shape written as a mask, one placeholder in each of its three groups (a spreadsheet's or a form's input mask,
-# "=TEXT(A2,\"000-00-0000\")", "###-##-####", "XXX-XX-XXXX", "nnn-nn-nnnn"): the text speaks of SSNs, and its bare
-# nine-figure numbers are the SSNs it means.
-_SSN_MASK = re.compile(r"(?<![\w-])(?:0{3}-0{2}-0{4}|9{3}-9{2}-9{4}|#{3}-#{2}-#{4}|[Xx]{3}-[Xx]{2}-[Xx]{4}|[Nn]{3}-[Nn]{2}-[Nn]{4})(?![\w-])")
-_SSN_MASK_MIDDLE = re.compile(r"-(?:00|99|##|XX|xx|NN|nn)-")  # (a literal first: a cheap scan before the mask's)
 _SSN_SENTENCE_CUE = re.compile(
     rf"(?i)(?<!{SPACED_WORD_CHAR})"
     r"(?:ssns?|ss[ ]?#|ss[ -](?:card|number|num|no\.?|nr)|social[ -]security(?:[ -](?:card|number|num|no\.?|#))?|"
@@ -87,6 +82,11 @@ _LABEL_REACH = 30  # (a label labels the number it stands right before: "over th
 _OTHER_NUMBER = re.compile(r"(?<![0-9])(?:[0-9]{5,8}|[0-9]{10,})(?![0-9])")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
 _SENTENCE_REACH = 240  # (two sentences of a prompt, at most)
+# An SSN's shape written as a mask, one placeholder in each of its three groups (a spreadsheet's or a form's input mask,
+# "=TEXT(A2,\"000-00-0000\")", "###-##-####", "XXX-XX-XXXX", "nnn-nn-nnnn"): the text speaks of SSNs, and its bare
+# nine-figure numbers are the SSNs it means.
+_SSN_MASK = re.compile(r"(?<![\w-])(?:0{3}-0{2}-0{4}|9{3}-9{2}-9{4}|#{3}-#{2}-#{4}|[Xx]{3}-[Xx]{2}-[Xx]{4}|[Nn]{3}-[Nn]{2}-[Nn]{4})(?![\w-])")
+_SSN_MASK_MIDDLE = re.compile(r"-(?:00|99|##|XX|xx|NN|nn)-")  # (a literal first: a cheap scan before the mask's)
 # "my social is 850755217", "social: 144-65-0769", "Social #": the word alone is "social media" as often.
 _SOCIAL = re.compile(r"(?i)\bsocial\b[ \t]*(?:(?:is|was|number|no\.?|num|#)\b|[:#=])")
 # How far before a number "SSN" may stand: "both our SSNs. Mine is 790-20-9662 and Cerys's is 201704731".
