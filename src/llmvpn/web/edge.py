@@ -27,7 +27,7 @@ from starlette.types import Message, Receive, Scope, Send
 
 from llmvpn.web.chat import CLIENT_CLOSED
 from llmvpn.web.errors import response_for
-from llmvpn.web.middleware import body_too_large, choose_request_id
+from llmvpn.web.middleware import body_too_large, choose_request_id, declares_more_than
 from llmvpn.web.routes.openai import serve_chat
 
 CHAT_PATH = "/v1/chat/completions"
@@ -112,7 +112,7 @@ async def _chat(state: State, scope: Scope, receive: Receive, send: Send) -> Non
 async def _body(receive: Receive, declared: bytes | None, limit: int) -> bytes | None:
     """The request's body; 413 when its Content-Length or what arrives passes `limit`; None when the
     client disconnects first."""
-    if declared is not None and declared.isdigit() and int(declared) > limit:
+    if declares_more_than(declared, limit):
         raise body_too_large(limit)
     chunks: list[bytes] = []
     size = 0

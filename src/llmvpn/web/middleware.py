@@ -29,6 +29,12 @@ def choose_request_id(given: str | None) -> str:
     return given if given and _SAFE_REQUEST_ID.fullmatch(given) else os.urandom(16).hex()
 
 
+def declares_more_than(content_length: str | bytes | None, max_bytes: int) -> bool:
+    """Whether a Content-Length header's value declares a body over `max_bytes` (a malformed one does not:
+    the body is counted as it arrives)."""
+    return content_length is not None and content_length.isdigit() and int(content_length) > max_bytes
+
+
 def body_too_large(max_bytes: int) -> PayloadTooLarge:
     return PayloadTooLarge(f"request body exceeds the limit of {max_bytes} bytes")
 
@@ -74,7 +80,7 @@ class BodyLimitMiddleware:
             await self.app(scope, receive, send)
             return
         declared = Headers(scope=scope).get("content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+        if declares_more_than(declared, self.max_bytes):
             await error_response(self._too_large())(scope, receive, send)
             return
 

@@ -120,20 +120,30 @@ class PrivacyService:
         return restore_messages(messages, self.session_mapping(session))
 
 
+def _report_header(report: Report) -> dict[str, str]:
+    """The report's summary as the answer's header: compact JSON, never a value."""
+    summary = report.as_dict(with_sent=False)
+    del summary["entities"]  # may be long; the body's report has it
+    return {REPORT_HEADER: orjson.dumps(summary).decode("ascii")}
+
+
+def _without_privacy(body: dict[str, Any]) -> dict[str, Any]:
+    """The body without its `privacy` choice, which never goes upstream (a copy; the caller's is kept)."""
+    if "privacy" not in body:
+        return body
+    return {name: value for name, value in body.items() if name != "privacy"}
+
+
 class QuietHooks(ChatHooks):
     """A request whose choice scans nothing (policy off, or no types): its `privacy` field is taken out
     and its answer passes untouched but for the report's header. Nothing here belongs to one request,
     so one instance serves every request with the same choice (most requests, where privacy is off)."""
 
     def __init__(self, report: Report) -> None:
-        summary = report.as_dict(with_sent=False)
-        del summary["entities"]
-        self._headers = {REPORT_HEADER: orjson.dumps(summary).decode("ascii")}
+        self._headers = _report_header(report)
 
     async def outgoing(self, body: dict[str, Any]) -> dict[str, Any]:
-        if "privacy" not in body:
-            return body
-        return {name: value for name, value in body.items() if name != "privacy"}
+        return _without_privacy(body)
 
     def response_headers(self) -> dict[str, str]:
         return dict(self._headers)
@@ -155,7 +165,7 @@ class PrivacyHooks(ChatHooks):
     changes_answer = True
 
     async def outgoing(self, body: dict[str, Any]) -> dict[str, Any]:
-        body = {name: value for name, value in body.items() if name != "privacy"}
+        body = _without_privacy(body)
         service, messages = self.service, body.get("messages") or []
         mapping = service.session_mapping(self.session) if self.session else SurrogateMap()
         known = len(mapping)
@@ -173,9 +183,7 @@ class PrivacyHooks(ChatHooks):
         return {**body, "messages": protected.messages}
 
     def response_headers(self) -> dict[str, str]:
-        summary = self.report.as_dict(with_sent=False)
-        del summary["entities"]  # may be long; the body's report has it
-        return {REPORT_HEADER: orjson.dumps(summary).decode("ascii")}
+        return _report_header(self.report)
 
     # -- the answer ------------------------------------------------------------------------------------
 
@@ -236,10 +244,8 @@ class PrivacyHooks(ChatHooks):
                 if isinstance(function, dict) and isinstance(arguments := function.get("arguments"), str):
                     function["arguments"] = restored = self._restorer(index, call.get("index", 0)).feed(arguments)
                     changed = changed or restored != arguments
-            if finishing:
-                before = orjson.dumps(delta)
-                self._flush_into(index, delta)
-                changed = changed or orjson.dumps(delta) != before
+            if finishing and self._flush_into(index, delta):
+                changed = True
         return changed
 
     def _restorer(self, choice: int, part: int) -> StreamRestorer:
@@ -249,8 +255,9 @@ class PrivacyHooks(ChatHooks):
             restorer = self._restorers[(choice, part)] = StreamRestorer(self.mapping)
         return restorer
 
-    def _flush_into(self, choice: int, delta: dict[str, Any]) -> None:
-        """Append what the choice's restorers still hold to `delta` (its last)."""
+    def _flush_into(self, choice: int, delta: dict[str, Any]) -> bool:
+        """Append what the choice's restorers still hold to `delta` (its last); whether they held any."""
+        added = False
         for (index, part), restorer in list(self._restorers.items()):
             if index != choice:
                 continue
@@ -258,6 +265,7 @@ class PrivacyHooks(ChatHooks):
             rest = restorer.flush()
             if not rest:
                 continue
+            added = True
             if part == -1:
                 delta["content"] = (delta.get("content") or "") + rest
                 continue
@@ -268,6 +276,7 @@ class PrivacyHooks(ChatHooks):
             else:
                 function = call.setdefault("function", {})
                 function["arguments"] = (function.get("arguments") or "") + rest
+        return added
 
     def _closing(self) -> bytes:
         """Chunks for what is still held when the stream ends without a finish_reason."""
