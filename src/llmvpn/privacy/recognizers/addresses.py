@@ -94,8 +94,12 @@ _ADDRESSES = tuple(
 # English forms a street type as a word, the flat-first form a flat word anywhere; None: always run.
 _STREET_TYPE_WORDS = frozenset(_STREET_TYPES.lower().split("|"))
 _FLAT_WORDS = ("flat", "apt", "apartment", "door no", "house no", "plot no", "h.no", "h. no", "cross", "main")
-_NORDIC_STREETS = ("katu", "tie", "kuja", "polku", "gade", "vej", "gata", "gate", "iela", "gatvė", "tänav")
-_NEEDS = (_STREET_TYPE_WORDS, None, None, None, None, None, _NORDIC_STREETS, _STREET_TYPE_WORDS, _FLAT_WORDS, _STREET_TYPE_WORDS)
+# (its street word right before the house number: found by a scan that starts at the word's letters, ten times
+# quicker than the whole rule's, which tries every word of the text as a street's name)
+_NORDIC_STREETS = re.compile(r"(?:katu|tie|kuja|polku|gade|vej|gata|gate|iela|gatvė|tänav)\s+[0-9]")
+# By rule, in _ADDRESSES' order: US/UK, German and Dutch, French, Spanish and Italian, PO boxes, Nordic, Belgian,
+# European order in English, flat first, house names before a UK postcode.
+_NEEDS = (_STREET_TYPE_WORDS, None, None, None, None, _NORDIC_STREETS, None, _STREET_TYPE_WORDS, _FLAT_WORDS, _STREET_TYPE_WORDS)
 
 
 # Every address rule needs a digit: a house number, a postcode or a flat number ([0-9], as they all write it).
@@ -107,7 +111,9 @@ def _applicable(text: str) -> list[re.Pattern[str]]:
     if not _DIGIT.search(text):
         return []
     return [pattern for pattern, needs in zip(_ADDRESSES, _NEEDS, strict=True)
-            if needs is None or (mentions(text, needs) if isinstance(needs, frozenset) else contains(text, needs))]
+            if needs is None or (mentions(text, needs) if isinstance(needs, frozenset)
+                                 else needs.search(text) is not None if isinstance(needs, re.Pattern)
+                                 else contains(text, needs))]
 
 
 def find(text: str) -> list[Span]:
