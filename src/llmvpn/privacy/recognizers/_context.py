@@ -73,16 +73,42 @@ def within(merged: list[tuple[int, int]], start: int, end: int) -> bool:
 # Pre-checks. Most rules hang on a cue word ("attendees", "passport", "me and"); a text without any of
 # a rule's cue words cannot match it, and looking the words up in a set is far cheaper than letting the
 # regex engine try its alternation at every character (IGNORECASE alternations get no prefix scan).
-# `re`'s IGNORECASE matches "İ", "ı" and "ſ" to i and s, which str.lower() does not do: a text holding
-# one of them passes every pre-check, so the rules still see exactly what they saw without them.
-_FOLD_ODD = re.compile("[\u0130\u0131\u017f]")
+# `re`'s IGNORECASE folds some letters together that str.lower() leaves apart. "İ" lowers to two characters,
+# and "ı", "ſ" and the combining "ͅ" match i, s and ι: a text holding one of them is "not simple" and passes
+# every pre-check, so the rules still see exactly what they saw without them. The other odd forms are each a
+# common letter's rare twin (the micro sign for Greek mu, "ϐ" for beta, "ᲀ" for Cyrillic в): the lower-cased
+# text holds the common letter in their place, as `re` reads them, so that a cue word with the common letter
+# ("μετακομ", "рейс") can be looked up in it. (Final sigma is Greek's everyday letter: `_safe_prefix` stops
+# at either sigma instead.)
+_FOLD_ODD = re.compile("[\u0130\u0131\u017f\u0345]")
+_NOT_INDEXED = "\u0131\u017f\u0345"  # (and "σς": see `_safe_prefix`)
+
+
+def _twins() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for key, others in _EXTRA_CASES.items():
+        chars = sorted({chr(key), *map(chr, others)} - set(_NOT_INDEXED))
+        if len(chars) < 2 or "σ" in chars:
+            continue
+        common = next((c for c in chars if c.upper().lower() == c), chars[0])
+        table.update((ord(c), common) for c in chars if c != common)
+    return table
+
+
+_TWINS = _twins()
+_HAS_TWIN = re.compile("[" + "".join(map(chr, sorted(_TWINS))) + "]") if _TWINS else None
 _WORDS = re.compile(r"\w+")
 
 
 @functools.lru_cache(maxsize=8)
 def lowered(text: str) -> str | None:
     """`text.lower()`, computed once per text for all the families; None when case-folding is not simple."""
-    return None if _FOLD_ODD.search(text) else text.lower()
+    if _FOLD_ODD.search(text):
+        return None
+    low = text.lower()
+    if _HAS_TWIN is not None and not low.isascii() and _HAS_TWIN.search(low):
+        low = low.translate(_TWINS)
+    return low
 
 
 @functools.lru_cache(maxsize=8)
@@ -381,8 +407,9 @@ def _safe_prefix(literal: str) -> tuple[str, bool]:
         low = ch.lower()
         if len(low) == 1 and not _is_word_char(low):
             return prefix, True
-        # "i" and "s" fold with "ı", "İ" and "ſ" too, but a text holding one of those is never indexed (`lowered`)
-        if len(low) != 1 or (ord(low) in _EXTRA_CASES and low not in "is") or low in "σς":
+        low = _TWINS.get(ord(low), low) if len(low) == 1 else low  # (as `lowered` writes it)
+        # "i" and "s" fold with "ı" and "ſ" too, but a text holding one of those is never indexed (`lowered`)
+        if len(low) != 1 or low in _NOT_INDEXED or low in "σς":
             break
         prefix += low
     return prefix, False

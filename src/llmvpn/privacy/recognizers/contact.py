@@ -17,6 +17,7 @@ from llmvpn.privacy.recognizers._context import (
     contains,
     has_context,
     keyword_pattern,
+    search_words,
 )
 from llmvpn.privacy.spans import EntityType, Span
 
@@ -328,7 +329,7 @@ def find_emails(text: str) -> list[Span]:
             continue  # "Message-ID: <CAKx...@mail.gmail.com>": a message's id, which no one reads mail at
         if _RESERVED_HOST.search(m.group()):
             if testing is None:
-                testing = bool(_TESTING_CUE.search(text))
+                testing = search_words(_TESTING_CUE, text) is not None
             if testing:
                 continue  # "test it against alice@example.com, bob.smith+tag@example.org": a validator's test cases
         spans.append(Span(m.start(), m.end(), EntityType.EMAIL, 0.95))
@@ -365,13 +366,13 @@ def nobodys(contact: str, text: str) -> bool:
     or a number set aside for fiction in a text that says so."""
     if "@" in contact:
         return bool(_RESERVED_DOMAIN.search(contact))
-    return bool(_FICTIONAL_PHONE.match(re.sub(r"\D", "", contact))) and bool(_FICTION_CUE.search(text))
+    return bool(_FICTIONAL_PHONE.match(re.sub(r"\D", "", contact))) and search_words(_FICTION_CUE, text) is not None
 
 
 def find_phones(text: str) -> list[Span]:
     spans = []
     seen: dict[tuple[str, bool], float] = {}
-    fictional = bool(_FICTION_CUE.search(text))
+    fictional = search_words(_FICTION_CUE, text) is not None
     imei = "mei" in text or "MEI" in text
     ascii_only = text.isascii()  # (then no Asian phone word can stand before a number)
     for m in _PHONE.finditer(text):

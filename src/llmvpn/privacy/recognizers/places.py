@@ -573,6 +573,7 @@ _MOVE_HINTS = (
     "'tan", "'ten", "’dan", "’den", "mut", "seli", "preseli", "kraust", "persikel", "pārce", "мест",
     "hamia", "lipat", "lumipat", "költöz", "muut",
 )
+_CASE_MOVE_HINTS = ("muut", "pendelöin", "kuljen", "költöz", "ingáz", "járok", "járunk")  # (its verbs: one is in every match)
 _SCRIPT_MOVES = (
     ("从", _ZH_MOVE), ("から", _JA_MOVE), ("에서", _KO_MOVE), ("거주", _KO_MOVE), ("출신", _KO_MOVE), ("ย้าย", _TH_MOVE),
     ("מ", _HE_MOVE), ("من", _AR_MOVE), ("से", _HI_MOVE),
@@ -586,8 +587,12 @@ def _moves(text: str) -> list[Span]:
     spans = []
     matches = []
     if contains(text, _MOVE_HINTS):
-        for pattern in (_FROM_TO, _ARROW, _ODKUD, _TR_COMMUTE, _CASE_MOVE):
-            matches.extend(pattern.finditer(text))
+        for pattern in (_FROM_TO, _ARROW, _ODKUD):
+            matches.extend(finditer_words(pattern, text))
+        if "arasında" in text or "'" in text or "’" in text:
+            matches.extend(_TR_COMMUTE.finditer(text))
+        if contains(text, _CASE_MOVE_HINTS):
+            matches.extend(_CASE_MOVE.finditer(text))
     done = set()
     for hint, pattern in _SCRIPT_MOVES:
         if hint in text and pattern not in done:
