@@ -320,6 +320,31 @@ def test_a_locked_policy_refuses_to_be_weakened(
         shutil.rmtree(sock_dir, ignore_errors=True)
 
 
+def test_a_prompt_over_the_scan_limit_is_413_and_gives_back_the_lease_taken_beside_the_scan(
+        upstream: UpstreamServer, tmp_path) -> None:  # noqa: ANN001
+    # The first lease is fetched while the prompt is scanned; a request whose scan fails never uses it.
+    sock_dir = short_socket_dir()
+    try:
+        with start_keyserver(tmp_path, sock_dir / "ks.sock") as keyserver, \
+                start_web(tmp_path, keyserver.socket_path, LLMVPN_PRIVACY_MAX_CHARS="1000",
+                          LLMVPN_PRIVACY_NER="false", **WEB_ENV) as web, httpx.Client(timeout=15) as http:
+            local = Gateway(keyserver, web, http)
+            model = _pool_on(local, upstream)
+            for _ in range(3):
+                response = post_chat(local, {"model": model, "messages": messages(PROMPT * 20)})
+                assert response.status_code == 413, response.text
+                assert response.json()["error"]["code"] == "privacy_text_too_long"
+            assert upstream.received() == []
+            local.wait_for_no_leases()
+            # and the gateway goes on answering within the limit
+            response = post_chat(local, {"model": model, "messages": messages()})
+            assert response.status_code == 200, response.text
+            assert response.json()["choices"][0]["message"]["content"] == f"You said: {PROMPT}"
+            local.wait_for_no_leases()
+    finally:
+        shutil.rmtree(sock_dir, ignore_errors=True)
+
+
 # -- POST /api/privacy/analyze ------------------------------------------------------------------------
 
 

@@ -48,7 +48,7 @@ from llmvpn.providers.upstream import (
     UpstreamClient, Usage, UpstreamFailure, attempt_timeout, invalid_answer, map_upstream_errors, read_capped, send,
     too_large,
 )
-from llmvpn.web.admission import NOT_COUNTED, Reservation, admit
+from llmvpn.web.admission import NOT_COUNTED, Reservation, admit, limits_configured
 from llmvpn.web.hooks import PASS_THROUGH, ChatHooks, FinishingRelayResponse, HookedRelay
 from llmvpn.web.metrics import Metrics
 from llmvpn.web.relay import ClientWatch, RelayResponse, Stream
@@ -128,13 +128,21 @@ async def chat_completion(call: ChatCall) -> Response:
 
 async def _chat(call: ChatCall) -> Response:
     reservation = NOT_COUNTED
+    early: asyncio.Task[Lease] | None = None
     try:
+        if call.hooks.scans and not limits_configured(call.settings):
+            # The first lease's round trip to the key server runs while the prompt is scanned, off the
+            # client's latency. (Where admission counts requests, it goes first, and the lease after it.)
+            early = asyncio.ensure_future(_acquire(call, [], None))
         # The privacy seam, outgoing: from here on, body["messages"] is what the upstream receives.
         body = await call.hooks.outgoing(call.body)
         reservation = await admit(call.keyserver, call.settings, call.owner, body)
-        return await _attempts(call, body, reservation)
+        first, early = early, None  # from here, `_attempts` owns it
+        return await _attempts(call, body, reservation, first)
     except BaseException:
         with anyio.CancelScope(shield=True):
+            if early is not None:
+                await _give_back(call, early)
             await reservation.refund()
             try:
                 await call.hooks.abort()
@@ -143,14 +151,31 @@ async def _chat(call: ChatCall) -> Response:
         raise
 
 
-async def _attempts(call: ChatCall, body: dict[str, Any], reservation: Reservation) -> Response:
+async def _give_back(call: ChatCall, early: asyncio.Task[Lease]) -> None:
+    """Release a lease taken beside the scan for a request that failed before using it (or forget the
+    acquire's own failure: the request's error is what the client must see)."""
+    try:
+        lease = await early
+    except (Exception, asyncio.CancelledError):
+        return
+    try:
+        await call.keyserver.release(lease.lease_id, Outcome.CANCELLED)
+    except ApiError as exc:
+        log.warning("could not release unused lease of key %s: %s", lease.key_fingerprint, exc.message)
+
+
+async def _attempts(call: ChatCall, body: dict[str, Any], reservation: Reservation,
+                    first: asyncio.Task[Lease] | None = None) -> Response:
     settings = call.settings
     loop = asyncio.get_running_loop()
     deadline = loop.time() + settings.request_timeout_seconds
     excluded: list[str] = []
     failure: UpstreamFailure | None = None
     for attempt in range(settings.upstream_max_retries + 1):
-        lease = await _acquire(call, excluded, failure)
+        if first is not None:
+            lease, first = await first, None
+        else:
+            lease = await _acquire(call, excluded, failure)
         register_secret(lease.api_key.reveal())  # this worker's logs now mask it, whatever prints it
         started = time.perf_counter()
         try:

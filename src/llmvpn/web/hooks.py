@@ -42,6 +42,8 @@ class ChatHooks:
 
     # False when answer/event/finish do nothing: a stream then skips the per-event hook calls.
     changes_answer = False
+    # True when `outgoing` scans the prompt: long enough for the key server's lease to be fetched meanwhile.
+    scans = False
 
     async def outgoing(self, body: dict[str, Any]) -> dict[str, Any]:
         """The body to send upstream (model, messages, parameters); may return a changed copy."""

@@ -163,6 +163,7 @@ class PrivacyHooks(ChatHooks):
         self._reported = False
 
     changes_answer = True
+    scans = True
 
     async def outgoing(self, body: dict[str, Any]) -> dict[str, Any]:
         body = _without_privacy(body)
