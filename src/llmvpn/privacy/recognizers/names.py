@@ -1565,6 +1565,7 @@ _ROLES = frozenset(
 _PARTICLES = frozenset("van von der den de da di del della du la le bin ibn al el dos das ter zu ap op 't ’t".split())
 # Public for the modules that read "Last, First" forms ("Iglesias de la Fuente, Aitor").
 PARTICLES = _PARTICLES
+_NOT_NAME_WORDS = _NOT_NAMES | _PARTICLES  # (made once: the union of a set of thousands costs as much as reading it)
 
 
 def name_words(text: str, persons: Iterable[Span]) -> frozenset[str]:
@@ -1572,7 +1573,7 @@ def name_words(text: str, persons: Iterable[Span]) -> frozenset[str]:
     words = set()
     for span in persons:
         for word in re.findall(_WORD, text[span.start : span.end]):
-            if len(word) >= 3 and word[0].isupper() and word.lower() not in _NOT_NAMES | _PARTICLES:
+            if len(word) >= 3 and word[0].isupper() and word.lower() not in _NOT_NAME_WORDS:
                 words.add(word)
     return frozenset(words)
 

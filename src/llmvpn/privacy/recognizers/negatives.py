@@ -185,7 +185,7 @@ def negative_ranges(text: str) -> list[tuple[int, int]]:
     if "/" in text and mentions(text, _COURT_CUES):
         ranges.extend(m.span("id") for m in _COURT_FILE.finditer(text))
     if mentions(text, _FLIGHT_CUES):
-        ranges.extend(m.span() for m in _FLIGHT.finditer(text))
+        ranges.extend(m.span() for m in finditer_words(_FLIGHT, text))
     if _VERSION_NUMBER.search(text):
         ranges.extend(m.span() for m in finditer_cued(_VERSION, _VERSION_START, text) if not _address_not_version(text, m))
         for m in _VERSION_PAIR.finditer(text):
@@ -722,7 +722,8 @@ def _names_famous_person(text: str, start: int, end: int) -> bool:
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][^\W\d_]+(?:[ \t]+(?:(?:de|da|van|von|du|di|la|le)[ \t]+)?[A-ZÀ-Þ][^\W\d_]+){0,3}")
 _YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 _MONTH_NAME = re.compile(r"[^\W\d_]{3,}")
-_ASKING = re.compile(r"(?i)\?|\b(?:explain|summari[sz]e|describe|erkläre|erklären|explique|explica|spiega|"
+# (a question mark, or one of these words: looked up in the text's word index)
+_ASKING = re.compile(r"(?i)\b(?:explain|summari[sz]e|describe|erkläre|erklären|explique|explica|spiega|"
                      r"объясни|расскажи|wyjaśnij|leg uit|förklara|forklar)\b")
 
 
@@ -732,7 +733,7 @@ def _asked_history(text: str, span: Span, about_public: bool = False) -> bool:
     stand just after the date a rule read without it ("le 14 juillet 1789": an old year no birth date has); in a
     prompt about a public figure the day and month by name are enough ("Why is 23 June kept for Alan Turing?": a
     day the world marks for someone known)."""
-    if _MONTH_NAME.search(text, span.start, span.end) is None or _ASKING.search(text) is None:
+    if _MONTH_NAME.search(text, span.start, span.end) is None or ("?" not in text and search_words(_ASKING, text) is None):
         return False
     return (_YEAR.search(text, span.start, span.end) is not None or _YEAR_AFTER.match(text, span.end) is not None
             or about_public or _names_famous_person(text, 0, len(text)))
