@@ -12,6 +12,9 @@ Direct API, Web API), stateless or stateful, with failover to another key.
 The privacy seam is `ChatCall.hooks` (web/hooks.py): `_attempts` below receives the body exactly as
 it goes upstream, and every answer byte passes the hooks on its way back.
 
+When the hooks scan the prompt (and no admission counts requests), the first attempt's lease is fetched
+while the scan runs; a request that fails before its first attempt gives it back unused.
+
 Stateless: a fresh lease per attempt, and the key server passes over the caller's previous key.
 Stateful: the lease comes from the session (`session_id`), which keeps its key per model until the
 key fails; then the binding moves with the session.
