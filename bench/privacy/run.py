@@ -199,10 +199,11 @@ COMPARISON_SETS = (
     ("fresh22", "fresh22", 23, "the twenty-second blind set (templates_fresh22.py), held in reserve; not tuned on, not yet read"),
     ("fresh23", "fresh23", 24, "the twenty-third blind set (templates_fresh23.py), held in reserve; not tuned on, not yet read"),
     ("fresh24", "fresh24", 25, "the twenty-fourth blind set (templates_fresh24.py), held in reserve; not tuned on, not yet read"),
+    ("fresh25", "fresh25", 26, "the twenty-fifth blind set (templates_fresh25.py), held in reserve; not tuned on, not yet read"),
 )
 
 # Blind sets kept for a later round: read only when asked for by name, so no run reads them by accident.
-IN_RESERVE = frozenset({"fresh22", "fresh23", "fresh24"})
+IN_RESERVE = frozenset({"fresh22", "fresh23", "fresh24", "fresh25"})
 
 
 def main() -> None:
