@@ -653,13 +653,18 @@ _ID_COLUMN = re.compile(
     r"(?:tc[ _]?)?kimlik(?:[ _]?no)?|tckn|nif|nir|pps(?:n| number)?|amka|oib|jmbg|cnp|egn|fødselsnummer|hetu|"
     r"paszport|pasaporte|passaporte|passaporto|reisepass|passeport|ausweis(?:nummer)?|personalausweis|"
     r"cartão de cidadão|cc|rijksregisternummer|registre national|id-?nummer|"
-    r"fnr|fødselsnr|personnr|adóazonosító(?: jel)?|taj|niss|insz|henkilötunnus|ahv|amka|afm)\.?$"
+    r"fnr|fødselsnr|personnr|adóazonosító(?: jel)?|taj|niss|insz|henkilötunnus|ahv|amka|afm|"
+    # a US taxpayer number ("Payee,TIN,Amount"): its SSN-shaped cells are SSNs (an EIN, 12-3456789, is a firm's)
+    r"tin|itin)\.?"
+    # (a note on the column in brackets after its name: "SSN (for background check)", "DNI (copia)")
+    r"(?:[ ]*\([^()]{1,40}\))?$"
 )
+_TAXPAYER_COLUMN = re.compile(r"(?i)^i?tin\b")
 _ID_COLUMN_HINTS = ("passport", "national", "id", "document", "dni", "nie", "cpf", "ssn", "nin", "personnummer", "bsn",
                     "aadhaar", "licen", "steuer", "sv-nummer", "cpr", "pesel", "rodn", "kimlik", "tckn", "nif", "nir",
                     "pps", "amka", "oib", "jmbg", "cnp", "egn", "fødselsnummer", "hetu", "pasz", "pasa", "passa",
                     "reisepass", "passeport", "ausweis", "cartão", "cc", "rijksregister", "registre", "fnr", "fødselsnr",
-                    "adóazonosító", "taj", "niss", "insz", "ahv", "afm")
+                    "adóazonosító", "taj", "niss", "insz", "ahv", "afm", "tin")
 # A cell's id, maybe printed in blocks ("10 763 824 554").
 _ID_CELL = re.compile(r"^[A-Z0-9][A-Z0-9./ -]{4,18}[A-Z0-9]$")
 
@@ -670,7 +675,7 @@ def _id_column_cells(text: str) -> list[Span]:
     offsets = line_offsets(lines)
     column: int | None = None
     delimiter = ""
-    ssn_column = False
+    ssn_column = taxpayer_column = False
     for i, line in enumerate(lines):
         if column is not None:
             cells = line.split(delimiter)
@@ -683,6 +688,8 @@ def _id_column_cells(text: str) -> list[Span]:
             if _ID_CELL.match(value) and any(ch.isdigit() for ch in value):
                 lead = start + len(raw) - len(raw.lstrip())
                 ssn = ssn_column and (m := _SSN.fullmatch(value)) and is_valid_ssn(m.group(1), m.group(3), m.group(4))
+                if taxpayer_column and not ssn:
+                    continue
                 spans.append(Span(lead, lead + len(value), EntityType.US_SSN if ssn else EntityType.NATIONAL_ID, 0.8))
             continue
         for delim in (";", "\t", "|", ","):
@@ -691,7 +698,9 @@ def _id_column_cells(text: str) -> list[Span]:
                 found = [j for j, c in enumerate(cells) if _ID_COLUMN.match(c)]
                 if found:
                     column, delimiter = found[0], delim
-                    ssn_column = bool(_SSN_KEY_WORD.search(cells[column]))  # (an SSN column's cells are typed as SSNs)
+                    taxpayer_column = bool(_TAXPAYER_COLUMN.match(cells[column]))
+                    # (an SSN column's cells are typed as SSNs)
+                    ssn_column = taxpayer_column or bool(_SSN_KEY_WORD.search(cells[column]))
                     break
     return spans
 

@@ -1,0 +1,34 @@
+"""The eighteenth round. Numbers a table's column names (an SSN column with a note on it, a taxpayer-number column),
+secrets ... Patterns and rules, and the token tagger where it made the guess."""
+
+from __future__ import annotations
+
+import functools
+
+from llmvpn.privacy.detect import build_detector
+from llmvpn.privacy.spans import EntityType as E
+from tests.unit.rules_only import found, of_type
+
+
+@functools.cache
+def _tagged():
+    return build_detector(use_ner=False, use_token_tagger=True)
+
+
+def _with_tagger(text: str, etype: E) -> list[str]:
+    return [text[s.start : s.end] for s in _tagged().detect(text) if s.type is etype]
+
+
+# --- a table's column names what its cells are ----------------------------------------------------------------------
+
+def test_an_ssn_column_with_a_note_in_brackets_holds_ssns_however_they_are_written() -> None:
+    text = ("Club members:\n| Member | Mobile | SSN (for the insurer) |\n|---|---|---|\n"
+            "| Nora Quill | 555-310-2207 | 512 48 7730 |\n| Abe Lund | 555-310-2208 | 512487731 |")
+    assert _with_tagger(text, E.US_SSN) == ["512 48 7730", "512487731"]
+    assert _with_tagger(text, E.PHONE) == ["555-310-2207", "555-310-2208"]
+
+
+def test_a_taxpayer_number_column_holds_ssns_and_leaves_a_firms_ein_alone() -> None:
+    text = "Contractor,TIN,Total\nDana Pike,516-22-4410,1200\nPIKE DANA,516.22.4410,1200\nBright Tools Inc,84-1234567,800"
+    assert of_type(text, E.US_SSN) == ["516-22-4410", "516.22.4410"]
+    assert "84-1234567" not in of_type(text, E.NATIONAL_ID)
