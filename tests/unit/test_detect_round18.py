@@ -32,3 +32,10 @@ def test_a_taxpayer_number_column_holds_ssns_and_leaves_a_firms_ein_alone() -> N
     text = "Contractor,TIN,Total\nDana Pike,516-22-4410,1200\nPIKE DANA,516.22.4410,1200\nBright Tools Inc,84-1234567,800"
     assert of_type(text, E.US_SSN) == ["516-22-4410", "516.22.4410"]
     assert "84-1234567" not in of_type(text, E.NATIONAL_ID)
+
+
+# --- a machine's address written before a path ----------------------------------------------------------------------
+
+def test_an_ipv6_host_before_scps_colon_and_path_is_an_address() -> None:
+    text = "rsync -av ./site/ deploy@2a01:4f8:c2c:1a3e::2:/var/www/ fails with a timeout"
+    assert of_type(text, E.IP_ADDRESS) == ["2a01:4f8:c2c:1a3e::2"]

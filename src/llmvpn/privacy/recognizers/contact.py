@@ -745,12 +745,14 @@ def find_ips(text: str) -> list[Span]:
                          if not m.group("addr").startswith(_NOBODYS_V4) and m.group("addr") not in _GENERIC_IPS)
     if "::" in text or text.count(":") >= 5:
         for m in _IPV6.finditer(text):
-            value = m.group("addr")
+            value, end = m.group("addr"), m.end("addr")
+            if value.endswith(":") and not value.endswith("::") and text.startswith(":/", end - 1):
+                value, end = value[:-1], end - 1  # "scp f user@2600:699e::d7d:/srv": scp's and rsync's host, then its path
             if value.count(":") < 2 or value.lower() in _GENERIC_IPS or _LOOPBACK_PORT.fullmatch(value):
                 continue
             if _PASSWD_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
                 continue  # "bob:x:1001:1001::/home/bob:/bin/bash": a passwd(5) line's user and group ids, no address
-            if (prefix := _V6_NETWORK.match(text, m.end("addr"))) and _network(value + prefix.group(), text, m.end("addr")):
+            if (prefix := _V6_NETWORK.match(text, end)) and _network(value + prefix.group(), text, end):
                 continue
             if _documentation_v6(value) and (_DOC_CUE.search(text) or not _OWNER_CUE.search(text)):
                 # the documentation prefix (RFC 3849), where the text speaks of examples or of no machine of the
@@ -762,7 +764,7 @@ def find_ips(text: str) -> list[Span]:
             except ValueError:
                 continue
             if sum(ch.isalnum() for ch in value) >= 4:
-                spans.append(Span(m.start("addr"), m.end("addr"), EntityType.IP_ADDRESS, 0.9))
+                spans.append(Span(m.start("addr"), end, EntityType.IP_ADDRESS, 0.9))
     return spans
 
 
