@@ -39,3 +39,21 @@ def test_a_taxpayer_number_column_holds_ssns_and_leaves_a_firms_ein_alone() -> N
 def test_an_ipv6_host_before_scps_colon_and_path_is_an_address() -> None:
     text = "rsync -av ./site/ deploy@2a01:4f8:c2c:1a3e::2:/var/www/ fails with a timeout"
     assert of_type(text, E.IP_ADDRESS) == ["2a01:4f8:c2c:1a3e::2"]
+
+
+# --- a password is one run of characters, its symbols with it ---------------------------------------------------------
+
+def test_a_guessed_password_keeps_the_symbols_that_close_it() -> None:
+    text = "Notebook passwords to move into the manager:\nbank: Heron481?\nshop: Qu@il77!\nwifi: mossybasket19"
+    secrets = _with_tagger(text, E.SECRET)
+    assert "Heron481?" in secrets
+    assert "Qu@il77!" in secrets
+
+
+def test_a_password_after_its_korean_label_ending_the_line_keeps_its_question_mark() -> None:
+    text = "계정 정보\n비밀번호: lumen.Fox42?\n감사합니다"
+    assert of_type(text, E.SECRET) == ["lumen.Fox42?"]
+
+
+def test_a_japanese_password_keeps_the_mark_the_sentence_goes_on_after() -> None:
+    assert of_type("パスワードはKite9!です", E.SECRET) == ["Kite9!"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from llmvpn.privacy.recognizers import addresses, contact, organisations
+from llmvpn.privacy.recognizers import addresses, contact, organisations, secrets
 from llmvpn.privacy.recognizers._words import COMMON
 from llmvpn.privacy.spans import EntityType as E
 from llmvpn.privacy.spans import Span
@@ -110,6 +110,28 @@ def _last_cjk_number(text: str, start: int, end: int) -> int:
     return end if last is None else last.end()
 
 
+# A password is typed as one run of characters, its symbols anywhere in it ("Tr@ct0r62!", "Marmalade_1501*"), where a
+# tagger reads a symbol as a token of its own: a guessed secret that stops before the symbols closing the run (up to a
+# space or the text's end; not the sentence's ".", ",", ":" or ";") takes them, and one that starts at a symbol inside
+# the run takes the letters and figures before it. A run that turns out a placeholder ("sk-XXXXXXXX" cut at its "sk")
+# is nobody's secret.
+_SECRET_SYMBOLS_ON = re.compile(r"[!?*$#%&^~+=@]{1,3}(?!\S)")
+_SECRET_LETTERS_BACK = re.compile(r"(?<![^\s\"'`(\[{<=:/])[^\W_]{1,32}$")
+
+
+def _whole_secret(text: str, span: Span) -> Span | None:
+    start, end = span.start, span.end
+    if sum(ch.isalnum() for ch in text[start:end]) < 4:
+        return span  # (a stray symbol the tagger took, "&" or "=", says nothing of a run)
+    if (on := _SECRET_SYMBOLS_ON.match(text, end)) is not None:
+        end = on.end()
+    if 0 < start and not text[start].isalnum() and (back := _SECRET_LETTERS_BACK.search(text, max(0, start - 32), start)):
+        start = back.start()
+    if (start, end) == (span.start, span.end):
+        return span
+    return None if secrets.is_placeholder(text[start:end]) else Span(start, end, span.type, span.score)
+
+
 _STREET_WORDS = frozenset("lane street road avenue drive close way court place terrace crescent boulevard".split())
 _WORD_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+|[0-9]+[A-Za-z]?)[ \t]+$")
 
@@ -141,6 +163,10 @@ def _sensible(text: str, spans: list[Span]) -> list[Span]:
                 continue
             if bounds != (span.start, span.end):
                 span = Span(*bounds, span.type, span.score)
+        if span.type is E.SECRET:
+            span = _whole_secret(text, span)
+            if span is None:
+                continue
         if span.type is E.ORGANIZATION and _DOTTED_FORM_END.search(text, span.start, span.end) and text.startswith(".", span.end):
             span = Span(span.start, span.end + 1, span.type, span.score)  # "TSV Sonnenhang 1898 e.V." keeps its form's dot
         if span.type in _NAME_TYPES and text[span.start].islower() and " " in text[span.start : span.end]:

@@ -162,6 +162,7 @@ _CJK = re.compile(
     r"(?:[ \t]*(?:は|是|为|為|：|:|는|은|คือ)){0,2}[ \t]*"
     r"[「『“\"']?(?P<value>[!#-&(-~]{4,64}?)(?=[」』”\"']|[^!-~]|$)"
 )
+_NO_STOP_AFTER = re.compile(r"[ \t]*(?:\r?\n|$)|[^\x00-\x7f\s]")
 _CJK_HINTS = ("パスワード", "暗証番号", "密码", "密碼", "口令", "비밀번호", "암호", "รหัสผ่าน")
 _FINNIC_CUES = frozenset(("parool", "parooli", "salasana", "salasanan", "salasanaksi", "salasanalla"))
 _DIGIT_AFTER_SPACED = re.compile(r"[a-z] [a-z]{3,10}[0-9]")  # the cheap sign of a spaced passphrase
@@ -210,7 +211,9 @@ def find(text: str) -> list[Span]:
         spans.extend(_reset_to(text))
     if any(h in text for h in _CJK_HINTS):
         for m in _CJK.finditer(text):
-            value = m.group("value").rstrip(".,;:?!")
+            # (a "!" or "?" the sentence goes on after, with no space, or that ends the line is the password's own:
+            # "パスワードはHx8k2Lm!です", "비밀번호: bramb.Ocel70?"; before a space it may end a sentence)
+            value = m.group("value").rstrip(".,;:" if _NO_STOP_AFTER.match(text, m.end("value")) else ".,;:?!")
             if len(value) >= 4 and not is_placeholder(value) and not _NOT_A_PASSWORD.search(value):
                 spans.append(Span(m.start("value"), m.start("value") + len(value), EntityType.SECRET, 0.8))
     if contains(text, _SPACED_HINTS) and _DIGIT_AFTER_SPACED.search(text):
