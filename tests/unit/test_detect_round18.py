@@ -57,3 +57,28 @@ def test_a_password_after_its_korean_label_ending_the_line_keeps_its_question_ma
 
 def test_a_japanese_password_keeps_the_mark_the_sentence_goes_on_after() -> None:
     assert of_type("パスワードはKite9!です", E.SECRET) == ["Kite9!"]
+
+
+# --- recovery codes and an alarm's code ------------------------------------------------------------------------------
+
+def test_backup_codes_after_a_question_on_their_own_line_are_secret() -> None:
+    text = "My GitHub recovery codes, where should I keep them? 4kd9-x2mp 7hq1-zz8w 0pl3-rt6y"
+    assert of_type(text, E.SECRET) == ["4kd9-x2mp 7hq1-zz8w 0pl3-rt6y"]
+
+
+def test_one_backup_code_written_down_with_its_symbols_is_secret() -> None:
+    text = "Mum lost her phone; the backup code she kept in her diary: Wq7+kd9ZpL3&. What now?"
+    assert of_type(text, E.SECRET) == ["Wq7+kd9ZpL3&"]
+
+
+def test_talk_about_backup_codes_holds_no_secret() -> None:
+    assert of_type("What are backup codes? Are they one-time codes like in 2024?", E.SECRET) == []
+
+
+def test_an_alarm_said_to_be_a_number_is_told_by_its_code() -> None:
+    assert of_type("Voor de oppas: het alarm is 730615, de sleutel ligt onder de mat.", E.SECRET) == ["730615"]
+    assert of_type("For the sitter: the alarm is 4471, the wifi is on the fridge.", E.SECRET) == ["4471"]
+
+
+def test_an_alarm_clocks_time_is_no_code() -> None:
+    assert of_type("My alarm is 0715 every weekday, how do I stop snoozing?", E.SECRET) == []

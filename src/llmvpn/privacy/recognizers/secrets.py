@@ -237,21 +237,29 @@ _LOGIN_CUES = frozenset(("login", "logins", "log", "credentials", "creds", "acco
                          "identifiants", "credenciales", "credenziali", "inloggegevens", "dane", "credenciais"))
 # Two-factor recovery (backup, scratch) codes, one or a list: "recovery codes: 8H2K-9XQ4 P7MZ-3RTA ...". Each holds a figure.
 # The list may run down the lines that follow ("the backup codes are:\n18la-pfb3\ny2hq-i4s2\n..."), bulleted or not.
-_RECOVERY = re.compile(
+_RECOVERY_CUE = (
     r"(?i:(?:\b(?:recovery|backup|2fa|mfa|emergency|scratch|one-time|single-use)[ \t-]+codes?|"
     # (the same in the languages read: "Kody zapasowe", "Backup-Codes", "codes de secours", "códigos de respaldo")
     r"\bkody[ \t]+(?:zapasowe|odzyskiwania|jednorazowe)|\b(?:backup|wiederherstellungs|notfall)-?codes|"
     r"\bcodes[ \t]+de[ \t]+(?:secours|récupération|recuperation|sauvegarde)|"
     r"\bc[oó]digos[ \t]+de[ \t]+(?:respaldo|recuperaci[oó]n|recupera[cç][aã]o|backup|emerg[eê]ncia)|"
-    r"\bcodici[ \t]+di[ \t]+(?:backup|recupero|emergenza)|\b(?:back-?up|herstel)codes|\bрезервные[ \t]+коды)\b"
-    r"(?:[ \t]+(?:are|were|is|sind|waren|sont|son|sono|são|zijn))?"
+    r"\bcodici[ \t]+di[ \t]+(?:backup|recupero|emergenza)|\b(?:back-?up|herstel)codes|\bрезервные[ \t]+коды)\b)"
+)
+_RECOVERY = re.compile(
+    _RECOVERY_CUE + r"(?i:(?:[ \t]+(?:are|were|is|sind|waren|sont|son|sono|são|zijn))?"
     # (the sentence may go on to a colon that ends its line, the codes down the lines below: "My 2FA backup codes for
-    # the password manager, please put them in a grid:\n...")
-    r"(?:[^\n:]{0,80}:[ \t]*(?=\n))?[ \t]*[:=-]?\s*(?:[-*•][ \t]+)?)"
+    # the password manager, please put them in a grid:\n...", or to a colon or a question on the codes' own line
+    # when they have a code's dashed shape: "backup codes for my mail, where to keep them? 9a1x-9ua6 rq4t-szcv")
+    r"(?:[^\n:]{0,80}:[ \t]*(?=\n)|[^\n:?]{0,80}[:?][ \t]+(?=[A-Za-z0-9]{4,10}-[A-Za-z0-9]{4,10}(?![\w-])))?"
+    r"[ \t]*[:=-]?\s*(?:[-*•][ \t]+)?)"
     r"(?P<codes>[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10}){0,3}"
     r"(?:(?:[ \t]*[,;]?[ \t]+|[ \t]*[,;]?[ \t]*\n[ \t]*(?:[-*•][ \t]+)?)[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10}){0,3}){0,15})"
 )
 _CODE = re.compile(r"[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10}){0,3}")
+# One recovery code as its service printed or its owner wrote it down, its symbols in it, after the cue and a colon in
+# the same clause ("backup code he wrote down: 2LU2rE2bKe+hvrquQE1u&."): letters and figures, to the space or the end
+# of the sentence.
+_ONE_RECOVERY_CODE = re.compile(_RECOVERY_CUE + r"[^\n:.!?]{0,40}:[ \t]*(?P<value>\S{6,64})")
 
 # Credentials passed positionally: `server.login('me@x.com', 'pw')`, `auth=('user', 'pw')`,
 # `HTTPBasicAuth("u", "p")`, `curl -u user:pw`, `sshpass -p pw`, `mysql -ppw`.
@@ -628,6 +636,11 @@ def _code_shape(value: str) -> tuple[int, ...]:
 
 def _recovery_codes(text: str) -> list[Span]:
     spans = []
+    for m in _ONE_RECOVERY_CODE.finditer(text):
+        value = m.group("value").rstrip(".,;")
+        if (len(value) >= 6 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+                and not _PLACEHOLDER.match(value)):
+            spans.append(Span(m.start("value"), m.start("value") + len(value), EntityType.SECRET, 0.85))
     for m in _RECOVERY.finditer(text):
         end = m.start("codes")
         shape = None
@@ -1443,7 +1456,14 @@ _KEY_BOX_SENTENCE = re.compile(
 _PARCEL_BOX_CODE = re.compile(
     r"(?i)\b(?:parcel|package|delivery|mail|post|letter)[ \t]?(?:box|locker)(?:es)?\b[^\n.!?0-9]{0,24}?"
     r"\b(?:code|pin|combo|combination)\b[ \t]*(?:is[ \t]+)?:?[ \t]*(?P<value>[0-9]{4,8})(?![\w-]|[.,][0-9])")
-_ACCESS_HINTS = ("code", "kod", "safe", "box", "koodi", "digicode", "codice", "código", "kluis", "kasten", "pin", "код")
+# ... and an alarm said to "be" a number is told by its code ("the alarm is 085085", "het alarm is 4471", "l'alarme est
+# 2290"): figures, not a time ("the alarm is 0630 am", "06:30").
+_ALARM_IS = re.compile(
+    r"(?i)\b(?:alarm|alarme|allarme|larm|alarmanlage|alarmsysteem)[ \t]+(?:is|ist|est|es|è|är|er|=|:)[ \t]+"
+    r"(?P<value>[0-9]{4,8})(?![\w:-]|[.,][0-9]|[ \t]*(?:a\.?m|p\.?m|h|uur|uhr)\b)")
+_HHMM = re.compile(r"(?:[01][0-9]|2[0-3])[0-5][0-9]")  # (an alarm clock's time, with its words: "my alarm is 0715 every day")
+_WAKING = re.compile(r"(?i)\b(?:every|each|daily|tomorrow|morning|weekdays?|wake|woke|set|clock|o'clock|hours|hrs)\b")
+_ACCESS_HINTS = ("code", "kod", "safe", "box", "koodi", "digicode", "codice", "código", "kluis", "kasten", "pin", "код", "larm")
 
 
 # A lock's log or a text about a lock ("smart lock", "ключалка", "akıllı kilit", "Türschloss", "serrure"): a code on its
@@ -1463,6 +1483,9 @@ def _access_codes(text: str, lower: str) -> list[Span]:
         return []
     spans = [Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.8)
              for pattern in (_ACCESS_CODE, _KEY_BOX_SENTENCE, _PARCEL_BOX_CODE) for m in pattern.finditer(text)]
+    if "larm" in lower:
+        spans.extend(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.8) for m in _ALARM_IS.finditer(text)
+                     if not (_HHMM.fullmatch(m.group("value")) and _WAKING.search(text, max(0, m.start() - 40), m.end() + 40)))
     if any(word in lower for word in _LOCK_HINTS) and _LOCK_WORD.search(text):
         spans.extend(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.8) for m in _LOCK_CODE.finditer(text))
     return spans
