@@ -82,3 +82,34 @@ def test_an_alarm_said_to_be_a_number_is_told_by_its_code() -> None:
 
 def test_an_alarm_clocks_time_is_no_code() -> None:
     assert of_type("My alarm is 0715 every weekday, how do I stop snoozing?", E.SECRET) == []
+
+
+# --- what else a number shows itself to be --------------------------------------------------------------------------
+
+def test_a_dotted_build_number_is_no_phone() -> None:
+    assert of_type("The release notes say 5.0.2.8817 fixed the crash. How do I pin it?", E.PHONE) == []
+
+
+def test_a_dotted_phone_number_is_still_a_phone() -> None:
+    assert of_type("Appelez-moi au 06.12.34.56.78 demain.", E.PHONE) == ["06.12.34.56.78"]
+
+
+def test_fifteen_figures_named_an_imei_are_no_card() -> None:
+    text = "Does 490154203237518 pass the IMEI check, or did I copy it wrong?"
+    assert _with_tagger(text, E.CREDIT_CARD) == []
+
+
+def test_a_month_and_its_amount_in_thousands_is_no_date_or_address() -> None:
+    text = "Sales by month for the slide: Apr 31,250 EUR, May 12,904 EUR, Jun 8,115 EUR."
+    assert _with_tagger(text, E.DATE) == []
+    assert _with_tagger(text, E.DATE_OF_BIRTH) == []
+    assert _with_tagger(text, E.ADDRESS) == []
+
+
+def test_a_month_and_day_before_a_year_is_still_a_date() -> None:
+    assert of_type("The party is on May 12, 2026 at the hall.", E.DATE) == ["May 12, 2026"]
+
+
+def test_a_cpf_or_a_group_of_it_its_check_turned_down_is_no_id() -> None:
+    assert _with_tagger("Por que o CPF 333.333.333-33 é recusado?", E.NATIONAL_ID) == []
+    assert _with_tagger("Por que o CPF 111.111.111-11 é inválido?", E.NATIONAL_ID) == []

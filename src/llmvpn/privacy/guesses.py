@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from llmvpn.privacy.recognizers import addresses, contact, organisations, secrets
+from stdnum.br import cpf
+
+from llmvpn.privacy.recognizers import addresses, contact, dates, organisations, secrets
 from llmvpn.privacy.recognizers._words import COMMON
 from llmvpn.privacy.spans import EntityType as E
 from llmvpn.privacy.spans import Span
@@ -197,6 +199,43 @@ _MASK_BEFORE = re.compile(r"(?:[Xx*•●#]{2,}[ \t-]?){1,}$")
 _MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])[/-][0-9]{2}")
 
 
+# A month's name and an amount written in thousands after it (a table of monthly figures: "Feb 27,828 JPY") is neither
+# a date nor an address's number, whatever part of it a tagger took.
+_MONTH_AMOUNT_TYPES = frozenset({E.DATE, E.DATE_OF_BIRTH, E.ADDRESS})
+_MONTH_AMOUNT = re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")\.?[ \t]+"
+                           r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])")
+_THOUSANDS = re.compile(r"[0-9],[0-9]{3}(?![0-9])")
+
+
+def _in_month_amount(text: str, start: int, end: int) -> bool:
+    if not _THOUSANDS.search(text, max(0, start - 4), min(len(text), end + 12)):
+        return False
+    for m in _MONTH_AMOUNT.finditer(text, max(0, start - 14), min(len(text), end + 14)):
+        if m.start() <= start and end <= m.end():
+            return True
+    return False
+
+
+# An id is written whole: the figures of a number in an SSN's or a CPF's shape, whose rules check the whole number, are
+# no id of their own where the tagger read one of its groups as one; and a CPF, a shape no other id has, that fails its
+# check digits, or is one figure repeated (which its check passes and the Receita never issues), is none ("CPF
+# 333.333.333-33 é recusado?").
+_ID_TYPES = frozenset({E.NATIONAL_ID, E.US_SSN})
+_CHECKED_ID_SHAPE = re.compile(r"(?<![0-9.-])(?:[0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2})(?![0-9]|[.-][0-9])")
+
+
+def _piece_of_checked_id(text: str, start: int, end: int) -> bool:
+    for m in _CHECKED_ID_SHAPE.finditer(text, max(0, start - 14), min(len(text), end + 14)):
+        if m.start() <= start and end <= m.end():
+            return (m.start(), m.end()) != (start, end) or "." in m.group() and not _valid_cpf(m.group())
+    return False
+
+
+def _valid_cpf(value: str) -> bool:
+    return cpf.is_valid(value) and len(set(value.replace(".", "").replace("-", ""))) > 1
+    return False
+
+
 def _readable(text: str, spans: list[Span]) -> list[Span]:
     """The guesses without the ones no reader would take: a name, place or address in lower
     case where the text writes in both cases ("проживаю", "miejsce urodzenia", "expiring oh nine": prose
@@ -219,6 +258,10 @@ def _readable(text: str, spans: list[Span]) -> list[Span]:
             continue  # six figures or fewer ring a service, not a subscriber: a helpline's or an emergency short code
         if span.type is E.PHONE and contact.declined_phone(text, span.start, span.end):
             continue  # the phone rule read the number and said what else it is: the guess does not overrule it
+        if span.type in _MONTH_AMOUNT_TYPES and _in_month_amount(text, span.start, span.end):
+            continue  # "Feb 27,828 JPY", "Mar 48,704": a month's figure in thousands, no day and no house number
+        if span.type in _ID_TYPES and _piece_of_checked_id(text, span.start, span.end):
+            continue  # "111" of "CPF 111.111.111-11", "3545" of "666-28-3545": the id rule read the whole and turned it down
         if (span.type is E.DATE_OF_BIRTH and _MONTH_YEAR.fullmatch(value)
                 and _EXPIRY_BEFORE.search(text, max(0, span.start - 20), span.start)):
             continue

@@ -121,6 +121,15 @@ _IPV4_DOT_PORT = re.compile(
     r"\.[0-9]{1,5}(?=[ \t]*>|:[ \t])"
 )
 _DOTTED_PORT = re.compile(r"(?:[0-9]{1,3}\.){4}[0-9]{1,5}")  # ... which is no phone number either
+# A dotted number with two groups of one figure is a version or a build ("2.6.7.7081", "1.6.4.3599"): no numbering plan
+# writes a subscriber's number so ("1.800.555.1234" has one).
+_DOTTED_DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+){2,}")
+
+
+def _version_dots(raw: str) -> bool:
+    return bool(_DOTTED_DIGITS.fullmatch(raw)) and sum(len(group) == 1 for group in raw.split(".")) >= 2
+
+
 # An address whose bits after its prefix length are all zero is a network. A short prefix ("fe80::/10", "2000::/3",
 # "::/0", an ISP's "/32") is a block of the address plan, as "10.20.0.0/16" is (negatives._CIDR): a range of many
 # machines, nobody's. A long one is one site's: the "/48" or "/56" a provider delegates to one customer
@@ -381,7 +390,7 @@ def find_phones(text: str) -> list[Span]:
             raw, start = raw[1:], start + 1
         end = start + len(raw)
         digits = sum(ch.isdigit() for ch in raw)
-        if not 7 <= digits <= 15 or _DATE_LIKE.match(raw) or _IPV4_OR_NETWORK.fullmatch(raw) or _DOTTED_PORT.fullmatch(raw) and not _PAIRS.fullmatch(raw) or fictional and _FICTIONAL_PHONE.match(re.sub(r"\D", "", raw)):
+        if not 7 <= digits <= 15 or _DATE_LIKE.match(raw) or _IPV4_OR_NETWORK.fullmatch(raw) or _DOTTED_PORT.fullmatch(raw) and not _PAIRS.fullmatch(raw) or fictional and _FICTIONAL_PHONE.match(re.sub(r"\D", "", raw)) or _version_dots(raw):
             continue
         if _NOT_A_NUMBER.match(raw) or text[end : end + 1] == ":" and _DATE_TIME.match(raw) or _OID.fullmatch(raw) or (
                 "SOA" in text and _SOA_BEFORE.search(text, max(0, start - 300), start)) or "eni-" in text and _in_flow_log(text, start, end):

@@ -150,7 +150,8 @@ _PATTERNS = (
     re.compile(r"(?P<a>[0-9](?<!" + _W + r"[0-9])(?<![./][0-9])(?<!" + _HEBREW_MAQAF + r"[0-9])(?<![0-9]:[0-9])[0-9]?)([./-])"
                r"(?P<b>[0-9]{1,2})\2(?P<year>(?:1[89]|20)?[0-9]{2})(?!" + _W + r"|[.:/-][0-9])"),
     # March 15, 2024 · Mar 15th · March 15 2024 · Thursday, March 15
-    re.compile(r"(?<![\w])" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?![\w])", re.IGNORECASE),
+    # (not a month and an amount in thousands: "Feb 27,828 JPY")
+    re.compile(r"(?<![\w])" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?![\w]|,[0-9]{3}(?![0-9]))", re.IGNORECASE),
     # 15 March 2024 · 15th of March · 15. März 1987 · 15 de marzo de 1987 · Tuesday 26th October
     re.compile(_DAY.replace("[0-9]{1,2}", r"[0-9](?<!" + _W + r"[0-9])(?<![.][0-9])[0-9]?") + r"\.?\s+(?:of\s+|de\s+|d['’])?" + _MONTH + r"(?:,?\s+(?:de\s+)?" + _YEAR + r")?(?![\w])",
                re.IGNORECASE),

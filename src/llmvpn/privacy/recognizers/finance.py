@@ -100,11 +100,27 @@ def find(text: str) -> list[Span]:
 _IMEI_GROUPS = re.compile(r"[0-9]{2}([ -])[0-9]{6}\1[0-9]{6}\1[0-9]")
 
 
+# ... and fifteen figures in a row that are no American Express number (34, 37), named an IMEI in their sentence
+# ("Is this IMEI-looking number 353362105562620 really one?"): an IMEI passes Luhn as a card does.
+_FIFTEEN = re.compile(r"(?!3[47])[0-9]{15}")
+_IMEI_WORD = re.compile(r"(?i)(?<![^\W\d_])imei")
+_IMEI_REACH = 60
+
+
+def _named_imei(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end) % (len(text) + 1)
+    return _IMEI_WORD.search(text, max(line_start, start - _IMEI_REACH), min(line_end, end + _IMEI_REACH)) is not None
+
+
 def find_cards(text: str) -> list[Span]:
     spans = []
+    imei = "mei" in text or "MEI" in text
     for m in _CARD.finditer(text):
         if _NUMBER_THEN_DATE.fullmatch(m.group()) or _IMEI_GROUPS.fullmatch(m.group()):
             continue  # "523418876 19790412": a record's number and a birth date side by side, not a card
+        if imei and _FIFTEEN.fullmatch(m.group()) and _named_imei(text, m.start(), m.end()):
+            continue
         end = _card_end(m.group())
         if end and not (end == len(m.group()) and BEFORE_INTERFACE.match(text, m.end())) and not after_imei(text, m.start()) and not (
                 "RF" in text.upper() and after_reference(text, m.start())):  # (a flow log's account id, a creditor reference)
