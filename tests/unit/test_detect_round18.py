@@ -113,3 +113,16 @@ def test_a_month_and_day_before_a_year_is_still_a_date() -> None:
 def test_a_cpf_or_a_group_of_it_its_check_turned_down_is_no_id() -> None:
     assert _with_tagger("Por que o CPF 333.333.333-33 é recusado?", E.NATIONAL_ID) == []
     assert _with_tagger("Por que o CPF 111.111.111-11 é inválido?", E.NATIONAL_ID) == []
+
+
+# --- a lower-case word in a sentence its writer opens with a capital --------------------------------------------------
+
+def test_a_lower_case_word_is_no_name_where_the_writer_opens_the_sentence_with_a_capital() -> None:
+    for text in ("Jak zrobić pierogi ruskie?", "The spec sheet says tolerance ±523 mm. Is that tight for 3D printing?"):
+        assert _with_tagger(text, E.PERSON) == []
+
+
+def test_a_login_name_in_lower_case_in_a_settings_line_is_still_a_name() -> None:
+    text = ("docker-compose from our server, why won't the DB start?\nenvironment:\n  - NEXTCLOUD_ADMIN_USER=marisol\n"
+            "  - TRUSTED_PROXIES=172.25.10.16")
+    assert "marisol" in _with_tagger(text, E.PERSON)

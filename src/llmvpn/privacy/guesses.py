@@ -236,6 +236,10 @@ def _valid_cpf(value: str) -> bool:
     return False
 
 
+# A sentence of prose opening with a capital (not a line of markup or of settings, "<Name>philippa</Name>", "USER=fabian").
+_PROSE_OPENING = re.compile(r"[ \t]*([^\W\d_])")
+
+
 def _readable(text: str, spans: list[Span]) -> list[Span]:
     """The guesses without the ones no reader would take: a name, place or address in lower
     case where the text writes in both cases ("проживаю", "miejsce urodzenia", "expiring oh nine": prose
@@ -252,6 +256,9 @@ def _readable(text: str, spans: list[Span]) -> list[Span]:
             inner = [m.group()[0].isupper() for m in _INNER_WORD.finditer(text, left + 1, right)]
             if sum(inner) >= 2 and sum(inner) * 5 >= len(inner):
                 continue
+            if text[span.start - 1 : span.start] == " " and (opening := _PROSE_OPENING.match(text, left + 1, span.start)) \
+                    and opening.group(1).isupper():
+                continue  # "Jak zrobić pierogi ruskie?": a writer who opens the sentence with a capital capitalises names
         if _MASK_BEFORE.search(text, max(0, span.start - 12), span.start) and value.isdigit():
             continue  # "XXXX-XXXX-XXXX-1951", "**** 4821": the figures a mask leaves of a number, no date and no phone
         if span.type is E.PHONE and sum(ch.isdigit() for ch in value) < 7:
