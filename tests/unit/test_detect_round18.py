@@ -126,3 +126,15 @@ def test_a_login_name_in_lower_case_in_a_settings_line_is_still_a_name() -> None
     text = ("docker-compose from our server, why won't the DB start?\nenvironment:\n  - NEXTCLOUD_ADMIN_USER=marisol\n"
             "  - TRUSTED_PROXIES=172.25.10.16")
     assert "marisol" in _with_tagger(text, E.PERSON)
+
+
+# --- passwords weighed as examples -----------------------------------------------------------------------------------
+
+def test_passwords_compared_as_examples_are_nobodys() -> None:
+    for text in ("Is 'Password123!' really weaker than 'Tr0ub4dor&3'? Explain entropy.",
+                 "Our course slides use 'Tr0ub4dor&3' as an example password. Why is that bad advice?"):
+        assert _with_tagger(text, E.SECRET) == []
+
+
+def test_a_password_the_writer_owns_stays_secret_when_compared() -> None:
+    assert _with_tagger("Is my password 'Tr0ub4dor&3' weaker than a passphrase?", E.SECRET) == ["Tr0ub4dor&3"]

@@ -199,6 +199,21 @@ _MASK_BEFORE = re.compile(r"(?:[Xx*•●#]{2,}[ \t-]?){1,}$")
 _MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])[/-][0-9]{2}")
 
 
+# A password weighed against another or given as an example ("Is 'Password123!' really weaker than 'hunter2'?", "the
+# docs use 'Tr0ub4dor&3' as an example password") in a sentence that gives it no owner (no "my password", "ours",
+# "I use"):
+# a specimen of passwords, nobody's secret.
+_SPECIMEN_CUE = re.compile(r"(?i)\b(?:weaker|stronger|entropy|example|examples|e\.g\.|for instance|xkcd)\b")
+_OWNER = re.compile(r"(?i)\b(?:(?:my|our)[ \t]+(?:[\w-]+[ \t]+)?(?:password|passphrase|passcode|pin|login|account)s?|mine|ours|"
+                    r"(?:i|we)(?:'ve)?[ \t]+(?:use|used|set|chose|picked|changed|have|typed))\b")
+
+
+def _specimen(text: str, start: int, end: int) -> bool:
+    left = max(text.rfind(stop, 0, start) for stop in ".!?\n")
+    right = min((i for i in (text.find(stop, end) for stop in ("? ", "! ", ". ", "\n")) if i >= 0), default=len(text))
+    return bool(_SPECIMEN_CUE.search(text, left + 1, right)) and not _OWNER.search(text, left + 1, right)
+
+
 # A month's name and an amount written in thousands after it (a table of monthly figures: "Feb 27,828 JPY") is neither
 # a date nor an address's number, whatever part of it a tagger took.
 _MONTH_AMOUNT_TYPES = frozenset({E.DATE, E.DATE_OF_BIRTH, E.ADDRESS})
@@ -265,6 +280,8 @@ def _readable(text: str, spans: list[Span]) -> list[Span]:
             continue  # six figures or fewer ring a service, not a subscriber: a helpline's or an emergency short code
         if span.type is E.PHONE and contact.declined_phone(text, span.start, span.end):
             continue  # the phone rule read the number and said what else it is: the guess does not overrule it
+        if span.type is E.SECRET and _specimen(text, span.start, span.end):
+            continue  # "Is 'Password123!' really weaker than 'Tr0ub4dor&3'?": passwords weighed as examples, nobody's
         if span.type in _MONTH_AMOUNT_TYPES and _in_month_amount(text, span.start, span.end):
             continue  # "Feb 27,828 JPY", "Mar 48,704": a month's figure in thousands, no day and no house number
         if span.type in _ID_TYPES and _piece_of_checked_id(text, span.start, span.end):
