@@ -138,3 +138,24 @@ def test_passwords_compared_as_examples_are_nobodys() -> None:
 
 def test_a_password_the_writer_owns_stays_secret_when_compared() -> None:
     assert _with_tagger("Is my password 'Tr0ub4dor&3' weaker than a passphrase?", E.SECRET) == ["Tr0ub4dor&3"]
+
+
+# --- labels, sources and codes that only look like people ------------------------------------------------------------
+
+def test_a_label_before_a_list_of_items_and_prices_is_no_speaker() -> None:
+    assert of_type("Bill: Pizza £14.50, Salad £6.20, tip 10%. How much each for three of us?", E.PERSON) == []
+
+
+def test_a_speaker_before_a_message_is_still_a_person() -> None:
+    text = "Arjun: Coffee at 5? I'll bring the slides.\nMeera: sure, see you then"
+    assert of_type(text, E.PERSON) == ["Arjun", "Meera"]
+
+
+def test_a_document_that_says_something_is_no_one() -> None:
+    assert of_type("Manual says the filter must be changed every 90 days. Is that right?", E.PERSON) == []
+    assert of_type("Marta says the manual is wrong.", E.PERSON) == ["Marta"]
+
+
+def test_the_last_letter_of_a_code_is_no_french_title() -> None:
+    assert of_type("Match codes like QPR-55120-M. Keep the numbers as they are.", E.PERSON) == []
+    assert "Dupont" in " ".join(of_type("Bonjour, je suis M. Dupont, votre voisin.", E.PERSON))

@@ -104,7 +104,8 @@ _TITLES_ANY_CASE = (r"docteur|doctora|doutor|doutora|dottore|dottoressa|dokter|p
                     r"maestra|maestro|maîtresse|juf|meester|učitelka|učitel|nauczycielka|nauczyciel|"
                     r"famiglia|familie|famille|familia|família|rodina|rodzina|rodziny|perhe")
 # "M. Le Bihan": the French abbreviation of Monsieur, with its full stop and a capitalised name after it.
-_TITLE = re.compile(rf"\b(?:{_TITLES}|(?i:{_TITLES_ANY_CASE})|M\.(?=[ \t]+[A-Z]))\.?[ \t]+(?P<name>{NAME_RUN})")
+# (French "M." as a word of its own: not the last letter of a code, "JXR-09413-M. Don't ...")
+_TITLE = re.compile(rf"\b(?:{_TITLES}|(?i:{_TITLES_ANY_CASE})|(?<![-/.])M\.(?=[ \t]+[A-Z]))\.?[ \t]+(?P<name>{NAME_RUN})")
 _RELATION = re.compile(
     r"(?i:\b(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:wife|husband|partner|spouse|son|daughter|mother|mom|"
     r"mum|father|dad|brother|sister|friend|boss|manager|colleague|coworker|co-worker|neighbor|neighbour|"
@@ -398,6 +399,8 @@ def is_line_label(text: str, span_start: int, span_end: int) -> bool:
 _VALUE_AFTER_LABEL = re.compile(
     r"[0-9`'\"“«(\[{<$€£#+]|[A-Z0-9]*[0-9][A-Z0-9]*[A-Z]|[A-Z]+[0-9]"
     r"|[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){1,4}[ \t]*(?:[,;.(\n]|$)"
+    # (an item and its price, the first of a list: "Receipt: Coffee €2310.12, Bagel ...")
+    r"|[A-Z][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3}[ \t]+(?:[$€£¥₹][ \t]?[0-9]|[0-9]+[.,][0-9]{2}(?![0-9]))"
 )
 
 
