@@ -159,3 +159,8 @@ def test_a_document_that_says_something_is_no_one() -> None:
 def test_the_last_letter_of_a_code_is_no_french_title() -> None:
     assert of_type("Match codes like QPR-55120-M. Keep the numbers as they are.", E.PERSON) == []
     assert "Dupont" in " ".join(of_type("Bonjour, je suis M. Dupont, votre voisin.", E.PERSON))
+
+
+def test_a_group_of_a_card_shaped_number_is_no_id() -> None:
+    text = "The test fixture has card_number: '4257 0106 6686 2544' — is it fine in git since it fails Luhn?"
+    assert _with_tagger(text, E.NATIONAL_ID) == []

@@ -231,16 +231,17 @@ def _in_month_amount(text: str, start: int, end: int) -> bool:
     return False
 
 
-# An id is written whole: the figures of a number in an SSN's or a CPF's shape, whose rules check the whole number, are
-# no id of their own where the tagger read one of its groups as one; and a CPF, a shape no other id has, that fails its
+# An id is written whole: the figures of a number in an SSN's, a CPF's or a card's shape (4 x 4), whose rules check the
+# whole number, are no id of their own where the tagger read one of its groups as one; and a CPF, a shape no other id has, that fails its
 # check digits, or is one figure repeated (which its check passes and the Receita never issues), is none ("CPF
 # 333.333.333-33 é recusado?").
 _ID_TYPES = frozenset({E.NATIONAL_ID, E.US_SSN})
-_CHECKED_ID_SHAPE = re.compile(r"(?<![0-9.-])(?:[0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2})(?![0-9]|[.-][0-9])")
+_CHECKED_ID_SHAPE = re.compile(r"(?<![0-9.-])(?:[0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}"
+                               r"|[0-9]{4}([ -])[0-9]{4}\1[0-9]{4}\1[0-9]{4})(?![0-9]|[.-][0-9])")
 
 
 def _piece_of_checked_id(text: str, start: int, end: int) -> bool:
-    for m in _CHECKED_ID_SHAPE.finditer(text, max(0, start - 14), min(len(text), end + 14)):
+    for m in _CHECKED_ID_SHAPE.finditer(text, max(0, start - 20), min(len(text), end + 20)):
         if m.start() <= start and end <= m.end():
             return (m.start(), m.end()) != (start, end) or "." in m.group() and not _valid_cpf(m.group())
     return False
