@@ -164,3 +164,25 @@ def test_the_last_letter_of_a_code_is_no_french_title() -> None:
 def test_a_group_of_a_card_shaped_number_is_no_id() -> None:
     text = "The test fixture has card_number: '4257 0106 6686 2544' — is it fine in git since it fails Luhn?"
     assert _with_tagger(text, E.NATIONAL_ID) == []
+
+
+# --- what a machine or a CV writes ----------------------------------------------------------------------------------
+
+def test_the_dates_of_two_access_log_lines_are_the_machines() -> None:
+    text = ('Is this a scan?\n91.212.4.7 - - [17/Mar/2026:22:41:09 +0100] "GET /wp-login.php HTTP/1.1" 404 162\n'
+            '91.212.4.7 - - [17/Mar/2026:22:41:12 +0100] "GET /xmlrpc.php HTTP/1.1" 404 162')
+    assert of_type(text, E.DATE) == []
+
+
+def test_a_routers_device_names_after_addresses_are_no_towns() -> None:
+    text = "Which of these are mine? 192.168.0.23 (Pixel-7a), 192.168.0.31 (TV), 192.168.0.40 (ukjent)"
+    assert of_type(text, E.LOCATION) == []
+
+
+def test_a_town_a_login_alert_puts_an_address_in_is_still_a_place() -> None:
+    assert of_type("New sign-in from 81.2.69.160 (Leeds) on your account.", E.LOCATION) == ["Leeds"]
+
+
+def test_a_span_of_years_on_a_cv_is_no_phone() -> None:
+    text = "Mi CV:\nLucía Vidal · +34 612 48 03 77\nExperiencia: Talleres Norte SL, 2017–2024"
+    assert of_type(text, E.PHONE) == ["+34 612 48 03 77"]

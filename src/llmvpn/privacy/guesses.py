@@ -277,6 +277,8 @@ def _readable(text: str, spans: list[Span]) -> list[Span]:
                 continue  # "Jak zrobić pierogi ruskie?": a writer who opens the sentence with a capital capitalises names
         if _MASK_BEFORE.search(text, max(0, span.start - 12), span.start) and value.isdigit():
             continue  # "XXXX-XXXX-XXXX-1951", "**** 4821": the figures a mask leaves of a number, no date and no phone
+        if span.type is E.PHONE and contact.YEAR_SPAN.fullmatch(value):
+            continue  # "El Olivar SRL (Huesca), 2019–2025": a span of years on a CV, no phone
         if span.type is E.PHONE and sum(ch.isdigit() for ch in value) < 7:
             continue  # six figures or fewer ring a service, not a subscriber: a helpline's or an emergency short code
         if span.type is E.PHONE and contact.declined_phone(text, span.start, span.end):

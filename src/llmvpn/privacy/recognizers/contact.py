@@ -126,6 +126,10 @@ _DOTTED_PORT = re.compile(r"(?:[0-9]{1,3}\.){4}[0-9]{1,5}")  # ... which is no p
 _DOTTED_DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+){2,}")
 
 
+# Two years joined by a dash are a span of years ("El Olivar SRL (Huesca), 2019–2025" on a CV), no phone.
+YEAR_SPAN = re.compile(r"(?:19|20)[0-9]{2}[ \t]*[-–—][ \t]*(?:19|20)[0-9]{2}")
+
+
 def _version_dots(raw: str) -> bool:
     return bool(_DOTTED_DIGITS.fullmatch(raw)) and sum(len(group) == 1 for group in raw.split(".")) >= 2
 
@@ -390,7 +394,7 @@ def find_phones(text: str) -> list[Span]:
             raw, start = raw[1:], start + 1
         end = start + len(raw)
         digits = sum(ch.isdigit() for ch in raw)
-        if not 7 <= digits <= 15 or _DATE_LIKE.match(raw) or _IPV4_OR_NETWORK.fullmatch(raw) or _DOTTED_PORT.fullmatch(raw) and not _PAIRS.fullmatch(raw) or fictional and _FICTIONAL_PHONE.match(re.sub(r"\D", "", raw)) or _version_dots(raw):
+        if not 7 <= digits <= 15 or _DATE_LIKE.match(raw) or _IPV4_OR_NETWORK.fullmatch(raw) or _DOTTED_PORT.fullmatch(raw) and not _PAIRS.fullmatch(raw) or fictional and _FICTIONAL_PHONE.match(re.sub(r"\D", "", raw)) or _version_dots(raw) or YEAR_SPAN.fullmatch(raw):
             continue
         if _NOT_A_NUMBER.match(raw) or text[end : end + 1] == ":" and _DATE_TIME.match(raw) or _OID.fullmatch(raw) or (
                 "SOA" in text and _SOA_BEFORE.search(text, max(0, start - 300), start)) or "eni-" in text and _in_flow_log(text, start, end):

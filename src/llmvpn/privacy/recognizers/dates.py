@@ -374,9 +374,10 @@ def _fixed_width_dobs(text: str) -> list[Span]:
 # The key of a machine's time stamp in a JSON or logfmt record: "timestamp", "@timestamp", "ts", "event_time".
 # (the whole key: a HAR's "startedDateTime" is when someone loaded a page, and stays a date)
 _STAMP_KEY_BEFORE = re.compile(r"(?i)(?:^|[\s{,\"'])(?:@?timestamp|ts|time|event_?time|log_?time|[\w.]*_timestamp)[\"']?[ \t]*[:=][ \t]*[\"']?$")
-# A time to the second right after a date: the date is a machine's stamp. Three of them make the text a log.
+# A time to the second right after a date: the date is a machine's stamp. Two of them make the text a log (two lines of
+# an access log pasted, "[02/Apr/2026:03:12:55 +0200]" on each), one alone may be a person's moment.
 _STAMP_TIME = re.compile(r"(?:T|[ \t]+|:)[0-9]{2}:[0-9]{2}:[0-9]{2}")
-_LOG_STAMPS = 3
+_LOG_STAMPS = 2
 # What opens a log line before its bracketed stamp: nothing, or a level's letter or word ("E [", "WARN [").
 _LOG_LINE_OPENING = re.compile(r"[ \t]*(?:[A-Za-z]{1,8}[ \t]+)?\[")
 

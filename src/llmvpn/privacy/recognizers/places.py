@@ -3,6 +3,7 @@ in any case (a model can't read "i work at oakmont consulting in bhopal", a rule
 
 from __future__ import annotations
 
+import ipaddress
 import re
 
 from stdnum import luhn
@@ -755,11 +756,25 @@ def _from_towns(text: str) -> list[Span]:
     return spans
 
 
+# The name in brackets after a machine's address is the machine's own where it holds a figure ("Galaxy-S23",
+# "unknown-ab12", "DESKTOP-7G2K") or is written in capitals ("192.168.1.8 (TV)"), and a word in lower case after a
+# private network's address, which a router lists and no geo-IP lookup places ("192.168.178.195 (ukjent)").
+def _device_name(name: str, address: str) -> bool:
+    if any(ch.isdigit() for ch in name) or name.replace(" ", "").isupper():
+        return True
+    try:
+        return name[0].islower() and ipaddress.ip_address(address).is_private
+    except ValueError:
+        return False
+
+
 def _located(text: str) -> list[Span]:
     spans = []
     if "(" in text or "geo" in text.lower():
         for m in _GEO_IP.finditer(text):
             group = "place" if m.group("place") else "said"
+            if group == "place" and _device_name(m.group("place"), m.group()[: m.group().index("(")].strip()):
+                continue  # "192.168.1.197 (Galaxy-S23)": a router's list of its machines, each by its own name
             if m.group(group).split()[0].lower() not in _NOT_GEO and not is_common(m.group(group).split()[0]):
                 spans.append(Span(m.start(group), m.end(group), EntityType.LOCATION, OWN_PLACE_SCORE))
     if "ban" in text or "ben" in text or "ségben" in text or "városb" in text:
