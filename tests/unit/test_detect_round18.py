@@ -186,3 +186,20 @@ def test_a_town_a_login_alert_puts_an_address_in_is_still_a_place() -> None:
 def test_a_span_of_years_on_a_cv_is_no_phone() -> None:
     text = "Mi CV:\nLucía Vidal · +34 612 48 03 77\nExperiencia: Talleres Norte SL, 2017–2024"
     assert of_type(text, E.PHONE) == ["+34 612 48 03 77"]
+
+
+# --- who a message goes to, and who wants something ------------------------------------------------------------------
+
+def test_a_group_a_message_goes_to_is_no_name() -> None:
+    assert of_type("Write an email to family: the reunion moved to the spring.", E.PERSON) == []
+
+
+def test_a_quotation_opening_with_a_sentence_names_no_one_spoken_to() -> None:
+    text = "Popraw wiadomość: 'Nazywam się Ewa Lis, mieszkam w bloku 4.'"
+    assert "Nazywam" not in of_type(text, E.PERSON)
+    assert of_type("She wrote: 'Yusuf, the parcel arrived.'", E.PERSON) == ["Yusuf"]
+
+
+def test_a_place_or_a_role_that_wants_something_is_no_one() -> None:
+    assert of_type("Gym wants a written cancellation by Friday.", E.PERSON) == []
+    assert of_type("Landlord says the deposit comes back in May.", E.PERSON) == []

@@ -133,7 +133,9 @@ _CERTIFIES_CUES = frozenset(
     verklaart verklaren verklaar zaświadczam zaświadcza potvrzuji potvrzujeme procuration pouvoir bevollmächtige
     autorizo autorizzo upoważniam zplnomocňuji machtig befullmäktigar fuldmagt donne giver""".split()
 )
-_KIN_WORDS = frozenset("mom mum dad mother father grandma grandpa granny nana papa mama auntie".split())
+# (and the groups a message goes to: "email to family:", "a note to everyone")
+_KIN_WORDS = frozenset("""mom mum dad mother father grandma grandpa granny nana papa mama auntie family parents kids children
+    everyone everybody all team staff neighbours neighbors friends relatives cousins class""".split())
 
 # Pre-checks (see `_context.mentions`): a word that every match of the pattern holds, in lower case; the
 # possessive opens every _FOREIGN_RELATION ("il mio" holds "mio"), a quotation mark _VOCATIVE and _CLOSING.
@@ -184,6 +186,8 @@ def find(text: str) -> list[Span]:
         start = _STARTS.get(id(pattern))
         for m in _overlapping(pattern, text) if start is None else _at_cues(pattern, start, text):
             span = _capitalised(text, m.start("name"), m.end("name"), score)
+            if span is not None and pattern is _VOCATIVE and span.end < m.end("name"):
+                continue  # "'Nazywam się Alicja Pawlak, ...": the quotation opens with a sentence, not a name spoken to
             if span is not None:
                 spans.append(span)
     for pattern, cues in zip(_LOWER, _LOWER_CUES, strict=True):

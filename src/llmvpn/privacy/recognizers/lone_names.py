@@ -27,11 +27,14 @@ _SPEAKS = re.compile(
     rf"(?:^|(?<=[.!?:;]\s)|(?<=\n)|(?<=[\"“«])|(?<=\band\s)|(?<=\bbut\s)|(?<=\bthat\s))(?P<name>{NAME_RUN}?)"
     rf"(?:\s+(?:from|in|at|of)\s+[\w&-]+)?\s+(?:{_SAYS})\b"
 )
-# What a text says, as a person does: a document or a source written without its article ("Tutorial says ...",
-# "Manual says ...", "Doc says ...").
+# What says or wants something as a person does, written without its article: a document or a source ("Tutorial says
+# ...", "Manual says ..."), a place one deals with or a role ("Gym wants a written cancellation", "Organiser wants both
+# details"): no one named.
 _SOURCES = frozenset("""tutorial tutorials doc docs documentation manual guide handbook readme wiki article book textbook
     spec specs specification paper study report survey website site page post blog forum faq law contract policy
-    invoice letter label sign notice form chart graph table recipe course lecture video podcast changelog""".split())
+    invoice letter label sign notice form chart graph table recipe course lecture video podcast changelog
+    gym bank school council insurer insurance hospital clinic airline hotel office university college court police
+    landlord landlady employer organiser organizer organisers organizers management payroll hr""".split())
 # What _SPEAKS's opening looks behind for, as text to find: a match starts at the end of one of these (or at 0).
 # Each alternative opens with a literal character, so the scan skips to those characters; "and " inside "band "
 # is found too, and _SPEAKS itself then checks the word boundary.
@@ -414,7 +417,7 @@ def find(text: str) -> list[Span]:
                 if pattern is _SPEAKS and kept and kept[0].end < m.end("name") and text[kept[0].end + 1 : kept[0].end + 2].islower():
                     continue  # "Travel insurance wants ...", "Front desk said ...": a capitalised noun phrase, not a name
                 if pattern is _SPEAKS and m.group("name").lower() in _SOURCES:
-                    continue  # "Tutorial says IBAN format is ...": a text that says something, no one
+                    continue  # "Tutorial says IBAN format is ...", "Gym wants ...": a text, a place or a role, no one named
                 spans.extend(kept)
     if mentions(text, _ABROAD_CUES):
         spans.extend(_speaks_abroad(text))
