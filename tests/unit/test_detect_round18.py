@@ -203,3 +203,25 @@ def test_a_quotation_opening_with_a_sentence_names_no_one_spoken_to() -> None:
 def test_a_place_or_a_role_that_wants_something_is_no_one() -> None:
     assert of_type("Gym wants a written cancellation by Friday.", E.PERSON) == []
     assert of_type("Landlord says the deposit comes back in May.", E.PERSON) == []
+
+
+# --- a record's town field in the languages read -----------------------------------------------------------------------
+
+def test_a_town_column_in_another_language_holds_towns() -> None:
+    text = ("Hãy viết email lịch sự:\nHọ tên;Email;Điện thoại;Thành phố\n"
+            "Lê Thu;thu.le@example.vn;090 555 1212;Cần Thơ\nVũ Nam;nam.vu@example.vn;091 555 3434;Vinh")
+    assert of_type(text, E.LOCATION) == ["Cần Thơ", "Vinh"]
+
+
+def test_a_town_label_in_another_script_holds_a_town() -> None:
+    assert of_type("이름: 박지수\n도시: 대전\n메모: 없음", E.LOCATION) == ["대전"]
+    assert of_type("Имя: Олег Петров\nТелефон: +7 912 345-67-89\nГород: Самара", E.LOCATION) == ["Самара"]
+
+
+def test_a_town_column_whose_last_cell_runs_into_prose_keeps_the_town_only() -> None:
+    text = "name,email,city\nrae quill,rae@example.org,tacoma thanks a lot."
+    assert of_type(text, E.LOCATION) == ["tacoma"]
+
+
+def test_written_by_is_no_town_label() -> None:
+    assert of_type("Written by: the support team", E.LOCATION) == []

@@ -9,6 +9,7 @@ import re
 from stdnum import luhn
 
 from llmvpn.privacy.recognizers._context import (
+    column_cells,
     contains,
     finditer_cued,
     finditer_words,
@@ -60,6 +61,11 @@ def find(text: str) -> list[Span]:
         if "=" in text:
             spans.extend(Span(start, end, EntityType.LOCATION, 0.7) for kind, start, end, value in query_fields(text)
                          if kind == "town" and not is_common(value.split()[0]))
+    if contains(text, _TOWN_WORD_HINTS):
+        if ":" in text or "：" in text:
+            spans.extend(_labelled_towns(text))
+        if "\n" in text:
+            spans.extend(_town_column(text))
     if contains(text, _JA_RESIDENCE_WORDS):
         spans.extend(Span(m.start("place"), m.end("place"), EntityType.LOCATION, 0.7) for m in _JA_RESIDENCE.finditer(text))
     return spans
@@ -920,6 +926,48 @@ _TOWN_KEY = re.compile(
     r"|(?m:^)LOCATION[^:\n]*:[^\n]*,[ \t]*(?P<ical>[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,2})[ \t]*\r?(?m:$)"
 
 )
+
+
+# The word for a record's town in the languages read, as a line's label ("도시: 부산", "城市: 大连", "Град: Габрово",
+# "Sted: Molde", "المدينة: دبي") or as a table's column ("Họ tên;Email;Điện thoại;Thành phố", "...;עיר", "...,city"):
+# the value beside it or below it is the town of the person in that record, in any script and case.
+_TOWN_WORDS = (
+    r"city|town|hometown|stadt|wohnort|ort|ville|ciudad|città|citta|cidade|stad|plaats|woonplaats|miasto|miejscowość|"
+    r"město|mesto|grad|град|город|місто|πόλη|oraș|oras|localitate|kota|kaupunki|paikkakunta|sted|bosted|by|ort|şehir|"
+    r"sehir|thành phố|tỉnh|עיר|יישוב|المدينة|مدينة|城市|所在城市|市区町村|都市|도시|จังหวัด|เมือง|शहर"
+)
+_TOWN_WORD_HINTS = ("city", "town", "stadt", "ort", "ville", "ciudad", "città", "citta", "cidade", "stad", "plaats", "miast",
+                    "miejscowo", "město", "mesto", "grad", "град", "город", "місто", "πόλη", "oraș", "oras", "localitate",
+                    "kota", "kaupun", "paikkakunta", "sted", "by", "şehir", "sehir", "thành phố", "tỉnh", "עיר", "יישוב",
+                    "مدينة", "城市", "市区町村", "都市", "도시", "จังหวัด", "เมือง", "शहर")
+_TOWN_COLUMN = re.compile(rf"(?i)(?:{_TOWN_WORDS})")
+# (not "by" as a label: "Written by: ...", nor Danish and Norwegian "by" before its colon in prose)
+_TOWN_LABEL = re.compile(
+    rf"(?im)^[ \t>*•-]*(?P<key>{_TOWN_WORDS.replace('by|', '')})[ \t]*[:：][ \t]*"
+    r"(?P<value>[^\s\d:：;,|<>@/\\\[\]{}()\"'`][^\n\d:：;,|<>@/\\\[\]{}()\"'`]{0,40}?)[ \t]*\r?$")
+
+
+def _town_value(value: str) -> bool:
+    words = value.split()
+    return (0 < len(words) <= 4 and not is_common(words[0]) and words[0].lower() not in _NOT_TOWN_VALUES
+            and words[0].lower() not in _PLACE_WORDS and words[0].lower() not in _NOT_GEO and value not in _NOT_TOWNS
+            and not any(ch.isdigit() for ch in value))
+
+
+def _labelled_towns(text: str) -> list[Span]:
+    return [Span(m.start("value"), m.end("value"), EntityType.LOCATION, 0.7) for m in _TOWN_LABEL.finditer(text)
+            if _town_value(m.group("value"))]
+
+
+def _town_column(text: str) -> list[Span]:
+    spans = []
+    for start, end, value, last in column_cells(text, _TOWN_COLUMN.fullmatch):
+        if last and value.endswith((".", "!", "?")):
+            value = value.split()[0]  # the row's last cell, then the prompt's prose: "...,kalamazoo no emojis."
+            end = start + len(value)
+        if value and _town_value(value) and not any(ch in value for ch in "@=:/"):
+            spans.append(Span(start, end, EntityType.LOCATION, 0.7))
+    return spans
 
 
 def _keyed_towns(text: str) -> list[Span]:
