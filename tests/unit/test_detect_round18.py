@@ -225,3 +225,21 @@ def test_a_town_column_whose_last_cell_runs_into_prose_keeps_the_town_only() -> 
 
 def test_written_by_is_no_town_label() -> None:
     assert of_type("Written by: the support team", E.LOCATION) == []
+
+
+# --- a town told as an address's, or as where a card was used -------------------------------------------------------
+
+def test_an_address_told_by_its_town_alone_is_a_place() -> None:
+    text = "Nombre Iker Sanz, DNI 12345678Z, dirección en Teruel. ¿Qué formulario necesito?"
+    assert of_type(text, E.LOCATION) == ["Teruel"]
+
+
+def test_the_word_address_before_the_form_names_no_town() -> None:
+    assert of_type("Which address in the form should I fill in?", E.LOCATION) == []
+
+
+def test_a_card_used_in_a_town_written_with_the_languages_ending() -> None:
+    assert of_type("A kártyámat (4539 1488 0343 6467) letiltották egy Kecskemét-i vásárlás után.", E.LOCATION) \
+        == ["Kecskemét"]
+    assert of_type("Kartım (4539 1488 0343 6467) Kayseri şehrinde kullanıldı.", E.LOCATION) == ["Kayseri"]
+    assert of_type("Thẻ 4539 1488 0343 6467 của tôi bị trừ tiền ở Quy Nhơn hôm qua.", E.LOCATION) == ["Quy Nhơn"]

@@ -61,6 +61,8 @@ def find(text: str) -> list[Span]:
         if "=" in text:
             spans.extend(Span(start, end, EntityType.LOCATION, 0.7) for kind, start, end, value in query_fields(text)
                          if kind == "town" and not is_common(value.split()[0]))
+    if contains(text, _ADDRESS_WORD_HINTS):
+        spans.extend(_address_towns(text))
     if contains(text, _TOWN_WORD_HINTS):
         if ":" in text or "：" in text:
             spans.extend(_labelled_towns(text))
@@ -155,8 +157,14 @@ _TOWN_AFTER_KIND = re.compile(r"[ \t]+(?:«[^\W\d_][^»\n]{1,30}»|[^\W\d_][\w'�
 # locative preposition, capitalised, is no month or weekday and no common word.
 _CARD_FIGURES = re.compile(r"(?<![0-9])[0-9]{4}(?:[ -]?[0-9]{2,6}){2,4}(?![0-9])")
 _CARD_TOWN = re.compile(
-    r"(?<![\w'’-])(?:in|en|em|à|u|v|ve|w|we|i|в|във|στην[ \t]+πόλη|στην|στη|στο)[ \t]+"
+    r"(?<![\w'’-])(?:in|en|em|à|u|v|ve|w|we|i|в|във|στην[ \t]+πόλη|στην|στη|στο|ở|tại)[ \t]+"
     r"(?P<town>[^\W\d_][\w'’-]*(?:[ \t]+(?:del|de|la|am|an|upon|on|sur|di)?[ \t]*[^\W\d_][\w'’-]*){0,2})"
+)
+# ... and where the language puts the place before its ending or its word for "in the town": Hungarian's suffix after a
+# hyphen ("egy Veszprém-i vásárlás után", "Szolnok-ban"), Turkish "Malatya şehrinde".
+_CARD_TOWN_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<town>[^\W\d_a-zà-ÿ][\w'’]*(?:[ \t]+[^\W\d_a-zà-ÿ][\w'’]*)?)"
+    r"(?:-(?:i|ban|ben|on|en|ön|ba|be|ból|ből|ra|re)(?![\w-])|[ \t]+(?:şehrinde|ilinde|ilçesinde|kentinde)\b)"
 )
 _CALENDAR_WORDS = frozenset("""january february march april may june july august september october november december monday
 tuesday wednesday thursday friday saturday sunday""".split())
@@ -172,6 +180,10 @@ def _where_cards_were_used(text: str) -> list[Span]:
         hi = min((i for i in (text.find(stop, card.end()) for stop in "!?\n。") if i >= 0), default=len(text))
         if (dot := _SENTENCE_DOT.search(text, card.end(), hi)) is not None:
             hi = dot.start()
+        for m in _CARD_TOWN_BEFORE.finditer(text, card.end(), hi):
+            if not is_common(m.group("town").split()[0]) and m.group("town").lower() not in _CALENDAR_WORDS \
+                    and not m.group("town").isupper():
+                spans.append(Span(m.start("town"), m.end("town"), EntityType.LOCATION, 0.65))
         for m in _CARD_TOWN.finditer(text, card.end(), hi):
             words = m.group("town").split()
             kept = []
@@ -967,6 +979,31 @@ def _town_column(text: str) -> list[Span]:
             end = start + len(value)
         if value and _town_value(value) and not any(ch in value for ch in "@=:/"):
             spans.append(Span(start, end, EntityType.LOCATION, 0.7))
+    return spans
+
+
+# An address told by its town alone, the word for an address and the locative before the town ("dirección en Burgos",
+# "adresa din Constanța", "địa chỉ ở Đà Nẵng", "address in Leeds"): where the person lives, though no street is given.
+_ADDRESS_WORD_HINTS = ("address", "dirección", "direccion", "domicilio", "endereço", "morada", "indirizzo", "adresse",
+                       "adres", "adresa", "anschrift", "địa chỉ", "адрес", "alamat", "διεύθυνση")
+_ADDRESS_TOWN = re.compile(
+    r"(?i:\b(?:address|dirección|direccion|domicilio|endereço|morada|indirizzo|adresse|adres|adresa|anschrift|địa[ \t]chỉ|"
+    r"адрес|адреса|adresă|alamat|διεύθυνση)[ \t]+(?:in|en|em|no|na|din|în|à|a|ở|w|v|ve|в|у|i|te|di|στην|στο|στη)[ \t]+)"
+    r"(?P<town>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})"
+)
+
+
+def _address_towns(text: str) -> list[Span]:
+    spans = []
+    for m in _ADDRESS_TOWN.finditer(text):
+        kept = []
+        for word in m.group("town").split():
+            if not word[0].isupper() or is_common(word) or word.lower() in _CALENDAR_WORDS:
+                break
+            kept.append(word)
+        if kept and not kept[0].isupper() and kept[0].lower() not in _PLACE_WORDS:
+            start = m.start("town")
+            spans.append(Span(start, text.index(kept[-1], start) + len(kept[-1]), EntityType.LOCATION, OWN_PLACE_SCORE))
     return spans
 
 
