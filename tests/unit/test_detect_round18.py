@@ -243,3 +243,21 @@ def test_a_card_used_in_a_town_written_with_the_languages_ending() -> None:
         == ["Kecskemét"]
     assert of_type("Kartım (4539 1488 0343 6467) Kayseri şehrinde kullanıldı.", E.LOCATION) == ["Kayseri"]
     assert of_type("Thẻ 4539 1488 0343 6467 của tôi bị trừ tiền ở Quy Nhơn hôm qua.", E.LOCATION) == ["Quy Nhơn"]
+
+
+# --- a record's field for the firm ---------------------------------------------------------------------------------
+
+def test_a_json_field_for_the_firm_in_another_language_holds_an_organisation() -> None:
+    text = '{"姓名": "王丽", "IBAN": "DE89370400440532013000", "公司": "东方会计师事务所", "日期": "2026/03/02"}'
+    assert of_type(text, E.ORGANIZATION) == ["东方会计师事务所"]
+    text = '{"Όνομα": "Νίκος Πάππας", "IBAN": "GR1601101250000000012300695", "Εταιρεία": "Ήλιος Ο.Ε."}'
+    assert of_type(text, E.ORGANIZATION) == ["Ήλιος Ο.Ε."]
+
+
+def test_a_vcards_org_line_holds_an_organisation_in_any_case() -> None:
+    text = "fix this vcard:\nbegin:vcard\nfn:mara quist\norg:bluegate garden services\ntel:+44 7700 900123\nend:vcard"
+    assert of_type(text, E.ORGANIZATION) == ["bluegate garden services"]
+
+
+def test_a_placeholder_firm_field_is_none() -> None:
+    assert of_type('Schema example: {"name": "string", "company": "string"}', E.ORGANIZATION) == []

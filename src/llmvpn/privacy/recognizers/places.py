@@ -28,6 +28,8 @@ def find(text: str) -> list[Span]:
     spans = [*find_places(text), *find_employers(text), *_moves(text)]
     if not text.isascii():
         spans.extend(_lives(text))
+    if ('"' in text or "org" in text or "ORG" in text) and contains(text, _FIRM_KEY_HINTS):
+        spans.extend(_keyed_firms(text))
     if mentions(text, _EMPLOYER_LABEL_CUES) or contains(text, ("in dienst", "entidade patronal", "datore di lavoro")):
         spans.extend(_labelled_employers(text))
     if "(" in text and mentions(text, _INSTITUTION_CUES):
@@ -308,6 +310,38 @@ _INSTITUTION_CUES = frozenset(
     arbeitgeber firma firm company empresa société azienda university universität université universidad
     università uczelnia univerzita college gymnasium lyceum liceo lycée""".split()
 )
+
+
+# A record's field for the firm, in the languages records are kept in: a JSON key ("Tvrtka": "Kvarner Gradnja d.d.",
+# "Şirket", "Εταιρεία", "कंपनी", "公司", "Công ty", "Фирма") or a vCard's ORG line ("ORG:Halcyon Bay Home Care"): its
+# whole value is the organisation the person works for, however it is written.
+_FIRM_KEYS = (
+    r"company|employer|organi[sz]ation|firma|tvrtka|şirket|sirket|εταιρεία|εταιρια|कंपनी|公司|会社|회사|công[ ]ty|фирма|"
+    r"компания|компанія|empresa|société|societe|azienda|bedrijf|yritys|virksomhed|företag|selskap|cég|společnost|"
+    r"spoločnosť|podjetje|poduzeće|arbeitgeber|werkgever|pracodawca"
+)
+_FIRM_KEY_HINTS = ("company", "employer", "organi", "firma", "tvrtka", "şirket", "sirket", "εταιρ", "कंपनी", "公司", "会社",
+                   "회사", "công ty", "фирма", "компани", "empresa", "société", "societe", "azienda", "bedrijf", "yritys",
+                   "virksomhed", "företag", "selskap", "cég", "společnost", "spoločnosť", "podjetje", "poduzeće",
+                   "arbeitgeber", "werkgever", "pracodawca", "org:", "org;")
+_KEYED_FIRM = re.compile(
+    rf"(?i:\"(?:{_FIRM_KEYS})\"[ \t]*:[ \t]*\")(?P<json>[^\"\n]{{2,80}})\""
+    r"|(?im:^[ \t]*ORG(?:;[^:\n]*)?:(?P<vcard>[^\n;]{2,80}?)[ \t;]*\r?$)"
+)
+
+
+def _keyed_firms(text: str) -> list[Span]:
+    spans = []
+    for m in _KEYED_FIRM.finditer(text):
+        group = m.lastgroup
+        value = m.group(group).strip()
+        words = value.split()
+        if not words or all(is_common(w) for w in words) or value.lower() in _NOT_TOWN_VALUES or \
+                not any(ch.isalpha() for ch in value):
+            continue  # ("company": "string", "employer": "none")
+        start = m.start(group) + m.group(group).index(value)
+        spans.append(Span(start, start + len(value), EntityType.ORGANIZATION, 0.7))
+    return spans
 
 
 def _labelled_employers(text: str) -> list[Span]:
