@@ -261,3 +261,26 @@ def test_a_vcards_org_line_holds_an_organisation_in_any_case() -> None:
 
 def test_a_placeholder_firm_field_is_none() -> None:
     assert of_type('Schema example: {"name": "string", "company": "string"}', E.ORGANIZATION) == []
+
+
+# --- firms by their legal form in the scripts without capitals ------------------------------------------------------
+
+def test_firms_named_by_their_legal_form_in_other_scripts() -> None:
+    assert of_type("지수 jisu@example.kr / 2019-2024 주식회사 누리 근무", E.ORGANIZATION) == ["주식회사 누리"]
+    assert of_type("氏名山田花子、hanako@example.jp。勤務先のさくら合同会社に出す書類を教えて。", E.ORGANIZATION) \
+        == ["さくら合同会社"]
+    assert of_type("氏名山田花子、hanako@example.jp。勤務先の株式会社みなとに出す書類を教えて。", E.ORGANIZATION) \
+        == ["株式会社みなと"]
+    assert of_type("سارة، sara@example.ae، خبرة في الواحة ذ.م.م في دبي", E.ORGANIZATION) == ["الواحة ذ.م.م"]
+    assert of_type("रीना, reena@example.in, हिमगिरि प्राइवेट लिमिटेड में अनुभव", E.ORGANIZATION) \
+        == ["हिमगिरि प्राइवेट लिमिटेड"]
+
+
+def test_an_indonesian_firm_written_form_first_after_its_preposition() -> None:
+    text = "Atas nama Rina Wati, rina@example.id. Tolong buatkan surat ke PT Sinar Laut."
+    assert of_type(text, E.ORGANIZATION) == ["PT Sinar Laut"]
+    assert of_type("Here is my CV Review it please, mail me at rina@example.id", E.ORGANIZATION) == []
+
+
+def test_more_legal_forms_written_after_the_name() -> None:
+    assert of_type("Иван Петров, ivan@example.bg, опит в Бриз ЕООД от 2020.", E.ORGANIZATION) == ["Бриз ЕООД"]

@@ -36,6 +36,8 @@ def find(text: str) -> list[Span]:
         spans.extend(_bracketed_institutions(text))
     if search_words(_LEGAL_FORM_HINT, text):
         spans.extend(_legal_forms(text))
+    if not text.isascii() and contains(text, _SCRIPT_FIRM_HINTS) or ("PT " in text or "CV " in text):
+        spans.extend(_script_firms(text))
     if mentions(text, _BIRTH_CUES):
         spans.extend(_birthplaces(text))
     if contains(text, _TOWN_OF_HINTS):
@@ -282,7 +284,9 @@ _FIRM_END = re.compile(r"(?i)[ \t]+(?:in|i|en|à|a|w|v|ve|em|sedan|siden|seit|si
                        r"and|und|og|och|et|e|y|und|das|the|which|where|who|with)(?:[ \t]|$)")
 _LEGAL_FORM = (r"GmbH(?:[ \t]*&[ \t]*Co\.?[ \t]*KG)?|AG|KG|s\.r\.o\.|spol\. s r\.o\.|a\.s\.|AB|B\.V\.|BV|N\.V\.|Lda\.?|"
                r"Ltda\.?|LLP|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|sp\. z o\.o\.|Sp\. z o\.o\.|"
-               r"Oy|AS|ASA|ApS|A/S|SARL|SAS|Pty Ltd|PLC|plc|A\.Ş\.|Ltd\. Şti\.|Kft\.|Zrt\.|d\.o\.o\.|e\.V\.|S\.A\.S\.|SRL")
+               r"Oy|AS|ASA|ApS|A/S|SARL|SAS|Pty Ltd|PLC|plc|A\.Ş\.|Ltd\. Şti\.|Kft\.|Zrt\.|d\.o\.o\.|e\.V\.|S\.A\.S\.|SRL|"
+               # (and the forms Finland, Estonia, Denmark, Hungary, Poland and Bulgaria write after the name)
+               r"Ky|Oyj|OÜ|I/S|Bt\.|s\.c\.|ЕООД|ООД|ЕАД|ФОП")
 _LEGAL_FORM_HINT = re.compile(rf"(?<![\w.])(?:{_LEGAL_FORM})(?![\w])")
 # A firm named with its legal form, written as the writer's or someone's they know ("payslips from Fenwick Dental
 # Lab Ltd", "bij van Dijk Installatietechniek B.V."): up to five capitalised words before the form.
@@ -443,6 +447,48 @@ def _bracketed_institutions(text: str) -> list[Span]:
 
 
 _NAME_PARTICLES = frozenset("van von der den ten ter zu 't de da do dos das di del della du la le".split())
+
+
+# Firms in the scripts without capitals, by the legal form written before or after the name: Korean "주식회사 한빛" or
+# "(주) 새솔", Japanese "株式会社ことぶき" (up to the particle after it), Arabic "النخيل ذ.م.م" and "... للتجارة" (trading),
+# Hebrew "אורן בע\"מ", Hindi "हिमालय प्राइवेट लिमिटेड" and "... एंड संस"; and Indonesian, which writes "PT" or "CV" first
+# after its prepositions ("surat ke CV Sumber Rejeki", "pengalaman di PT Cahaya Abadi").
+_SCRIPT_FIRM = re.compile(
+    r"(?:주식회사|\(주\))[ \t]*(?P<ko>[가-힣]{1,10})(?=[ \t]|[은는이가을를의에와과]|$)"
+    r"|(?P<ko2>[가-힣]{1,10})[ \t]*(?:주식회사|\(주\))"
+    r"|(?:株式会社|合同会社|有限会社)(?P<ja>[\u3040-\u30ff\u4e00-\u9fff]{1,12}?)"
+    r"(?=[にのをがはでへと](?:[\u4e00-\u9fff\u30a0-\u30ff、。]|$)|[、。\s]|$)"
+    # (the name before the form runs back to the particle before it: "勤務先のことぶき合同会社")
+    r"|(?<=[のにはがをでと、。「\s])(?P<ja2>[\u3041-\u306d\u306f-\u30ff\u4e00-\u9fff]{1,12}?)(?:株式会社|合同会社|有限会社)"
+    r"|(?P<ar>[\u0621-\u064A]{2,}(?:[ \t][\u0621-\u064A]{2,})?)[ \t]+(?:ذ\.م\.م\.?|ش\.م\.م\.?|للتجارة)"
+    r"|(?P<he>[\u05D0-\u05EA]{2,})[ \t]+בע[\"״]מ"
+    r"|(?P<hi>[\u0900-\u097F]{2,})[ \t]+(?:प्राइवेट[ \t]+लिमिटेड|लिमिटेड|एंड[ \t]+संस)"
+    r"|(?i:\b(?:ke|di|dari|pada|untuk|dengan)[ \t]+)(?P<id>(?:PT|CV)\.?[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
+)
+_SCRIPT_FIRM_HINTS = ("주식회사", "(주)", "会社", "ذ.م.م", "ش.م.م", "للتجارة", "בע\"מ", "בע״מ", "लिमिटेड", "संस", "PT ", "CV ")
+# (what stands before an Arabic firm's name in its sentence: "experience in", "a school")
+_AR_BEFORE_FIRM = frozenset("في من إلى على عن مع لدى مدرسة شركة خبرة".split())
+
+
+def _script_firms(text: str) -> list[Span]:
+    spans = []
+    for m in _SCRIPT_FIRM.finditer(text):
+        group = m.lastgroup
+        start, end = m.start(group), m.end(group)
+        if group == "ar":
+            words = m.group(group).split()
+            while len(words) > 1 and words[0] in _AR_BEFORE_FIRM:
+                start = text.index(words[1], start)
+                words = words[1:]
+            if words[0] in _AR_BEFORE_FIRM:
+                continue
+        end = m.end() if group in ("ko2", "ja2", "ar", "he", "hi") else end  # (the form written after is the name's)
+        while group == "id" and text[end - 1] in ".,":
+            end -= 1  # "surat ke CV Sumber Rejeki.": the sentence's stop
+        if group in ("ko", "ja"):
+            start = m.start()  # (and the form written before it)
+        spans.append(Span(start, end, EntityType.ORGANIZATION, 0.65))
+    return spans
 
 
 def _legal_forms(text: str) -> list[Span]:
