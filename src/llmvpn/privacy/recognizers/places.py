@@ -67,7 +67,7 @@ def find(text: str) -> list[Span]:
                          if kind == "town" and not is_common(value.split()[0]))
     if contains(text, _ADDRESS_WORD_HINTS):
         spans.extend(_address_towns(text))
-    if contains(text, _TOWN_WORD_HINTS):
+    if (":" in text or "：" in text or "\n" in text) and contains(text, _TOWN_WORD_HINTS):
         if ":" in text or "：" in text:
             spans.extend(_labelled_towns(text))
         if "\n" in text:
@@ -184,7 +184,8 @@ def _where_cards_were_used(text: str) -> list[Span]:
         hi = min((i for i in (text.find(stop, card.end()) for stop in "!?\n。") if i >= 0), default=len(text))
         if (dot := _SENTENCE_DOT.search(text, card.end(), hi)) is not None:
             hi = dot.start()
-        for m in _CARD_TOWN_BEFORE.finditer(text, card.end(), hi):
+        suffixed = "-" in text[card.end() : hi] or "nde" in text[card.end() : hi]
+        for m in _CARD_TOWN_BEFORE.finditer(text, card.end(), hi) if suffixed else ():
             if not is_common(m.group("town").split()[0]) and m.group("town").lower() not in _CALENDAR_WORDS \
                     and not m.group("town").isupper():
                 spans.append(Span(m.start("town"), m.end("town"), EntityType.LOCATION, 0.65))
@@ -1073,9 +1074,14 @@ _ADDRESS_TOWN = re.compile(
 )
 
 
+_ADDRESS_TOWN_START = re.compile(
+    r"\b(?=(?:address|dirección|direccion|domicilio|endereço|morada|indirizzo|adresse|adres|adresa|anschrift|địa[ \t]chỉ|"
+    r"адрес|адреса|adresă|alamat|διεύθυνση)[ \t])")  # (on the lower-cased text: `finditer_cued`)
+
+
 def _address_towns(text: str) -> list[Span]:
     spans = []
-    for m in _ADDRESS_TOWN.finditer(text):
+    for m in finditer_cued(_ADDRESS_TOWN, _ADDRESS_TOWN_START, text):
         kept = []
         for word in m.group("town").split():
             if not word[0].isupper() or is_common(word) or word.lower() in _CALENDAR_WORDS:
