@@ -284,3 +284,26 @@ def test_an_indonesian_firm_written_form_first_after_its_preposition() -> None:
 
 def test_more_legal_forms_written_after_the_name() -> None:
     assert of_type("Иван Петров, ivan@example.bg, опит в Бриз ЕООД от 2020.", E.ORGANIZATION) == ["Бриз ЕООД"]
+
+
+# --- where someone stays, the city a Japanese text names, a transfer's town ---------------------------------------------
+
+def test_the_house_or_hotel_someone_stays_in_is_named_by_their_town() -> None:
+    text = "Hoi, met Sanne. De borg voor het huis in Zwolle mag naar NL91 ABNA 0417 1643 00 t.n.v. Sanne."
+    assert of_type(text, E.LOCATION) == ["Zwolle"]
+    text = "Hey, it's Tom! Splitting the cottage in Bury St Edmunds: £90 each to GB33 BUKB 2020 1555 5555 55."
+    assert of_type(text, E.LOCATION) == ["Bury St Edmunds"]
+
+
+def test_a_famous_persons_house_in_a_question_is_no_ones_place() -> None:
+    assert of_type("¿Quién fue Frida Kahlo y por qué su casa en Coyoacán es un museo?", E.LOCATION) == []
+
+
+def test_a_japanese_city_with_its_suffix_is_a_place() -> None:
+    text = "友人の佐藤さんが仙台市のホテル予約のために私のカード4539 1488 0343 6467を使いたいと言っています。"
+    assert of_type(text, E.LOCATION) == ["仙台市"]
+
+
+def test_the_town_in_a_transfers_reference_is_where_the_payer_stays() -> None:
+    text = "IBAN BG80BNBG96611020345678, получател Петър Илиев, основание 'наем Пловдив'."
+    assert of_type(text, E.LOCATION) == ["Пловдив"]

@@ -65,6 +65,13 @@ def find(text: str) -> list[Span]:
         if "=" in text:
             spans.extend(Span(start, end, EntityType.LOCATION, 0.7) for kind, start, end, value in query_fields(text)
                          if kind == "town" and not is_common(value.split()[0]))
+    if contains(text, _STAY_HINTS):
+        spans.extend(_stay_towns(text))
+    if "市" in text:
+        known = {(s.start, s.end) for s in spans}  # (a town a move names is found already: "富山市から松江市へ")
+        spans.extend(s for s in _ja_cities(text) if (s.start, s.end) not in known)
+    if ("'" in text or "\"" in text or "‘" in text or "„" in text) and contains(text, _TRANSFER_REFERENCE_HINTS):
+        spans.extend(_reference_towns(text))
     if contains(text, _ADDRESS_WORD_HINTS):
         spans.extend(_address_towns(text))
     if (":" in text or "：" in text or "\n" in text) and contains(text, _TOWN_WORD_HINTS):
@@ -1063,6 +1070,83 @@ def _town_column(text: str) -> list[Span]:
     return spans
 
 
+# The house, flat or hotel someone stays in, rents or shares, named by its town ("the deposit for the house in Alkmaar",
+# "Splitting the cottage in Woodlands", "El hotel en Durango me pidió la tarjeta", "inscrição no ginásio de Leiria"):
+# where that person lives or stays.
+_STAY_HINTS = ("house", "home", "flat", "apartment", "cottage", "cabin", "hotel", "hostel", "villa", "huis", "woning",
+               "appartement", "casa", "piso", "apartamento", "ginásio", "gimnasio", "gîte", "maison", "wohnung", "haus",
+               "mieszkanie", "byt", "lejlighed", "leilighet", "lägenhet", "stuga", "hytte")
+_STAY_TOWN = re.compile(
+    r"(?i:\b(?:house|home|flat|apartment|cottage|cabin|hotel|hostel|villa|huis|woning|appartement|casa|piso|"
+    r"apartamento|ginásio|gimnasio|gîte|maison|wohnung|haus|mieszkanie|byt|lejlighed|leilighet|lägenhet|stuga|hytte)"
+    r"[ \t]+(?:in|en|em|de|à|a|te|i|v|w|im|at)[ \t]+)"
+    r"(?P<town>[^\W\d_][\w'’-]*(?:[ \t]+(?:de|del|da|do|la|am|an|upon|on|sur|nad|pod)?[ \t]*[^\W\d_][\w'’-]*){0,2})"
+)
+
+
+def _capitalised_run(text: str, start: int, value: str) -> tuple[int, int] | None:
+    """The capitalised words that open `value` (at `start` in `text`), particles inside kept: a town's name."""
+    kept = []
+    for word in value.split():
+        if not word[0].isupper():
+            if kept and word in ("de", "del", "da", "do", "la", "am", "an", "upon", "on", "sur", "nad", "pod"):
+                kept.append(word)
+                continue
+            break
+        if (is_common(word) or word.lower() in _CALENDAR_WORDS or word.isupper()) and not (kept and word in ("St", "St.", "Ste")):
+            break  # (a saint's "St" inside a town's name: "Bury St Edmunds")
+        kept.append(word)
+    while kept and not kept[-1][0].isupper():
+        kept.pop()
+    if not kept or kept[0].lower() in _PLACE_WORDS:
+        return None
+    return start, text.index(kept[-1], start) + len(kept[-1])
+
+
+def _stay_towns(text: str) -> list[Span]:
+    spans = []
+    for m in _STAY_TOWN.finditer(text):
+        if (bounds := _capitalised_run(text, m.start("town"), m.group("town"))) is not None:
+            spans.append(Span(*bounds, EntityType.LOCATION, 0.7))
+    return spans
+
+
+# A Japanese city written with its suffix 市 before the particle ("金沢市のホテル", "札幌市に住む"): a place by its
+# own word, not the generic ones ("都市", "市区町村").
+_JA_CITY = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])(?P<city>[\u4e00-\u9fff\u30a0-\u30ff]{1,5}市)"
+                      r"(?=[のにでへからまでや、。\s]|$)")
+_NOT_JA_CITIES = frozenset("都市 本市 当市 各市 同市 全市 市 門前市 朝市".split())
+
+
+def _ja_cities(text: str) -> list[Span]:
+    return [Span(m.start("city"), m.end("city"), EntityType.LOCATION, 0.7) for m in _JA_CITY.finditer(text)
+            if m.group("city") not in _NOT_JA_CITIES and _JA_KANA.search(text)]
+
+
+_JA_KANA = re.compile(r"[\u3040-\u309f]")  # (Japanese, not Chinese: a text with hiragana)
+
+# A transfer's reference in quotes, naming what is paid for and the town ("основание 'вила Благоевград'",
+# "призначення 'оренда Рівне'", "közlemény: 'Nyíregyháza szállás'"): the place of the payer's stay. Its capitalised
+# word beside lower-case ones (not a reference all in capitals or in German's capitalised nouns).
+_TRANSFER_REFERENCE_HINTS = ("основание", "призначення", "назначение", "közlemény", "reference", "referencia",
+                             "omschrijving", "tytuł", "tytulem", "účel", "causale", "concepto", "verwendungszweck")
+_REFERENCE_TOWN = re.compile(
+    r"(?i:\b(?:основание|призначення|назначение|közlemény|reference|referencia|omschrijving|tytuł|tytułem|účel|causale|"
+    r"concepto|verwendungszweck))[ \t]*:?[ \t]*[\"'‘„“«](?P<ref>[^\"'’“”«»\n]{2,40})[\"'’“”»]")
+
+
+def _reference_towns(text: str) -> list[Span]:
+    spans = []
+    for m in _REFERENCE_TOWN.finditer(text):
+        words = list(re.finditer(r"[^\W\d_][\w'’-]*", m.group("ref")))
+        capitalised = [w for w in words if w.group()[0].isupper()]
+        if len(words) < 2 or len(capitalised) != 1 or capitalised[0].group().isupper() or is_common(capitalised[0].group()):
+            continue
+        start = m.start("ref") + capitalised[0].start()
+        spans.append(Span(start, start + len(capitalised[0].group()), EntityType.LOCATION, 0.7))
+    return spans
+
+
 # An address told by its town alone, the word for an address and the locative before the town ("dirección en Burgos",
 # "adresa din Constanța", "địa chỉ ở Đà Nẵng", "address in Leeds"): where the person lives, though no street is given.
 _ADDRESS_WORD_HINTS = ("address", "dirección", "direccion", "domicilio", "endereço", "morada", "indirizzo", "adresse",
@@ -1089,7 +1173,7 @@ def _address_towns(text: str) -> list[Span]:
             kept.append(word)
         if kept and not kept[0].isupper() and kept[0].lower() not in _PLACE_WORDS:
             start = m.start("town")
-            spans.append(Span(start, text.index(kept[-1], start) + len(kept[-1]), EntityType.LOCATION, OWN_PLACE_SCORE))
+            spans.append(Span(start, text.index(kept[-1], start) + len(kept[-1]), EntityType.LOCATION, 0.7))
     return spans
 
 
