@@ -307,3 +307,20 @@ def test_a_japanese_city_with_its_suffix_is_a_place() -> None:
 def test_the_town_in_a_transfers_reference_is_where_the_payer_stays() -> None:
     text = "IBAN BG80BNBG96611020345678, получател Петър Илиев, основание 'наем Пловдив'."
     assert of_type(text, E.LOCATION) == ["Пловдив"]
+
+
+# --- the town a person comes from, right after the name ------------------------------------------------------------
+
+def test_the_town_in_brackets_after_a_persons_name_is_theirs() -> None:
+    text = "Club news: welcome to Chidi Okoro (Enugu) and Amaka Eze (Owerri)! Call 0803 555 0199 to join."
+    assert _with_tagger(text, E.LOCATION) == ["Enugu", "Owerri"]
+
+
+def test_the_town_after_a_persons_name_and_from_is_theirs() -> None:
+    text = "Stanodavac Marko Horvat iz Zadar traži polog na HR1210010051863000160."
+    assert "Zadar" in _with_tagger(text, E.LOCATION)
+
+
+def test_a_street_after_a_persons_name_and_from_stays_the_addresss() -> None:
+    text = "Jsem Eva Malá z Husova 12, 602 00 Brno. Tel. +420 601 123 456."
+    assert "Husova" not in _with_tagger(text, E.LOCATION)

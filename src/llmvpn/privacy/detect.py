@@ -173,6 +173,7 @@ class Detector:
             candidates.extend(found)
         candidates = [s for s in candidates if not negatives.vetoed(s, veto)]
         candidates.extend(_towns_after_firms(text, candidates))
+        candidates.extend(_towns_after_people(text, candidates))
         candidates = negatives.drop_generic_mentions(text, negatives.drop_never_names(text, candidates))
         persons = [s for s in candidates if s.type is E.PERSON]
         if persons:
@@ -311,6 +312,48 @@ def _towns_after_firms(text: str, candidates: list[Span]) -> list[Span]:
                 or m.group("town").isupper() or text[firm.start : firm.end].split()[-1] == words[-1]:
             continue  # (and "Pflegedienst Hand in Hand": a name that runs on, its last word said again)
         spans.append(Span(m.start("town"), m.end("town"), E.LOCATION, 0.65))
+    return spans
+
+
+# The town a person comes from, right after the name a rule or a guess found: in brackets ("Obinna Okafor (Onitsha) and Zainab
+# Uzor (Akure)", "मकान मालिक कविता सिंह (इंदौर)") or after the word for "from" of the languages that name people so
+# ("Stanodavac Ana Perić iz Karlovac traži ...", "Petr Beneš z Ústí nad Labem", "Frau Jana Roth aus Kassel"):
+# one to three capitalised words (or words of a script without capitals), not a title in capitals or a common word.
+_TOWN_AFTER_PERSON = re.compile(
+    r"[ \t]*\((?P<bracket>[^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*)?)\)"
+    r"|[ \t]+(?:iz|z|ze|iš|aus|uit|из|з|із)[ \t]+(?P<town>[^\W\d_][\w'’-]*(?:[ \t]+(?:nad|pod|am|an|der)?[ \t]*[^\W\d_][\w'’-]*){0,2})"
+)
+_CASED = re.compile(r"[A-Za-zÀ-ɏͰ-ϿЀ-ӿ]")
+_HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+[0-9]")
+
+
+def _towns_after_people(text: str, candidates: list[Span]) -> list[Span]:
+    spans = []
+    for person in candidates:
+        if person.type is not E.PERSON:
+            continue
+        if (m := _TOWN_AFTER_PERSON.match(text, person.end)) is None:
+            continue
+        group = "bracket" if m.group("bracket") else "town"
+        words = m.group(group).split()
+        kept = []
+        for w in words:
+            if _CASED.match(w) and not w[0].isupper():
+                if kept and w in ("nad", "pod", "am", "an", "der"):
+                    kept.append(w)
+                    continue
+                break
+            kept.append(w)
+        while kept and kept[-1] in ("nad", "pod", "am", "an", "der"):
+            kept.pop()
+        if not kept or kept[0].lower() in COMMON or kept[0].lower() in _MONTHS_AND_DAYS or any(w.isupper() and len(w) > 1 for w in kept):
+            continue
+        start = m.start(group)
+        end = text.index(kept[-1], start) + len(kept[-1])
+        if group == "town" and _HOUSE_NUMBER_AFTER.match(text, end):
+            continue  # "Jsem Klára Pokorná z Jiráskova 169B, ...": a street and its number, the address's
+        # (a guessed name's town is as much a guess)
+        spans.append(Span(start, text.index(kept[-1], start) + len(kept[-1]), E.LOCATION, min(0.65, person.score)))
     return spans
 
 
