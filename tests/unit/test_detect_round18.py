@@ -324,3 +324,16 @@ def test_the_town_after_a_persons_name_and_from_is_theirs() -> None:
 def test_a_street_after_a_persons_name_and_from_stays_the_addresss() -> None:
     text = "Jsem Eva Malá z Husova 12, 602 00 Brno. Tel. +420 601 123 456."
     assert "Husova" not in _with_tagger(text, E.LOCATION)
+
+
+# --- a list of accounts ----------------------------------------------------------------------------------------------
+
+def test_every_password_of_a_list_of_accounts_is_secret_once_one_is() -> None:
+    assert "sunflower" in _with_tagger("Admin created users:\nnadia / Pelican_2231*\nlena / sunflower", E.SECRET)
+    text = "New staff logins:\nmira / Quokka!4471\njonas / Heron#2290\npetra / maple-river-stone-lantern"
+    assert "Heron#2290" in _with_tagger(text, E.SECRET)
+
+
+def test_a_settings_blocks_other_values_beside_its_password_are_no_secrets() -> None:
+    text = "db settings:\nhost: db.internal.example\nuser: admin\npassword: Qv7#pLx9!a"
+    assert _with_tagger(text, E.SECRET) == ["Qv7#pLx9!a"]

@@ -181,6 +181,8 @@ class Detector:
             if "://" in text or "www." in text:
                 candidates.extend(_named_sites(text, persons))
         candidates = _drop_postcodes_read_as_phones(candidates)
+        if "\n" in text and any(c.type is E.SECRET for c in candidates):
+            candidates.extend(_listed_with_secrets(text, candidates))
         if self.tagger is not None:
             candidates = _guesses_past_whole_addresses(text, candidates)
         if ":" in text and "\n" in text:
@@ -355,6 +357,28 @@ def _towns_after_people(text: str, candidates: list[Span]) -> list[Span]:
         # (a guessed name's town is as much a guess)
         spans.append(Span(start, text.index(kept[-1], start) + len(kept[-1]), E.LOCATION, min(0.65, person.score)))
     return spans
+
+
+# A list of accounts, one a line, each a login, a slash and its password ("declan / Marmalade_1501*"): where a rule or a
+# guess found the secret on one line, the value on every line of the list is one, however plain it looks ("garrett /
+# comet-drizzle-anchor-nectar", "lena / sunflower"). (Not a colon's "key: value" lines: a settings block's host and
+# user beside its password are no secrets.)
+_ACCOUNT_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?[\w.@+-]{2,40}[ \t]+(/)[ \t]+(?P<value>\S{4,128})[ \t]*\r?$")
+
+
+def _listed_with_secrets(text: str, candidates: list[Span]) -> list[Span]:
+    lines = list(_ACCOUNT_LINE.finditer(text))
+    if len(lines) < 2:
+        return []
+    known = [c for c in candidates if c.type is E.SECRET]
+    found = []
+    for separator in {m.group(1) for m in lines}:
+        same = [m for m in lines if m.group(1) == separator]
+        if len(same) < 2 or not any(c.start < m.end("value") and m.start("value") < c.end for m in same for c in known):
+            continue
+        found.extend(Span(m.start("value"), m.end("value"), E.SECRET, 0.7) for m in same
+                     if not secrets.is_placeholder(m.group("value")))
+    return found
 
 
 def _guesses_past_whole_addresses(text: str, candidates: list[Span]) -> list[Span]:
