@@ -28,7 +28,8 @@ def find(text: str) -> list[Span]:
     spans = [*find_places(text), *find_employers(text), *_moves(text)]
     if not text.isascii():
         spans.extend(_lives(text))
-    if ('"' in text or "org" in text or "ORG" in text) and contains(text, _FIRM_KEY_HINTS):
+    if ('"' in text or "org" in text or "ORG" in text) and (mentions(text, _FIRM_KEY_WORDS) or not text.isascii()
+                                                          and contains(text, _FIRM_KEY_HINTS)):
         spans.extend(_keyed_firms(text))
     if mentions(text, _EMPLOYER_LABEL_CUES) or contains(text, ("in dienst", "entidade patronal", "datore di lavoro")):
         spans.extend(_labelled_employers(text))
@@ -65,16 +66,17 @@ def find(text: str) -> list[Span]:
         if "=" in text:
             spans.extend(Span(start, end, EntityType.LOCATION, 0.7) for kind, start, end, value in query_fields(text)
                          if kind == "town" and not is_common(value.split()[0]))
-    if contains(text, _STAY_HINTS):
+    if mentions(text, _STAY_HINTS):
         spans.extend(_stay_towns(text))
     if "市" in text:
         known = {(s.start, s.end) for s in spans}  # (a town a move names is found already: "富山市から松江市へ")
         spans.extend(s for s in _ja_cities(text) if (s.start, s.end) not in known)
-    if ("'" in text or "\"" in text or "‘" in text or "„" in text) and contains(text, _TRANSFER_REFERENCE_HINTS):
+    if ("'" in text or "\"" in text or "‘" in text or "„" in text) and mentions(text, _TRANSFER_REFERENCE_HINTS):
         spans.extend(_reference_towns(text))
-    if contains(text, _ADDRESS_WORD_HINTS):
+    if mentions(text, _ADDRESS_WORD_HINTS):
         spans.extend(_address_towns(text))
-    if (":" in text or "：" in text or "\n" in text) and contains(text, _TOWN_WORD_HINTS):
+    if (":" in text or "：" in text or "\n" in text) and (mentions(text, _TOWN_WORDS_LATIN) or not text.isascii()
+                                                         and contains(text, _TOWN_WORD_HINTS)):
         if ":" in text or "：" in text:
             spans.extend(_labelled_towns(text))
         if "\n" in text:
@@ -332,6 +334,9 @@ _FIRM_KEYS = (
     r"компания|компанія|empresa|société|societe|azienda|bedrijf|yritys|virksomhed|företag|selskap|cég|společnost|"
     r"spoločnosť|podjetje|poduzeće|arbeitgeber|werkgever|pracodawca"
 )
+_FIRM_KEY_WORDS = frozenset("""company employer organization organisation firma tvrtka şirket sirket εταιρεία εταιρια
+    कंपनी ty фирма компания компанія empresa société societe azienda bedrijf yritys virksomhed företag selskap cég
+    společnost spoločnosť podjetje poduzeće arbeitgeber werkgever pracodawca org""".split())
 _FIRM_KEY_HINTS = ("company", "employer", "organi", "firma", "tvrtka", "şirket", "sirket", "εταιρ", "कंपनी", "公司", "会社",
                    "회사", "công ty", "фирма", "компани", "empresa", "société", "societe", "azienda", "bedrijf", "yritys",
                    "virksomhed", "företag", "selskap", "cég", "společnost", "spoločnosť", "podjetje", "poduzeće",
@@ -1041,6 +1046,9 @@ _TOWN_WORD_HINTS = ("city", "town", "stadt", "ort", "ville", "ciudad", "città",
                     "kota", "kaupun", "paikkakunta", "sted", "by", "şehir", "sehir", "thành phố", "tỉnh", "עיר", "יישוב",
                     "مدينة", "城市", "市区町村", "都市", "도시", "จังหวัด", "เมือง", "शहर")
 _TOWN_COLUMN = re.compile(rf"(?i)(?:{_TOWN_WORDS})")
+_TOWN_WORDS_LATIN = frozenset("""city town hometown stadt wohnort ort ville ciudad città citta cidade stad plaats woonplaats
+    miasto miejscowość město mesto grad град город місто πόλη oraș oras localitate kota kaupunki paikkakunta sted
+    bosted şehir sehir phố tỉnh""".split())
 # (not "by" as a label: "Written by: ...", nor Danish and Norwegian "by" before its colon in prose)
 _TOWN_LABEL = re.compile(
     rf"(?im)^[ \t>*•-]*(?P<key>{_TOWN_WORDS.replace('by|', '')})[ \t]*[:：][ \t]*"
@@ -1073,9 +1081,8 @@ def _town_column(text: str) -> list[Span]:
 # The house, flat or hotel someone stays in, rents or shares, named by its town ("the deposit for the house in Alkmaar",
 # "Splitting the cottage in Woodlands", "El hotel en Durango me pidió la tarjeta", "inscrição no ginásio de Leiria"):
 # where that person lives or stays.
-_STAY_HINTS = ("house", "home", "flat", "apartment", "cottage", "cabin", "hotel", "hostel", "villa", "huis", "woning",
-               "appartement", "casa", "piso", "apartamento", "ginásio", "gimnasio", "gîte", "maison", "wohnung", "haus",
-               "mieszkanie", "byt", "lejlighed", "leilighet", "lägenhet", "stuga", "hytte")
+_STAY_HINTS = frozenset("""house home flat apartment cottage cabin hotel hostel villa huis woning appartement casa piso
+    apartamento ginásio gimnasio gîte maison wohnung haus mieszkanie byt lejlighed leilighet lägenhet stuga hytte""".split())
 _STAY_TOWN = re.compile(
     r"(?i:\b(?:house|home|flat|apartment|cottage|cabin|hotel|hostel|villa|huis|woning|appartement|casa|piso|"
     r"apartamento|ginásio|gimnasio|gîte|maison|wohnung|haus|mieszkanie|byt|lejlighed|leilighet|lägenhet|stuga|hytte)"
@@ -1103,9 +1110,14 @@ def _capitalised_run(text: str, start: int, value: str) -> tuple[int, int] | Non
     return start, text.index(kept[-1], start) + len(kept[-1])
 
 
+_STAY_TOWN_START = re.compile(  # (on the lower-cased text: `finditer_cued`)
+    r"\b(?=(?:house|home|flat|apartment|cottage|cabin|hotel|hostel|villa|huis|woning|appartement|casa|piso|apartamento|"
+    r"ginásio|gimnasio|gîte|maison|wohnung|haus|mieszkanie|byt|lejlighed|leilighet|lägenhet|stuga|hytte)[ \t])")
+
+
 def _stay_towns(text: str) -> list[Span]:
     spans = []
-    for m in _STAY_TOWN.finditer(text):
+    for m in finditer_cued(_STAY_TOWN, _STAY_TOWN_START, text):
         if (bounds := _capitalised_run(text, m.start("town"), m.group("town"))) is not None:
             spans.append(Span(*bounds, EntityType.LOCATION, 0.7))
     return spans
@@ -1128,8 +1140,8 @@ _JA_KANA = re.compile(r"[\u3040-\u309f]")  # (Japanese, not Chinese: a text with
 # A transfer's reference in quotes, naming what is paid for and the town ("основание 'вила Благоевград'",
 # "призначення 'оренда Рівне'", "közlemény: 'Nyíregyháza szállás'"): the place of the payer's stay. Its capitalised
 # word beside lower-case ones (not a reference all in capitals or in German's capitalised nouns).
-_TRANSFER_REFERENCE_HINTS = ("основание", "призначення", "назначение", "közlemény", "reference", "referencia",
-                             "omschrijving", "tytuł", "tytulem", "účel", "causale", "concepto", "verwendungszweck")
+_TRANSFER_REFERENCE_HINTS = frozenset("""основание призначення назначение közlemény reference referencia omschrijving tytuł
+    tytułem účel causale concepto verwendungszweck""".split())
 _REFERENCE_TOWN = re.compile(
     r"(?i:\b(?:основание|призначення|назначение|közlemény|reference|referencia|omschrijving|tytuł|tytułem|účel|causale|"
     r"concepto|verwendungszweck))[ \t]*:?[ \t]*[\"'‘„“«](?P<ref>[^\"'’“”«»\n]{2,40})[\"'’“”»]")
@@ -1149,8 +1161,8 @@ def _reference_towns(text: str) -> list[Span]:
 
 # An address told by its town alone, the word for an address and the locative before the town ("dirección en Burgos",
 # "adresa din Constanța", "địa chỉ ở Đà Nẵng", "address in Leeds"): where the person lives, though no street is given.
-_ADDRESS_WORD_HINTS = ("address", "dirección", "direccion", "domicilio", "endereço", "morada", "indirizzo", "adresse",
-                       "adres", "adresa", "anschrift", "địa chỉ", "адрес", "alamat", "διεύθυνση")
+_ADDRESS_WORD_HINTS = frozenset("""address dirección direccion domicilio endereço morada indirizzo adresse adres adresa
+    adresă anschrift chỉ адрес адреса alamat διεύθυνση""".split())
 _ADDRESS_TOWN = re.compile(
     r"(?i:\b(?:address|dirección|direccion|domicilio|endereço|morada|indirizzo|adresse|adres|adresa|anschrift|địa[ \t]chỉ|"
     r"адрес|адреса|adresă|alamat|διεύθυνση)[ \t]+(?:in|en|em|no|na|din|în|à|a|ở|w|v|ve|в|у|i|te|di|στην|στο|στη)[ \t]+)"
