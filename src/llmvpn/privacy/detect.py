@@ -355,7 +355,7 @@ def _towns_after_people(text: str, candidates: list[Span]) -> list[Span]:
         if group == "town" and _HOUSE_NUMBER_AFTER.match(text, end):
             continue  # "Jsem Klára Pokorná z Jiráskova 169B, ...": a street and its number, the address's
         # (a guessed name's town is as much a guess)
-        spans.append(Span(start, text.index(kept[-1], start) + len(kept[-1]), E.LOCATION, min(0.65, person.score)))
+        spans.append(Span(start, end, E.LOCATION, min(0.65, person.score)))
     return spans
 
 

@@ -249,7 +249,6 @@ def _piece_of_checked_id(text: str, start: int, end: int) -> bool:
 
 def _valid_cpf(value: str) -> bool:
     return cpf.is_valid(value) and len(set(value.replace(".", "").replace("-", ""))) > 1
-    return False
 
 
 # A sentence of prose opening with a capital (not a line of markup or of settings, "<Name>philippa</Name>", "USER=fabian").
