@@ -92,6 +92,9 @@ async def test_a_stream_without_finish_reason_still_gets_its_held_text(service: 
             texts[choice["index"]] = texts.get(choice["index"], "") + (choice["delta"].get("content") or "")
     # Cut-off surrogates are not surrogates: they go out as they came, nothing is lost.
     assert texts == {0: "Sent to " + surrogate[:5], 1: "Also " + surrogate[:-2]}
+    # the closing chunks that carry the held text are the stream's own: its id and model
+    chunks = events_of(out)
+    assert len(chunks) == 3 and [(c.get("id"), c.get("model")) for c in chunks] == [("c", "m")] * 3
     assert out.endswith(b"data: [DONE]\n\n")
 
 

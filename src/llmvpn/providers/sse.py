@@ -59,6 +59,9 @@ def _next_separator(data: bytes, start: int) -> tuple[int, int]:
 
 def fields(event: bytes) -> tuple[bytes, bytes]:
     """The event's name (b"" when unnamed) and its data (lines joined by "\\n"); comments dropped."""
+    if event.startswith(b"data: ") and event.find(b"\n") == len(event) - 2 and event.endswith(b"\n\n") \
+            and b"\r" not in event:
+        return b"", event[6:-2]  # one "data: " line, as every chunk of an OpenAI stream is: no line to split
     name = b""
     data: list[bytes] = []
     for line in event.splitlines():

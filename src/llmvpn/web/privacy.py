@@ -159,7 +159,7 @@ class PrivacyHooks(ChatHooks):
         self.report = Report(choice, service.pipeline.ner)
         self.mapping: SurrogateMap | None = None
         self._restorers: dict[tuple[int, int], StreamRestorer] = {}  # (choice, -1 content | tool index)
-        self._template: dict[str, Any] | None = None  # the last chunk's id/model/created, for a closing chunk
+        self._last: dict[str, Any] | None = None  # the last chunk: its id/model/created make a closing chunk
         self._reported = False
 
     changes_answer = True
@@ -225,7 +225,7 @@ class PrivacyHooks(ChatHooks):
 
     def _restore_chunk(self, data: dict[str, Any]) -> bool:
         """Restore one chunk's texts in place; whether anything in it changed."""
-        self._template = {k: data[k] for k in ("id", "object", "created", "model", "session_id") if k in data}
+        self._last = data
         changed = False
         for choice in data.get("choices") or ():
             if not isinstance(choice, dict):
@@ -282,11 +282,14 @@ class PrivacyHooks(ChatHooks):
     def _closing(self) -> bytes:
         """Chunks for what is still held when the stream ends without a finish_reason."""
         out = b""
+        last = self._last
+        template = ({k: last[k] for k in ("id", "object", "created", "model", "session_id") if k in last}
+                    if last is not None else {"object": "chat.completion.chunk"})
         for choice in sorted({index for index, _ in self._restorers}):
             delta: dict[str, Any] = {}
             self._flush_into(choice, delta)
             if delta:
-                chunk = {**(self._template or {"object": "chat.completion.chunk"}),
+                chunk = {**template,
                          "choices": [{"index": choice, "delta": delta, "finish_reason": None}]}
                 out += data_event(chunk)
         return out
