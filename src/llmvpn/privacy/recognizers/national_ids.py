@@ -70,6 +70,13 @@ _SSN_SENTENCE_CUE = re.compile(
     r"(?:ssns?|ss[ ]?#|ss[ -](?:card|number|num|no\.?|nr)|social[ -]security(?:[ -](?:card|number|num|no\.?|#))?|"
     r"soc\.?[ ]?sec\.?(?:[ ](?:number|no\.?|#))?|(?:número[ ]+de[ ]+)?seguro[ ]+social|itin)"
     rf"(?!{SPACED_WORD_CHAR})")
+# "Social" alone as the SSN's short name, a noun after "my", "your", "the" (how people say and text it: "finance needs
+# your social to run the pre-approval", "confirm the social, which I have as 211323732"): the word the sentence cue
+# above is, for a number in its sentence or the next. Not the adjective ("your social life", "the social media team"):
+# what follows it is punctuation or a function word, no noun of its own.
+_SOCIAL_NOUN = re.compile(
+    r"(?i)\b(?:my|your|his|her|their|our|ur|the|whose)[ \t]+social(?=[ \t]*(?:[,.;:!?)\"'\n]|$)|[ \t]+(?:to|and|which|so|"
+    r"for|on|with|that|again|please|too|as|over|if|or|but|here|now|first|is|was|number|no|num|#)(?![\w-]))")
 # ... unless the number has a label of its own right before it, after the cue, or another long number stands between:
 # "SSN on file. Call me at 612345678", "my SSN and my routing number 021000021" name another number.
 _OTHER_LABEL = re.compile(
@@ -722,7 +729,7 @@ def _fixed_width_ssns(text: str) -> list[Span]:
 def find_ssns(text: str, regions: list[tuple[int, int]] | None = None) -> list[Span]:
     """SSNs: 3-2-4 digits with SSA's rules; an unseparated 9-digit number only next to "SSN"-like words."""
     spans = []
-    cued_text = _SSN_SENTENCE_CUE.search(text) is not None
+    cued_text = _SSN_SENTENCE_CUE.search(text) is not None or _social_noun(text)
     masked = "-" in text and _SSN_MASK_MIDDLE.search(text) is not None and _SSN_MASK.search(text) is not None
     for m in _in_regions(_SSN, text, _regions(text) if regions is None else regions):
         area, sep, group, serial = m.group(1), m.group(2), m.group(3), m.group(4)
@@ -773,7 +780,13 @@ def _cued_in_sentences(text: str, start: int) -> bool:
     stops = [m.end() for m in _SENTENCE_STOP.finditer(text, window_start, start)]
     if len(stops) >= 2:
         window_start = stops[-2]  # (the previous sentence's start: the stop before its own)
-    return _cue_reaches(text, start, _SSN_SENTENCE_CUE, start - window_start)
+    return (_cue_reaches(text, start, _SSN_SENTENCE_CUE, start - window_start)
+            or _social_noun(text) and _cue_reaches(text, start, _SOCIAL_NOUN, start - window_start))
+
+
+def _social_noun(text: str) -> bool:
+    """The text says "social" as an SSN's short name (`_SOCIAL_NOUN`); a literal scan first, most texts have none."""
+    return ("ocial" in text or "OCIAL" in text) and _SOCIAL_NOUN.search(text) is not None
 
 
 def _query_ssns(text: str) -> list[Span]:
