@@ -1,4 +1,5 @@
-"""The nineteenth round. "Social" said alone for a Social Security number ... Patterns and rules."""
+"""The nineteenth round. "Social" said alone for a Social Security number, a client's address in a log line after
+the program's name ... Patterns and rules."""
 
 from __future__ import annotations
 
@@ -29,3 +30,20 @@ def test_social_as_an_adjective_names_no_ssn() -> None:
 def test_a_number_with_its_own_label_after_your_social_is_not_an_ssn() -> None:
     text = "They need your social before shipping. Order number 613205548 is still pending."
     assert of_type(text, E.US_SSN) == []
+
+
+# --- a client's address after the program's name in a log line ------------------------------------------------------
+
+def test_an_address_after_the_programs_name_and_before_a_quoted_request_is_an_address() -> None:
+    text = 'Why the 403?\n07:14:09 nginx: 45.77.18.203 "GET /admin HTTP/2.0" 403 512'
+    assert of_type(text, E.IP_ADDRESS) == ["45.77.18.203"]
+
+
+def test_an_address_after_the_programs_name_and_before_its_port_is_an_address() -> None:
+    text = "the app log says: mysql: 23.94.6.151 port 3306 unreachable, then redis: 38.7.140.9 [12/Mar/2025:07:14:09]"
+    assert of_type(text, E.IP_ADDRESS) == ["23.94.6.151", "38.7.140.9"]
+
+
+def test_a_four_part_version_after_a_products_name_stays_a_version() -> None:
+    text = "Which openssl do we ship? openssl: 3.0.2.15, nginx: 1.24.0.2"
+    assert of_type(text, E.IP_ADDRESS) == []
