@@ -1,5 +1,5 @@
 """The nineteenth round. "Social" said alone for a Social Security number, a client's address in a log line after
-the program's name ... Patterns and rules."""
+the program's name, an id in an HTML form's input after its label ... Patterns and rules."""
 
 from __future__ import annotations
 
@@ -47,3 +47,17 @@ def test_an_address_after_the_programs_name_and_before_its_port_is_an_address() 
 def test_a_four_part_version_after_a_products_name_stays_a_version() -> None:
     text = "Which openssl do we ship? openssl: 3.0.2.15, nginx: 1.24.0.2"
     assert of_type(text, E.IP_ADDRESS) == []
+
+
+# --- an HTML form's label names its input's value -------------------------------------------------------------------
+
+def test_a_forms_id_label_makes_the_value_of_the_input_after_it_an_id() -> None:
+    text = ('Fix the layout of this form:\n<form>\n  <label for="pc">PESEL</label>\n  <input id="pc" type="text" value="90121504718">\n'
+            '  <label>Steuerliche Identifikationsnummer</label><input value="57 192 803 446">\n</form>')
+    assert of_type(text, E.NATIONAL_ID) == ["90121504718", "57 192 803 446"]
+
+
+def test_a_forms_other_fields_are_no_ids() -> None:
+    text = ('<form>\n  <label>Order number</label> <input value="4471902835">\n'
+            '  <label>Passport</label> <input value="2031-05-14">\n  <label>Quantity</label> <input value="12">\n</form>')
+    assert of_type(text, E.NATIONAL_ID) == []

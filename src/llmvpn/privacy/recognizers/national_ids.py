@@ -421,6 +421,8 @@ def find(text: str) -> list[Span]:
         spans.extend(Span(m.start("value"), m.end("value"), EntityType.NATIONAL_ID, 0.85) for m in _NINO_LABELLED.finditer(text))
     if "nat" in lowered and "id" in lowered:
         spans.extend(_keyed_national_ids(text))
+    if "<label" in lowered:
+        spans.extend(_form_field_ids(text))
     if "chip" in text or "CHIP" in text or "transponder" in text.lower():
         spans = [s for s in spans if not _CHIP_BEFORE.search(text, max(0, s.start - 24), s.start)]
     # (figures right after a "+" are an international phone number's: no id is written with one, "phone +27711060158")
@@ -956,3 +958,29 @@ _NATIONAL_ID_KEY = re.compile(
 def _keyed_national_ids(text: str) -> list[Span]:
     return [Span(m.start("value"), m.end("value"), EntityType.NATIONAL_ID, 0.8) for m in _NATIONAL_ID_KEY.finditer(text)
             if sum(ch.isdigit() for ch in m.group("value")) >= 6 and not _DATE_SHAPED.match(m.group("value"))]
+
+
+# An HTML form's field: its <label> names the value of the <input> right after it ('<label>Rodné číslo</label>
+# <input value="935124/0250">', "<label>ИНН</label> <input type=\"text\" value=\"...\">"), as "Label: value" does in
+# prose; the markup between them keeps the label rules above from seeing the value. A label that is an identity
+# document's or a personal number's name (the labels above, Germany's tax "Identifikationsnummer" too) makes the
+# value an id, when it has the figures of one.
+_FORM_FIELD = re.compile(
+    r"(?i)<label\b[^>]*>[ \t]*(?P<label>[^<>\n]{1,60}?)[ \t]*</label>\s*"
+    r"<input\b[^>]*?\bvalue[ \t]*=[ \t]*(?P<q>[\"'])[ \t]*(?P<value>[^\"'<>\n]{1,40}?)[ \t]*(?P=q)"
+)
+_FORM_ID_LABEL = re.compile(
+    rf"(?:{_DOCUMENT_LABELS}|{_MORE_DOCUMENT_LABELS}|(?:steuerliche[ \t]+)?identifikationsnummer)"
+    r"(?:[ \t]*(?:number|no\.?|num|nr\.?|n[º°]\.?|#|nummer|numer|número|numero|číslo))?[ \t]*[:*]?",
+    re.IGNORECASE,
+)
+
+
+def _form_field_ids(text: str) -> list[Span]:
+    spans = []
+    for m in _FORM_FIELD.finditer(text):
+        value = m.group("value")
+        if (_FORM_ID_LABEL.fullmatch(m.group("label")) and sum(ch.isdigit() for ch in value) >= 6
+                and len(value.replace(" ", "")) >= 7 and not _DATE_SHAPED.match(value)):
+            spans.append(Span(m.start("value"), m.end("value"), EntityType.NATIONAL_ID, 0.8))
+    return spans
