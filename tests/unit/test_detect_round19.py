@@ -61,3 +61,10 @@ def test_a_forms_other_fields_are_no_ids() -> None:
     text = ('<form>\n  <label>Order number</label> <input value="4471902835">\n'
             '  <label>Passport</label> <input value="2031-05-14">\n  <label>Quantity</label> <input value="12">\n</form>')
     assert of_type(text, E.NATIONAL_ID) == []
+
+
+def test_a_forms_ssn_label_makes_the_value_of_the_input_after_it_an_ssn_however_separated() -> None:
+    text = ('<label>Social Security Number</label>\n<input type="text" name="ssn1" value="387 20 4416">\n'
+            '<label>ITIN</label> <input type="text" value="931-78-2045">')
+    assert of_type(text, E.US_SSN) == ["387 20 4416"]
+    assert of_type(text, E.NATIONAL_ID) == ["931-78-2045"]

@@ -964,7 +964,9 @@ def _keyed_national_ids(text: str) -> list[Span]:
 # <input value="935124/0250">', "<label>ИНН</label> <input type=\"text\" value=\"...\">"), as "Label: value" does in
 # prose; the markup between them keeps the label rules above from seeing the value. A label that is an identity
 # document's or a personal number's name (the labels above, Germany's tax "Identifikationsnummer" too) makes the
-# value an id, when it has the figures of one.
+# value an id, when it has the figures of one; an SSN's label (its names as the table columns have them) an SSN, when
+# SSA's rules allow it however it is separated ('<label>Social Security Number</label><input type="text" value="...">':
+# the attribute's "text" is no phone's label).
 _FORM_FIELD = re.compile(
     r"(?i)<label\b[^>]*>[ \t]*(?P<label>[^<>\n]{1,60}?)[ \t]*</label>\s*"
     r"<input\b[^>]*?\bvalue[ \t]*=[ \t]*(?P<q>[\"'])[ \t]*(?P<value>[^\"'<>\n]{1,40}?)[ \t]*(?P=q)"
@@ -979,8 +981,11 @@ _FORM_ID_LABEL = re.compile(
 def _form_field_ids(text: str) -> list[Span]:
     spans = []
     for m in _FORM_FIELD.finditer(text):
-        value = m.group("value")
-        if (_FORM_ID_LABEL.fullmatch(m.group("label")) and sum(ch.isdigit() for ch in value) >= 6
+        value, label = m.group("value"), m.group("label")
+        if ((_SSN_KEY_WORD.search(label) or _SSN_CONTEXT.search(label)) and (ssn := _SSN.fullmatch(value))
+                and is_valid_ssn(ssn.group(1), ssn.group(3), ssn.group(4))):
+            spans.append(Span(m.start("value"), m.end("value"), EntityType.US_SSN, 0.85))
+        elif (_FORM_ID_LABEL.fullmatch(label) and sum(ch.isdigit() for ch in value) >= 6
                 and len(value.replace(" ", "")) >= 7 and not _DATE_SHAPED.match(value)):
             spans.append(Span(m.start("value"), m.end("value"), EntityType.NATIONAL_ID, 0.8))
     return spans
