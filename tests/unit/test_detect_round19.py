@@ -44,6 +44,11 @@ def test_an_address_after_the_programs_name_and_before_its_port_is_an_address() 
     assert of_type(text, E.IP_ADDRESS) == ["23.94.6.151", "38.7.140.9"]
 
 
+def test_an_address_after_the_programs_name_with_its_port_or_an_unquoted_request_is_an_address() -> None:
+    text = "redis: 52.14.201.9:6379 connection reset, then node: 18.220.7.44 GET /api/orders 502"
+    assert of_type(text, E.IP_ADDRESS) == ["52.14.201.9", "18.220.7.44"]
+
+
 def test_a_four_part_version_after_a_products_name_stays_a_version() -> None:
     text = "Which openssl do we ship? openssl: 3.0.2.15, nginx: 1.24.0.2"
     assert of_type(text, E.IP_ADDRESS) == []

@@ -1073,10 +1073,12 @@ FAMOUS: dict[EntityType, frozenset[str]] = {
 # parts of at most 255, the first 100 or more (no product's version is so: Chrome's 120.0.6099.109 has a build past 255),
 # or followed by what a log writes after a client's address and never after a version: a web log's " - " (the Common
 # Log Format's ident and user), its quoted request ('nginx: 10.4.7.21 "POST /login HTTP/1.1" 401'), its bracketed
-# time ("[21/Oct/2025:..."), or the client's port ("sshd: 10.4.7.21 port 53679").
+# time ("[21/Oct/2025:..."), or the client's port ("sshd: 10.4.7.21 port 53679", "redis: 10.4.7.21:6379"); its
+# request unquoted too ("node: 10.4.7.21 GET /api/users 500").
 _QUAD_AT_END = re.compile(r"(?P<a>[0-9]{1,3})\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}$")
 _LOG_FIELDS_AFTER = re.compile(
-    r"[ \t]+(?:-[ \t]+|\"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT|TRACE|PROPFIND)[ \t]|\[[0-9]|port[ \t]+[0-9])")
+    r"[ \t]+(?:-[ \t]+|\"?(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT|TRACE|PROPFIND)[ \t]+/|\"(?:GET|POST|PUT|PATCH|"
+    r"DELETE|HEAD|OPTIONS|CONNECT|TRACE|PROPFIND)[ \t]|\[[0-9]|port[ \t]+[0-9])|:[0-9]{2,5}(?![0-9.:])")
 
 
 def _address_not_version(text: str, m: re.Match[str]) -> bool:
