@@ -326,6 +326,7 @@ _TOWN_AFTER_PERSON = re.compile(
     r"|[ \t]+(?:iz|z|ze|iš|aus|uit|из|з|із)[ \t]+(?P<town>[^\W\d_][\w'’-]*(?:[ \t]+(?:nad|pod|am|an|der)?[ \t]*[^\W\d_][\w'’-]*){0,2})"
 )
 _CASED = re.compile(r"[A-Za-zÀ-ɏͰ-ϿЀ-ӿ]")
+_TOWN_JOINERS = ("nad", "pod", "am", "an", "der")  # lower-case words inside a town's name ("Ústí nad Labem")
 _HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+[0-9]")
 
 
@@ -341,12 +342,12 @@ def _towns_after_people(text: str, candidates: list[Span]) -> list[Span]:
         kept = []
         for w in words:
             if _CASED.match(w) and not w[0].isupper():
-                if kept and w in ("nad", "pod", "am", "an", "der"):
+                if kept and w in _TOWN_JOINERS:
                     kept.append(w)
                     continue
                 break
             kept.append(w)
-        while kept and kept[-1] in ("nad", "pod", "am", "an", "der"):
+        while kept and kept[-1] in _TOWN_JOINERS:
             kept.pop()
         if not kept or kept[0].lower() in COMMON or kept[0].lower() in _MONTHS_AND_DAYS or any(w.isupper() and len(w) > 1 for w in kept):
             continue
