@@ -130,18 +130,18 @@ def token_features(token: str, cluster: tuple[int, int] | None = None) -> list[s
             "s" + low[-2:], "t" + low[-3:], "u" + low[-4:], "c" + case, coarse, fine]
 
 
-_SPACES = np.zeros(0x3001, dtype=bool)
-_SPACES[[cp for cp in range(0x3001) if chr(cp).isspace()]] = True
+# Which code points are space (str.isspace); U+3000 is the last, so any above reads as the table's last entry, U+3001.
+_SPACES = np.zeros(0x3002, dtype=bool)
+_SPACES[[cp for cp in range(0x3002) if chr(cp).isspace()]] = True
 
 
 def _spacing(text: str, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """What stands before and after each token: 0 the text's edge, 1 a line break, 2 other space, 3 nothing."""
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    padded = np.concatenate([[0], codes, [0]]).astype(np.int64)
+    padded = np.concatenate([[0], _codes(text), [0]]).astype(np.int64)
     out = []
     for at in (starts, ends + 1):  # the character before a token's start, after its end (in padded)
         c = padded[at]
-        kind = np.where(c == 10, 1, np.where(_SPACES[np.minimum(c, 0x3000)] & (c <= 0x3000), 2, 3))
+        kind = np.where(c == 10, 1, np.where(_SPACES[np.minimum(c, 0x3001)], 2, 3))
         kind[(at == 0) | (at == len(padded) - 1)] = 0
         out.append(kind)
     return out[0], out[1]
@@ -191,12 +191,14 @@ def encode(text: str, vocab: dict[str, int], known: dict[str, int] | None = None
     return starts_a, ends_a, base
 
 
-_CHUNK = re.compile(r"\S+")
 _OPENERS, _CLOSERS = "\"'([{<«“‘", "\"'.,;:!?)]}>»”’"
 _DIGIT_RUN = re.compile(r"[0-9](?:[ .-]?[0-9])*")
 _GROUP_SEPARATORS = re.compile(r"[ .-]")
 _CASE_RUNS = re.compile(r"[a-z]+|[A-Z]+|[0-9]+")
 _ASCII_FIGURE = re.compile(r"[0-9]")
+
+
+_K_LOG_K = [0.0] + [k * math.log2(k) for k in range(1, 257)]
 
 
 def _value_shape(value: str) -> str:
@@ -214,7 +216,11 @@ def _value_shape(value: str) -> str:
     mask += "s" if not value.isalnum() else "-"
     if n < 8:
         return f"v{size}{mask}"
-    entropy = math.log2(n) - sum(k * math.log2(k) for k in Counter(value).values()) / n
+    if n <= 256:  # str.count per distinct character is quicker than a Counter; in the same order, the same sum
+        spread = sum([_K_LOG_K[k] for k in map(value.count, dict.fromkeys(value))])
+    else:  # (a long value may hold thousands of distinct characters: a count each would be quadratic)
+        spread = sum([k * math.log2(k) for k in Counter(value).values()])
+    entropy = math.log2(n) - spread / n
     level = min(int(max(entropy - 2.0, 0) * 2), 5)  # 2.5, 3, 3.5, 4, 4.5 bits a character
     changes = min(int(len(_CASE_RUNS.findall(value)) / n * 8), 3)
     return f"v{size}{mask}{level}{changes}"
@@ -236,22 +242,37 @@ def value_features(text: str, starts: np.ndarray) -> tuple[list[str], list[str]]
     """Each token's "v" (the shape of the whitespace-delimited value it stands in, its edge punctuation left out)
     and "n" feature (its run of figures', for the tokens inside one of four figures or more; "n-" for the rest)."""
     n = len(starts)
-    values, runs = ["v-"] * n, ["n-"] * n
     if not n:
-        return values, runs
-    at = starts.tolist()
-    for m in _CHUNK.finditer(text):
-        lo, hi = bisect_left(at, m.start()), bisect_left(at, m.end())
-        if lo < hi:
-            shape = _value_shape(m.group().lstrip(_OPENERS).rstrip(_CLOSERS))
-            values[lo:hi] = [shape] * (hi - lo)
-    if any(c.isdigit() for c in text):
+        return [], []
+    # A token never spans a space, so its value is the chunk of text.split() it starts in: the number of chunk
+    # starts up to its own start, counted by numpy over the text's characters (split() and _SPACES read the same
+    # characters as space: str.isspace's). One shape per distinct value: a prompt repeats most of its words.
+    space = _SPACES[np.minimum(_codes(text), 0x3001)]
+    opens = ~space
+    opens[1:] &= space[:-1]
+    chunk_of = (np.cumsum(opens) - 1)[starts].tolist()
+    shapes: dict[str, str] = {}
+    values = []
+    for chunk in text.split():
+        shape = shapes.get(chunk)
+        if shape is None:
+            shape = shapes[chunk] = _value_shape(chunk.lstrip(_OPENERS).rstrip(_CLOSERS))
+        values.append(shape)
+    values = [values[i] for i in chunk_of]
+    runs = ["n-"] * n
+    if _ASCII_FIGURE.search(text) is not None:
+        at = starts.tolist()
         for m in _DIGIT_RUN.finditer(text):
             if m.end() - m.start() >= 4:
                 lo, hi = bisect_left(at, m.start()), bisect_left(at, m.end())
                 if lo < hi:
                     runs[lo:hi] = [_digit_run(m.group())] * (hi - lo)
     return values, runs
+
+
+def _codes(text: str) -> np.ndarray:
+    """The text's code points, one per character (Python's indices)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
 def _hash(ids: np.ndarray, tags: np.ndarray, buckets: int) -> np.ndarray:
