@@ -56,7 +56,8 @@ Cloud, kubeconfig, OpenVPN, Supabase, PlanetScale, Databricks, Sentry, webhooks,
 iCalendar, LaTeX, voice transcripts), likewise self-contained; the twenty-second, `fresh22=True`, also held in reserve,
 balanced across all fifteen types, likewise self-contained; the twenty-third, `fresh23=True`, also held in reserve,
 likewise self-contained; the twenty-fourth, `fresh24=True`, also held in reserve, likewise self-contained; the twenty-fifth,
-`fresh25=True`, also held in reserve, likewise self-contained).
+`fresh25=True`, also held in reserve, likewise self-contained; the twenty-sixth, `fresh26=True`, also held in reserve,
+likewise self-contained).
 
 What is labelled (and so what the detector is scored against):
   PERSON       private people's names (first, last or full; not titles, not the possessive 's)
@@ -111,6 +112,7 @@ from bench.privacy import templates_fresh22 as F22
 from bench.privacy import templates_fresh23 as F23
 from bench.privacy import templates_fresh24 as F24
 from bench.privacy import templates_fresh25 as F25
+from bench.privacy import templates_fresh26 as F26
 from bench.privacy.templates_fresh import FRESH_CLEAN, FRESH_NEGATIVE, FRESH_PII, NICKNAMES
 
 
@@ -660,7 +662,7 @@ def _placeholder(ctx: _Context) -> str:
 
 def _render(ctx: _Context | F5.Context | F6.Context | F7.Context | F8.Context | F9.Context | F10.Context | F11.Context
             | F12.Context | F13.Context | F14.Context | F15.Context | F16.Context | F17.Context | F18.Context | F19.Context
-            | F20.Context | F21.Context | F22.Context | F23.Context | F24.Context | F25.Context,
+            | F20.Context | F21.Context | F22.Context | F23.Context | F24.Context | F25.Context | F26.Context,
             template: str, fill: Callable[..., Parts] = _fill) -> tuple[str, list[tuple[int, int, str]]]:
     out: list[str] = []
     spans: list[tuple[int, int, str]] = []
@@ -704,7 +706,8 @@ def generate(n: int, seed: int = 7, *, holdout: bool = False, fresh: bool = Fals
              fresh11: bool = False, fresh12: bool = False, fresh13: bool = False, fresh14: bool = False,
              fresh15: bool = False, fresh16: bool = False, fresh17: bool = False, fresh18: bool = False,
              fresh19: bool = False, fresh20: bool = False, fresh21: bool = False,
-             fresh22: bool = False, fresh23: bool = False, fresh24: bool = False, fresh25: bool = False) -> list[Sample]:
+             fresh22: bool = False, fresh23: bool = False, fresh24: bool = False, fresh25: bool = False,
+             fresh26: bool = False) -> list[Sample]:
     """`n` labelled prompts: ~60 % with PII, ~25 % hard negatives, ~15 % clean; deterministic for a seed.
 
     `holdout=True` draws the PII and hard-negative prompts from the held-out templates instead;
@@ -755,14 +758,16 @@ def generate(n: int, seed: int = 7, *, holdout: bool = False, fresh: bool = Fals
     `fresh24=True` draws all three kinds from templates_fresh24.py (a twenty-fourth blind set, held in reserve and not to be
     tuned on; only its own Context and fill() render it);
     `fresh25=True` draws all three kinds from templates_fresh25.py (a twenty-fifth blind set, held in reserve and not to be
+    tuned on; only its own Context and fill() render it);
+    `fresh26=True` draws all three kinds from templates_fresh26.py (a twenty-sixth blind set, held in reserve and not to be
     tuned on; only its own Context and fill() render it).
     """
     if (fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7 + fresh8 + fresh9 + fresh10 + fresh11 + fresh12 + fresh13
             + fresh14 + fresh15 + fresh16 + fresh17 + fresh18 + fresh19 + fresh20 + fresh21 + fresh22 + fresh23 + fresh24
-            + fresh25 > 1):
+            + fresh25 + fresh26 > 1):
         raise ValueError("fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, "
                          "fresh13, fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, "
-                         "fresh24 and fresh25 are separate sets; "
+                         "fresh24, fresh25 and fresh26 are separate sets; "
                          "choose one")
     rng = random.Random(seed)
     pii, negative = (HOLDOUT_PII, HOLDOUT_NEGATIVE) if holdout else (PII, NEGATIVE)
@@ -785,7 +790,8 @@ def generate(n: int, seed: int = 7, *, holdout: bool = False, fresh: bool = Fals
                                               (F10, fresh10), (F11, fresh11), (F12, fresh12), (F13, fresh13),
                                               (F14, fresh14), (F15, fresh15), (F16, fresh16), (F17, fresh17),
                                               (F18, fresh18), (F19, fresh19), (F20, fresh20), (F21, fresh21),
-                                              (F22, fresh22), (F23, fresh23), (F24, fresh24), (F25, fresh25)) if chosen),
+                                              (F22, fresh22), (F23, fresh23), (F24, fresh24), (F25, fresh25),
+                                              (F26, fresh26)) if chosen),
                None)
     if own is not None:
         name = own.__name__.rsplit("_", 1)[1].upper()

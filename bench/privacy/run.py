@@ -200,10 +200,11 @@ COMPARISON_SETS = (
     ("fresh23", "fresh23", 24, "the twenty-third blind set (templates_fresh23.py), read once before round 18, tuned on in round 18"),
     ("fresh24", "fresh24", 25, "the twenty-fourth blind set (templates_fresh24.py), judged round 18, tuned on in round 19"),
     ("fresh25", "fresh25", 26, "the twenty-fifth blind set (templates_fresh25.py), held in reserve; judged rounds 18 and 19, not tuned on"),
+    ("fresh26", "fresh26", 27, "the twenty-sixth blind set (templates_fresh26.py), held in reserve; not tuned on"),
 )
 
 # Blind sets kept for a later round: read only when asked for by name, so no run reads them by accident.
-IN_RESERVE = frozenset({"fresh25"})
+IN_RESERVE = frozenset({"fresh25", "fresh26"})
 
 
 def main() -> None:
