@@ -43,6 +43,7 @@ from stdnum.za import idnr as za_idnr
 
 from llmvpn.privacy.recognizers._context import (
     SPACED_WORD_CHAR,
+    column_cells,
     contains,
     fixed_width_rows,
     has_context,
@@ -73,9 +74,10 @@ _SSN_SENTENCE_CUE = re.compile(
 # "Social" alone as the SSN's short name, a noun after "my", "your", "the" (how people say and text it: "finance needs
 # your social to run the pre-approval", "confirm the social, which I have as 211323732"): the word the sentence cue
 # above is, for a number in its sentence or the next. Not the adjective ("your social life", "the social media team"):
-# what follows it is punctuation or a function word, no noun of its own.
+# what follows it is punctuation or a function word, no noun of its own. A possessive is a determiner too ("her
+# husband's social as 789980493", "Mom's social is ..."); "it's", "that's" are no possessives ("it's social, and fun").
 _SOCIAL_NOUN = re.compile(
-    r"(?i)\b(?:my|your|his|her|their|our|ur|the|whose)[ \t]+social(?=[ \t]*(?:[,.;:!?)\"'\n]|$)|[ \t]+(?:to|and|which|so|"
+    r"(?i)\b(?:my|your|his|her|their|our|ur|the|whose|(?!(?:it|that|what|there|here|let|he|she|who|where|how)['’])\w+['’]s)[ \t]+social(?=[ \t]*(?:[,.;:!?)\"'\n]|$)|[ \t]+(?:to|and|which|so|"
     r"for|on|with|that|again|please|too|as|over|if|or|but|here|now|first|is|was|number|no|num|#)(?![\w-]))")
 # ... unless the number has a label of its own right before it, after the cue, or another long number stands between:
 # "SSN on file. Call me at 612345678", "my SSN and my routing number 021000021" name another number.
@@ -87,7 +89,8 @@ _OTHER_LABEL = re.compile(
 _LABEL_REACH = 30  # (a label labels the number it stands right before: "over the phone for insurance" labels none)
 # (another SSN between is one of a list or a correction: it does not stop the cue)
 _OTHER_NUMBER = re.compile(r"(?<![0-9])(?:[0-9]{5,8}|[0-9]{10,})(?![0-9])")
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+# (a stop and the line break after it end one sentence: "... your social?\nKendrick (09:54): sure it's 592 40 4171")
+_SENTENCE_STOP = re.compile(r"(?:[.!?](?=\s)|\n)\s*")
 _SENTENCE_REACH = 240  # (two sentences of a prompt, at most)
 # An SSN's shape written as a mask, one placeholder in each of its three groups (a spreadsheet's or a form's input mask,
 # "=TEXT(A2,\"000-00-0000\")", "###-##-####", "XXX-XX-XXXX", "nnn-nn-nnnn"): the text speaks of SSNs, and its bare
@@ -725,7 +728,19 @@ def _fixed_width_ssns(text: str) -> list[Span]:
         m = _SSN.match(line, column)
         if m and is_valid_ssn(m.group(1), m.group(3), m.group(4)):
             spans.append(Span(offset + m.start(), offset + m.end(), EntityType.US_SSN, 0.85))
+    # A printed frame's columns need not line up with their names (pandas right-aligns them, a long name pushes a row's
+    # cells on: "      name              ssn        dob\n 9    Tierney Szymanski   358 61 8661   December 19, 1998"): in
+    # the rows under such a header, a cell of its own (two spaces or a tab either side) that is an SSN's 3-2-4 or 9
+    # figures SSA allows is one.
+    for header in _FIXED_HEADER.finditer(text):
+        end = text.find("\n\n", header.end())
+        for m in _ALIGNED_SSN_CELL.finditer(text, header.end(), len(text) if end < 0 else end):
+            if is_valid_ssn(m.group(1), m.group(3), m.group(4)):
+                spans.append(Span(m.start(), m.end(), EntityType.US_SSN, 0.8))
     return spans
+
+
+_ALIGNED_SSN_CELL = re.compile(r"(?m)(?:(?<=[ \t]{2})|(?<=\t))([0-9]{3})([ ]?)([0-9]{2})\2([0-9]{4})(?=[ ]{2}|\t|[ \t]*$)")
 
 
 def find_ssns(text: str, regions: list[tuple[int, int]] | None = None) -> list[Span]:
@@ -757,6 +772,36 @@ def find_ssns(text: str, regions: list[tuple[int, int]] | None = None) -> list[S
         spans.extend(_query_ssns(text))
     if "<td" in text or "<TD" in text:
         spans.extend(_html_column_ssns(text, spans))
+    if "\n" in text and (_SSN_KEY_WORD.search(text) or contains(text, ("taxid", "tax_id", "tax id", "tax-id"))):
+        spans.extend(_ssn_column_cells(text))
+    if "\n" in text and contains(text, _RECORD_CUES):
+        spans.extend(Span(m.start(), m.end(), EntityType.US_SSN, 0.8) for m in _GLUED_RECORD.finditer(text)
+                     if is_valid_ssn(m.group(1), m.group(2), m.group(3)))
+    return spans
+
+
+# A fixed-width record that opens with nine figures and the person's name glued to them, surname first
+# ("152957426GUTIERREZ-PHAM SHAYLA   11/30/2026  CLAIM  427.00"), as wage, benefit and payroll files (SSA's EFW2, a
+# state's unemployment or wage report) lay out the SSN and the name: the figures are the SSN, where SSA allows them.
+_GLUED_RECORD = re.compile(r"(?m)^([0-9]{3})([0-9]{2})([0-9]{4})(?=[A-Z][A-Za-z'-]+,?[ ]+[A-Z]|[a-z][a-z'-]+,?[ ]+[a-z])")
+_RECORD_CUES = ("record", "fixed-width", "fixed width", "fixed-length", "fixed length", "flat file", "layout")
+
+
+# A delimited table's column whose name says SSN as part of a schema's name for it ("employee_id,ssn_last4,ssn_full",
+# "EmployeeSSN", "soc_sec_no", "SSN (masked)") or a taxpayer's number ("TAXID", "tax_id" beside "FIRST", "LAST"): its
+# cells that are 9 figures or 3-2-4 SSA allows, however separated, are SSNs ("133 92 8251", "647839390"). A cell of
+# another shape in it (the "9215" of "ssn_last4", an EIN's 12-3456789) is not one.
+_SSN_COLUMN_NAME = re.compile(
+    r"(?i)(?:[a-z0-9]+[_. -]|[a-z0-9]+(?-i:(?=SSN|Ssn|Soc|Tax)))*"  # (a camel-case name's part, not the "a" of "assn")
+    r"(?:ssns?|soc(?:ial)?[_. -]?sec(?:urity)?|tax[_ -]?id|tin|itin)"
+    r"(?:[_. -]?(?:no|num|number|nbr|nr|id|full|9|raw|plain|clear|value|val))*(?:[ ]*\([^()]{1,30}\))?")
+
+
+def _ssn_column_cells(text: str) -> list[Span]:
+    spans = []
+    for start, end, value, _ in column_cells(text, _SSN_COLUMN_NAME.fullmatch):
+        if (m := _SSN.fullmatch(value)) and is_valid_ssn(m.group(1), m.group(3), m.group(4)):
+            spans.append(Span(start, end, EntityType.US_SSN, 0.85))
     return spans
 
 

@@ -39,6 +39,9 @@ _REFERENCE = re.compile(
     r"(?:\s+(?i:no\.?|nr\.?|number|num|id|code|#))?(?:\s+(?:is|was))?\s*[:#=]?\s*#?(?P<id>[A-Za-z]{0,4}[-_]?[0-9][A-Za-z0-9_-]{3,40})"
 )
 _ARTICLE_EIN = re.compile(r"[Ee]in\b")  # (German's "ein", not the employer's "EIN")
+# A reference word right after an SSN's name is what is done with the SSN, not a thing's own number ("SSN trace:
+# 664-62-6535" in a background check, "SSN verification request: ..."): the number after it is the person's.
+_SSN_NAMED_BEFORE = re.compile(r"(?i)(?<![\w])(?:ssns?|social[ -]security(?:[ -]number)?|soc\.?[ ]?sec\.?)[ \t]+$")
 # Where _REFERENCE can start, in the lower-cased text (_context.finditer_cued).
 _REFERENCE_START = re.compile(rf"\b(?=(?:{_REFERENCE_WORDS})s?\b)")
 # The cue words of _REFERENCE, singular and plural: a text with none of them skips its scan.
@@ -179,7 +182,8 @@ def negative_ranges(text: str) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     if mentions(text, _REFERENCE_CUES):
         ranges.extend(m.span("id") for m in finditer_cued(_REFERENCE, _REFERENCE_START, text)
-                      if not _ARTICLE_EIN.match(m.group()))
+                      if not _ARTICLE_EIN.match(m.group())
+                      and not _SSN_NAMED_BEFORE.search(text, max(0, m.start() - 24), m.start()))
     if "#" in text:
         ranges.extend(m.span() for m in _HASH_REF.finditer(text))
     if "/" in text and mentions(text, _COURT_CUES):

@@ -1,0 +1,80 @@
+"""The twenty-first round. SSNs in tables whose column names them as a schema does, in printed frames, glued to the
+name in a fixed-width record, after a possessive's "social" and after "SSN trace" ... Patterns and rules."""
+
+from __future__ import annotations
+
+from llmvpn.privacy.spans import EntityType as E
+from tests.unit.rules_only import of_type
+
+
+# --- a table's column named for the SSN ------------------------------------------------------------------------------
+
+def test_every_row_of_a_csv_column_named_ssn_full_is_an_ssn_and_the_last_four_column_is_not() -> None:
+    text = ("employee_id,ssn_last4,ssn_full,ee_name\n220,9215,270118971,Corinne Lind\n"
+            "284,7029,757492422,Delphine Moor\n301,1180,604-21-1180,Ana Ruiz\nWhy keep both columns?")
+    assert of_type(text, E.US_SSN) == ["270118971", "757492422", "604-21-1180"]
+
+
+def test_a_tsv_taxid_column_holds_ssns_however_separated() -> None:
+    text = ("payroll.tsv\nEMPNO\tLAST\tFIRST\tTAXID\tSTATE\n6803\tMoor\tShay\t133 92 8251\tNC\n"
+            "5293\tRuiz\tMateo\t647839390\tTX\nThe TAXID column drops leading zeros. Fix?")
+    assert of_type(text, E.US_SSN) == ["133 92 8251", "647839390"]
+
+
+def test_a_column_whose_name_only_contains_the_letters_ssn_is_no_ssn_column() -> None:
+    text = "assn_no,club,members\n204,Rovers,611204871\n"
+    assert of_type(text, E.US_SSN) == []
+
+
+def test_the_rows_of_a_printed_frame_under_an_ssn_header_hold_ssns_out_of_line() -> None:
+    text = ("Out[7]:\n      name              ssn        dob\n 3    Deshawn Gutierrez-Pham   649625445   Aug. 21, 1947\n"
+            " 9    Tierney Lind   358 61 8661   December 19, 1998\nHow do I normalise these?")
+    assert of_type(text, E.US_SSN) == ["649625445", "358 61 8661"]
+
+
+# --- a fixed-width record's SSN glued to the name --------------------------------------------------------------------
+
+def test_nine_figures_glued_to_a_surname_and_a_name_open_a_records_ssn() -> None:
+    text = ("Fixed-width record from the state unemployment file:\n"
+            "152957426GUTIERREZ-PHAM SHAYLA   11/30/2026  CLAIM  427.00\nCan you write a parser?")
+    assert of_type(text, E.US_SSN) == ["152957426"]
+    text = "fixed-width record:\n065083649abernathy anders   04-06-2026  claim  496.00"
+    assert of_type(text, E.US_SSN) == ["065083649"]
+
+
+def test_figures_glued_to_a_product_code_in_a_record_are_no_ssn() -> None:
+    text = "Fixed-width record:\n152957426SKU4411 BOLTS   11/30/2026  427.00"
+    assert of_type(text, E.US_SSN) == []
+
+
+# --- "social" after a possessive, across a chat's line ---------------------------------------------------------------
+
+def test_a_possessives_social_cues_both_numbers_of_its_sentence() -> None:
+    text = ("A client texted me her husband's social as 789980493 and her own as 514574452. "
+            "Is it ok to keep these in my notes?")
+    assert of_type(text, E.US_SSN) == ["789980493", "514574452"]
+
+
+def test_its_social_is_no_possessive() -> None:
+    text = "It's social, and fun. Call 612345678 to book."
+    assert of_type(text, E.US_SSN) == []
+
+
+def test_a_spaced_ssn_in_the_reply_to_a_question_about_the_social_is_an_ssn() -> None:
+    text = ("HR (09:54): For the I-9 can you confirm the last part of your social?\n"
+            "Kendrick (09:54): sure it's 592 40 4171, full thing")
+    assert of_type(text, E.US_SSN) == ["592 40 4171"]
+
+
+# --- a reference word after the SSN's name ---------------------------------------------------------------------------
+
+def test_an_ssn_trace_in_a_background_report_is_an_ssn() -> None:
+    text = "BACKGROUND SCREENING REPORT\nSubject: Tierney Lind    SSN trace: 664-62-6535 (issued 1987-1989)"
+    assert of_type(text, E.US_SSN) == ["664-62-6535"]
+    text = "Subject: Tierney Lind    SSN trace: 049393854 (issued 1990-1992)"
+    assert of_type(text, E.US_SSN) == ["049393854"]
+
+
+def test_a_trace_id_without_the_ssns_name_stays_a_things_number() -> None:
+    text = "The request failed, trace: 664-62-6535, order 049393854."
+    assert of_type(text, E.US_SSN) == []
