@@ -78,3 +78,30 @@ def test_an_ssn_trace_in_a_background_report_is_an_ssn() -> None:
 def test_a_trace_id_without_the_ssns_name_stays_a_things_number() -> None:
     text = "The request failed, trace: 664-62-6535, order 049393854."
     assert of_type(text, E.US_SSN) == []
+
+
+# --- an audit log's record of a password change ----------------------------------------------------------------------
+
+def test_the_new_value_of_a_password_reset_record_is_a_secret_whole() -> None:
+    text = ('{"ts":"2026-06-18 19:09:59","event":"password_reset","user":"anita@example.in","new":"oxbow1989*"}\n'
+            '{"ts":"2026-06-28 06:18:54","event":"password_reset","user":"yui@example.jp",'
+            '"new":"quokka.heliotrope.tractor.puffin"}')
+    found = of_type(text, E.SECRET)
+    assert "oxbow1989*" in found and "quokka.heliotrope.tractor.puffin" in found
+
+
+def test_a_new_value_in_a_record_of_another_event_is_no_secret() -> None:
+    text = '{"ts":"2026-06-18 19:09:59","event":"profile_update","field":"theme","new":"Dark mode on"}'
+    assert of_type(text, E.SECRET) == []
+
+
+# --- dotted words alone after a config's "password:" -----------------------------------------------------------------
+
+def test_dotted_words_after_a_configs_password_field_are_the_password() -> None:
+    text = "fleet-config.yaml\ntelematics:\n  username: truck-46\n  password: tractor.gooseberry.larch.bramble\nmaps:"
+    assert of_type(text, E.SECRET) == ["tractor.gooseberry.larch.bramble"]
+
+
+def test_a_hosts_name_after_a_password_field_is_no_password() -> None:
+    text = "redis:\n  host_for_password: x\n  password: redis.default.svc.cluster.local\n"
+    assert "redis.default.svc.cluster.local" not in of_type(text, E.SECRET)

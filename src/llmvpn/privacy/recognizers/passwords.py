@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from llmvpn.privacy.recognizers._bip39 import WORDS as BIP39_WORDS
-from llmvpn.privacy.recognizers._context import contains, mentions, shannon_entropy
+from llmvpn.privacy.recognizers._context import contains, line_offsets, mentions, shannon_entropy
 from llmvpn.privacy.recognizers._words import COMMON
 from llmvpn.privacy.recognizers.secrets import _FUNCTION_WORDS as FUNCTION_WORDS
 from llmvpn.privacy.recognizers.secrets import is_placeholder
@@ -125,6 +125,8 @@ _SYMBOLS = frozenset("!@#$%^&*+=?~")
 # with figures after the words, or it is a host or a package's name)
 _PASSPHRASE = re.compile(r"^[a-z]+(?:-[a-z]+){2,}[0-9]{0,4}$|^[a-z]+(?:-[a-z]+)+-[0-9]{1,4}$|^[a-z]+(?:_[a-z]+){2,}[0-9]{0,4}$"
                          r"|^[a-z]+(?:\.[a-z]+){2,}[0-9]{1,4}$")
+_DOTTED_WORDS = re.compile(r"^[a-z]{3,}(?:\.[a-z]{3,}){3,}$(?<!\.local)(?<!\.internal)(?<!\.com)(?<!\.org)(?<!\.net)"
+                           r"(?<!\.corp)(?<!\.home)(?<!\.arpa)(?<!\.lan)(?<!\.cluster)(?<!\.intra)")
 # ... or a word with figures set apart ("hurricane_76", "Maple.2291")
 _WORD_AND_FIGURES = re.compile(r"^[A-Za-z]{4,}[_.-][0-9]{2,4}[!?#*]?$")
 # ... or glued to them, right after the password word ("κωδικός dragon1333", "heslo kocour2211")
@@ -222,6 +224,27 @@ def find(text: str) -> list[Span]:
         spans.extend(_name_space_value(text))
     if mentions(text, _PIN_WORDS):
         spans.extend(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.8) for m in _PIN.finditer(text))
+    if contains(text, ('"new', '"old', '"temp', '"previous')) and contains(text, ("pass", "pwd")):
+        spans.extend(_changed_passwords(text))
+    return spans
+
+
+# An audit log's record of a password change: on a line (a JSON record) whose event names one ("password_reset",
+# "change_password", "pwd_changed"), the quoted values of "new", "old", "temp" and the like are the passwords set and
+# replaced, whole, whatever their shape ("new":"oxbow1989*", "new":"puffin.bramble.saffron.heliotrope").
+_PASSWORD_EVENT = re.compile(r"(?i)(?:pass(?:word|wd)?|pwd)[_ .-]?(?:reset|change|changed|update|updated|set)|"
+                             r"(?:reset|change|update|set)[_ .-]?(?:pass(?:word|wd)?|pwd)")
+_CHANGED_VALUE = re.compile(r"(?i)\"(?:new|old|temp|temporary|previous|current)(?:[_-]?(?:pass(?:word|wd)?|pwd))?\""
+                            r"[ \t]*:[ \t]*\"(?P<value>(?:[^\"\\\n]|\\.){4,128})\"")
+
+
+def _changed_passwords(text: str) -> list[Span]:
+    spans = []
+    for line_start, line in zip(line_offsets(lines := text.split("\n")), lines):
+        if _PASSWORD_EVENT.search(line):
+            for m in _CHANGED_VALUE.finditer(line):
+                if not is_placeholder(m.group("value")):
+                    spans.append(Span(line_start + m.start("value"), line_start + m.end("value"), EntityType.SECRET, 0.85))
     return spans
 
 
@@ -409,6 +432,10 @@ def _told(text: str) -> list[Span]:
             # a passphrase right after the word is given as the password: "root şifresi thistle_velvet_maple79 idi"
             passphrase = near and bool(_PASSPHRASE.match(value) or _WORD_AND_FIGURES.match(value)) or adjacent and bool(
                 _WORD_THEN_FIGURES.match(value))
+            # ... and a config's field, words joined by dots alone after "password:" to the end of the line ("password:
+            # tractor.gooseberry.larch.bramble"): four words or more, the last no host's domain ("svc.cluster.local")
+            passphrase = passphrase or adjacent and bool(_DOTTED_WORDS.match(value)) and bool(
+                _FIELD_VALUE.fullmatch(text, cue.end(), value_end) and _LINE_END.match(text, value_end))
             if network_only:  # "Wi-Fi: HomeNet-5G" names the network; only a generated value right after it is its key
                 if adjacent and _generated(value) and not is_placeholder(value):
                     spans.append(Span(m.start("value"), value_end, EntityType.SECRET, 0.8))
