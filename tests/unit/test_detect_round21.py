@@ -105,3 +105,17 @@ def test_dotted_words_after_a_configs_password_field_are_the_password() -> None:
 def test_a_hosts_name_after_a_password_field_is_no_password() -> None:
     text = "redis:\n  host_for_password: x\n  password: redis.default.svc.cluster.local\n"
     assert "redis.default.svc.cluster.local" not in of_type(text, E.SECRET)
+
+
+# --- an authenticator's setup key in spaced groups ---------------------------------------------------------------------
+
+def test_an_authenticators_setup_key_copied_in_groups_of_four_is_a_secret_whole() -> None:
+    text = ("I wrote down my 2FA setup key as DUZH JQPF L7NF E7MG K5F6 QYHS IVZ7 35JU. If I lose my phone, can I re-add "
+            "it? The Google Authenticator one was jbsw y3dp ehpk 3pxp.")
+    assert of_type(text, E.SECRET) == ["DUZH JQPF L7NF E7MG K5F6 QYHS IVZ7 35JU", "jbsw y3dp ehpk 3pxp"]
+
+
+def test_codes_in_groups_of_four_without_base32_figures_are_no_setup_keys() -> None:
+    text = ("Our 2FA rollout guide: the class code is ABCD EFGH IJKL MNOP, the licence key field shows XXXX XXXX XXXX "
+            "XXXX, and the card on file ends 4242 4242 4242 4242.")
+    assert of_type(text, E.SECRET) == []

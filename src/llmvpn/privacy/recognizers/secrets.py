@@ -546,6 +546,8 @@ def find(text: str) -> list[Span]:
         spans.extend(_user_then_pass(text))
     if "phrase" in lower:
         spans.extend(_phrases_told(text))
+    if contains(text, _OTP_CUES):
+        spans.extend(_spaced_otp_keys(text))
     spans.extend(_access_codes(text, lower))
     if "\n" in text or "{" in text:
         spans.extend(_credential_files(text))
@@ -555,6 +557,25 @@ def find(text: str) -> list[Span]:
         spans = _outside_personal_links(text, spans)
     if _DOC_JWT_PAYLOAD in text:  # jwt.io's example, however it was cued ("the sample token eyJ...")
         spans = [s for s in spans if _DOC_JWT_PAYLOAD not in text[s.start : s.end]]
+    return spans
+
+
+# An authenticator's setup key as sites show it and people copy it down: base32 in spaced groups of four ("DUZH JQPF L7NF
+# E7MG K5F6 QYHS IVZ7 35JU", "jbsw y3dp ehpk 3pxp"), in a text about two-factor sign-in. Written unspaced it is a key
+# like any other (the keyed and cued rules); spaced, no other rule reads its groups as one value. A course or licence code
+# in that shape holds no base32 figure (2-7) or repeats its letters ("ABCD EFGH IJKL MNOP", "XXXX XXXX XXXX XXXX").
+_OTP_CUES = ("2fa", "two-factor", "two factor", "2-factor", "mfa", "totp", "authenticator", "setup key", "2-step",
+             "two-step", "one-time", "otp")
+_SPACED_BASE32 = re.compile(r"(?<![\w-])(?:[A-Z2-7]{4}(?: [A-Z2-7]{4}){3,7}|[a-z2-7]{4}(?: [a-z2-7]{4}){3,7})(?![\w-])")
+
+
+def _spaced_otp_keys(text: str) -> list[Span]:
+    spans = []
+    for m in _SPACED_BASE32.finditer(text):
+        key = m.group().replace(" ", "")
+        if (any(c in "234567" for c in key) and not key.isdigit() and len(set(key)) >= len(key) // 2
+                and shannon_entropy(key) >= 3.0 and not _PLACEHOLDER.match(key)):
+            spans.append(Span(m.start(), m.end(), EntityType.SECRET, 0.85))
     return spans
 
 
