@@ -74,10 +74,15 @@ _SSN_SENTENCE_CUE = re.compile(
 # "Social" alone as the SSN's short name, a noun after "my", "your", "the" (how people say and text it: "finance needs
 # your social to run the pre-approval", "confirm the social, which I have as 211323732"): the word the sentence cue
 # above is, for a number in its sentence or the next. Not the adjective ("your social life", "the social media team"):
-# what follows it is punctuation or a function word, no noun of its own. A possessive is a determiner too ("her
-# husband's social as 789980493", "Mom's social is ..."); "it's", "that's" are no possessives ("it's social, and fun").
+# what follows it is punctuation or a function word, no noun of its own. Whose it is may be said by a possessive ("my
+# son's social, um, ...", "her husband's social as 789980493", "Dad's social is on the card"; "it's", "that's" are no
+# possessives: "it's social, and fun") and which one by a word that tells one number from another of the same person
+# ("i put the wrong social on my W-4, it says ... but it should be 031289390", "my new social", "her old social"): the
+# noun is the same.
 _SOCIAL_NOUN = re.compile(
-    r"(?i)\b(?:my|your|his|her|their|our|ur|the|whose|(?!(?:it|that|what|there|here|let|he|she|who|where|how)['’])\w+['’]s)[ \t]+social(?=[ \t]*(?:[,.;:!?)\"'\n]|$)|[ \t]+(?:to|and|which|so|"
+    r"(?i)\b(?:my|your|his|her|their|our|ur|the|whose|(?!(?:it|that|what|there|here|let|he|she|who|where|how)['’])\w+['’]s)[ \t]+"
+    r"(?:(?:wrong|right|correct|old|new|real|actual|same|current|previous|former|full|own)[ \t]+)?"
+    r"social(?=[ \t]*(?:[,.;:!?)\"'\n]|$)|[ \t]+(?:to|and|which|so|"
     r"for|on|with|that|again|please|too|as|over|if|or|but|here|now|first|is|was|number|no|num|#)(?![\w-]))")
 # ... unless the number has a label of its own right before it, after the cue, or another long number stands between:
 # "SSN on file. Call me at 612345678", "my SSN and my routing number 021000021" name another number.
@@ -760,6 +765,8 @@ def find_ssns(text: str, regions: list[tuple[int, int]] | None = None) -> list[S
         spans.extend(_ssn_peers(text, spans))
     if spans and ("," in text or ";" in text or " and " in text):
         spans.extend(_listed_after(text, spans))
+    if spans:
+        spans.extend(_restated(text, spans))
     if "PID|" in text:
         spans.extend(_hl7_ssns(text))
     if "*" in text and ("NM1*" in text or "REF*" in text or "nm1*" in text or "ref*" in text):
@@ -933,6 +940,33 @@ def _listed_after(text: str, found: list[Span]) -> list[Span]:
         while (m := _LIST_NEXT.match(text, end)) and is_valid_ssn(m.group(1), m.group(3), m.group(4)):
             spans.append(Span(m.start(1), m.end(4), EntityType.US_SSN, 0.8))
             end = m.end()
+    return spans
+
+
+# An SSN restated or corrected in its sentence ("it says 509-84-9543 but it should be 555452457", "I typed 031289390,
+# not 031-28-9930", "changed from 755 43 6197 to 031289390"): the other number of the SSN's shape, SSA's rules allowing
+# it, is the same person's SSN however it is separated, when nothing between them says it is another kind (no other
+# number's label, as `_OTHER_LABEL` reads them, right before it; no other long number; no sentence's end) and it stands
+# within `_RESTATED_REACH` characters. A phone (3-3-4), a ZIP+4 (5-4) or an order number ("order 555452457") is not it.
+_RESTATED_REACH = 60
+
+
+def _restated(text: str, found: list[Span]) -> list[Span]:
+    spans = []
+    taken = {s.start for s in found}
+    for span in found:
+        if span.type is not EntityType.US_SSN:
+            continue
+        for m in _SSN.finditer(text, max(0, span.start - _RESTATED_REACH), min(len(text), span.end + _RESTATED_REACH)):
+            if m.start() in taken or not is_valid_ssn(m.group(1), m.group(3), m.group(4)) or (
+                    m.end() == span.end + _RESTATED_REACH and not _SSN.match(text, m.start())):
+                continue  # (nor is a longer number the window's end cut short)
+            gap = (span.end, m.start()) if m.start() >= span.end else (m.end(), span.start)
+            if (gap[0] > gap[1] or _SENTENCE_STOP.search(text, *gap) or _OTHER_NUMBER.search(text, *gap)
+                    or _OTHER_LABEL.search(text, max(0, m.start() - _LABEL_REACH), m.start())):
+                continue
+            taken.add(m.start())
+            spans.append(Span(m.start(), m.end(), EntityType.US_SSN, 0.8))
     return spans
 
 
