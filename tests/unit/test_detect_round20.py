@@ -1,5 +1,5 @@
-"""The twentieth round. An SSN restated or corrected in its sentence, "social" with a word that tells which one ...
-Patterns and rules."""
+"""The twentieth round. An SSN restated or corrected in its sentence, "social" with a word that tells which one, a
+table's id or town column named in the language it is written in ... Patterns and rules."""
 
 from __future__ import annotations
 
@@ -35,4 +35,35 @@ def test_a_number_with_its_own_label_or_in_another_sentence_beside_an_ssn_stays_
     assert of_type(text, E.US_SSN) == ["509-84-9543"]
     text = "The same social media budget of 482103377 won was approved."
     assert of_type(text, E.US_SSN) == []
+
+
+# --- a table's id column named in the language it is written in -------------------------------------------------------
+
+def test_a_tables_id_column_named_as_a_label_in_its_language_holds_ids() -> None:
+    text = ("Оформи це охайно, будь ласка.\nПІБ;Ел. пошта;Телефон;Дата народження;РНОКПП;Місто\n"
+            '"Остап Коваленко";okovalenko@i.ua;094 530 22 74;18.09.1970;0978806139;Львів')
+    assert of_type(text, E.NATIONAL_ID) == ["0978806139"]
+    text = ("Podes organizar isto numa tabela?\nNome;E-mail;Telefone;Data de nascimento;Número de identificação;Cidade\n"
+            '"Tiago Pinheiro";pinheirot73@gmail.com;+351 932 129 276;23/03/2008;321786726;Aveiro')
+    assert of_type(text, E.NATIONAL_ID) == ["321786726"]
+    text = ("אפשר לסדר את זה יפה?\nשם מלא;דוא\"ל;טלפון;תאריך לידה;מספר זהות;עיר\n"
+            '"תמר מזרחי";tmizrahi@gmail.com;058-547-7603;12/11/1957;481352706;נתניה')
+    assert of_type(text, E.NATIONAL_ID) == ["481352706"]
+
+
+def test_a_tables_other_numeric_columns_are_no_ids() -> None:
+    text = "Nome;Número de encomenda;Cidade\nTiago Pinheiro;321786726;Aveiro\nDuarte Carvalho;157606651;Faro"
+    assert of_type(text, E.NATIONAL_ID) == []
+
+
+def test_thai_id_card_and_german_tax_identification_number_labels_name_their_values() -> None:
+    text = "ช่วยจัดรูปแบบ\nชื่อ;อีเมล;วันเกิด;เลขบัตรประชาชน;เมือง\n\"ธนากร แก้วมณี\";t86@gmail.com;22/10/2003;5-8911-26681-94-0;ภูเก็ต"
+    assert of_type(text, E.NATIONAL_ID) == ["5-8911-26681-94-0"]
+    text = "Die Krankenkasse will meine Identifikationsnummer 7198070742 und mein Geburtsdatum."
+    assert of_type(text, E.NATIONAL_ID) == ["7198070742"]
+
+
+def test_a_firms_vat_identification_number_is_no_personal_id() -> None:
+    text = "Unsere Umsatzsteuer-Identifikationsnummer 7198070742 steht auf jeder Rechnung."
+    assert of_type(text, E.NATIONAL_ID) == []
 

@@ -497,6 +497,39 @@ def column_cells(text: str, is_header: Callable[[str], object]) -> Iterator[tupl
                     yield offsets[row_index] + start, offsets[row_index] + end, value, col == len(header) - 1 == len(cells) - 1
 
 
+# An SQL insert's column list and its rows of values: "INSERT INTO ansatte (navn, fnr, epost) VALUES ('Kari Strand',
+# '101054 01332', ...), (...);".
+_INSERT = re.compile(r"(?is)\binsert\s+into\s+[\w.`\"\[\]]+\s*\((?P<columns>[^()]{1,400})\)\s*values\s*")
+_SQL_ROW = re.compile(r"\((?P<row>(?:'(?:[^'\\]|\\.|'')*'|[^()'])*)\)")
+_SQL_CELL = re.compile(r"'(?:[^'\\]|\\.|'')*'|[^,]+")
+_SQL_ROW_SEP = re.compile(r"\s*,\s*")
+
+
+def insert_cells(text: str, is_column: Callable[[str], object]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, value) of each value, quotes and spaces left out, at the place of a column `is_column` accepts
+    in the column list of each SQL insert of `text` (the caller looks for "VALUES" first: most texts hold none)."""
+    for insert in _INSERT.finditer(text):
+        columns = [c.strip(" \t\n`\"[]") for c in insert.group("columns").split(",")]
+        wanted = [i for i, c in enumerate(columns) if is_column(c)]
+        if not wanted:
+            continue
+        at = insert.end()
+        while (row := _SQL_ROW.match(text, at)) is not None:
+            cells = list(_SQL_CELL.finditer(text, row.start("row"), row.end("row")))
+            for i in wanted:
+                if i < len(cells):
+                    start, end = cells[i].start(), cells[i].end()
+                    while start < end and text[start] in " \t'":
+                        start += 1
+                    while end > start and text[end - 1] in " \t'":
+                        end -= 1
+                    yield start, end, text[start:end]
+            after = _SQL_ROW_SEP.match(text, row.end())
+            if after is None:
+                break
+            at = after.end()
+
+
 def fixed_width_rows(text: str, header: re.Pattern[str]) -> Iterator[tuple[int, str, int]]:
     """The rows of the fixed-width tables whose header line `header` matches, its match ending on a column's name
     ("ID   LAST   FIRST   SSN   DOB"): (where the row starts in `text`, the row, the column where that name starts),

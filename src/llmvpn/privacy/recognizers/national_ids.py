@@ -47,6 +47,7 @@ from llmvpn.privacy.recognizers._context import (
     contains,
     fixed_width_rows,
     has_context,
+    insert_cells,
     keyword_pattern,
     line_offsets,
     lowered,
@@ -246,12 +247,20 @@ _MORE_DOCUMENT_LABELS = (
     r"رقم الهوية(?: الوطنية)?|الرقم القومي|الرقم الوطني|رقم البطاقة الشخصية|رقم الإقامة|رقم جواز السفر|جواز السفر|"
     r"کد ملی|شماره ملی|شناختی کارڈ|आधार(?: नंबर| संख्या)?|पैन(?: नंबर)?|पासपोर्ट(?: नंबर)?|ΑΔΤ|αριθμός ταυτότητας|CNIC|NID|"
     # the inflected and abbreviated forms: Polish "nr paszportu", "nr dowodu", Czech and Slovak "r. č." (rodné číslo)
-    r"paszportu|nr dowodu|r\. ?č\."
+    r"paszportu|nr dowodu|r\. ?č\.|"
+    # "identification number" as the Romance languages say it (Portugal's and Brazil's forms, Spain's, Italy's, France's),
+    # Thailand's citizen card and its number, and Germany's personal tax number (not the "Umsatzsteuer-" one, a firm's
+    # VAT number: after a hyphen the word is part of another name)
+    r"n[úu]mero de identifica(?:ção|cao|ción|cion)|numero di identificazione|numéro d'identification|"
+    r"เลขบัตรประชาชน|เลขประจำตัวประชาชน|บัตรประชาชน|(?<!-)(?:steuerliche[ ]+)?identifikationsnummer"
 )
 _MORE_DOCUMENT_WORDS = ("cccd", "cmnd", "căn cước", "định danh", "ת.ז", "ת\"ז", "ת״ז", "זהות", "teudat", "الهوية", "القومي",
                         "الوطني", "الشخصية", "الإقامة", "جواز", "ملی", "شناختی", "आधार", "पैन", "पासपोर्ट", "αδτ", "ταυτότητας",
-                        "cnic", "nid", "paszportu", "nr dowodu", "r. č.", "r.č.")
-_MORE_ASCII_WORDS = ("cccd", "cmnd", "teudat", "cnic", "nid", "paszportu", "nr dowodu")  # ... those an ASCII text can hold
+                        "cnic", "nid", "paszportu", "nr dowodu", "r. č.", "r.č.", "de identifica", "di identifica",
+                        "d'identifica", "ประชาชน", "identifikationsnummer")
+# ... those an ASCII text can hold
+_MORE_ASCII_WORDS = ("cccd", "cmnd", "teudat", "cnic", "nid", "paszportu", "nr dowodu", "de identifica", "di identifica",
+                     "d'identifica", "identifikationsnummer")
 
 
 def _labelled_value(labels: str) -> re.Pattern[str]:
@@ -392,7 +401,8 @@ def find(text: str) -> list[Span]:
                 spans.append(Span(m.start(), m.end(), EntityType.NATIONAL_ID, 0.85))
     more_labels = contains(text, _MORE_DOCUMENT_WORDS) if not text.isascii() else contains(text, _MORE_ASCII_WORDS)
     more = _MORE_DOCUMENT_NUMBER.finditer(text) if more_labels else ()
-    for m in chain(_document_numbers(text) if contains(text, _DOCUMENT_WORDS) else (), more):
+    documents = contains(text, _DOCUMENT_WORDS)
+    for m in chain(_document_numbers(text) if documents else (), more):
         value = m.group(1)
         digits = sum(ch.isdigit() for ch in value)
         # a passport's letters and digits ("CMRWYW0VX") count as much as a run of digits
@@ -410,8 +420,8 @@ def find(text: str) -> list[Span]:
         if any(cue in lowered for cue in cues):
             spans.extend(Span(m.start(), m.end(), EntityType.NATIONAL_ID, 0.8) for m in _in_regions(pattern, text, regions)
                          if is_valid(m.group()))
-    if "\n" in text and contains(text, _ID_COLUMN_HINTS):
-        spans.extend(_id_column_cells(text))
+    if "\n" in text and (documents or more_labels or contains(text, _ID_COLUMN_HINTS)):
+        spans.extend(_id_column_cells(text, documents or more_labels))
     if "VALUES" in text.upper() and contains(text, _ID_COLUMN_HINTS):
         spans.extend(_sql_id_values(text))
     if not text.isascii() and contains(text, _CJK_ID_HINTS):
@@ -609,37 +619,9 @@ def _one_figure(value: str) -> bool:
 
 # An SQL insert whose column list names an identity number: "INSERT INTO ansatte (navn, fnr, epost) VALUES
 # ('Kari Strand', '101054 01332', ...)". The value at that column's place in each row is the id.
-_INSERT = re.compile(r"(?is)\binsert\s+into\s+[\w.`\"\[\]]+\s*\((?P<columns>[^()]{1,400})\)\s*values\s*")
-_SQL_ROW = re.compile(r"\((?P<row>(?:'(?:[^'\\]|\\.|'')*'|[^()'])*)\)")
-_SQL_CELL = re.compile(r"'(?:[^'\\]|\\.|'')*'|[^,]+")
-
-
 def _sql_id_values(text: str) -> list[Span]:
-    spans = []
-    for insert in _INSERT.finditer(text):
-        columns = [c.strip(" \t\n`\"[]") for c in insert.group("columns").split(",")]
-        wanted = [i for i, c in enumerate(columns) if _ID_COLUMN.match(c)]
-        if not wanted:
-            continue
-        at = insert.end()
-        while (row := _SQL_ROW.match(text, at)) is not None:
-            cells = list(_SQL_CELL.finditer(text, row.start("row"), row.end("row")))
-            for i in wanted:
-                if i < len(cells):
-                    cell = cells[i]
-                    start, end = cell.start(), cell.end()
-                    while start < end and text[start] in " \t'":
-                        start += 1
-                    while end > start and text[end - 1] in " \t'":
-                        end -= 1
-                    value = text[start:end]
-                    if _ID_CELL.match(value) and any(ch.isdigit() for ch in value):
-                        spans.append(Span(start, end, EntityType.NATIONAL_ID, 0.8))
-            after = re.compile(r"\s*,\s*").match(text, row.end())
-            if after is None:
-                break
-            at = after.end()
-    return spans
+    return [Span(start, end, EntityType.NATIONAL_ID, 0.8) for start, end, value in insert_cells(text, _ID_COLUMN.match)
+            if _ID_CELL.match(value) and any(ch.isdigit() for ch in value)]
 
 
 def _document_numbers(text: str) -> Iterator[re.Match[str]]:
@@ -686,7 +668,11 @@ _ID_COLUMN_HINTS = ("passport", "national", "id", "document", "dni", "nie", "cpf
 _ID_CELL = re.compile(r"^[A-Z0-9][A-Z0-9./ -]{4,18}[A-Z0-9]$")
 
 
-def _id_column_cells(text: str) -> list[Span]:
+def _id_column_cells(text: str, labels_named: bool = False) -> list[Span]:
+    """The cells of a delimited table's id column (see `_ID_COLUMN`). `labels_named`: the text holds one of the
+    document labels prose is read with, in any of their languages; a header cell that is one of them whole names the
+    column as well ("الاسم;...;رقم الهوية;المدينة", "ПІБ;...;РНОКПП;Місто", "Nome;...;Número de identificação;Cidade"):
+    a table's header is a form's labels in a row, and `_FORM_ID_LABEL` reads those."""
     spans = []
     lines = text.split("\n")
     offsets = line_offsets(lines)
@@ -712,7 +698,8 @@ def _id_column_cells(text: str) -> list[Span]:
         for delim in (";", "\t", "|", ","):
             cells = [c.strip(" *`") for c in line.split(delim)]
             if len(cells) >= 2:
-                found = [j for j, c in enumerate(cells) if _ID_COLUMN.match(c)]
+                found = [j for j, c in enumerate(cells)
+                         if _ID_COLUMN.match(c) or labels_named and len(c) <= 40 and _FORM_ID_LABEL.fullmatch(c)]
                 if found:
                     column, delimiter = found[0], delim
                     taxpayer_column = bool(_TAXPAYER_COLUMN.match(cells[column]))
