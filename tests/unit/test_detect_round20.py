@@ -67,3 +67,24 @@ def test_a_firms_vat_identification_number_is_no_personal_id() -> None:
     text = "Unsere Umsatzsteuer-Identifikationsnummer 7198070742 steht auf jeder Rechnung."
     assert of_type(text, E.NATIONAL_ID) == []
 
+
+# --- an SQL insert's town column --------------------------------------------------------------------------------------
+
+def test_an_sql_inserts_town_column_named_in_any_language_holds_towns() -> None:
+    text = ("整理一下这段内容：\nINSERT INTO contacts (姓名, 电子邮箱, 日期, 城市) VALUES\n"
+            "('刘婷', 'ting42@163.com', '2026年8月23日', '西安');")
+    assert of_type(text, E.LOCATION) == ["西安"]
+    text = ("INSERT INTO clients (Име, Имейл, Град) VALUES\n('Радостина Петрова', 'petrova@abv.bg', 'Русе'),\n"
+            "('Стоян Петров', 'stoyan@abv.bg', 'Варна');")
+    assert of_type(text, E.LOCATION) == ["Русе", "Варна"]
+
+
+def test_an_estonian_tables_town_column_holds_towns() -> None:
+    text = "Nimi;E-post;Linn\nRasmus Mägi;magir77@mail.ee;Pärnu\nLiis Kask;kask.liis@mail.ee;Tartu"
+    assert of_type(text, E.LOCATION) == ["Pärnu", "Tartu"]
+
+
+def test_an_sql_inserts_other_text_columns_are_no_towns() -> None:
+    text = "INSERT INTO orders (customer, status, note) VALUES ('acme', 'Shipped', 'Fragile');"
+    assert of_type(text, E.LOCATION) == []
+

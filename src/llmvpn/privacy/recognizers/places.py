@@ -13,6 +13,7 @@ from llmvpn.privacy.recognizers._context import (
     contains,
     finditer_cued,
     finditer_words,
+    insert_cells,
     mentions,
     search_words,
 )
@@ -81,6 +82,8 @@ def find(text: str) -> list[Span]:
             spans.extend(_labelled_towns(text))
         if "\n" in text:
             spans.extend(_town_column(text))
+        if "VALUES" in text or "values" in text:
+            spans.extend(_town_values(text))
     if contains(text, _JA_RESIDENCE_WORDS):
         spans.extend(Span(m.start("place"), m.end("place"), EntityType.LOCATION, 0.7) for m in _JA_RESIDENCE.finditer(text))
     return spans
@@ -1044,11 +1047,14 @@ _TOWN_WORDS = (
 _TOWN_WORD_HINTS = ("city", "town", "stadt", "ort", "ville", "ciudad", "città", "citta", "cidade", "stad", "plaats", "miast",
                     "miejscowo", "město", "mesto", "grad", "град", "город", "місто", "πόλη", "oraș", "oras", "localitate",
                     "kota", "kaupun", "paikkakunta", "sted", "by", "şehir", "sehir", "thành phố", "tỉnh", "עיר", "יישוב",
+                    "linn", "miestas", "pilsēta", "város",
                     "مدينة", "城市", "市区町村", "都市", "도시", "จังหวัด", "เมือง", "शहर")
-_TOWN_COLUMN = re.compile(rf"(?i)(?:{_TOWN_WORDS})")
+# (and as a column's name only, not a line's label, the Estonian, Lithuanian, Latvian and Hungarian words: "Linn:" opens
+# a chat's line as a name as often: "Nimi;E-post;Telefon;Isikukood;Linn")
+_TOWN_COLUMN = re.compile(rf"(?i)(?:{_TOWN_WORDS}|linn|miestas|pilsēta|város)")
 _TOWN_WORDS_LATIN = frozenset("""city town hometown stadt wohnort ort ville ciudad città citta cidade stad plaats woonplaats
     miasto miejscowość město mesto grad град город місто πόλη oraș oras localitate kota kaupunki paikkakunta sted
-    bosted şehir sehir phố tỉnh""".split())
+    bosted şehir sehir phố tỉnh linn miestas pilsēta város""".split())
 # (not "by" as a label: "Written by: ...", nor Danish and Norwegian "by" before its colon in prose)
 _TOWN_LABEL = re.compile(
     rf"(?im)^[ \t>*•-]*(?P<key>{_TOWN_WORDS.replace('by|', '')})[ \t]*[:：][ \t]*"
@@ -1076,6 +1082,13 @@ def _town_column(text: str) -> list[Span]:
         if value and _town_value(value) and not any(ch in value for ch in "@=:/"):
             spans.append(Span(start, end, EntityType.LOCATION, 0.7))
     return spans
+
+
+def _town_values(text: str) -> list[Span]:
+    """An SQL insert's town column, named as a table's header names it ("INSERT INTO contacts (姓名, 电子邮箱, 城市)
+    VALUES ('刘婷', 'ting42@163.com', '西安');", "(..., शहर)", "(..., Град)"): the value at its place in each row."""
+    return [Span(start, end, EntityType.LOCATION, 0.7) for start, end, value in insert_cells(text, _TOWN_COLUMN.fullmatch)
+            if _town_value(value) and not any(ch in value for ch in "@=:/")]
 
 
 # The house, flat or hotel someone stays in, rents or shares, named by its town ("the deposit for the house in Alkmaar",
