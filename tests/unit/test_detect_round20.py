@@ -88,3 +88,21 @@ def test_an_sql_inserts_other_text_columns_are_no_towns() -> None:
     text = "INSERT INTO orders (customer, status, note) VALUES ('acme', 'Shipped', 'Fragile');"
     assert of_type(text, E.LOCATION) == []
 
+
+# --- a record's employer field, in the languages it is filled in ------------------------------------------------------
+
+def test_an_employer_field_names_the_firm_on_the_rest_of_its_line_in_any_language() -> None:
+    text = ("Ar gali tai sutvarkyti?\n--\nRūta Kazlauskaitė\nDarbdavys: Odontologijos klinika Šypsena\n"
+            "Telefonas: +370 670 49400")
+    assert of_type(text, E.ORGANIZATION) == ["Odontologijos klinika Šypsena"]
+    text = "请帮我整理一下这段内容：\n--\n赵秀英\n工作单位: 杭州明德会计事务所\n电话: 139 4005 0509"
+    assert of_type(text, E.ORGANIZATION) == ["杭州明德会计事务所"]
+    text = "Full legal name: HUANG, EVERETT\nSocial Security #: 269576856\nCurrent employer: Quillfeather Print Co.\n"
+    assert of_type(text, E.ORGANIZATION) == ["Quillfeather Print Co."]
+
+
+def test_an_employer_field_that_names_no_firm_is_left_alone() -> None:
+    for value in ("self-employed", "retired", "see attached", "няма"):
+        text = f"Name: Jo Smith\nEmployer: {value}\nPhone: +44 7700 900123"
+        assert of_type(text, E.ORGANIZATION) == [], value
+

@@ -34,6 +34,8 @@ def find(text: str) -> list[Span]:
         spans.extend(_keyed_firms(text))
     if mentions(text, _EMPLOYER_LABEL_CUES) or contains(text, ("in dienst", "entidade patronal", "datore di lavoro")):
         spans.extend(_labelled_employers(text))
+    if (":" in text or "：" in text) and contains(text, _EMPLOYER_FIELD_HINTS):
+        spans.extend(_employer_fields(text))
     if "(" in text and mentions(text, _INSTITUTION_CUES):
         spans.extend(_bracketed_institutions(text))
     if search_words(_LEGAL_FORM_HINT, text):
@@ -381,6 +383,47 @@ def _labelled_employers(text: str) -> list[Span]:
         town = _FIRM_TOWN.match(text, m.start("org") + len(value))
         if town and not is_common(town.group("town").split()[0]):
             spans.append(Span(town.start("town"), town.end("town"), EntityType.LOCATION, 0.65))
+    return spans
+
+
+# A record's employer field, its label alone at the line's start and the name the rest of the line: a signature, a
+# contact card or a form, in the languages it is filled in ("Работодател: Счетоводна кантора Иванов", "Darbdavys:
+# Odontologijos klinika Šypsena", "Zaměstnavatel: Zubní ordinace MUDr. Veselá", "Nơi làm việc: Trường Mầm non Hoa
+# Sen", "工作单位: 杭州明德会计事务所", "勤務先: さくら歯科クリニック", "नियोक्ता: सरस्वती विद्या मंदिर"). The line says where
+# the name ends, so its lower-case words ("klinika", "ordinace") are the name's, as `_FIRM` cannot tell in prose.
+_EMPLOYER_FIELD = re.compile(
+    r"(?im)^[ \t>*•-]*(?:current[ \t]+)?(?:employer|arbeitgeber(?:in)?|zaměstnavatel|zamestnavatel|arbetsgivare|"
+    r"arbejdsgiver|arbeidsgiver|werkgever|pracodawca|işveren|empregador|empleador|employeur|datore di lavoro|"
+    r"työnantaja|munkáltató|angajator|darbdavys|darba devējs|tööandja|poslodavac|delodajalec|zamestnávateľ|"
+    r"работодател|работодатель|роботодавець|εργοδότης|nơi làm việc|nơi công tác|工作单位|工作單位|任职单位|"
+    r"勤務先|勤め先|직장|근무처|नियोक्ता|कार्यस्थल|صاحب العمل|جهة العمل|מקום עבודה|מעסיק|นายจ้าง|ที่ทำงาน)"
+    r"[ \t]*[:：][ \t]*(?P<org>[^\s:：@|<>{}\[\]\d][^\n:：@|<>{}\[\]\d]{1,58}?)[ \t]*\r?$"
+)
+_EMPLOYER_FIELD_HINTS = ("mployer", "arbeitgeber", "zaměstnavatel", "zamestnavatel", "arbetsgivare", "arbejdsgiver",
+                         "arbeidsgiver", "werkgever", "pracodawca", "işveren", "empregador", "empleador", "employeur",
+                         "datore di lavoro", "työnantaja", "munkáltató", "angajator", "darbdavys", "darba devējs",
+                         "tööandja", "poslodavac", "delodajalec", "zamestnávateľ", "работодател", "роботодавець",
+                         "εργοδότης", "nơi làm việc", "nơi công tác", "工作单位", "工作單位", "任职单位", "勤務先", "勤め先",
+                         "직장", "근무처", "नियोक्ता", "कार्यस्थल", "صاحب العمل", "جهة العمل", "מקום עבודה", "מעסיק",
+                         "นายจ้าง", "ที่ทำงาน")
+_ABBREVIATED_END = re.compile(r"(?<![\w.])[A-Z][a-z]{0,3}\.$")  # ("Co.", "Bros.", "Corp.": a word cut short)
+# ... not a field left empty or an answer that names no one ("N/A", "self-employed", "none", "retired").
+_NO_EMPLOYER = frozenset("""n/a na none nil - -- self self-employed selfemployed unemployed retired student freelance
+    freelancer homemaker not applicable keiner keine aucun ninguno nenhum няма нет немає brak žádný nėra 无 なし 없음""".split())
+
+
+def _employer_fields(text: str) -> list[Span]:
+    spans = []
+    for m in _EMPLOYER_FIELD.finditer(text):
+        value = m.group("org").rstrip(" \t,;.")
+        if m.group("org").endswith(".") and (_LEGAL_FORM_HINT.search(m.group("org")[-8:])
+                                             or _ABBREVIATED_END.search(m.group("org"))):
+            value = m.group("org")  # "Quillfeather Print Co.", "Novák s.r.o.": the form's full stop is the name's
+        words = value.split()
+        if (not words or value.lower() in _NO_EMPLOYER or words[0].lower() in _NO_EMPLOYER
+                or value.isascii() and (not words[0][:1].isupper() or all(is_common(w) for w in words))):
+            continue
+        spans.append(Span(m.start("org"), m.start("org") + len(value), EntityType.ORGANIZATION, 0.7))
     return spans
 
 
