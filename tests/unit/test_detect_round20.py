@@ -106,3 +106,20 @@ def test_an_employer_field_that_names_no_firm_is_left_alone() -> None:
         text = f"Name: Jo Smith\nEmployer: {value}\nPhone: +44 7700 900123"
         assert of_type(text, E.ORGANIZATION) == [], value
 
+
+# --- the home someone rents or the clinic or gym they use, named by its town ---------------------------------------------
+
+def test_a_home_in_greek_or_bulgarian_and_a_clinic_or_gym_name_their_town() -> None:
+    text = "Το ενοίκιο για το εξοχικό στην Βόλος πληρώνεται στο GR25 3538 1303 5790 9577 4354 152."
+    assert of_type(text, E.LOCATION) == ["Βόλος"]
+    text = "Наемът за апартамента в Варна се превежда по BG80FINV54979248518814 до 18.03.2027."
+    assert of_type(text, E.LOCATION) == ["Варна"]
+    text = "Przychodnia w Lublin prosi o PESEL 54101865790 i datę urodzenia."
+    assert of_type(text, E.LOCATION) == ["Lublin"]
+    text = "Fitnesscentret i Aalborg beder om mit CPR-nummer 150255-2894 ved tilmelding."
+    assert of_type(text, E.LOCATION) == ["Aalborg"]
+
+
+def test_a_home_before_a_lower_case_word_names_no_town() -> None:
+    text = "Το σπίτι στην πόλη είναι ακριβό. Η κάρτα μου 4111 1111 1111 1111."
+    assert of_type(text, E.LOCATION) == []

@@ -1136,13 +1136,20 @@ def _town_values(text: str) -> list[Span]:
 
 # The house, flat or hotel someone stays in, rents or shares, named by its town ("the deposit for the house in Alkmaar",
 # "Splitting the cottage in Woodlands", "El hotel en Durango me pidió la tarjeta", "inscrição no ginásio de Leiria"):
-# where that person lives or stays.
+# where that person lives or stays. So is the clinic or the gym they use ("Przychodnia w Lublin prosi o PESEL",
+# "Fitnesscentret i Aalborg beder om mit CPR-nummer"), and the same homes in Greek and in the Cyrillic languages, their
+# inflected forms too ("Το ενοίκιο για το εξοχικό στην Βόλος", "Наемът за апартамента в Варна", "квартиру в Тамбове").
 _STAY_HINTS = frozenset("""house home flat apartment cottage cabin hotel hostel villa huis woning appartement casa piso
-    apartamento ginásio gimnasio gîte maison wohnung haus mieszkanie byt lejlighed leilighet lägenhet stuga hytte""".split())
+    apartamento ginásio gimnasio gîte maison wohnung haus mieszkanie byt lejlighed leilighet lägenhet stuga hytte
+    przychodnia przychodni siłownia siłowni fitnesscenter fitnesscentret fitnesscentre εξοχικό σπίτι διαμέρισμα
+    апартамент апартамента апартаментът къща къщата квартира квартиру квартире квартиры будинок""".split())
+_STAY_WORDS = (r"house|home|flat|apartment|cottage|cabin|hotel|hostel|villa|huis|woning|appartement|casa|piso|"
+               r"apartamento|ginásio|gimnasio|gîte|maison|wohnung|haus|mieszkanie|byt|lejlighed|leilighet|lägenhet|stuga|"
+               r"hytte|przychodni[a]?|siłowni[a]?|fitnesscent(?:er|ret|re)|εξοχικό|σπίτι|διαμέρισμα|"
+               r"апартамент(?:а|ът)?|къща(?:та)?|квартир[аеуы]|будинок")
 _STAY_TOWN = re.compile(
-    r"(?i:\b(?:house|home|flat|apartment|cottage|cabin|hotel|hostel|villa|huis|woning|appartement|casa|piso|"
-    r"apartamento|ginásio|gimnasio|gîte|maison|wohnung|haus|mieszkanie|byt|lejlighed|leilighet|lägenhet|stuga|hytte)"
-    r"[ \t]+(?:in|en|em|de|à|a|te|i|v|w|im|at)[ \t]+)"
+    rf"(?i:\b(?:{_STAY_WORDS})"
+    r"[ \t]+(?:in|en|em|de|à|a|te|i|v|w|im|at|στην|στη|στο|στον|σε|в|във|у)[ \t]+)"
     r"(?P<town>[^\W\d_][\w'’-]*(?:[ \t]+(?:de|del|da|do|la|am|an|upon|on|sur|nad|pod)?[ \t]*[^\W\d_][\w'’-]*){0,2})"
 )
 
@@ -1166,9 +1173,7 @@ def _capitalised_run(text: str, start: int, value: str) -> tuple[int, int] | Non
     return start, text.index(kept[-1], start) + len(kept[-1])
 
 
-_STAY_TOWN_START = re.compile(  # (on the lower-cased text: `finditer_cued`)
-    r"\b(?=(?:house|home|flat|apartment|cottage|cabin|hotel|hostel|villa|huis|woning|appartement|casa|piso|apartamento|"
-    r"ginásio|gimnasio|gîte|maison|wohnung|haus|mieszkanie|byt|lejlighed|leilighet|lägenhet|stuga|hytte)[ \t])")
+_STAY_TOWN_START = re.compile(rf"\b(?=(?:{_STAY_WORDS})[ \t])")  # (on the lower-cased text: `finditer_cued`)
 
 
 def _stay_towns(text: str) -> list[Span]:
