@@ -123,3 +123,15 @@ def test_a_home_in_greek_or_bulgarian_and_a_clinic_or_gym_name_their_town() -> N
 def test_a_home_before_a_lower_case_word_names_no_town() -> None:
     text = "Το σπίτι στην πόλη είναι ακριβό. Η κάρτα μου 4111 1111 1111 1111."
     assert of_type(text, E.LOCATION) == []
+
+
+# --- a Japanese firm by its legal form, "from" after it ---------------------------------------------------------------
+
+def test_a_japanese_firm_before_kara_ends_at_kara() -> None:
+    text = "勤務先の株式会社ひまわり不動産からマイナンバー4140 1947 5220を送るよう言われました。"
+    assert of_type(text, E.ORGANIZATION) == ["株式会社ひまわり不動産"]
+
+
+def test_kara_inside_a_japanese_firms_name_does_not_end_it() -> None:
+    text = "株式会社からあげ本舗に勤めています。電話は090-1234-5678です。"
+    assert of_type(text, E.ORGANIZATION) == ["株式会社からあげ本舗"]
