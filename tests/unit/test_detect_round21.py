@@ -119,3 +119,15 @@ def test_codes_in_groups_of_four_without_base32_figures_are_no_setup_keys() -> N
     text = ("Our 2FA rollout guide: the class code is ABCD EFGH IJKL MNOP, the licence key field shows XXXX XXXX XXXX "
             "XXXX, and the card on file ends 4242 4242 4242 4242.")
     assert of_type(text, E.SECRET) == []
+
+
+def test_in_a_printed_frame_only_the_cell_under_the_ssn_header_is_an_ssn_not_an_account_column_beside_it() -> None:
+    rows = [("Tierney Lind", "358 61 8661", "412556789"), ("Ana Ruiz", "604-21-1180", "523667890"),
+            ("Omar Haddad", "219 44 7021", "634778901"), ("Li Wei", "530 12 9944", "745889012"),
+            ("Sara Moor", "417 08 3321", "856990123"), ("Jon Berg", "228 61 4410", "467001234"),
+            ("Eva Lund", "339 72 5521", "578112345"), ("Noor Ali", "440 83 6632", "689223456")]
+    text = "Out[3]:\n      name              ssn          account\n" + "".join(
+        f" {i}    {name:<13}  {ssn:>11}   {account}\n" for i, (name, ssn, account) in enumerate(rows))
+    found = of_type(text, E.US_SSN)
+    assert [ssn for _, ssn, _ in rows[-3:]] == found[-3:]  # rows far below the header, past any sentence's reach
+    assert not {account for _, _, account in rows[-3:]} & set(found)

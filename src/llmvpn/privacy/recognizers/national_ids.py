@@ -723,16 +723,23 @@ def _fixed_width_ssns(text: str) -> list[Span]:
     # A printed frame's columns need not line up with their names (pandas right-aligns them, a long name pushes a row's
     # cells on: "      name              ssn        dob\n 9    Tierney Szymanski   358 61 8661   December 19, 1998"): in
     # the rows under such a header, a cell of its own (two spaces or a tab either side) that is an SSN's 3-2-4 or 9
-    # figures SSA allows is one.
+    # figures SSA allows is one: in each row, the one that ends nearest where the header's name does (another column
+    # of nine figures, an account's or a member's number, is not the SSN's).
     for header in _FIXED_HEADER.finditer(text):
         end = text.find("\n\n", header.end())
+        name_end = header.end() - (text.rfind("\n", 0, header.end()) + 1)
+        nearest: dict[int, tuple[int, re.Match[str]]] = {}  # line start -> (distance, cell)
         for m in _ALIGNED_SSN_CELL.finditer(text, header.end(), len(text) if end < 0 else end):
             if is_valid_ssn(m.group(1), m.group(3), m.group(4)):
-                spans.append(Span(m.start(), m.end(), EntityType.US_SSN, 0.8))
+                line = text.rfind("\n", 0, m.start()) + 1
+                distance = abs(m.end() - line - name_end)
+                if line not in nearest or distance < nearest[line][0]:
+                    nearest[line] = (distance, m)
+        spans.extend(Span(m.start(), m.end(), EntityType.US_SSN, 0.8) for _, m in nearest.values())
     return spans
 
 
-_ALIGNED_SSN_CELL = re.compile(r"(?m)(?:(?<=[ \t]{2})|(?<=\t))([0-9]{3})([ ]?)([0-9]{2})\2([0-9]{4})(?=[ ]{2}|\t|[ \t]*$)")
+_ALIGNED_SSN_CELL = re.compile(r"(?m)(?:(?<=[ \t]{2})|(?<=\t))([0-9]{3})([ -]?)([0-9]{2})\2([0-9]{4})(?=[ ]{2}|\t|[ \t]*$)")
 
 
 def find_ssns(text: str, regions: list[tuple[int, int]] | None = None) -> list[Span]:
