@@ -441,6 +441,8 @@ def find(text: str) -> list[Span]:
         spans.extend(_keyed_national_ids(text))
     if "<label" in lowered:
         spans.extend(_form_field_ids(text))
+    if "</" in text or '":' in text or "':" in text or ": " in text:
+        spans.extend(_markup_keyed_ids(text))
     if "chip" in text or "CHIP" in text or "transponder" in text.lower():
         spans = [s for s in spans if not _CHIP_BEFORE.search(text, max(0, s.start - 24), s.start)]
     # (figures right after a "+" are an international phone number's: no id is written with one, "phone +27711060158")
@@ -1062,3 +1064,49 @@ def _form_field_ids(text: str) -> list[Span]:
                 and len(value.replace(" ", "")) >= 7 and not _DATE_SHAPED.match(value)):
             spans.append(Span(m.start("value"), m.end("value"), EntityType.NATIONAL_ID, 0.8))
     return spans
+
+
+# A record's field written as markup: an element (<idNumber>250403-28301</idNumber>) or a JSON or YAML key
+# ("national_id": "958 436 028") whose name is an identity document's or a personal number's label, as "Label: value"
+# in prose has it: the name's words, split at its case changes and separators ("idNumber", "national_id",
+# "personal-code", "PASSPORT_NO"), are read by the labels above, whatever language they are in, and the value inside
+# is the id when it has an id's figures, however grouped ("958 436 028", "765621/3720"). A bare "id" or "<ref>"
+# names no document; a date, an amount or a short code in such a field is no id.
+_MARKUP_FIELD = re.compile(
+    r"<(?P<tag>[A-Za-z][\w.:-]{1,40})(?:[ \t][^<>\n]*)?>[ \t]*(?P<tvalue>[^<>\n]{1,40}?)[ \t]*</(?P=tag)>"
+    r"|(?:(?P<kq>[\"'])(?P<key>[A-Za-z][\w .-]{1,40}?)(?P=kq)|(?m:^[ \t]*(?:-[ \t]+)?(?P<ykey>[A-Za-z][\w.-]{1,40})))"
+    r"[ \t]*:[ \t]*(?:(?P<q>[\"'])[ \t]*(?P<qvalue>[^\"'<>\n]{1,40}?)[ \t]*(?P=q)|(?P<yvalue>[A-Z0-9][A-Z0-9./ -]{4,24}[A-Z0-9])[ \t]*$)",
+    re.MULTILINE,
+)
+_KEY_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+_KEY_ID_WORDS = ("id", "passport", "national", "personal", "identity", "identification", "document", "tax", "licen",
+                 "ssn", "social", "insurance", "personnummer", "fnr", "cpr", "pesel", "dni", "cpf", "nif", "bsn", "nin",
+                 "aadhaar", "kimlik", "cnp", "egn", "oib", "jmbg", "amka", "hetu", "isikukood", "ausweis", "nric", "nik")
+
+
+def _key_label(key: str) -> str:
+    """"idNumber", "national_id", "PASSPORT-NO" as the words a label has: "id Number", "national id", "PASSPORT NO"."""
+    return " ".join(_KEY_WORDS.findall(key))
+
+
+def _markup_keyed_ids(text: str) -> list[Span]:
+    if not contains(text, _KEY_ID_WORDS):
+        return []
+    spans = []
+    for m in _MARKUP_FIELD.finditer(text):
+        group = next(g for g in ("tvalue", "qvalue", "yvalue") if m.group(g) is not None)
+        value = m.group(group)
+        key = m.group("tag") or m.group("key") or m.group("ykey")
+        if not (_ID_CELL.match(value) and sum(ch.isdigit() for ch in value) >= 6 and len(value.replace(" ", "")) >= 7
+                and not _DATE_SHAPED.match(value)):
+            continue
+        label = _key_label(key)
+        if _FORM_ID_LABEL.fullmatch(label) or _NATIONAL_KEY_LABEL.fullmatch(label):
+            spans.append(Span(m.start(group), m.end(group), EntityType.NATIONAL_ID, 0.8))
+    return spans
+
+
+# ... and the names schemas give a national or personal number that prose writes otherwise ("national_id", "natId",
+# "personal_code", "personalNo", "id_no").
+_NATIONAL_KEY_LABEL = re.compile(
+    r"(?i)(?:nat(?:ional)?|personal|citizen|resident|identity|id)[ ]?(?:id|number|no|num|nr|code|card)(?:[ ]?(?:number|no|num|nr))?")
