@@ -26,3 +26,25 @@ def test_an_element_or_key_named_for_an_order_or_a_bare_id_holds_no_national_id(
     text = ('<order>\n  <id>48213377</id>\n  <orderNumber>2026-118823</orderNumber>\n  <ref>55012345</ref>\n</order>\n'
             '{"user_id": "10293847", "invoice_no": "884 120 331", "tracking": "1Z 999 AA1 0123 4567 84"}')
     assert of_type(text, E.NATIONAL_ID) == []
+
+
+# --- a national id named in prose by its language's own word ---------------------------------------------------------
+
+def test_a_personal_code_asked_for_in_the_case_a_request_puts_it_in_is_an_id_not_a_phone() -> None:
+    text = ("Grāmatvedība prasa personas kodu 220648-14415 un kontu. Raamatupidaja küsib isikukoodi 37004063799 ja kontot. "
+            "Contabila îmi cere CNP-ul 1520728121683 și IBAN-ul. المحاسب يطلب رقم هويتي 784-1975-2938123-4 والآيبان.")
+    assert of_type(text, E.NATIONAL_ID) == ["220648-14415", "37004063799", "1520728121683", "784-1975-2938123-4"]
+    assert of_type(text, E.PHONE) == []
+
+
+def test_a_national_number_in_a_register_is_an_id_but_a_phones_national_number_is_not() -> None:
+    register = "Our church register lists Angus Kirkbride, born 16-Nov-1995, national number 720 195 103, married 2027."
+    assert of_type(register, E.NATIONAL_ID) == ["720 195 103"]
+    dialling = "From a UK landline, dial the national number 020 7946 0958 without the +44."
+    assert of_type(dialling, E.NATIONAL_ID) == []
+
+
+def test_my_id_is_and_a_personnummer_named_earlier_in_its_sentence_are_ids() -> None:
+    assert of_type("The broker wants copies. My ID is 135-223-344, I'm Anahera.", E.NATIONAL_ID) == ["135-223-344"]
+    text = "Lönebyrån har fel personnummer på mitt lönebesked, det ska vara 520715-1084. Skriv ett mejl."
+    assert of_type(text, E.NATIONAL_ID) == ["520715-1084"]

@@ -229,6 +229,9 @@ _DOCUMENT_LABELS = (
     r"PPS|PPSN|personal public service|social insurance|SIN|numero di previdenza|carta d'identita|"
     r"identity number|identification number|personal (?:id|identity|identification) (?:number|code)|"
     r"id-nummer|id-nr|ID-kort|identitetskort|legitimation|CURP|RFC|RUT|NIE|TCKN|AMKA|AFM|OIB|JMBG|CNP|EGN|"
+    # (and their inflected forms, the case a request puts them in: Latvian "prasa personas kodu", Estonian "küsib
+    # isikukoodi", Lithuanian "asmens kodą", Romanian "CNP-ul", "CNP-ului"; Belgium's "national number")
+    r"CNP-ul(?:ui)?|isikukoodi(?:ga|t)?|asmens kod(?:ą|o|u)|personas kod[auā]|national number|"
     r"kennitala|isikukood|asmens kodas|personas kods|EMŠO|NRIC|MyKad|NIK|KTP|cédula de identidad|cédula de ciudadanía|DUI|CUIL|CUIT|"
     # Hungarian, Norwegian short forms, Belgian and French social numbers, Greek, Russian and Ukrainian documents
     # (the Hungarian tax and social security numbers have a checksum: _FORMATS takes them)
@@ -244,7 +247,7 @@ _DOCUMENT_LABELS = (
 # passport), Greek (identity card), Pakistan's and Bangladesh's card names.
 _MORE_DOCUMENT_LABELS = (
     r"CCCD|CMND|căn cước(?: công dân)?|số định danh(?: cá nhân)?|ת\.ז\.?|ת[\"״]ז|תעודת זהות|מספר זהות|teudat zehut|"
-    r"رقم الهوية(?: الوطنية)?|الرقم القومي|الرقم الوطني|رقم البطاقة الشخصية|رقم الإقامة|رقم جواز السفر|جواز السفر|"
+    r"رقم الهوية(?: الوطنية)?|رقم هويت(?:ي|ه|ك|ها|كم|نا)|الرقم القومي|الرقم الوطني|رقم البطاقة الشخصية|رقم الإقامة|رقم جواز السفر|جواز السفر|"
     r"کد ملی|شماره ملی|شناختی کارڈ|आधार(?: नंबर| संख्या)?|पैन(?: नंबर)?|पासपोर्ट(?: नंबर)?|ΑΔΤ|αριθμός ταυτότητας|CNIC|NID|"
     # the inflected and abbreviated forms: Polish "nr paszportu", "nr dowodu", Czech and Slovak "r. č." (rodné číslo)
     r"paszportu|nr dowodu|r\. ?č\.|"
@@ -254,7 +257,7 @@ _MORE_DOCUMENT_LABELS = (
     r"n[úu]mero de identifica(?:ção|cao|ción|cion)|numero di identificazione|numéro d'identification|"
     r"เลขบัตรประชาชน|เลขประจำตัวประชาชน|บัตรประชาชน|(?<!-)(?:steuerliche[ ]+)?identifikationsnummer"
 )
-_MORE_DOCUMENT_WORDS = ("cccd", "cmnd", "căn cước", "định danh", "ת.ז", "ת\"ז", "ת״ז", "זהות", "teudat", "الهوية", "القومي",
+_MORE_DOCUMENT_WORDS = ("cccd", "cmnd", "căn cước", "định danh", "ת.ז", "ת\"ז", "ת״ז", "זהות", "teudat", "الهوية", "هويت", "القومي",
                         "الوطني", "الشخصية", "الإقامة", "جواز", "ملی", "شناختی", "आधार", "पैन", "पासपोर्ट", "αδτ", "ταυτότητας",
                         "cnic", "nid", "paszportu", "nr dowodu", "r. č.", "r.č.", "de identifica", "di identifica",
                         "d'identifica", "ประชาชน", "identifikationsnummer")
@@ -283,7 +286,9 @@ _DOCUMENT_START = re.compile(rf"(?<![^\W_])(?=(?:{_DOCUMENT_LABELS.lower()})(?![
 # A bare "ID" is a label only where a record or a sentence about someone puts it: after "my"/"his"/"her"...,
 # or after a comma, a bracket or a line break ("..., 1225 KN Hilversum, ID 324700945"), not "user id 4412".
 _BARE_ID = re.compile(
-    r"(?:(?<=[,;(\n])|(?i:\b(?:my|his|her|their|your)))[ \t]*(?:ID|id|Id)(?:[ \t]+(?i:number|no\.?|nr\.?))?[ \t]*[:#]?[ \t]*\(?"
+    r"(?:(?<=[,;(\n])|(?i:\b(?:my|his|her|their|your)))[ \t]*(?:ID|id|Id)(?:[ \t]+(?i:number|no\.?|nr\.?))?[ \t]*[:#]?[ \t]*"
+    # ("my ID is 135-223-344", "her ID number was ...": a sentence's verb before the value, as the labels allow it)
+    r"(?:(?i:is|was)[ \t]+)?\(?"
     rf"({_GROUPED_VALUE})(?![\w])"
 )
 # Ids whose check digit proves them, believed anywhere in a text that names their kind:
@@ -342,7 +347,7 @@ _DOCUMENT_WORDS = (
     "pesel", "dowód", "dowodu", "nip", "sv-nummer", "sv nummer", "versicherungsnummer", "steuer", "ausweis",
     "identitätskarte", "cartão", "cartao", "bilhete", "contribuinte", "registre national", "numéro national",
     "rijksregister", "burgerservicenummer", "bsn", "pps", "personal public", "social insurance", "sin", "previdenza",
-    "identity", "identification", "personal id", "id-n", "id-kort", "identitetskort", "legitimation", "curp", "rfc",
+    "identity", "identification", "personal id", "national number", "id-n", "id-kort", "identitetskort", "legitimation", "curp", "rfc",
     "rut", "tckn", "amka", "afm", "oib", "jmbg", "cnp", "egn", "kennitala", "isikukood", "asmens", "personas",
     "emšo", "nric", "mykad", "nik", "ktp", "cédula", "dui", "cuil", "cuit",
     "személyi", "útlevél", "fnr", "fødselsnr", "nir", "niss", "insz", "αμκα", "αφμ", "паспорт",
@@ -408,7 +413,8 @@ def find(text: str) -> list[Span]:
         # a passport's letters and digits ("CMRWYW0VX") count as much as a run of digits
         code = 8 <= len(value) <= 10 and value.isalnum() and digits and sum(ch.isalpha() for ch in value) >= 2
         if (digits >= 4 or code) and len(value.replace(" ", "")) >= 7 and not _DATE_SHAPED.match(value) and not (
-                "mployer" in text and _EMPLOYER_BEFORE.search(text, max(0, m.start() - 12), m.start(1))):
+                "mployer" in text and _EMPLOYER_BEFORE.search(text, max(0, m.start() - 12), m.start(1))) and not (
+                text[m.start() : m.start() + 8].lower() == "national" and _PHONE_AROUND.search(text, max(0, m.start() - 40), m.end() + 40)):
             spans.append(Span(m.start(1), m.end(1), EntityType.NATIONAL_ID, 0.7))
     if "id" in text or "ID" in text or "Id" in text:
         for m in _BARE_ID.finditer(text):
@@ -450,6 +456,10 @@ def find(text: str) -> list[Span]:
             and text[max(0, s.start - 1) : s.start] != "+"]
 
 
+# A phone's "national number" (the number without its country code: "dial the national number 020 7946 0958") is no
+# Belgian's register number.
+_PHONE_AROUND = re.compile(r"(?i)\b(?:phone|telephone|tel|call|calls|dial|dialled|dialed|mobile|landline|e\.?164|trunk|"
+                           r"country code|prefix|hotline|helpline)\b")
 # The employer's identification number on a W-2 ("b Employer identification number 46-8589613") is a company's.
 _EMPLOYER_BEFORE = re.compile(r"(?i)\bemployer(?:'s)?[ \t]+(?:identification|id)\b")
 # A pet's microchip (ISO 11784, 15 figures) is no person's id.
@@ -609,8 +619,16 @@ def _cued(text: str, start: int, context: re.Pattern[str]) -> bool:
     """A cue word within 40 characters before, as a word of its own: the "ID" of "GCM_SENDER_ID" or "user_id" names a
     program's setting, not a person's document."""
     window_start = max(0, start - 40)
-    return any(text[c.start() - 1 : c.start()] != "_" and text[c.end() : c.end() + 1] != "_"
-               for c in context.finditer(text, window_start, start))
+    if any(text[c.start() - 1 : c.start()] != "_" and text[c.end() : c.end() + 1] != "_"
+           for c in context.finditer(text, window_start, start)):
+        return True
+    # The number's own name (not a generic "id") earlier in its sentence names it too, the checksum vouching for the
+    # rest: "har fel personnummer på mitt lönebesked, det ska vara 520715-1084".
+    sentence = max(0, start - 120)
+    stop = max(text.rfind(". ", sentence, window_start), text.rfind("\n", sentence, window_start),
+               text.rfind("? ", sentence, window_start), text.rfind("! ", sentence, window_start))
+    return any(c.group().lower() not in _ID_WORDS and text[c.start() - 1 : c.start()] != "_"
+               for c in context.finditer(text, max(sentence, stop + 1), window_start + 16))
 
 
 def _one_figure(value: str) -> bool:
