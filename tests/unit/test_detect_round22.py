@@ -48,3 +48,21 @@ def test_my_id_is_and_a_personnummer_named_earlier_in_its_sentence_are_ids() -> 
     assert of_type("The broker wants copies. My ID is 135-223-344, I'm Anahera.", E.NATIONAL_ID) == ["135-223-344"]
     text = "Lönebyrån har fel personnummer på mitt lönebesked, det ska vara 520715-1084. Skriv ett mejl."
     assert of_type(text, E.NATIONAL_ID) == ["520715-1084"]
+
+
+# --- a person in an element or under a key in their language's script -----------------------------------------------
+
+def test_an_importer_element_holds_a_person_whatever_the_script_of_the_name() -> None:
+    text = ("<declaration>\n  <importer>山本奈々</importer>\n</declaration>\n<declaration>\n  <importer>अनीता पांडे</importer>\n"
+            "</declaration>\n<declaration>\n  <importer>لمياء النعيمي</importer>\n</declaration>")
+    assert of_type(text, E.PERSON) == ["山本奈々", "अनीता पांडे", "لمياء النعيمي"]
+
+
+def test_an_element_of_no_persons_name_or_a_products_han_name_is_no_person() -> None:
+    text = "<order>\n  <status>待处理</status>\n  <name>新しい注文</name>\n  <title>月次報告</title>\n</order>"
+    assert of_type(text, E.PERSON) == []
+
+
+def test_a_yaml_name_key_in_korean_or_chinese_holds_the_persons_name() -> None:
+    text = 'onboarding:\n  이름: "강수빈"\n  이메일: subinkang@kakao.com\n---\nonboarding:\n  姓名: "林伟"\n  邮箱: lin32@sina.com\n'
+    assert of_type(text, E.PERSON) == ["강수빈", "林伟"]

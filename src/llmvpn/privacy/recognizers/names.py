@@ -658,7 +658,7 @@ _ROLE_BEFORE_UNCASED = re.compile(
     # (the words for a name and for relatives only as a form's label, before its colon: "मेरे पिता बहुत बीमार हैं," is prose)
     r"|(?:नाम|पिता|माता|पति|पत्नी|الاسم|اسم|الأب|الأم|الزوجة|الزوج|نام|پدر|مادر|שם|האב|האם)[ \t]*:"
     # (a Hindi form runs its fields without colons: "नाम संजय यादव, जन्म तिथि ...; पिता संजय गुप्ता, मोबाइल ...": prose
-    # after the word has its little words, which _UNCASED_FUNCTION_WORDS turns away)
+    # after the word has its little words, which UNCASED_FUNCTION_WORDS turns away)
     r"|(?:नाम|पिता|माता|पति|पत्नी))"
     # (the letters and marks of those scripts, not their punctuation: the Arabic comma and the Devanagari danda end a name)
     r"[ \t]+(?P<name>[\u0621-\u065F\u0670-\u06D3\u0900-\u0963\u0966-\u097F\u05B0-\u05F4]{2,}"
@@ -687,7 +687,7 @@ _ROLE_BEFORE_CJK = re.compile(
 _CJK_HINT = re.compile(r"[一-龥\u0E00-\u0E7F]")
 # The little words of a sentence in those scripts: a run holding one is prose after the role, not a name ("the customer
 # is very happy, ...").
-_UNCASED_FUNCTION_WORDS = frozenset(
+UNCASED_FUNCTION_WORDS = frozenset(
     """है हैं था थी थे को का की के में से पर और भी नहीं बहुत क्या कैसे गया गई रहा रही रहे हो होना करना करें कर ने यह वह
     في من على إلى عن هذا هذه هو هي كان كانت لا لم لن ما ماذا كيف لماذا هل جدا قد الذي التي مع أن إن كل يريد تريد
     جدا شكرا
@@ -758,7 +758,7 @@ def _names_by_shape(text: str) -> list[Span]:
         if _UNCASED_HINT.search(text):
             spans.extend(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.75)
                          for m in _ROLE_BEFORE_UNCASED.finditer(text)
-                         if _UNCASED_FUNCTION_WORDS.isdisjoint(m.group("name").split()))
+                         if UNCASED_FUNCTION_WORDS.isdisjoint(m.group("name").split()))
         if _CJK_HINT.search(text):
             for m in _ROLE_BEFORE_CJK.finditer(text):
                 group = "name" if m.group("name") else "thai"
@@ -1025,7 +1025,7 @@ def _names_in_scripts(text: str) -> list[Span]:
     if _LANDLORD_HINT.search(text):
         for m in _LANDLORD_UNCASED.finditer(text):
             group = m.lastgroup or "ar"
-            if _UNCASED_FUNCTION_WORDS.isdisjoint(m.group(group).split()) and not m.group(group).startswith("ال"):
+            if UNCASED_FUNCTION_WORDS.isdisjoint(m.group(group).split()) and not m.group(group).startswith("ال"):
                 spans.append(Span(m.start(group), m.end(group), EntityType.PERSON, 0.75))
     return spans
 
@@ -1075,7 +1075,7 @@ def _record_heads(text: str) -> list[Span]:
         if first in _ENTRY_OPENERS and len(name.split()) >= 3:
             name, start = name[len(first) :].lstrip(), start + len(name) - len(name[len(first) :].lstrip())
             # ("ייפוי כוח: אני עומר לוי, ת.ז. ...", "הטופס: שם אורי פרץ, ...": "I" or "name" opens the entry)
-        if _UNCASED_FUNCTION_WORDS.isdisjoint(name.split()) and not name.startswith("ال") \
+        if UNCASED_FUNCTION_WORDS.isdisjoint(name.split()) and not name.startswith("ال") \
                 and name[-1] not in _KO_NOT_NAME_ENDS and name not in _KO_FIELD_WORDS \
                 and not _ROLE_BEFORE_UNCASED.match(text, m.start(group)) and not _THAI_ROLE.match(text, m.start(group)):
             # (a role first: its own rule takes the name after it)

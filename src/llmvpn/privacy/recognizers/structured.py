@@ -20,7 +20,7 @@ from llmvpn.privacy.recognizers._context import (
     split_row,
 )
 from llmvpn.privacy.recognizers.contact import query_fields
-from llmvpn.privacy.recognizers.names import LW, NAME_RUN, PARTICLES, is_common, name_span
+from llmvpn.privacy.recognizers.names import LW, NAME_RUN, PARTICLES, UNCASED_FUNCTION_WORDS, is_common, name_span
 from llmvpn.privacy.spans import EntityType, Span
 
 # Keys whose value is a person or their account. Matched on the key folded to lower case with
@@ -149,6 +149,10 @@ def find(text: str) -> list[Span]:
         spans.extend(_key_values(text))
     if "<input" in text:
         spans.extend(_html_inputs(text))
+    if "</" in text:
+        spans.extend(_element_names(text))
+    if not text.isascii() and (":" in text or "：" in text):
+        spans.extend(_script_keyed_names(text))
     if "\n" in text:
         spans.extend(_table_cells(text))
         spans.extend(_top_line(text))
@@ -405,3 +409,54 @@ def _top_line(text: str) -> list[Span]:
     if not m.group("name").isupper() and not _CONTACT_BELOW.search(text, m.end(), m.end() + 120):
         return spans
     return [*spans, Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.65)]
+
+
+# A record written as markup: an element named as a person key is ("<passenger>Ana Lima</passenger>", "<importer>山本奈々
+# </importer>", "<importer>अनीता पांडे</importer>") holds the person, as the key does in JSON; so do the parties a
+# declaration or a shipment names (importer, exporter, consignee, declarant, addressee), whom the key rules do not
+# know. A value in a script without capitals (Han, kana, Hangul, Devanagari, Arabic, Hebrew, Thai) is read by its
+# letters: one to four words of them, none a little word of prose; a cased one as the key rules read it.
+_ELEMENT = re.compile(r"<(?P<tag>[A-Za-z][\w.:-]{1,40})(?:[ \t][^<>\n]*)?>[ \t]*(?P<value>[^<>\n]{2,60}?)[ \t]*</(?P=tag)>")
+_PARTY_KEYS = frozenset("importer exporter consignee consignor declarant addressee shipper".split())
+_UNCASED_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0963\u0981-\u09FF\u0E31-\u0E4E\u064B-\u065F・·])*")
+
+
+def _uncased_name(value: str) -> bool:
+    words = value.split()
+    return (1 <= len(words) <= 4 and all(_UNCASED_NAME.fullmatch(w) for w in words) and len(value) >= 2
+            and not any(ch.isupper() or ch.islower() for ch in value) and UNCASED_FUNCTION_WORDS.isdisjoint(words))
+
+
+def _keyed_name(m: re.Match[str], uncased_ok: bool, handle_ok: bool, ambiguous: bool) -> Span | None:
+    """The person in the "value" group of a keyed match: an uncased script's name whole, a cased one as keys read it."""
+    value, start = m.group("value"), m.start("value")
+    if uncased_ok and _uncased_name(value):
+        return Span(start, start + len(value), EntityType.PERSON, 0.75)
+    found = _person_value(value, handle_ok, ambiguous)
+    return Span(start + found[0], start + found[1], EntityType.PERSON, 0.75) if found else None
+
+
+def _element_names(text: str) -> list[Span]:
+    spans = []
+    for m in _ELEMENT.finditer(text):
+        key = _fold_key(m.group("tag"))
+        if key not in _PERSON_KEYS and key not in _PARTY_KEYS and not key.endswith(_PERSON_KEY_ENDS):
+            continue
+        # (a product's <name> is as often Han as a person's)
+        ambiguous = key in _AMBIGUOUS_KEYS
+        if (span := _keyed_name(m, not ambiguous, key in _HANDLE_KEYS, ambiguous or key in _PARTY_KEYS)) is not None:
+            spans.append(span)
+    return spans
+
+
+# A record's name key written in the script of its language ('이름: "강수빈"', '姓名: "林伟"', "नाम: ...", "الاسم: ...",
+# "שם: ...", "Имя: ..."), at the start of its line as YAML or an INI file has it: its value is the person's name.
+_SCRIPT_NAME_KEY = re.compile(
+    r"(?m)^[ \t]*(?:-[ \t]+)?[\"']?(?:이름|성명|姓名|氏名|名前|お名前|名字|नाम|पूरा नाम|الاسم|الاسم الكامل|שם|שם מלא|Имя|имя|ФИО|Ім'я|ім'я|"
+    r"ПІБ|Име|име|Όνομα|Ονοματεπώνυμο|ชื่อ|ชื่อ-นามสกุล)[\"']?[ \t]*[:：][ \t]*(?P<q>[\"'“「]?)(?P<value>[^\"'”」\n,，、]{2,40}?)"
+    r"[\"'”」]?[ \t]*$"
+)
+
+
+def _script_keyed_names(text: str) -> list[Span]:
+    return [span for m in _SCRIPT_NAME_KEY.finditer(text) if (span := _keyed_name(m, True, False, True)) is not None]
