@@ -66,3 +66,16 @@ def test_an_element_of_no_persons_name_or_a_products_han_name_is_no_person() -> 
 def test_a_yaml_name_key_in_korean_or_chinese_holds_the_persons_name() -> None:
     text = 'onboarding:\n  이름: "강수빈"\n  이메일: subinkang@kakao.com\n---\nonboarding:\n  姓名: "林伟"\n  邮箱: lin32@sina.com\n'
     assert of_type(text, E.PERSON) == ["강수빈", "林伟"]
+
+
+# --- a name after its holder's role or "I am" in a script without capitals -------------------------------------------
+
+def test_the_holder_an_account_or_a_card_is_in_the_name_of_is_a_person() -> None:
+    assert of_type("宠物医院把账单发到linama@sina.com，户主马丽娜，刷卡6234716589695077。", E.PERSON) == ["马丽娜"]
+    assert of_type("動物病院の請求書が届きました。名義中村結衣、カード4411 9057 4332 7194。", E.PERSON) == ["中村結衣"]
+
+
+def test_i_am_and_a_name_closing_a_hindi_or_arabic_sentence_is_a_person_but_a_state_is_not() -> None:
+    assert of_type("क्लिनिक मेरा आधार माँग रहे हैं। मैं मनोज पांडे हूँ। क्या यह ठीक है?", E.PERSON) == ["मनोज पांडे"]
+    assert of_type("يطلب رقم هويتي والآيبان. أنا هيفاء الشهري. هل هذا آمن؟", E.PERSON) == ["هيفاء الشهري"]
+    assert of_type("मैं अभी व्यस्त हूँ। बाद में बात करते हैं।", E.PERSON) == []

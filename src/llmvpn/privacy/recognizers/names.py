@@ -676,7 +676,9 @@ _ROLE_BEFORE_CJK = re.compile(
     r"出租人|承租人|委托人|受托人|代理人|监护人|担保人|借款人|出借人|贷款人|投保人|被保险人|受益人|法定代表人|"
     r"出租人|承租人|委託人|受託人|代理人|監護人|擔保人|借款人|受益人|租车人|租房人|车主|房主|业主|收款人|付款人|"
     # the seller and the buyer of a sale contract ("卖方张丽，买方…", "売主 佐藤真由美、買主 …")
-    r"卖方|买方|賣方|買方|卖家|买家|出卖人|买受人|売主|買主|売り主|買い主)[ \t]*[：:]?|"
+    r"卖方|买方|賣方|買方|卖家|买家|出卖人|买受人|売主|買主|売り主|買い主|"
+    # the holder an account, a card or a household is in the name of ("户主马丽娜，", "名義中村結衣、", "口座名義 山田太郎")
+    r"户主|戶主|名義人|名義|名义人|名义)[ \t]*[：:]?|"
     # the person in charge of a config or a project, only as a key: "负责人 = 陈晓燕", "担当: 高橋翔太"
     # ("担当者" and "负责人员" are nouns of prose)
     r"(?:申请人|申請人|租客|房东|房客|患者|病人|客户|员工|乘客|學生|学生|负责人|負責人|担当|責任者|管理者)[ \t]*[：:=])"
@@ -962,8 +964,14 @@ _SELF_INTRODUCTION = re.compile(
     # Arabic "I am" before a given name and a family name with its article, up to the comma: "أنا مريم السويدي، ..."
     # ("أنا طالب في ..." has no article word before a comma)
     r"|أنا[ \t]+(?P<ar2>[\u0621-\u064A]{2,}[ \t]+ال[\u0621-\u064A]{2,})(?=[ \t]*[،,])"
+    # ... or up to the stop that ends the sentence, which says no more: "أنا ماجد الحمادي. هل هذا آمن؟" (not "the now")
+    r"|أنا[ \t]+(?P<ar3>[\u0621-\u064A]{2,}[ \t]+ال(?!آن|ان\b|يوم)[\u0621-\u064A]{2,})(?=\.(?:\s|$))"
+    # Hindi "I am ... (am)": "मैं मनोज पांडे हूँ।" a given name and a surname between the pronoun and the verb
+    r"|मैं[ \t]+(?P<hi2>[\u0900-\u0963\u0966-\u097F]{2,}[ \t]+[\u0900-\u0963\u0966-\u097F]{2,})[ \t]+(?:हूँ|हूं)(?=[ \t]*[।.,!?]|$)"
 )
-_SELF_INTRODUCTION_HINT = re.compile(r"我叫|我是|名字|我姓名|저는|사는|أنا|제[ \t]?이름|私は|わたしは|僕は|ぼくは|名前は|氏名は|नाम|اسمي|إسمي")
+# What "I am" says of someone that is not their name: where, when and how they are ("अभी व्यस्त", "घर पर").
+_STATE_WORDS = frozenset("अभी आज यहाँ यहां वहाँ वहां ठीक तैयार खुश व्यस्त परेशान बीमार घर बाहर थोड़ा काफी".split())
+_SELF_INTRODUCTION_HINT = re.compile(r"我叫|我是|名字|我姓名|저는|사는|أنا|मैं|제[ \t]?이름|私は|わたしは|僕は|ぼくは|名前は|氏名は|नाम|اسمي|إسمي")
 
 
 # A field whose key names a person, in whatever a program prints a record as: Go's %+v ("{FirstName:Darnell
@@ -1010,6 +1018,9 @@ def _names_in_scripts(text: str) -> list[Span]:
     if _SELF_INTRODUCTION_HINT.search(text):
         for m in _SELF_INTRODUCTION.finditer(text):
             group = m.lastgroup or "zh"
+            if group in ("hi2", "ar3") and not (UNCASED_FUNCTION_WORDS.isdisjoint(m.group(group).split())
+                                                 and _STATE_WORDS.isdisjoint(m.group(group).split())):
+                continue  # ("मैं अभी व्यस्त हूँ": I am busy now)
             spans.append(Span(m.start(group), m.end(group), EntityType.PERSON, 0.75))
     for pattern, hint in ((_THAI_ROLE, _THAI_HINT), (_HEBREW_ROLE, _HEBREW_HINT)):
         if hint.search(text):
