@@ -79,3 +79,21 @@ def test_i_am_and_a_name_closing_a_hindi_or_arabic_sentence_is_a_person_but_a_st
     assert of_type("क्लिनिक मेरा आधार माँग रहे हैं। मैं मनोज पांडे हूँ। क्या यह ठीक है?", E.PERSON) == ["मनोज पांडे"]
     assert of_type("يطلب رقم هويتي والآيبان. أنا هيفاء الشهري. هل هذا آمن؟", E.PERSON) == ["هيفاء الشهري"]
     assert of_type("मैं अभी व्यस्त हूँ। बाद में बात करते हैं।", E.PERSON) == []
+
+
+# --- a moving firm, a vet clinic or an accounting office by its kind in the Baltic, Nordic and Slavic languages -------
+
+def test_a_firm_named_by_its_trade_in_its_language_is_an_organisation() -> None:
+    cases = {
+        "Raamatupidaja Loomakliinik Käpp küsib isikukoodi 37004063799 ja kontot EE31 5124 5817 6400 5598.": "Loomakliinik Käpp",
+        "Grāmatvedība Grāmatvedības birojs Ozols prasa personas kodu 250864-18273 un kontu LV87UNLA3217207114453.":
+            "Grāmatvedības birojs Ozols",
+        "Lönebyrån Flyttfirman Bäver har fel personnummer på mitt lönebesked, det ska vara 520715-1084.": "Flyttfirman Bäver",
+    }
+    for text, firm in cases.items():
+        assert any(firm in value for value in of_type(text, E.ORGANIZATION)), text
+
+
+def test_a_payroll_bureau_asking_for_a_firms_papers_is_the_askers_role_not_part_of_the_firm() -> None:
+    text = "Payroll bureau Oddie Bookkeeping needs my NI number JB 02 85 25 D. I'm Rosamund Oddie."
+    assert of_type(text, E.ORGANIZATION) == ["Oddie Bookkeeping"]

@@ -87,6 +87,11 @@ urgent-care eye-care dermatology family-law chiropractic
 odvjetnički-ured odvjetnička-kancelarija dom-zdravlja legesenter tannlegesenter helsesenter tannlegekontor
 адвокатска-кантора медицински-център advokatų-kontora buhalterinė-apskaita cabinet-de-avocatură cabinet-medical
 ergotherapie physiotherapie logopädie osteopathie
+grāmatvedības-birojs raamatupidamisbüroo konsultan-pajak kantor-konsultan-pajak
+flyttfirman flyttefirmaet flyttebyrå flyttebyrået flyttefirmaer sťahovanie stěhovací-firma pārvākšanās
+kolimisteenus kolimisfirma perkraustymo-paslaugos spedition umzugsfirma
+loomakliinik veterinārā-klīnika veterinārklīnika veterinarijos-klinika veterinární-klinika veterinárna-ambulancia
+klīnika kliinik
 """
 
 
