@@ -97,3 +97,17 @@ def test_a_firm_named_by_its_trade_in_its_language_is_an_organisation() -> None:
 def test_a_payroll_bureau_asking_for_a_firms_papers_is_the_askers_role_not_part_of_the_firm() -> None:
     text = "Payroll bureau Oddie Bookkeeping needs my NI number JB 02 85 25 D. I'm Rosamund Oddie."
     assert of_type(text, E.ORGANIZATION) == ["Oddie Bookkeeping"]
+
+
+# --- a person's record goes on with their employer and town under keys in its language -------------------------------
+
+def test_a_records_employer_and_town_keys_in_its_language_hold_a_firm_and_a_place() -> None:
+    text = 'onboarding:\n  이름: "강수빈"\n  도시: 인천\n  직장: "튼튼동물병원"\n'
+    assert of_type(text, E.ORGANIZATION) == ["튼튼동물병원"]
+    assert of_type(text, E.LOCATION) == ["인천"]
+    text = 'onboarding:\n  Vārds: "Jānis Ozols"\n  Nombre: "Jānis Ozols"\n  Darba devējs: "Veterinārā klīnika Ķepa"\n'
+    assert of_type(text, E.ORGANIZATION) == ["Veterinārā klīnika Ķepa"]
+
+
+def test_a_config_without_a_person_has_no_employer_or_town_read_from_its_keys() -> None:
+    assert of_type("config:\n  name: build\n  city: none\n  employer: n/a\n", E.ORGANIZATION) == []

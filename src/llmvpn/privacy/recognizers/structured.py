@@ -153,6 +153,8 @@ def find(text: str) -> list[Span]:
         spans.extend(_element_names(text))
     if not text.isascii() and (":" in text or "：" in text):
         spans.extend(_script_keyed_names(text))
+    if "\n" in text and ":" in text and any(s.type is EntityType.PERSON for s in spans):
+        spans.extend(_record_fields(text))
     if "\n" in text:
         spans.extend(_table_cells(text))
         spans.extend(_top_line(text))
@@ -460,3 +462,31 @@ _SCRIPT_NAME_KEY = re.compile(
 
 def _script_keyed_names(text: str) -> list[Span]:
     return [span for m in _SCRIPT_NAME_KEY.finditer(text) if (span := _keyed_name(m, True, False, True)) is not None]
+
+
+# A person's record (a name found under its key above) goes on with where they work and live, each under its key in
+# the record's language, a line each: the employer ('직장: "튼튼동물병원"', '单位: "宠爱动物医院"', 'İşveren: "Nakliyat
+# Leylek"', 'מעסיק: "..."') is a firm, the town ("도시: 인천", "城市: 青岛", "Pilsēta: Daugavpils", "Град: Стара Загора") a
+# place, whatever the script of the value, which the key rules (Latin keys, cased values) do not read.
+_EMPLOYER_KEYS = (r"직장|회사|单位|工作单位|勤務先|会社|מעסיק|מקום עבודה|جهة العمل|مكان العمل|Работодатель|Работодател|Роботодавець|"
+                  r"Nơi làm việc|Darba devējs|Darbdavys|Tööandja|Zaměstnavatel|Zamestnávateľ|Munkáltató|İşveren|Pracodawca|"
+                  r"Angajator|Poslodavac|Εργοδότης|Tempat kerja|Arbeitgeber|Employer|Empresa|Empleador|Employeur|Werkgever|"
+                  r"Arbetsgivare|Arbejdsgiver|Arbeidsgiver|Datore di lavoro|Entidade patronal")
+_TOWN_KEYS = (r"도시|城市|市区町村|都市|עיר|المدينة|Град|Город|Місто|Thành phố|Pilsēta|Miestas|Linn|Město|Mesto|Település|Şehir|"
+              r"Miasto|Oraș|Grad|Kota|Πόλη|City|Ciudad|Ville|Stadt|Ort|Wohnort|Città|Cidade|Stad|Woonplaats|Kaupunki")
+_RECORD_FIELD = re.compile(
+    rf"(?m)^[ \t]*(?:-[ \t]+)?[\"']?(?:(?P<employer>{_EMPLOYER_KEYS})|(?P<town>{_TOWN_KEYS}))[\"']?[ \t]*[:：][ \t]*"
+    r"(?P<q>[\"'“„「]?)(?P<value>[^\s\"'”“」0-9][^\"'”“」\n]{0,59}?)[\"'”“」]?[ \t]*$"
+)
+
+
+def _record_fields(text: str) -> list[Span]:
+    spans = []
+    for m in _RECORD_FIELD.finditer(text):
+        value = m.group("value")
+        if m.group("employer") is not None:
+            if not is_common(value.split()[0]) or len(value.split()) > 1:
+                spans.append(Span(m.start("value"), m.end("value"), EntityType.ORGANIZATION, 0.65))
+        elif (town := _town_cell(text, m.start("value"), m.end("value"))) is not None or _uncased_name(value):
+            spans.append(town or Span(m.start("value"), m.end("value"), EntityType.LOCATION, 0.65))
+    return spans
