@@ -111,3 +111,16 @@ def test_a_records_employer_and_town_keys_in_its_language_hold_a_firm_and_a_plac
 
 def test_a_config_without_a_person_has_no_employer_or_town_read_from_its_keys() -> None:
     assert of_type("config:\n  name: build\n  city: none\n  employer: n/a\n", E.ORGANIZATION) == []
+
+
+# --- a Korean or Chinese clinic or office named by its kind, then the sentence's particle ----------------------------
+
+def test_a_korean_clinic_before_its_particle_and_a_chinese_animal_hospital_are_organisations() -> None:
+    assert of_type("한결세무회계에서 주민등록번호 910715-1837117 보내래요.", E.ORGANIZATION) == ["한결세무회계"]
+    assert of_type("튼튼동물병원에서 주민등록번호 780208-2647807 보내래요.", E.ORGANIZATION) == ["튼튼동물병원"]
+    assert of_type("宠爱动物医院让我提供身份证号320106200308250570来办工资卡。", E.ORGANIZATION) == ["宠爱动物医院"]
+
+
+def test_the_kind_alone_or_after_a_verb_is_no_organisation() -> None:
+    assert of_type("동물병원에서 예약했어요. 큰병원에 가야 해요.", E.ORGANIZATION) == []
+    assert of_type("我带狗去动物医院了。", E.ORGANIZATION) == []

@@ -301,7 +301,9 @@ _JA_ORG = re.compile(
 )
 _KO_ORG = re.compile(
     r"(?<![가-힣])(?P<name>[가-힣]{2,8})(?:초등학교|중학교|고등학교|대학교|치과의원|치과|병원|의원|한의원|세무회계|회계법인|"
-    r"법무법인|세무사무소|어린이집|유치원)(?![가-힣])"
+    r"법무법인|세무사무소|어린이집|유치원|동물병원)"
+    # (or the particle the sentence puts after it: "튼튼동물병원에서 ... 보내래요", "한결세무회계에서")
+    r"(?![가-힣])|(?<![가-힣])(?P<name2>[가-힣]{2,8})(?:치과|병원|세무회계|동물병원|한의원)(?=(?:에서|에게|에|의|은|는|이|가|을|를|와|과|로|랑)(?![가-힣]))"
 )
 _KO_GENERIC = frozenset("종합 동물 대학 근처 동네 우리 그 이 저 어느 무슨 큰 작은 지역 소아과 치과 여성 국립 시립 도립".split())
 _CJK_ORG_HINT = re.compile(r"[ぁ-んァ-ヶ가-힣]")
@@ -317,7 +319,7 @@ def cjk_organisations(text: str) -> list[Span]:
     if _KANA.search(text):
         spans.extend(Span(m.start(), m.end(), EntityType.ORGANIZATION, 0.7) for m in _JA_ORG.finditer(text))
     spans.extend(Span(m.start(), m.end(), EntityType.ORGANIZATION, 0.7) for m in _KO_ORG.finditer(text)
-                 if m.group("name") not in _KO_GENERIC)
+                 if (m.group("name") or m.group("name2")) not in _KO_GENERIC)
     return spans
 
 
@@ -348,7 +350,7 @@ _TH_KIND_ORG = re.compile(
 )
 _ZH_ORG = re.compile(
     r"(?:(?<=[在的于到去从和与跟给是为，,。：:\s「“（(])|^)(?P<org>(?:(?![在的于到去从和与跟给是为我你他她])[一-龥]){2,10}?(?:实验小学|小学|中学|幼儿园|律师事务所|"
-    r"会计师事务所|有限公司|诊所|牙科|口腔门诊))(?!生)"
+    r"会计师事务所|有限公司|诊所|牙科|口腔门诊|动物医院|宠物医院|搬家公司))(?!生)"
 )
 _JA_KANA_ORG = re.compile(
     r"(?<![一-龥ァ-ヶー])(?P<org>[一-龥ァ-ヶー]{2,6}(?:(?![のがはをにでへともや])[ぁ-ん]){2,4}(?:眼科|歯科|クリニック|医院|皮膚科|整骨院))"
