@@ -62,3 +62,8 @@ CONTACT_LABELS = frozenset(
     orders reservations head main general direct home work private business personal whatsapp sms
     extension ext""".split()
 )
+
+
+# What an employer field holds when it names no firm: left empty, or an answer ("N/A", "self-employed", "retired").
+NO_EMPLOYER = frozenset("""n/a na none nil - -- self self-employed selfemployed unemployed retired student freelance
+    freelancer homemaker not applicable keiner keine aucun ninguno nenhum няма нет немає brak žádný nėra 无 なし 없음""".split())

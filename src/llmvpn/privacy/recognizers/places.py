@@ -17,6 +17,7 @@ from llmvpn.privacy.recognizers._context import (
     mentions,
     search_words,
 )
+from llmvpn.privacy.recognizers._words import NO_EMPLOYER
 from llmvpn.privacy.recognizers.contact import query_fields
 from llmvpn.privacy.recognizers.names import is_common
 from llmvpn.privacy.recognizers.negatives import FAMOUS, OWN_PLACE_SCORE
@@ -406,24 +407,24 @@ _EMPLOYER_FIELD_HINTS = ("mployer", "arbeitgeber", "zaměstnavatel", "zamestnava
                          "εργοδότης", "nơi làm việc", "nơi công tác", "工作单位", "工作單位", "任职单位", "勤務先", "勤め先",
                          "직장", "근무처", "नियोक्ता", "कार्यस्थल", "صاحب العمل", "جهة العمل", "מקום עבודה", "מעסיק",
                          "นายจ้าง", "ที่ทำงาน")
+_QUOTES = "\"'“”„«»「」"
 _ABBREVIATED_END = re.compile(r"(?<![\w.])[A-Z][a-z]{0,3}\.$")  # ("Co.", "Bros.", "Corp.": a word cut short)
-# ... not a field left empty or an answer that names no one ("N/A", "self-employed", "none", "retired").
-_NO_EMPLOYER = frozenset("""n/a na none nil - -- self self-employed selfemployed unemployed retired student freelance
-    freelancer homemaker not applicable keiner keine aucun ninguno nenhum няма нет немає brak žádný nėra 无 なし 없음""".split())
 
 
 def _employer_fields(text: str) -> list[Span]:
     spans = []
     for m in _EMPLOYER_FIELD.finditer(text):
-        value = m.group("org").rstrip(" \t,;.")
-        if m.group("org").endswith(".") and (_LEGAL_FORM_HINT.search(m.group("org")[-8:])
-                                             or _ABBREVIATED_END.search(m.group("org"))):
-            value = m.group("org")  # "Quillfeather Print Co.", "Novák s.r.o.": the form's full stop is the name's
+        org, start = m.group("org"), m.start("org")
+        if len(org) > 2 and org[0] in _QUOTES and org[-1] in _QUOTES:
+            org, start = org[1:-1], start + 1  # ('직장: "튼튼동물병원"': the quotes are the record's, not the name's)
+        value = org.rstrip(" \t,;.")
+        if org.endswith(".") and (_LEGAL_FORM_HINT.search(org[-8:]) or _ABBREVIATED_END.search(org)):
+            value = org  # "Quillfeather Print Co.", "Novák s.r.o.": the form's full stop is the name's
         words = value.split()
-        if (not words or value.lower() in _NO_EMPLOYER or words[0].lower() in _NO_EMPLOYER
+        if (not words or value.lower() in NO_EMPLOYER or words[0].lower() in NO_EMPLOYER
                 or value.isascii() and (not words[0][:1].isupper() or all(is_common(w) for w in words))):
             continue
-        spans.append(Span(m.start("org"), m.start("org") + len(value), EntityType.ORGANIZATION, 0.7))
+        spans.append(Span(start, start + len(value), EntityType.ORGANIZATION, 0.7))
     return spans
 
 

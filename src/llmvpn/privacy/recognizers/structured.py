@@ -19,6 +19,7 @@ from llmvpn.privacy.recognizers._context import (
     search_words,
     split_row,
 )
+from llmvpn.privacy.recognizers._words import NO_EMPLOYER
 from llmvpn.privacy.recognizers.contact import query_fields
 from llmvpn.privacy.recognizers.names import LW, NAME_RUN, PARTICLES, UNCASED_FUNCTION_WORDS, is_common, name_span
 from llmvpn.privacy.spans import EntityType, Span
@@ -485,6 +486,9 @@ def _record_fields(text: str) -> list[Span]:
     for m in _RECORD_FIELD.finditer(text):
         value = m.group("value")
         if m.group("employer") is not None:
+            if (value.lower() in NO_EMPLOYER or value.split()[0].lower() in NO_EMPLOYER
+                    or value.isascii() and not value[0].isupper()):  # (answers: "self-employed", "see attached")
+                continue
             if not is_common(value.split()[0]) or len(value.split()) > 1:
                 spans.append(Span(m.start("value"), m.end("value"), EntityType.ORGANIZATION, 0.65))
         elif (town := _town_cell(text, m.start("value"), m.end("value"))) is not None or _uncased_name(value):
