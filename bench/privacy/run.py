@@ -199,13 +199,13 @@ COMPARISON_SETS = (
     ("fresh22", "fresh22", 23, "the twenty-second blind set (templates_fresh22.py), judged round 17, tuned on in round 18"),
     ("fresh23", "fresh23", 24, "the twenty-third blind set (templates_fresh23.py), read once before round 18, tuned on in round 18"),
     ("fresh24", "fresh24", 25, "the twenty-fourth blind set (templates_fresh24.py), judged round 18, tuned on in round 19"),
-    ("fresh25", "fresh25", 26, "the twenty-fifth blind set (templates_fresh25.py), held in reserve; judged rounds 18 and 19, not tuned on"),
-    ("fresh26", "fresh26", 27, "the twenty-sixth blind set (templates_fresh26.py), held in reserve; not tuned on"),
-    ("fresh27", "fresh27", 28, "the twenty-seventh blind set (templates_fresh27.py), held in reserve; not tuned on"),
+    ("fresh25", "fresh25", 26, "the twenty-fifth blind set (templates_fresh25.py), judged rounds 18 and 19, tuned on in round 20"),
+    ("fresh26", "fresh26", 27, "the twenty-sixth blind set (templates_fresh26.py), judged round 20, tuned on in rounds 21 and 22"),
+    ("fresh27", "fresh27", 28, "the twenty-seventh blind set (templates_fresh27.py), held in reserve; judged rounds 20-22, not tuned on"),
 )
 
 # Blind sets kept for a later round: read only when asked for by name, so no run reads them by accident.
-IN_RESERVE = frozenset({"fresh25", "fresh26", "fresh27"})
+IN_RESERVE = frozenset({"fresh27"})
 
 
 def main() -> None:
