@@ -57,7 +57,8 @@ iCalendar, LaTeX, voice transcripts), likewise self-contained; the twenty-second
 balanced across all fifteen types, likewise self-contained; the twenty-third, `fresh23=True`, also held in reserve,
 likewise self-contained; the twenty-fourth, `fresh24=True`, also held in reserve, likewise self-contained; the twenty-fifth,
 `fresh25=True`, also held in reserve, likewise self-contained; the twenty-sixth, `fresh26=True`, also held in reserve,
-likewise self-contained; the twenty-seventh, `fresh27=True`, also held in reserve, likewise self-contained).
+likewise self-contained; the twenty-seventh, `fresh27=True`, also held in reserve, likewise self-contained; the twenty-eighth,
+`fresh28=True`, also held in reserve, likewise self-contained).
 
 What is labelled (and so what the detector is scored against):
   PERSON       private people's names (first, last or full; not titles, not the possessive 's)
@@ -114,6 +115,7 @@ from bench.privacy import templates_fresh24 as F24
 from bench.privacy import templates_fresh25 as F25
 from bench.privacy import templates_fresh26 as F26
 from bench.privacy import templates_fresh27 as F27
+from bench.privacy import templates_fresh28 as F28
 from bench.privacy.templates_fresh import FRESH_CLEAN, FRESH_NEGATIVE, FRESH_PII, NICKNAMES
 
 
@@ -664,7 +666,7 @@ def _placeholder(ctx: _Context) -> str:
 def _render(ctx: _Context | F5.Context | F6.Context | F7.Context | F8.Context | F9.Context | F10.Context | F11.Context
             | F12.Context | F13.Context | F14.Context | F15.Context | F16.Context | F17.Context | F18.Context | F19.Context
             | F20.Context | F21.Context | F22.Context | F23.Context | F24.Context | F25.Context | F26.Context
-            | F27.Context,
+            | F27.Context | F28.Context,
             template: str, fill: Callable[..., Parts] = _fill) -> tuple[str, list[tuple[int, int, str]]]:
     out: list[str] = []
     spans: list[tuple[int, int, str]] = []
@@ -709,7 +711,7 @@ def generate(n: int, seed: int = 7, *, holdout: bool = False, fresh: bool = Fals
              fresh15: bool = False, fresh16: bool = False, fresh17: bool = False, fresh18: bool = False,
              fresh19: bool = False, fresh20: bool = False, fresh21: bool = False,
              fresh22: bool = False, fresh23: bool = False, fresh24: bool = False, fresh25: bool = False,
-             fresh26: bool = False, fresh27: bool = False) -> list[Sample]:
+             fresh26: bool = False, fresh27: bool = False, fresh28: bool = False) -> list[Sample]:
     """`n` labelled prompts: ~60 % with PII, ~25 % hard negatives, ~15 % clean; deterministic for a seed.
 
     `holdout=True` draws the PII and hard-negative prompts from the held-out templates instead;
@@ -764,14 +766,16 @@ def generate(n: int, seed: int = 7, *, holdout: bool = False, fresh: bool = Fals
     `fresh26=True` draws all three kinds from templates_fresh26.py (a twenty-sixth blind set, held in reserve and not to be
     tuned on; only its own Context and fill() render it);
     `fresh27=True` draws all three kinds from templates_fresh27.py (a twenty-seventh blind set, held in reserve and not to be
+    tuned on; only its own Context and fill() render it);
+    `fresh28=True` draws all three kinds from templates_fresh28.py (a twenty-eighth blind set, held in reserve and not to be
     tuned on; only its own Context and fill() render it).
     """
     if (fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7 + fresh8 + fresh9 + fresh10 + fresh11 + fresh12 + fresh13
             + fresh14 + fresh15 + fresh16 + fresh17 + fresh18 + fresh19 + fresh20 + fresh21 + fresh22 + fresh23 + fresh24
-            + fresh25 + fresh26 + fresh27 > 1):
+            + fresh25 + fresh26 + fresh27 + fresh28 > 1):
         raise ValueError("fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, "
                          "fresh13, fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, "
-                         "fresh24, fresh25, fresh26 and fresh27 are separate sets; "
+                         "fresh24, fresh25, fresh26, fresh27 and fresh28 are separate sets; "
                          "choose one")
     rng = random.Random(seed)
     pii, negative = (HOLDOUT_PII, HOLDOUT_NEGATIVE) if holdout else (PII, NEGATIVE)
@@ -795,7 +799,7 @@ def generate(n: int, seed: int = 7, *, holdout: bool = False, fresh: bool = Fals
                                               (F14, fresh14), (F15, fresh15), (F16, fresh16), (F17, fresh17),
                                               (F18, fresh18), (F19, fresh19), (F20, fresh20), (F21, fresh21),
                                               (F22, fresh22), (F23, fresh23), (F24, fresh24), (F25, fresh25),
-                                              (F26, fresh26), (F27, fresh27)) if chosen),
+                                              (F26, fresh26), (F27, fresh27), (F28, fresh28)) if chosen),
                None)
     if own is not None:
         name = own.__name__.rsplit("_", 1)[1].upper()
