@@ -272,9 +272,31 @@ _LOOSE_IBAN = re.compile(r"(?<![0-9A-Za-z_])[A-Za-z]{2}[0-9]{2}(?:(?P<sep>[ ]{1,
                          r"(?:(?P=sep)[A-Za-z0-9]{4}){1,7}(?:(?P=sep)[A-Za-z0-9]{1,4})?|[A-Za-z0-9]{11,30})(?![0-9A-Za-z_])")
 
 
+# Countries whose banks issue IBANs that SWIFT's registry (and so python-stdnum) does not list: Iran's "Sheba"
+# (IR + 22 figures), Algeria's, Angola's, Morocco's, Mozambique's, Cape Verde's and those of the West and Central
+# African monetary unions (their bank code may begin with one or two letters). Each by its length; the account part
+# is figures after at most two letters, and the whole passes mod 97 as any IBAN must: two letters, two figures and
+# twenty-odd figures pass it one time in ninety-seven, and only in the one length of the country they begin with.
+_UNLISTED_LENGTHS = {"IR": 26, "DZ": 26, "AO": 25, "MA": 28, "MZ": 25, "CV": 25, "GW": 25,
+                     "BJ": 28, "BF": 28, "CI": 28, "ML": 28, "NE": 28, "SN": 28, "TG": 28,
+                     "CM": 27, "CF": 27, "TD": 27, "CG": 27, "GQ": 27, "GA": 27, "KM": 27, "MG": 27}
+_UNLISTED_BBAN = re.compile(r"[A-Z]{0,2}[0-9]+")
+
+
+def _valid_iban(compact: str) -> bool:
+    """An upper-case compact IBAN: stdnum's registry check, else an unlisted country's length and mod 97."""
+    if stdnum_iban.is_valid(compact):
+        return True
+    if _UNLISTED_LENGTHS.get(compact[:2]) != len(compact) or not compact[2:4].isdigit():
+        return False
+    if not _UNLISTED_BBAN.fullmatch(compact, 4):
+        return False
+    return int("".join(str(int(c, 36)) for c in compact[4:] + compact[:4])) % 97 == 1
+
+
 def is_iban(value: str) -> bool:
     """True for a compact IBAN in any case that passes its checksum and its country's layout."""
-    return 15 <= len(value) <= 34 and value[:2].isalpha() and stdnum_iban.is_valid(value.upper())
+    return 15 <= len(value) <= 34 and value[:2].isalpha() and _valid_iban(value.upper())
 
 
 def _loose_ibans(text: str) -> list[Span]:
@@ -288,7 +310,7 @@ def _loose_ibans(text: str) -> list[Span]:
             compact = "".join(b.group() for b in blocks[:last]).upper()
             if len(compact) < 15:
                 break
-            if stdnum_iban.is_valid(compact):
+            if _valid_iban(compact):
                 spans.append(Span(m.start(), m.start() + blocks[last - 1].end(), EntityType.IBAN, 0.95))
                 break
     return spans
@@ -300,7 +322,7 @@ def _labelled_ibans(text: str) -> list[Span]:
         blocks = list(_BLOCK.finditer(m.group("value")))
         for last in range(len(blocks), 0, -1):
             compact = "".join(b.group() for b in blocks[:last]).upper()
-            if len(compact) >= 15 and stdnum_iban.is_valid(compact):
+            if len(compact) >= 15 and _valid_iban(compact):
                 spans.append(Span(m.start("value"), m.start("value") + blocks[last - 1].end(), EntityType.IBAN, 0.9))
                 break
     return spans
@@ -325,7 +347,7 @@ def find_ibans(text: str) -> list[Span]:
         cut = len(value)
         while cut >= 15:
             candidate = value[:cut]
-            if stdnum_iban.is_valid(candidate.replace(sep, "")):
+            if _valid_iban(candidate.replace(sep, "")):
                 if candidate.replace(sep, "") in _EXAMPLE_IBANS and _EXPLAINING.search(text):
                     break  # the registry's example, used to explain IBANs: nobody's account (elsewhere it stands in for one)
                 spans.append(Span(m.start(), m.start() + cut + shift, EntityType.IBAN, 0.95))
