@@ -1,4 +1,5 @@
-"""The twenty-third round. IBANs of the countries SWIFT's registry does not list. Patterns and rules."""
+"""The twenty-third round. IBANs of the countries SWIFT's registry does not list, authenticator seeds copied unspaced
+and Square's access tokens. Patterns and rules."""
 
 from __future__ import annotations
 
@@ -18,5 +19,23 @@ def test_an_unlisted_countrys_iban_needs_its_length_and_mod_97() -> None:
     # one figure changed fails mod 97; one figure more is not Iran's length
     text = "Ref IR050567457008384291462031 and IR0505674570083842914620300 and order DZ12345678901234567890123456."
     assert of_type(text, E.IBAN) == []
+
+
+# --- an authenticator's seed unspaced, and Square's token ------------------------------------------------------------
+
+def test_a_totp_seed_copied_unspaced_is_a_secret() -> None:
+    text = "2FA backup: I wrote down the TOTP seed 5RM6E52JSSZEEGXUTCFD6IUT6T7T2U7D for my Kraken account."
+    assert of_type(text, E.SECRET) == ["5RM6E52JSSZEEGXUTCFD6IUT6T7T2U7D"]
+
+
+def test_a_capitalised_name_with_a_figure_in_a_2fa_text_is_no_seed() -> None:
+    text = "Enable MFA for the account PRODUCTIONDATABASE2 and the INTERNATIONALIZATION team, please."
+    assert of_type(text, E.SECRET) == []
+
+
+def test_a_square_access_token_is_a_secret() -> None:
+    text = ("Square sandbox vs production -- I think this is prod: "
+            "EAAAHcHdxJDOz2-wmQwHflCxTaHFcuooIuEDQiMhXLZRRusOKVuY526-fr0HQFl_. How can I tell?")
+    assert of_type(text, E.SECRET) == ["EAAAHcHdxJDOz2-wmQwHflCxTaHFcuooIuEDQiMhXLZRRusOKVuY526-fr0HQFl_"]
 
 

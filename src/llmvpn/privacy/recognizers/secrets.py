@@ -82,8 +82,9 @@ _MORE_KEYS: tuple[tuple[re.Pattern[str], float, tuple[str, ...]], ...] = tuple(
           'AKCp', 'dt0c01.', 'pat', 'FlyV1', '.atlasv1.')),  # Docker Hub, Grafana Cloud, RubyGems, ... Terraform Cloud
         # More documented prefixes: Facebook/Meta and Square access tokens, Mailchimp, NuGet, Alibaba and Tencent
         # Cloud key ids, Pulumi, Netlify, Dropbox short-lived tokens, Shippo, Flutterwave, Braintree, EasyPost,
-        # Bitbucket app passwords, Twitter/X app bearer tokens, Typeform, Frame.io, New Relic ingest keys.
-        (((r"(?<![\w-])(?:EAA[A-Z][A-Za-z0-9]{80,}|[0-9a-f]{32}-us[0-9]{1,2}|oy2[a-z0-9]{43}|LTAI[A-Za-z0-9]{12,20}|"
+        # Bitbucket app passwords, Twitter/X app bearer tokens, Typeform, Frame.io, New Relic ingest keys. (Square's
+        # is "EAAA" and sixty base64url characters, "-" and "_" among them; Meta's is longer and has neither.)
+        (((r"(?<![\w-])(?:EAA[A-Z][A-Za-z0-9]{80,}|EAAA[A-Za-z0-9_-]{60}|[0-9a-f]{32}-us[0-9]{1,2}|oy2[a-z0-9]{43}|LTAI[A-Za-z0-9]{12,20}|"
           r"AKID[A-Za-z0-9]{32}|pul-[a-f0-9]{40}|nfp_[A-Za-z0-9]{36}|sl\.(?:u\.)?[A-Za-z0-9_-]{130,}|shippo_(?:live|test)_[a-f0-9]{40}|"
           r"FLWSECK(?:_TEST)?-[a-f0-9]{32}-X|access_token\$production\$[0-9a-z]{16}\$[0-9a-f]{32}|EZ[AT]K[a-z0-9]{54}|"
           r"ATBB[A-Za-z0-9_=.-]{32,}|A{20,}[A-Za-z0-9%]{40,}|tfp_[A-Za-z0-9_.-]{40,}|fio-u-[A-Za-z0-9_=-]{64}|"
@@ -566,13 +567,18 @@ def find(text: str) -> list[Span]:
 # in that shape holds no base32 figure (2-7) or repeats its letters ("ABCD EFGH IJKL MNOP", "XXXX XXXX XXXX XXXX").
 _OTP_CUES = ("2fa", "two-factor", "two factor", "2-factor", "mfa", "totp", "authenticator", "setup key", "2-step",
              "two-step", "one-time", "otp")
-_SPACED_BASE32 = re.compile(r"(?<![\w-])(?:[A-Z2-7]{4}(?: [A-Z2-7]{4}){3,7}|[a-z2-7]{4}(?: [a-z2-7]{4}){3,7})(?![\w-])")
+_SPACED_BASE32 = re.compile(r"(?<![\w-])(?:[A-Z2-7]{4}(?: [A-Z2-7]{4}){3,7}|[a-z2-7]{4}(?: [a-z2-7]{4}){3,7}"
+                            # ... or unspaced, as a seed is copied from the site's "can't scan?" link ("the TOTP seed
+                            # 5RM6E52JSSZEEGXUTCFD6IUT6T7T2U7D"): 16 to 64 characters of one case, base32's alphabet only
+                            r"|[A-Z2-7]{16,64}|[a-z2-7]{16,64})(?![\w-])")
 
 
 def _spaced_otp_keys(text: str) -> list[Span]:
     spans = []
     for m in _SPACED_BASE32.finditer(text):
         key = m.group().replace(" ", "")
+        if " " not in m.group() and (sum(c in "234567" for c in key) < 2 or shannon_entropy(key) < 3.5):
+            continue  # unspaced, a word and a figure ("PRODUCTIONDATABASE2") is a name, not a key
         if (any(c in "234567" for c in key) and not key.isdigit() and len(set(key)) >= len(key) // 2
                 and shannon_entropy(key) >= 3.0 and not _PLACEHOLDER.match(key)):
             spans.append(Span(m.start(), m.end(), EntityType.SECRET, 0.85))
