@@ -1,5 +1,5 @@
-"""The twenty-third round. IBANs of the countries SWIFT's registry does not list, authenticator seeds copied unspaced
-and Square's access tokens. Patterns and rules."""
+"""The twenty-third round. IBANs of the countries SWIFT's registry does not list, authenticator seeds copied unspaced,
+Square's access tokens and the US SSN named in Chinese, Japanese and Korean. Patterns and rules."""
 
 from __future__ import annotations
 
@@ -37,5 +37,17 @@ def test_a_square_access_token_is_a_secret() -> None:
     text = ("Square sandbox vs production -- I think this is prod: "
             "EAAAHcHdxJDOz2-wmQwHflCxTaHFcuooIuEDQiMhXLZRRusOKVuY526-fr0HQFl_. How can I tell?")
     assert of_type(text, E.SECRET) == ["EAAAHcHdxJDOz2-wmQwHflCxTaHFcuooIuEDQiMhXLZRRusOKVuY526-fr0HQFl_"]
+
+
+# --- the SSN named in Chinese, Japanese and Korean ---------------------------------------------------------------------
+
+def test_the_ssn_named_in_chinese_or_korean_makes_a_dotted_spaced_or_bare_number_an_ssn() -> None:
+    text = ("报税软件要我填社会安全号码 357.59.1647，姓名孙志强。房东让我写社安号557 11 1800和出生日期。"
+            "세금 신고서에 사회보장번호 319087617를 적어야 하나요?")
+    assert of_type(text, E.US_SSN) == ["357.59.1647", "557 11 1800", "319087617"]
+
+
+def test_a_chinese_phone_number_in_the_ssns_shape_stays_a_phone() -> None:
+    assert of_type("我的电话是557 11 1800，社区活动见。", E.US_SSN) == []
 
 

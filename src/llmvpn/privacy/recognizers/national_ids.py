@@ -63,7 +63,12 @@ _SSN = re.compile(r"(?<![0-9A-Za-z_.-])([0-9]{3})( - |[-./ ]?)([0-9]{2})\2([0-9]
 _SSN_CONTEXT = keyword_pattern(["ssn", "ssns", "social security", "social-security", "ss#", "ss #", "soc sec", "tin", "itin",
                                 "ssn#", "ss no", "ss no.", "soc. sec.", "social sec", "seguro social", "sécurité sociale",
                                 # the card and the number by their short names ("SS card (459708066)", "SS number")
-                                "ss card", "ss-card", "ss number", "ss num", "ss nr"])
+                                "ss card", "ss-card", "ss number", "ss num", "ss nr",
+                                # the US number's name in Chinese, Japanese and Korean (their writers' tax and rental
+                                # forms: "社会安全号码 357.59.1647", "社安号557 11 1800", "사회보장번호 319087617를")
+                                "社会安全号码", "社会安全号", "社會安全號碼", "社會安全號", "社安号", "社安號", "社会安全卡",
+                                "社会保障番号", "ソーシャルセキュリティ番号", "ソーシャル・セキュリティ番号",
+                                "사회보장번호", "사회 보장 번호", "소셜 시큐리티 번호", "소셜시큐리티 번호"])
 # An SSN's name as a sentence says it, its "number", "no." or "card" taken in: the cue that reaches further than
 # _SSN_REACH, over the rest of its sentence and the next ("... wants my social security number to verify identity for
 # a bill at <clinic>. Should I send 417087685?"). ("tin" is not one: it is a metal and a can as often.)
