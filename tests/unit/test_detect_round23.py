@@ -1,5 +1,6 @@
 """The twenty-third round. IBANs of the countries SWIFT's registry does not list, authenticator seeds copied unspaced,
-Square's access tokens and the US SSN named in Chinese, Japanese and Korean. Patterns and rules."""
+Square's access tokens, the US SSN named in Chinese, Japanese and Korean, and an aside in brackets between an SSN's name
+and its number. Patterns and rules."""
 
 from __future__ import annotations
 
@@ -49,5 +50,17 @@ def test_the_ssn_named_in_chinese_or_korean_makes_a_dotted_spaced_or_bare_number
 
 def test_a_chinese_phone_number_in_the_ssns_shape_stays_a_phone() -> None:
     assert of_type("我的电话是557 11 1800，社区活动见。", E.US_SSN) == []
+
+
+# --- an aside in brackets between the SSN's name and its number ------------------------------------------------------
+
+def test_a_label_inside_an_aside_does_not_take_the_number_from_the_ssns_name() -> None:
+    text = ("Notary journal: signer Wyatt Riggs, ID type: SS card (I know, not valid ID) no. 182163320, fee $10. "
+            "Signer Cheyenne Haskins, ID type: SS card (I know, not valid ID) no. 030.84.2694.")
+    assert of_type(text, E.US_SSN) == ["182163320", "030.84.2694"]
+
+
+def test_a_label_outside_the_aside_still_takes_the_number() -> None:
+    assert of_type("SSN on file (see above), phone 612345678 for questions", E.US_SSN) == []
 
 

@@ -837,7 +837,16 @@ def _cue_reaches(text: str, start: int, cue: re.Pattern[str], reach: int) -> boo
     if not cues:
         return False
     after = cues[-1].end()
-    return not (_OTHER_NUMBER.search(text, after, start) or _OTHER_LABEL.search(text, max(after, start - _LABEL_REACH), start))
+    if _OTHER_NUMBER.search(text, after, start):
+        return False
+    lead = max(after, start - _LABEL_REACH)
+    if ")" not in text[lead:start]:
+        return not _OTHER_LABEL.search(text, lead, start)
+    # an aside in brackets labels no number after it ("SS card (I know, not valid ID) no. 182163320")
+    return not _OTHER_LABEL.search(_ASIDE.sub(lambda a: " " * len(a.group()), text[lead:start]))
+
+
+_ASIDE = re.compile(r"\([^()\n]*\)")
 
 
 def ssn_cued(text: str, start: int, *, in_sentences: bool = True) -> bool:
