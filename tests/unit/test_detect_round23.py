@@ -1,6 +1,6 @@
 """The twenty-third round. IBANs of the countries SWIFT's registry does not list, authenticator seeds copied unspaced,
-Square's access tokens, the US SSN named in Chinese, Japanese and Korean, and an aside in brackets between an SSN's name
-and its number. Patterns and rules."""
+Square's access tokens, the US SSN named in Chinese, Japanese and Korean, an aside in brackets between an SSN's name
+and its number, and a firm named by its kind in a tab-separated row. Patterns and rules."""
 
 from __future__ import annotations
 
@@ -64,3 +64,11 @@ def test_a_label_outside_the_aside_still_takes_the_number() -> None:
     assert of_type("SSN on file (see above), phone 612345678 for questions", E.US_SSN) == []
 
 
+# --- a table's cells, parted by tabs -----------------------------------------------------------------------------------
+
+def test_a_firm_named_by_its_kind_in_a_tab_separated_row_does_not_take_the_cells_before_it() -> None:
+    text = ("Podes formatar isto direito?\nNome\tCidade\tEmpregador\tData\n"
+            "Gustavo Pereira\tMaringá\tAssociação Protetora Quatro Patas\t13/12/2025\n")
+    organisations = of_type(text, E.ORGANIZATION)
+    assert "Associação Protetora Quatro Patas" in organisations
+    assert not any("Gustavo" in value or "\t" in value for value in organisations)

@@ -412,6 +412,8 @@ def _tokens_before(text: str, at: int, limit: int = 6) -> list[tuple[int, int]]:
             gap -= 1
         if gap == at or at - gap > 2 or gap == 0:
             break
+        if "\t" in text[gap:at]:
+            break  # a tab parts a table's cells: "Elke Lemaire\tKortrijk\tHuisartsenpraktijk De Esch" names no one firm
         start = gap
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’-&.№"):
             start -= 1
