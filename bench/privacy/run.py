@@ -201,12 +201,12 @@ COMPARISON_SETS = (
     ("fresh24", "fresh24", 25, "the twenty-fourth blind set (templates_fresh24.py), judged round 18, tuned on in round 19"),
     ("fresh25", "fresh25", 26, "the twenty-fifth blind set (templates_fresh25.py), judged rounds 18 and 19, tuned on in round 20"),
     ("fresh26", "fresh26", 27, "the twenty-sixth blind set (templates_fresh26.py), judged round 20, tuned on in rounds 21 and 22"),
-    ("fresh27", "fresh27", 28, "the twenty-seventh blind set (templates_fresh27.py), held in reserve; judged rounds 20-22, not tuned on"),
-    ("fresh28", "fresh28", 29, "the twenty-eighth blind set (templates_fresh28.py), held in reserve; not tuned on"),
+    ("fresh27", "fresh27", 28, "the twenty-seventh blind set (templates_fresh27.py), judged rounds 20-22, tuned on in round 23"),
+    ("fresh28", "fresh28", 29, "the twenty-eighth blind set (templates_fresh28.py), held in reserve; judged round 23, not tuned on"),
 )
 
 # Blind sets kept for a later round: read only when asked for by name, so no run reads them by accident.
-IN_RESERVE = frozenset({"fresh27", "fresh28"})
+IN_RESERVE = frozenset({"fresh28"})
 
 
 def main() -> None:
