@@ -548,7 +548,7 @@ def find(text: str) -> list[Span]:
     if "phrase" in lower:
         spans.extend(_phrases_told(text))
     if contains(text, _OTP_CUES):
-        spans.extend(_spaced_otp_keys(text))
+        spans.extend(_otp_keys(text))
     spans.extend(_access_codes(text, lower))
     if "\n" in text or "{" in text:
         spans.extend(_credential_files(text))
@@ -561,26 +561,26 @@ def find(text: str) -> list[Span]:
     return spans
 
 
-# An authenticator's setup key as sites show it and people copy it down: base32 in spaced groups of four ("DUZH JQPF L7NF
-# E7MG K5F6 QYHS IVZ7 35JU", "jbsw y3dp ehpk 3pxp"), in a text about two-factor sign-in. Written unspaced it is a key
-# like any other (the keyed and cued rules); spaced, no other rule reads its groups as one value. A course or licence code
-# in that shape holds no base32 figure (2-7) or repeats its letters ("ABCD EFGH IJKL MNOP", "XXXX XXXX XXXX XXXX").
+# An authenticator's setup key as sites show it and people copy it down, in a text about two-factor sign-in: base32
+# in spaced groups of four ("DUZH JQPF L7NF E7MG K5F6 QYHS IVZ7 35JU", "jbsw y3dp ehpk 3pxp"), which no other rule reads
+# as one value, or unspaced, as the site's "can't scan?" link gives it ("the TOTP seed 5RM6E52JSSZEEGXUTCFD6IUT6T7T2U7D"),
+# where no key name may stand before it: 16 to 64 characters of one case, base32's alphabet only. A key holds base32's
+# figures (2-7) and does not repeat its letters; a course or licence code in the spaced shape ("ABCD EFGH IJKL MNOP",
+# "XXXX XXXX XXXX XXXX") does neither, and unspaced, a word and a figure ("PRODUCTIONDATABASE2") is a name: a seed
+# needs two figures and more spread there.
 _OTP_CUES = ("2fa", "two-factor", "two factor", "2-factor", "mfa", "totp", "authenticator", "setup key", "2-step",
              "two-step", "one-time", "otp")
-_SPACED_BASE32 = re.compile(r"(?<![\w-])(?:[A-Z2-7]{4}(?: [A-Z2-7]{4}){3,7}|[a-z2-7]{4}(?: [a-z2-7]{4}){3,7}"
-                            # ... or unspaced, as a seed is copied from the site's "can't scan?" link ("the TOTP seed
-                            # 5RM6E52JSSZEEGXUTCFD6IUT6T7T2U7D"): 16 to 64 characters of one case, base32's alphabet only
-                            r"|[A-Z2-7]{16,64}|[a-z2-7]{16,64})(?![\w-])")
+_BASE32_KEY = re.compile(r"(?<![\w-])(?:[A-Z2-7]{4}(?: [A-Z2-7]{4}){3,7}|[a-z2-7]{4}(?: [a-z2-7]{4}){3,7}"
+                         r"|[A-Z2-7]{16,64}|[a-z2-7]{16,64})(?![\w-])")
 
 
-def _spaced_otp_keys(text: str) -> list[Span]:
+def _otp_keys(text: str) -> list[Span]:
     spans = []
-    for m in _SPACED_BASE32.finditer(text):
+    for m in _BASE32_KEY.finditer(text):
         key = m.group().replace(" ", "")
-        if " " not in m.group() and (sum(c in "234567" for c in key) < 2 or shannon_entropy(key) < 3.5):
-            continue  # unspaced, a word and a figure ("PRODUCTIONDATABASE2") is a name, not a key
-        if (any(c in "234567" for c in key) and not key.isdigit() and len(set(key)) >= len(key) // 2
-                and shannon_entropy(key) >= 3.0 and not _PLACEHOLDER.match(key)):
+        least_figures, least_entropy = (1, 3.0) if " " in m.group() else (2, 3.5)
+        if (sum(c in "234567" for c in key) >= least_figures and shannon_entropy(key) >= least_entropy
+                and not key.isdigit() and len(set(key)) >= len(key) // 2 and not _PLACEHOLDER.match(key)):
             spans.append(Span(m.start(), m.end(), EntityType.SECRET, 0.85))
     return spans
 
