@@ -37,15 +37,20 @@ from llmvpn.privacy.restore import StreamRestorer, prepare, restore
 from llmvpn.privacy.sealing import StateSealer
 from llmvpn.providers.sse import data_event, fields
 from llmvpn.web.hooks import ChatHooks
+from llmvpn.web.turns import LoopTurns
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+_THREAD_BUSY = object()
 
 REPORT_HEADER = "X-LLMVPN-Privacy"
-# Above this many characters, detection runs on the worker's detection thread (below it, the hop costs
-# more than the scan). A 1 KB prompt with the NER model takes tens of milliseconds: on the event loop,
-# fifty of them at once starve it, and the key server's replies (and their deadlines) wait behind them.
-THREAD_ABOVE_CHARS = 200
+# Where a scan runs, by the characters it reads (detection costs ~7 µs a character):
+# - up to TURN_ABOVE_CHARS, at once, in the request's own task: a hand-off would cost more than the scan;
+# - up to THREAD_ABOVE_CHARS (~30 ms of scan), on the event loop, in a turn of its own (web/turns.py):
+#   queued scans let the loop poll its sockets between two of them, and no thread contests the GIL;
+# - above, on the worker's detection thread, so the loop keeps serving while a long text is read.
+TURN_ABOVE_CHARS = 200
+THREAD_ABOVE_CHARS = 4_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,15 +71,42 @@ class PrivacyService:
         self.sealer = sealer
         self.default = default
         self.allow_weaker = allow_weaker
-        # One thread for detection: scans queue there instead of on the event loop (they would run one
-        # at a time anyway: the NER model takes a lock, and the GIL leaves nothing to gain from more).
+        # One thread for long scans (they would run one at a time anyway: the NER model takes a lock, and
+        # the GIL leaves nothing to gain from more), and the loop's turns for the others.
         self._thread = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="llmvpn-privacy")
+        self._on_thread = 0  # scans submitted to the thread and not yet done
+        self._turns = LoopTurns()
         # The hooks of choices that scan nothing, one per choice: they hold no state of a request.
         self._quiet: dict[PrivacyChoice, QuietHooks] = {}
 
+    async def scan(self, size: int, function: Callable[..., T], *args: Any) -> T:
+        """`function(*args)`, a scan of `size` characters: at once, in a turn of the loop or on the detection
+        thread, as its size says (see TURN_ABOVE_CHARS)."""
+        if size <= TURN_ABOVE_CHARS:
+            return function(*args)
+        if size <= THREAD_ABOVE_CHARS and not self._on_thread:
+            result = await self._turns.run(self._unless_threaded, function, *args)
+            if result is not _THREAD_BUSY:
+                return result  # type: ignore[return-value]
+        return await self.off_loop(function, *args)
+
+    def _unless_threaded(self, function: Callable[..., T], *args: Any) -> T | object:
+        # While the thread scans a long text, a scan on the loop could wait for the NER model's lock
+        # and hold the whole loop with it: it queues behind the thread's instead.
+        return _THREAD_BUSY if self._on_thread else function(*args)
+
     async def off_loop(self, function: Callable[..., T], *args: Any) -> T:
         """`function(*args)` on the detection thread; the caller waits, the event loop does not."""
-        return await asyncio.get_running_loop().run_in_executor(self._thread, function, *args)
+        loop = asyncio.get_running_loop()
+        work = self._thread.submit(function, *args)
+        self._on_thread += 1
+        # Counted until the thread is done with it, not until its caller stops waiting: a request whose
+        # client left still has its scan running there, holding the NER model's lock.
+        work.add_done_callback(lambda _: loop.call_soon_threadsafe(self._thread_done))
+        return await asyncio.wrap_future(work, loop=loop)
+
+    def _thread_done(self) -> None:
+        self._on_thread -= 1
 
     def close(self) -> None:
         self._thread.shutdown(wait=False, cancel_futures=True)
@@ -170,10 +202,8 @@ class PrivacyHooks(ChatHooks):
         service, messages = self.service, body.get("messages") or []
         mapping = service.session_mapping(self.session) if self.session else SurrogateMap()
         known = len(mapping)
-        if service.pipeline.scan_size(messages) > THREAD_ABOVE_CHARS:
-            protected = await service.off_loop(service.pipeline.protect, messages, mapping, self.choice)
-        else:
-            protected = service.pipeline.protect(messages, mapping, self.choice)
+        protected = await service.scan(service.pipeline.scan_size(messages), service.pipeline.protect,
+                                       messages, mapping, self.choice)
         self.report = protected.report
         if self.choice.restore and len(mapping):
             self.mapping = mapping

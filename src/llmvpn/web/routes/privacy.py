@@ -13,7 +13,6 @@ from llmvpn.privacy.pseudonymize import pseudonymize
 from llmvpn.privacy.spans import EntityType, Policy
 from llmvpn.web.deps import PrincipalDep, PrivacyDep
 from llmvpn.web.errors import ErrorResponse
-from llmvpn.web.privacy import THREAD_ABOVE_CHARS
 from llmvpn.web.schemas.privacy import Analysis, Analyze, FoundSpan
 
 router = APIRouter(prefix="/api/privacy", tags=["privacy"])
@@ -38,6 +37,4 @@ async def analyze(body: Analyze, principal: PrincipalDep, privacy: PrivacyDep) -
                                for s in spans],
                         pseudonymized=done.text, ner=detector.ner is not None)
 
-    if len(body.text) > THREAD_ABOVE_CHARS:
-        return await privacy.off_loop(run)
-    return run()
+    return await privacy.scan(len(body.text), run)
