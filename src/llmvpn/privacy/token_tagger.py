@@ -278,12 +278,18 @@ def _codes(text: str) -> np.ndarray:
 def _hash(ids: np.ndarray, tags: np.ndarray, buckets: int) -> np.ndarray:
     """Rows for feature ids seen under `tags` (per column: an offset, a conjunction); -1 (unknown) → the
     zero row `buckets`."""
-    h = (ids.astype(np.uint64) + np.uint64(1)) * np.uint64(0x9E3779B97F4A7C15)
+    h = ids.astype(np.uint64)  # -1 wraps to 2**64 - 1, and the + 1 to 0; in place from here: no temporaries
+    h += np.uint64(1)
+    h *= np.uint64(0x9E3779B97F4A7C15)
     h += tags.astype(np.uint64) * np.uint64(0x632BE59BD9B4E019)
     h ^= h >> np.uint64(29)
     h *= np.uint64(0xBF58476D1CE4E5B9)
     h ^= h >> np.uint64(32)
-    out = (h % np.uint64(buckets)).astype(np.int64)
+    if buckets & (buckets - 1) == 0:  # a power of two, as trained: a mask is the same as numpy's 64-bit modulo, ~10x quicker
+        h &= np.uint64(buckets - 1)
+    else:
+        h %= np.uint64(buckets)
+    out = h.view(np.int64)  # below `buckets`: the same numbers
     out[ids < 0] = buckets
     return out
 
@@ -305,42 +311,60 @@ _SIZE = np.int64(1 << 20)
 
 def feature_rows(base: np.ndarray, buckets: int, unknown: int) -> tuple[np.ndarray, np.ndarray]:
     """Weight rows each token sums (n × m) and the row each token adds to its neighbours' bags (n)."""
-    n = len(base)
-    pad = np.full((WINDOW, base.shape[1]), unknown, dtype=np.int64)  # past the text: a feature of its own
-    padded = np.concatenate([pad, base, pad])
-    parts = [base]
+    n, kinds = base.shape
+    # Built as its transpose (m × n, returned as a view): each part is one contiguous block of it, filled in place,
+    # and scores gathers the weights from contiguous rows (on a 1 KB prompt ~10 µs less than from n × m).
+    padded = np.full((kinds, n + 2 * WINDOW), unknown, dtype=np.int64)  # past the text: a feature of its own
+    padded[:, WINDOW : WINDOW + n] = base.T
+    ids = np.empty((len(_TAGS), n), dtype=np.int64)
+    ids[:kinds] = padded[:, WINDOW : WINDOW + n]
+    at = kinds
     for offset in range(1, WINDOW + 1):
         for sign in (-1, 1):
-            near = padded[WINDOW + sign * offset : WINDOW + sign * offset + n]
-            parts.append(near if offset == 1 else near[:, _FAR])
-    before, after = padded[WINDOW - 1 : WINDOW - 1 + n], padded[WINDOW + 1 : WINDOW + 1 + n]
-    prev_w, next_w = before[:, _W], after[:, _W]
-    prev_sh, shape, next_sh = before[:, _SH], base[:, _SH], after[:, _SH]
-    parts.append(np.stack([
-        np.where((prev_w < 0) | (shape < 0), -1, prev_w * _SIZE + shape),
-        np.where((prev_sh < 0) | (shape < 0) | (next_sh < 0), -1, (prev_sh * _SIZE + shape) * _SIZE + next_sh),
-        np.where((next_w < 0) | (shape < 0), -1, shape * _SIZE + next_w),
-        base[:, _W],
-    ], axis=1))
-    rows = _hash(np.concatenate(parts, axis=1), _TAGS, buckets)  # one pass of numpy calls, not one per part
-    bag = rows[:, -1].copy()
-    rows[:, -1] = 0  # the bias: every token, bucket 0
-    return rows, bag
+            near = padded[:, WINDOW + sign * offset : WINDOW + sign * offset + n]
+            if offset > 1:
+                near = near[_FAR]
+            ids[at : at + len(near)] = near
+            at += len(near)
+    w, sh = padded[_W], padded[_SH]
+    prev_w, word, next_w = w[WINDOW - 1 : WINDOW - 1 + n], w[WINDOW : WINDOW + n], w[WINDOW + 1 : WINDOW + 1 + n]
+    prev_sh, shape, next_sh = sh[WINDOW - 1 : WINDOW - 1 + n], sh[WINDOW : WINDOW + n], sh[WINDOW + 1 : WINDOW + 1 + n]
+    ids[at] = np.where((prev_w < 0) | (shape < 0), -1, prev_w * _SIZE + shape)
+    ids[at + 1] = np.where((prev_sh < 0) | (shape < 0) | (next_sh < 0), -1, (prev_sh * _SIZE + shape) * _SIZE + next_sh)
+    ids[at + 2] = np.where((next_w < 0) | (shape < 0), -1, shape * _SIZE + next_w)
+    ids[at + 3] = word
+    rows = _hash(ids, _TAGS[:, None], buckets)  # one pass of numpy calls, not one per part
+    bag = rows[-1].copy()
+    rows[-1] = 0  # the bias: every token, bucket 0
+    return rows.T, bag
 
 
 def scores(weights: np.ndarray, rows: np.ndarray, bag_rows: np.ndarray) -> np.ndarray:
     """Label scores (n × labels): each token's rows summed, plus its neighbours' bag rows."""
     s = np.take(weights, rows.T, axis=0).sum(axis=0, dtype=np.float32)  # quicker than over the middle axis
     bag = np.take(weights, bag_rows, axis=0).astype(np.float32, copy=False)
-    cum = np.concatenate([np.zeros((1, bag.shape[1]), dtype=np.float32), np.cumsum(bag, axis=0)])
-    n = len(bag)
-    idx = np.arange(n)
-    s += cum[np.minimum(idx + BAG + 1, n)] - cum[np.maximum(idx - BAG, 0)] - bag
+    n, labels = bag.shape
+    # The bag rows' running sums, cum[k] = the sum of the rows before k - BAG (k - BAG clipped to 0..n): each
+    # token's window, rows i - BAG .. i + BAG, is then a difference of two slices, not of two gathers.
+    cum = np.empty((n + 2 * BAG + 1, labels), dtype=np.float32)
+    cum[: BAG + 1] = 0
+    np.cumsum(bag, axis=0, out=cum[BAG + 1 : BAG + 1 + n])
+    cum[BAG + 1 + n :] = cum[BAG + n]
+    s += cum[2 * BAG + 1 :] - cum[:n] - bag
     return s
 
 
+def _row_max(s: np.ndarray) -> np.ndarray:
+    """Each row's maximum (n × 1). numpy's max along rows of 16 costs ~0.1 µs a row; halving the columns, 4 calls."""
+    m = s
+    while m.shape[1] > 1:
+        half = (m.shape[1] + 1) // 2
+        m = np.maximum(m[:, :half], m[:, -half:])  # an odd count's middle column is in both halves: harmless to a max
+    return m
+
+
 def softmax(s: np.ndarray) -> np.ndarray:
-    s = s - s.max(axis=1, keepdims=True)
+    s = s - _row_max(s)
     np.exp(s, out=s)
     s /= s.sum(axis=1, keepdims=True)
     return s
@@ -370,6 +394,8 @@ class TokenTagger:
         """Token starts, ends and label probabilities (n × len(LABELS))."""
         starts, ends, base = encode(text, self._vocab, self._known, self._known_ids, self.clusters)
         n = len(base)
+        if 0 < n <= BLOCK:  # one block (most prompts): no copy
+            return starts, ends, softmax(scores(self._weights, *feature_rows(base, self._buckets, len(self._vocab))))
         probs = np.zeros((n, len(LABELS)), dtype=np.float32)
         for lo in range(0, n, BLOCK):
             # Each block sees WINDOW + BAG tokens of context on each side, as if the text were whole.
