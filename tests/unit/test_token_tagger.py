@@ -263,3 +263,41 @@ def test_a_values_shape_tells_a_generated_key_from_a_name_in_code() -> None:
     assert (key[1], handler[1]) == ("e", "d")  # 32 and 22 characters
     assert key[-2:] > handler[-2:]  # more random, more case changes
     assert features["x"][0] == "v<4"  # brackets and quotes around a value are not its own
+
+
+def _reference_rows(ids: np.ndarray, tags: np.ndarray, buckets: int) -> np.ndarray:
+    """The model's hashing as trained, written plainly: a 64-bit mix, then the modulo."""
+    h = (ids.astype(np.uint64) + np.uint64(1)) * np.uint64(0x9E3779B97F4A7C15)
+    h += tags.astype(np.uint64) * np.uint64(0x632BE59BD9B4E019)
+    h ^= h >> np.uint64(29)
+    h *= np.uint64(0xBF58476D1CE4E5B9)
+    h ^= h >> np.uint64(32)
+    out = (h % np.uint64(buckets)).astype(np.int64)
+    out[ids < 0] = buckets
+    return out
+
+
+@pytest.mark.parametrize("buckets", [1 << 18, 1000])
+def test_feature_rows_hash_as_trained_whatever_the_bucket_count(buckets) -> None:
+    rng = np.random.default_rng(3)
+    ids = rng.integers(-1, 1 << 40, size=(61, 50))
+    ids[rng.random(ids.shape) < 0.1] = -1
+    tags = rng.integers(0, 50, size=(61, 1))
+    assert np.array_equal(token_tagger._hash(ids, tags, buckets), _reference_rows(ids, tags, buckets))
+
+
+def test_softmax_gives_the_same_bits_as_numpys_row_max() -> None:
+    s = np.random.default_rng(4).normal(scale=30, size=(300, 16)).astype(np.float32)
+    reference = s - s.max(axis=1, keepdims=True)
+    np.exp(reference, out=reference)
+    reference /= reference.sum(axis=1, keepdims=True)
+    assert token_tagger.softmax(s).tobytes() == reference.tobytes()
+
+
+def test_tokens_and_offsets_as_the_pattern_finds_them() -> None:
+    text = "  Ünïcödé 名前 (x)\n\n\ud800 j.smith@example.org\t4111-1111 😀 end."
+    starts, ends, base = token_tagger.encode(text, {})
+    found = [(m.start(), m.end()) for m in token_tagger.TOKEN.finditer(text)]
+    assert list(zip(starts.tolist(), ends.tolist())) == found
+    assert base.shape == (len(found), len(token_tagger.KINDS)) and (base == -1).all()
+    assert token_tagger.token_features("AAAbb12")[1] == "hXxd"  # runs collapse in a token's shape
