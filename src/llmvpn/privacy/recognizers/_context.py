@@ -229,18 +229,14 @@ def _starts_like(text: str, heads: Heads) -> list[int]:
     index = word_index(text)
     assert index is not None
     starts = []
-    if len(index.starts) < len(heads.words) + len(heads.prefixes):  # a short text: go through its words
-        no_prefix: tuple[str, ...] = ()
-        for word, found in index.starts.items():
-            if word in heads.words or word.startswith(heads.prefixes.get(word[0], no_prefix)):
-                starts.extend(found)
-    else:  # a long one: look up the cue's words in the text's
-        for word in heads.words:
-            found = index.starts.get(word)
-            if found:
-                starts.extend(found)
-        for initial, prefixes in heads.prefixes.items():
-            for word in index.by_initial.get(initial, ()):
+    # the set intersection runs in C over the smaller of the two (a rule's words or the text's): ~2x faster than
+    # a lookup per word in Python, and it is done by some 25 rules per text
+    for word in heads.words & words_of(text):
+        starts.extend(index.starts[word])
+    by_initial = index.by_initial
+    for initial, prefixes in heads.prefixes.items():
+        if initial in by_initial:
+            for word in by_initial[initial]:
                 if word.startswith(prefixes):
                     starts.extend(index.starts[word])
     if heads.symbols:
@@ -344,6 +340,11 @@ def _openings(items: list, bounded: bool, closed: bool) -> list[tuple[str, bool,
             return found
         if op is _op.IN and all(kind is _op.LITERAL for kind, _ in av):
             return [(chr(value), bounded, _closes(items[i + 1 :], closed)) for _, value in av]
+        if op in (_op.MAX_REPEAT, _op.MIN_REPEAT, _op.POSSESSIVE_REPEAT) and av[0] == 0 and av[1] == 1:
+            # an optional opening ("(?:kranken)?versichertennummer"): the match opens with it or with what follows
+            rest = items[i + 1 :]
+            with_it, without = _openings(list(av[2]) + rest, bounded, closed), _openings(rest, bounded, closed)
+            return with_it + without if with_it and without else None
         return None
     return None
 
@@ -433,7 +434,12 @@ def contains(text: str, needles: Iterable[str]) -> bool:
     """False only when none of the lower-case `needles` occurs in `text`, in any case (anywhere, not
     only as whole words): a pre-check for case-insensitive patterns without word boundaries."""
     low = lowered(text)
-    return low is None or any(n in low for n in needles)
+    if low is None:
+        return True
+    for needle in needles:  # (a loop, not any() over a generator: ~25 % less, with some 30 calls per text)
+        if needle in low:
+            return True
+    return False
 
 
 def line_offsets(lines: list[str]) -> list[int]:
