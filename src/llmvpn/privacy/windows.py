@@ -100,11 +100,13 @@ def _candidates(sentence: str, offset: int, covered: list[tuple[int, int]], know
     found = []
     for m in _TOKEN.finditer(sentence):
         word = m.group()
+        if not word[0].isupper():
+            continue  # (most words: ruled out before the look-ups below, which all must pass too)
         if covered and within(covered, offset + m.start(), offset + m.end()):
             continue
         if known and (word in known or word.endswith(("'s", "’s")) and word[:-2] in known):
             continue  # "Maria's": propagate finds the name in it too
         lower = word.lower()
-        if word[0].isupper() and lower.rstrip("'’s") not in COMMON and lower not in COMMON and lower not in _LABELS:
+        if lower.rstrip("'’s") not in COMMON and lower not in COMMON and lower not in _LABELS:
             found.append(offset + m.start())
     return found

@@ -16,6 +16,7 @@ from llmvpn.privacy.recognizers._context import (
     lowered,
     matches_at,
     mentions,
+    word_index,
 )
 from llmvpn.privacy.spans import EntityType, Span
 
@@ -257,7 +258,9 @@ def find(text: str) -> list[Span]:
     named = mentions(text, _MONTH_WORDS)  # the patterns with a month name need one of them as a word
     starts = _word_starts(text, _MONTH_WORDS) if named else None
     matches = [m for i, pattern in enumerate(_PATTERNS) if named or i not in _NAMED_MONTH_PATTERNS
-               for m in (_at_words(pattern, text, _MONTH_WORDS, starts) if i in (_MONTH_FIRST, _HUNGARIAN) else pattern.finditer(text))
+               for m in (_at_words(pattern, text, _MONTH_WORDS, starts) if i in (_MONTH_FIRST, _HUNGARIAN)
+                         else _days_before(pattern, _BEFORE_MONTH[i], text, starts) if i in _BEFORE_MONTH and starts is not None
+                         else pattern.finditer(text))
                if _is_real_date(m) and (i != _HUNGARIAN or _hungarian_shaped(m))]
     if "/" in text or "." in text or "-" in text:
         matches.extend(m for m in _SHORT.finditer(text) if _is_short_date(m))
@@ -447,8 +450,22 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 def _word_starts(text: str, words: frozenset[str]) -> list[int] | None:
     """Where one of the lower-case `words` stands as a whole run of letters; None when case-folding is not simple."""
-    low = lowered(text)
-    return None if low is None else [w.start() for w in _LETTERS.finditer(low) if w.group() in words]
+    index = word_index(text)
+    if index is None:
+        return None
+    # read off the text's word index (runs of \w), not by a scan of the text: a run of letters lies inside one word,
+    # and is that whole word when the word is all letters (~0.1 ms less on a 1 KB text)
+    found = []
+    for word, at in index.starts.items():
+        if word.isalpha():
+            if word in words:
+                found.extend(at)
+        else:  # ("15march", "a_may"): the runs of letters in it
+            for run in _LETTERS.finditer(word):
+                if run.group() in words:
+                    found.extend(start + run.start() for start in at)
+    found.sort()
+    return found
 
 
 def _at_words(pattern: re.Pattern[str], text: str, words: frozenset[str],
@@ -459,6 +476,30 @@ def _at_words(pattern: re.Pattern[str], text: str, words: frozenset[str],
     if starts is None:
         starts = _word_starts(text, words)
     return pattern.finditer(text) if starts is None else matches_at(pattern, text, starts)
+
+
+# The patterns that open with the day before the month's name ("15th of March", "9-Nov-2024"), and the characters
+# that may stand between a match's start and its month in the lower-cased text (spaces too). Such a match starts at a
+# figure among those just before a month word, so the pattern is tried there only, not at every figure of the text
+# (its long alternation of months cost ~0.1 ms on a 1 KB text full of figures).
+_BEFORE_MONTH = {3: frozenset("0123456789stndrheof.º'’"), 4: frozenset("0123456789-/")}
+
+
+def _days_before(pattern: re.Pattern[str], between: frozenset[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match is a day, `between` characters and a month word
+    (its `starts`, whole letters in the lower-cased text)."""
+    low = lowered(text)
+    assert low is not None
+    candidates = set()
+    for month in starts:
+        at = month
+        while at > 0 and (low[at - 1] in between or low[at - 1].isspace()):
+            at -= 1
+        candidates.update(i for i in range(at, month) if low[i] in _FIGURES)
+    return matches_at(pattern, text, sorted(candidates))
+
+
+_FIGURES = frozenset("0123456789")
 
 
 # English month words and abbreviations ("jul 26." ends a sentence typed in lower case), and the words that are months.

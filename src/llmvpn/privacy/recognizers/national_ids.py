@@ -47,6 +47,7 @@ from llmvpn.privacy.recognizers._context import (
     contains,
     fixed_width_rows,
     has_context,
+    holds,
     insert_cells,
     keyword_pattern,
     line_offsets,
@@ -454,7 +455,7 @@ def find(text: str) -> list[Span]:
                 spans.append(Span(m.start(1), m.end(1), EntityType.NATIONAL_ID, 0.7))
     lowered = text.lower()
     for pattern, is_valid, cues in _CHECKED_CUES:
-        if any(cue in lowered for cue in cues):
+        if holds(lowered, cues):
             spans.extend(Span(m.start(), m.end(), EntityType.NATIONAL_ID, 0.8) for m in _in_regions(pattern, text, regions)
                          if is_valid(m.group()))
     if "\n" in text and (documents or more_labels or contains(text, _ID_COLUMN_HINTS)):

@@ -16,6 +16,7 @@ from llmvpn.privacy.recognizers._bip39 import WORDS as BIP39_WORDS
 from llmvpn.privacy.recognizers._context import (
     column_cells,
     contains,
+    holds,
     lowered,
     mentions,
     shannon_entropy,
@@ -367,7 +368,7 @@ def find(text: str) -> list[Span]:
     """Keys, tokens, private keys, assigned passwords and URL credentials that are not placeholders."""
     spans = []
     for pattern, min_entropy, hints in (*((p, e, h) for (p, e), h in zip(_KEYS, _KEY_HINTS, strict=True)), *_MORE_KEYS):
-        if not any(h in text for h in hints):
+        if not holds(text, hints):
             continue
         for m in pattern.finditer(text):
             group = "secret" if m.groupdict().get("secret") else 0
@@ -1006,7 +1007,7 @@ _TOOL_NOT_VALUE = re.compile(r"^(?:\*|-\S*|/\S*|\$\S*|%\w+%|\{[^}]*\}?)$")
 def _tool_secrets(text: str, lower: str) -> list[Span]:
     spans = []
     for hints, pattern in _TOOL_SECRETS:
-        if not any(h in lower for h in hints):
+        if not holds(lower, hints):
             continue
         for m in pattern.finditer(text):
             value, end = m.group("value"), m.end("value")
@@ -1506,7 +1507,7 @@ _LOCK_CODE = re.compile(r"(?i)\b(?:code|codes|код|kod|kodu|kode|koodi|código
 
 
 def _access_codes(text: str, lower: str) -> list[Span]:
-    if not any(h in lower for h in _ACCESS_HINTS):
+    if not holds(lower, _ACCESS_HINTS):
         return []
     spans = [Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.8)
              for pattern in (_ACCESS_CODE, _KEY_BOX_SENTENCE, _PARCEL_BOX_CODE) for m in pattern.finditer(text)]
