@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from llmvpn.privacy.recognizers import dates
-from llmvpn.privacy.recognizers._context import contains, finditer_cued, finditer_words, mentions
+from llmvpn.privacy.recognizers._context import contains, finditer_cued, finditer_words, matches_at, mentions, word_index
 from llmvpn.privacy.recognizers._words import COMMON
 from llmvpn.privacy.spans import EntityType, Span
 
@@ -43,6 +43,11 @@ _CITY_TAIL = (
     r"|[0-9]{5}(?![\w])|[A-Z][0-9][A-Z][ \t]?[0-9][A-Z][0-9]))?"
 )
 _UK_POSTCODE = r"(?i:[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]*[0-9][A-Z]{2})"
+# How a German or Dutch street's name ends (with a capital before those that end English words too), or the words it
+# opens with: "Hauptstraße 12a", "Am Markt 3" (see `_german_dutch_streets`).
+_CAPITAL_STREET_ENDS = r"str\.|weg|platz|ring|damm|ufer|steig|pfad|markt|hof|dreef|steeg"
+_STREET_ENDS = r"straße|strasse|gasse|allee|straat|laan|singel|gracht|plein|kade|dijk|plantsoen|gatan|vägen|veien"
+_STREET_LEADS = r"Am|An der|Im|Auf dem|Zum|Zur"
 _ADDRESSES = tuple(
     re.compile(p)
     for p in (
@@ -53,9 +58,9 @@ _ADDRESSES = tuple(
         rf"(?i:{_STREET_TYPES})\b\.?{_UNIT}{_CITY_TAIL}",
         # Hauptstraße 12a, 10115 Berlin · Bahnhofstrasse 7, 8001 Zürich · Am Markt 3 · Spoorstraat 42 bis ·
         # Wilhelminalaan 45 · Storgatan 5. Suffixes that end English words too ("During 2020") need a capital.
-        rf"(?<![\w-])(?:(?!{_ING_WORDS})[A-ZÄÖÜ][\wäöüß-]*(?:str\.|weg|platz|ring|damm|ufer|steig|pfad|markt|hof|dreef|steeg)|"
-        rf"[^\W\d_][\wäöüß-]*(?:straße|strasse|gasse|allee|straat|laan|singel|gracht|plein|kade|dijk|plantsoen|gatan|vägen|veien)|"
-        rf"(?:Am|An der|Im|Auf dem|Zum|Zur)\s+[A-ZÄÖÜ]\w+)\s+[0-9]{{1,4}}[a-zA-Z]?(?:[-/][0-9]{{1,4}}){{0,2}}(?:-(?:hs|[IV]{{1,3}}|[a-zA-Z](?![\w])))?(?:[ \t]+(?:bis|ter|hs))?(?:[ \t]+[A-H](?:[ \t]+[0-9]{{1,3}})?(?![\w]))?(?:,\s*(?:D-|CH-|A-)?[0-9]{{4,5}}[ \t]+{_TOWN}(?:[ \t]+{_TOWN})?)?",
+        rf"(?<![\w-])(?:(?!{_ING_WORDS})[A-ZÄÖÜ][\wäöüß-]*(?:{_CAPITAL_STREET_ENDS})|"
+        rf"[^\W\d_][\wäöüß-]*(?:{_STREET_ENDS})|"
+        rf"(?:{_STREET_LEADS})\s+[A-ZÄÖÜ]\w+)\s+[0-9]{{1,4}}[a-zA-Z]?(?:[-/][0-9]{{1,4}}){{0,2}}(?:-(?:hs|[IV]{{1,3}}|[a-zA-Z](?![\w])))?(?:[ \t]+(?:bis|ter|hs))?(?:[ \t]+[A-H](?:[ \t]+[0-9]{{1,3}})?(?![\w]))?(?:,\s*(?:D-|CH-|A-)?[0-9]{{4,5}}[ \t]+{_TOWN}(?:[ \t]+{_TOWN})?)?",
         # 12 rue de la Paix, 75002 Paris · 5 bis avenue Victor Hugo
         rf"[0-9](?<![\w-][0-9])[0-9]{{0,3}}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|impasse|quai|route|cours)"
         rf"\s+(?:(?:de|du|des|la|le|l'|d')\s*)*{_CAP}(?:[ \t]+(?:(?:de|du|des|la|le)[ \t]+)?{_CAP}){{0,3}}(?:,?\s*[0-9]{{5}}[ \t]+{_TOWN}(?:[ \t]+{_TOWN})?)?",
@@ -116,13 +121,41 @@ def _applicable(text: str) -> list[re.Pattern[str]]:
                                  else contains(text, needs))]
 
 
+# The German and Dutch pattern (the second) matches at the start of the run of letters, figures and hyphens that
+# ends in a street's ending right before the house number, or at "Am", "Im"...: it is tried at those places only,
+# found before the spaced numbers of the text and in its word index, not at every word (~0.1 ms on 1 KB).
+_SPACED_NUMBER = re.compile(r"[0-9](?<=\s[0-9])")  # (a figure after a space: the scan skips to the figures)
+_STREET_END_WORDS = tuple(end.replace("\\.", ".") for end in f"{_CAPITAL_STREET_ENDS}|{_STREET_ENDS}".split("|"))
+_STREET_LEAD_WORDS = frozenset(lead.split()[0].lower() for lead in _STREET_LEADS.split("|"))
+
+
+def _german_dutch_streets(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for the German and Dutch pattern."""
+    index = word_index(text)
+    if index is None:
+        return pattern.finditer(text)
+    starts = {at for lead in _STREET_LEAD_WORDS for at in index.starts.get(lead, ())}
+    for number in _SPACED_NUMBER.finditer(text):
+        at = number.start() - 1
+        while at > 0 and text[at - 1].isspace():
+            at -= 1  # (to the first of the spaces, as the pattern's "\s+" takes them all)
+        if not text.endswith(_STREET_END_WORDS, 0, at):
+            continue
+        if text[at - 1] == ".":
+            at -= 1  # ("Hauptstr. 5")
+        while at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_-"):  # (\w, and the hyphen: "Karl-Marx-Straße")
+            at -= 1
+        starts.add(at)
+    return matches_at(pattern, text, sorted(starts))
+
+
 def find(text: str) -> list[Span]:
     """Street addresses in US/UK, German, French, Spanish/Italian/Portuguese forms, and PO boxes."""
     if not _DIGIT.search(text):
         return []  # (the layout and cue rules need a postcode or a house number too)
     spans = []
     for pattern in _applicable(text):
-        for m in finditer_words(pattern, text):
+        for m in _german_dutch_streets(pattern, text) if pattern is _ADDRESSES[1] else finditer_words(pattern, text):
             value = m.group().rstrip(" ,.")
             if _SAMPLE.search(value):
                 continue
@@ -254,7 +287,7 @@ def sample_ranges(text: str) -> list[tuple[int, int]]:
         return []
     ranges = []
     for pattern in _applicable(text):
-        for m in finditer_words(pattern, text):
+        for m in _german_dutch_streets(pattern, text) if pattern is _ADDRESSES[1] else finditer_words(pattern, text):
             if _SAMPLE.search(m.group()):
                 ranges.append((m.start(), _tail_end(text, m.end())))
     return ranges
