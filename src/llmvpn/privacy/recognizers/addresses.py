@@ -827,7 +827,7 @@ _NUMBER_GROUP = re.compile(r"(?<![0-9])[0-9]+(?:[ /-][0-9]+)*")
 
 def _move_origins(text: str) -> list[Span]:
     spans = []
-    for m in _MOVE_ORIGIN.finditer(text):
+    for m in finditer_words(_MOVE_ORIGIN, text):
         address = m.group("address").rstrip(" ,.")
         numbers = _NUMBER_GROUP.findall(address)
         if "@" in address or "://" in address or not numbers or "," not in address or _MOVE_WORDS.search(address):

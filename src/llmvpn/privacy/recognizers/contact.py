@@ -15,6 +15,7 @@ from stdnum import luhn
 from llmvpn.privacy.recognizers._context import (
     column_cells,
     contains,
+    finditer_words,
     has_context,
     keyword_pattern,
     search_words,
@@ -848,7 +849,7 @@ _CJK_PUNCTUATION = re.compile(r"[」』】〕）。、，！？]")
 
 def find_urls(text: str) -> list[Span]:
     spans = []
-    for m in _URL.finditer(text):
+    for m in finditer_words(_URL, text):
         url = _CJK_PUNCTUATION.split(m.group(), 1)[0]  # ("…/aya_yamaguchi」": CJK brackets and stops are no URL's)
         url = url.rstrip(".,;:!?)]}'\"»”’")  # (closing quotes of any language end the sentence's, not the link's)
         start = m.start()

@@ -7,6 +7,7 @@ import re
 from stdnum import iban as stdnum_iban
 from stdnum import luhn
 
+from llmvpn.privacy.recognizers._context import finditer_words, search_words
 from llmvpn.privacy.recognizers.contact import BEFORE_INTERFACE, after_imei, after_reference
 from llmvpn.privacy.recognizers.national_ids import BOXED_DIGITS, figures_span
 from llmvpn.privacy.spans import EntityType, Span
@@ -318,7 +319,7 @@ def _loose_ibans(text: str) -> list[Span]:
 
 def _labelled_ibans(text: str) -> list[Span]:
     spans = []
-    for m in _LABELLED_IBAN.finditer(text):
+    for m in finditer_words(_LABELLED_IBAN, text):
         blocks = list(_BLOCK.finditer(m.group("value")))
         for last in range(len(blocks), 0, -1):
             compact = "".join(b.group() for b in blocks[:last]).upper()
@@ -348,7 +349,7 @@ def find_ibans(text: str) -> list[Span]:
         while cut >= 15:
             candidate = value[:cut]
             if _valid_iban(candidate.replace(sep, "")):
-                if candidate.replace(sep, "") in _EXAMPLE_IBANS and _EXPLAINING.search(text):
+                if candidate.replace(sep, "") in _EXAMPLE_IBANS and search_words(_EXPLAINING, text):
                     break  # the registry's example, used to explain IBANs: nobody's account (elsewhere it stands in for one)
                 spans.append(Span(m.start(), m.start() + cut + shift, EntityType.IBAN, 0.95))
                 break

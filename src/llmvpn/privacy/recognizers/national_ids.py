@@ -53,6 +53,7 @@ from llmvpn.privacy.recognizers._context import (
     line_offsets,
     lowered,
     matches_at,
+    search_words,
     word_starts,
 )
 from llmvpn.privacy.recognizers.contact import query_fields
@@ -465,7 +466,7 @@ def find(text: str) -> list[Span]:
     if not text.isascii() and contains(text, _CJK_ID_HINTS):
         spans.extend(_script_labelled(text))
     spans.extend(_checked_without_label(text, regions))
-    if "-" in text and _LONG_PERSONNUMMER.search(text):
+    if "-" in text and search_words(_LONG_PERSONNUMMER, text):
         spans.extend(_long_personnummer(text))
     if any(h in lowered for h in _HKID_HINTS):  # (its bracket is outside the regions the patterns above run in)
         spans.extend(Span(m.start(), m.end(), EntityType.NATIONAL_ID, 0.8) for m in _HKID.finditer(text) if _hkid_valid(m.group()))

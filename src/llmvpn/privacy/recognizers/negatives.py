@@ -260,7 +260,7 @@ def negative_ranges(text: str) -> list[tuple[int, int]]:
     if "CAS" in text:
         ranges.extend(m.span() for m in _CAS_NUMBER.finditer(text) if _cas_valid(m))
     if ("db8" in text or "DB8" in text or "192.0.2." in text or "198.51.100." in text or "203.0.113." in text) \
-            and _DOC_CONTEXT.search(text):  # (someone may number their own test network so)
+            and search_words(_DOC_CONTEXT, text):  # (someone may number their own test network so)
         ranges.extend(m.span() for m in _DOC_ADDRESS.finditer(text))
     if "rXiv" in text or "rxiv" in text or "RXIV" in text or "10." in text and "/" in text:
         ranges.extend(m.span() for m in _PAPER_ID.finditer(text))

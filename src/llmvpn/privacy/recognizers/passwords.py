@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from llmvpn.privacy.recognizers._bip39 import WORDS as BIP39_WORDS
-from llmvpn.privacy.recognizers._context import contains, line_offsets, mentions, shannon_entropy
+from llmvpn.privacy.recognizers._context import contains, finditer_words, line_offsets, mentions, shannon_entropy
 from llmvpn.privacy.recognizers._words import COMMON
 from llmvpn.privacy.recognizers.secrets import _FUNCTION_WORDS as FUNCTION_WORDS
 from llmvpn.privacy.recognizers.secrets import is_placeholder
@@ -261,7 +261,7 @@ _ANSWER_WORDS = frozenset(("answer", "sicherheitsantwort", "respuesta", "répons
 
 def _security_answers(text: str) -> list[Span]:
     spans = []
-    for m in _SECURITY_ANSWER.finditer(text):
+    for m in finditer_words(_SECURITY_ANSWER, text):
         value, end = m.group("value"), m.end("value")
         if not m.group("q") and value[-1] in ".?!":
             value, end = value[:-1], end - 1  # the sentence's full stop

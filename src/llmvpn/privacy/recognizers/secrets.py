@@ -16,9 +16,11 @@ from llmvpn.privacy.recognizers._bip39 import WORDS as BIP39_WORDS
 from llmvpn.privacy.recognizers._context import (
     column_cells,
     contains,
+    finditer_words,
     holds,
     lowered,
     mentions,
+    search_words,
     shannon_entropy,
 )
 from llmvpn.privacy.spans import EntityType, Span
@@ -456,7 +458,7 @@ def find(text: str) -> list[Span]:
         if (_random_enough(value) and _mixed(value) and not _PLACEHOLDER.match(value)
                 and not _CODE_REFERENCE.match(value) and not _identifier(value)):
             spans.append(Span(m.start("value"), end, EntityType.SECRET, 0.85))
-    calls = _CREDENTIAL_CALL.finditer(text) if ("(" in text or "[" in text) and _CALL_HINT.search(lower) else ()
+    calls = finditer_words(_CREDENTIAL_CALL, text) if ("(" in text or "[" in text) and _CALL_HINT.search(lower) else ()
     for m in calls:
         if not _PLACEHOLDER.match(m.group("value")) and not m.group("value").isspace():
             spans.append(Span(m.start("value"), m.end("value"), EntityType.SECRET, 0.85))
@@ -474,7 +476,7 @@ def find(text: str) -> list[Span]:
                 user = m.group("user") if pattern is _CLI_PASSWORD and group == "value" else None
                 start = m.start("user") if user and "@" not in user else m.start(group)
                 spans.append(Span(start, end, EntityType.SECRET, 0.85))
-    if _AWS_ID.search(text) or "aws_secret" in text.lower():
+    if search_words(_AWS_ID, text) or "aws_secret" in text.lower():
         for m in _AWS_SECRET.finditer(text):
             value = m.group()
             if shannon_entropy(value) >= 4.0 and _mixed(value) and not _PLACEHOLDER.match(value):

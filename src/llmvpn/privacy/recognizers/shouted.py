@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from llmvpn.privacy.recognizers import addressees, names
+from llmvpn.privacy.recognizers._context import finditer_words
 from llmvpn.privacy.recognizers.names import is_common
 from llmvpn.privacy.recognizers.negatives import FAMOUS
 from llmvpn.privacy.spans import EntityType, Span
@@ -64,7 +65,7 @@ def find(text: str) -> list[Span]:
 
 def _surnames_first(text: str) -> list[Span]:
     spans = []
-    for m in _SURNAME_FIRST.finditer(text):
+    for m in finditer_words(_SURNAME_FIRST, text):
         family, given = m.group("family"), m.group("given")
         if is_common(family) or is_common(given) or family.lower() in _FAMOUS_NAMES \
                 or f"{family} {given}".lower() in _FAMOUS_NAMES or given.lower() in _FIRM_WORDS:
