@@ -9,8 +9,9 @@ out of the link ranges that veto weak detections.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from llmvpn.privacy.recognizers._context import contains, finditer_words, mentions
+from llmvpn.privacy.recognizers._context import contains, finditer_words, lowered, matches_at, mentions
 from llmvpn.privacy.recognizers.names import is_common
 from llmvpn.privacy.spans import EntityType, Span
 
@@ -55,6 +56,24 @@ _OWNED_DEVICE = re.compile(
     r"(?i)(?<![\w.-])(?P<handle>[a-z][a-z'’]{1,15})-(?:laptop|desktop|macbook(?:-pro|-air)?|mbp|imac|iphone|"
     r"ipad|thinkpad|workstation|pc)(?![\w])"
 )
+_LONGEST_HANDLE = 16
+
+
+def _owned_devices(text: str) -> Iterator[re.Match[str]]:
+    """`_OWNED_DEVICE.finditer(text)`, tried only in the sixteen characters before a hyphen that a device's kind
+    follows: its look back leaves `re` no first character to skip to."""
+    low = lowered(text)
+    if low is None:
+        return _OWNED_DEVICE.finditer(text)
+    starts = set()
+    at = low.find("-")
+    while at >= 0:
+        if low.startswith(_DEVICE_KINDS, at + 1):
+            starts.update(range(max(0, at - _LONGEST_HANDLE), at))
+        at = low.find("-", at + 1)
+    return matches_at(_OWNED_DEVICE, text, sorted(starts))
+
+
 # Words that name a device's use or place, not its owner: "work-laptop", "gaming-pc", "spare-macbook".
 _NOT_OWNERS = frozenset(
     """work home office dev test build lab spare old new gaming main personal shared family kids guest my our
@@ -83,7 +102,7 @@ def find(text: str) -> list[Span]:
     if digits and contains(text, _LOGIN_WORDS):
         spans.extend(_logged_in_users(text))
     if "-" in text and contains(text, _DEVICE_KINDS):
-        for m in _OWNED_DEVICE.finditer(text):
+        for m in _owned_devices(text):
             owner = m.group("handle")
             if owner.lower() not in _NOT_OWNERS and owner.lower() not in _SERVICE and not is_common(owner):
                 spans.append(Span(m.start("handle"), m.end("handle"), EntityType.PERSON, 0.65))

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
-from llmvpn.privacy.recognizers._context import contains, finditer_cued, finditer_words, mentions
+from llmvpn.privacy.recognizers._context import contains, finditer_cued, finditer_words, matches_at, mentions
 from llmvpn.privacy.recognizers._words import COMMON, CONTACT_LABELS
 from llmvpn.privacy.recognizers.contact import nobodys
 from llmvpn.privacy.spans import EntityType, Span
@@ -1508,6 +1508,15 @@ _BORN_AFTER = re.compile(
     r"(?i:,?[ \t]+(?:b\.|born|rođen[aeu]?|née|né|geboren|nato|nata|nacid[oa]|nascid[oa]|født|född|urodzon[ya]|ur\.|"
     r"narozen[aáý]?|született|syntynyt|gimęs|gimusi)[ \t]+(?:(?:on|le|am|il|el|em|den|dne|the)[ \t]+)?)[0-9]"
 )
+# Where `_LINE_END_SIGNOFF` can match: after a sentence's stop that spaces follow, or at a "/". Its look back leaves
+# `re` no first character to skip to; this scan skips to those characters (~0.1 ms less on 1 KB of prose).
+_SIGNOFF_START = re.compile(r"[.!?。](?=[ \t])|/")
+
+
+def _signoff_starts(text: str) -> Iterator[int]:
+    return (m.start() if m.group() == "/" else m.end() for m in _SIGNOFF_START.finditer(text))
+
+
 _BORN_CUES = ("b.", "born", "rođen", "née", "né", "geboren", "nat", "nacid", "nascid", "født", "född", "urodzon", "ur.",
               "narozen", "született", "syntynyt", "gimę", "gimus")
 
@@ -1515,7 +1524,7 @@ _BORN_CUES = ("b.", "born", "rođen", "née", "né", "geboren", "nat", "nacid", 
 def _signed_or_born(text: str) -> list[Span]:
     spans = []
     if "/" in text or any(ch in text for ch in ".!?。"):
-        for m in _LINE_END_SIGNOFF.finditer(text):
+        for m in matches_at(_LINE_END_SIGNOFF, text, _signoff_starts(text)):
             group = "name" if m.group("name") else "slash"
             start = m.start(group)
             if group == "name" and (closing := m.group(group).split()[0]).lower() in _CLOSINGS:
