@@ -16,7 +16,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from llmvpn.privacy.recognizers._context import cue_starts, lowered, mentions, word_starts
+from llmvpn.privacy.recognizers._context import cue_starts, lowered, matches_at, mentions, word_index, word_starts
 from llmvpn.privacy.recognizers.names import _WORD, END, LOWER_RUN, LW, NAME_RUN, is_common, name_span
 from llmvpn.privacy.spans import EntityType, Span
 
@@ -224,7 +224,7 @@ def _recipients(text: str) -> list[Span]:
     """"an apology to Henrik", "einen Brief an Knut", "a voicemail from kasimir,": a name after a cue
     word and its preposition."""
     spans = []
-    for m in _PREPOSITION.finditer(text):
+    for m in _prepositions(text):
         before = _last_word(text, max(0, m.start() - 40), m.start())
         cue, prep = before.lower(), m.group("to").lower()
         if (cue, prep) not in _CUES and cue.endswith("s"):
@@ -242,6 +242,30 @@ def _recipients(text: str) -> list[Span]:
         if span is not None:
             spans.append(span)
     return spans
+
+
+# The prepositions of _PREPOSITION, each a whole word of the text (spaces before it, spaces after).
+_PREPOSITION_WORDS = frozenset(
+    "to for from with of an für von à a para pour per de da aan voor van til till fra från do pro".split())
+
+
+def _prepositions(text: str) -> Iterator[re.Match[str]]:
+    """`_PREPOSITION.finditer(text)`, tried only where a match can start: at the first of the spaces before a
+    preposition (found in the text's word index) when a letter comes before them. The pattern opens with a space and
+    a look-behind, so `re` tried it at every character (~35 µs on the benchmark's prompt)."""
+    index = word_index(text)
+    if index is None:
+        return _PREPOSITION.finditer(text)
+    starts = []
+    for word in _PREPOSITION_WORDS.intersection(index.starts):
+        for at in index.starts[word]:
+            start = at
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1
+            if start < at:  # (the look-behind, a letter before the spaces, is left to the pattern)
+                starts.append(start)
+    starts.sort()
+    return matches_at(_PREPOSITION, text, starts)
 
 
 def _last_word(text: str, pos: int, endpos: int) -> str:

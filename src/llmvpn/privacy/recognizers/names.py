@@ -874,9 +874,10 @@ def _names_by_shape(text: str) -> list[Span]:
         for m in _JAPANESE_HONORIFIC.finditer(text) if any(h in text for h in "様さ殿氏") else ():
             if not m.group("name").replace("\u3000", "").replace(" ", "").endswith(_JAPANESE_ROLES):
                 spans.append(Span(m.start("name"), m.end("name"), EntityType.PERSON, 0.75))
-    if _IBAN_START.search(text) or _SPACED_IBAN_START.search(text):
+    iban = _IBAN_START.search(text) is not None  # (looked for once, for both rules below)
+    if iban or _SPACED_IBAN_START.search(text):
         spans.extend(_payees_before_account(text))
-    for m in _TO_ACCOUNT.finditer(text) if _IBAN_START.search(text) else ():
+    for m in _TO_ACCOUNT.finditer(text) if iban else ():
         if (before := _NAME_BEFORE.search(text, max(0, m.start() - 48), m.start())) is not None:
             span = name_span(text, before.start("name"), before.end("name"), 0.7)
             if span is None or span.end != m.start():
