@@ -111,6 +111,18 @@ def lowered(text: str) -> str | None:
     return low
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+@functools.lru_cache(maxsize=8)
+def has_digit(text: str) -> bool:
+    """`any(ch.isdigit() for ch in text)`, once per text for the families that ask (a scan in C for an ASCII text,
+    where `isdigit` is [0-9]; a Unicode text keeps the loop, as "²" and "١" are digits too)."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(ch.isdigit() for ch in text)
+
+
 @functools.lru_cache(maxsize=8)
 def words_of(text: str) -> frozenset[str] | None:
     """The lower-cased words (runs of \\w) of `text`; None when case-folding is not simple."""
@@ -248,6 +260,25 @@ def _starts_like(text: str, heads: Heads) -> list[int]:
                 starts.append(at)
                 at = low.find(symbol, at + 1)
     return sorted(set(starts))
+
+
+# The fewest characters a match of a pattern takes (look-behinds and look-aheads take none), by the pattern's id
+# as in `_HEADS`; 0 when it cannot be read.
+_WIDTHS: dict[int, tuple[re.Pattern[str], int]] = {}
+
+
+def min_width(pattern: re.Pattern[str]) -> int:
+    """The length of the shortest match `pattern` can have: a window shorter than that holds none."""
+    known = _WIDTHS.get(id(pattern))
+    if known is None:
+        try:
+            width = int(_sre_parser.parse(pattern.pattern, pattern.flags).getwidth()[0]) if _sre_parser is not None else 0
+        except (AttributeError, IndexError, KeyError, TypeError, ValueError, re.error):
+            width = 0
+        known = (pattern, width)
+        if len(_WIDTHS) < _MAX_HEADS:
+            _WIDTHS[id(pattern)] = known
+    return known[1]
 
 
 def _is_word_char(ch: str) -> bool:
@@ -421,6 +452,7 @@ def forget() -> None:
     lowered.cache_clear()
     words_of.cache_clear()
     word_index.cache_clear()
+    has_digit.cache_clear()
 
 
 def mentions(text: str, words: frozenset[str]) -> bool:

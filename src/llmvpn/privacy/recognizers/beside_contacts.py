@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from llmvpn.privacy.recognizers._context import has_digit
 from llmvpn.privacy.recognizers._words import CONTACT_LABELS
 from llmvpn.privacy.recognizers.contact import nobodys
 from llmvpn.privacy.recognizers.names import is_common
@@ -59,7 +60,7 @@ def _cased(words: str) -> bool:
 
 def find(text: str) -> list[Span]:
     """PERSON spans for two-word names written just before an email address or a phone number."""
-    if "@" not in text and not any(ch.isdigit() for ch in text):
+    if "@" not in text and not has_digit(text):
         return []
     spans = []
     for m in _BESIDE.finditer(text):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from llmvpn.privacy.recognizers._context import contains, finditer_words, lowered, matches_at, mentions
+from llmvpn.privacy.recognizers._context import contains, finditer_words, has_digit, lowered, matches_at, mentions
 from llmvpn.privacy.recognizers.names import is_common
 from llmvpn.privacy.spans import EntityType, Span
 
@@ -84,7 +84,7 @@ _NOT_OWNERS = frozenset(
 def find(text: str) -> list[Span]:
     """PERSON spans for handles named as someone's account or owning a profile or repository link."""
     # A handle as said or linked ends in a digit; a link needs its "/", a log line one of its words.
-    digits = any(ch.isdigit() for ch in text)
+    digits = has_digit(text)
     said = finditer_words(_SAID, text) if digits and mentions(text, _SAID_CUES) else ()
     found = (*said, *(_IN_LINK.finditer(text) if digits and "/" in text else ()))
     spans = [Span(m.start("handle"), m.end("handle"), EntityType.PERSON, 0.7) for m in found]

@@ -53,6 +53,7 @@ from llmvpn.privacy.recognizers._context import (
     line_offsets,
     lowered,
     matches_at,
+    min_width,
     search_words,
     word_starts,
 )
@@ -419,8 +420,11 @@ def _regions(text: str) -> list[tuple[int, int]]:
 
 
 def _in_regions(pattern: re.Pattern[str], text: str, regions: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    shortest = min_width(pattern)
     for start, end in regions:
-        yield from pattern.finditer(text, start, min(len(text), end + 2))
+        stop = min(len(text), end + 2)
+        if stop - start >= shortest:  # (a region too short for any match of the pattern is not scanned)
+            yield from pattern.finditer(text, start, stop)
 
 
 def find(text: str) -> list[Span]:

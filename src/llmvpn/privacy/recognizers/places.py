@@ -14,6 +14,7 @@ from llmvpn.privacy.recognizers._context import (
     contains,
     finditer_cued,
     finditer_words,
+    has_digit,
     insert_cells,
     lowered,
     matches_at,
@@ -57,11 +58,11 @@ def find(text: str) -> list[Span]:
         spans.extend(_sentence_case_institutions(text))
     if "|" in text or "｜" in text or "،" in text:
         spans.extend(_contact_row_towns(text))
-    if "@" in text or any(ch.isdigit() for ch in text):
+    if "@" in text or has_digit(text):
         spans.extend(_located(text))
     if mentions(text, _SELF_FROM_CUES):
         spans.extend(_from_towns(text))
-    if any(ch.isdigit() for ch in text):
+    if has_digit(text):
         spans.extend(_destinations(text))
         if _CARD_FIGURES.search(text):
             spans.extend(_where_cards_were_used(text))
