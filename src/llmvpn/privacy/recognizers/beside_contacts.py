@@ -9,8 +9,9 @@ or "email" as often as a name); `names.names_from_emails` covers a single word t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from llmvpn.privacy.recognizers._context import has_digit
+from llmvpn.privacy.recognizers._context import has_digit, matches_at
 from llmvpn.privacy.recognizers._words import CONTACT_LABELS
 from llmvpn.privacy.recognizers.contact import nobodys
 from llmvpn.privacy.recognizers.names import is_common
@@ -53,6 +54,35 @@ _DATE_LIKE = re.compile(r"[0-9]{1,4}([./-])[0-9]{1,2}\1[0-9]{2,4}")
 _CASELESS_BEFORE = re.compile(r"(?<![\w])[^\W\d_]+[ \t]+$")
 
 
+# Where `_BESIDE` is tried. Between a match's start and the first figure or "@" of its detail come only letters, [ \t],
+# and the brackets, commas and dots of its connector and label: no figure, no "@", no line break, and at most six
+# runs of [ \t] (three in the name with its two particles, two around the connector, one after the label). So a
+# match starts at a word's first letter in the stretch before a figure or an "@" that no other figure, "@" or line
+# break comes between, after the seventh run of [ \t] counted back from it: a few words before each detail, not
+# every word of the text.
+_STRETCH = re.compile(r"(?<![^0-9@\n])[^0-9@\n]++(?=[0-9@])")
+_NAME_START = re.compile(r"(?<![\w'’-])[^\W\d_]")
+_GAPS_BEFORE = 6
+
+
+def _beside_starts(text: str) -> Iterator[int]:
+    """Ascending positions where a match of `_BESIDE` can start (see `_STRETCH`)."""
+    for stretch in _STRETCH.finditer(text):
+        first, at = stretch.span()
+        for _ in range(_GAPS_BEFORE + 1):  # back over the runs of [ \t]: the seventh from the detail bounds the match
+            space = max(text.rfind(" ", first, at), text.rfind("\t", first, at))
+            if space < 0:
+                at = first
+                break
+            at = space
+            while at > first and text[at - 1] in " \t":
+                at -= 1
+        else:
+            at = space + 1  # (just after the seventh run: where its last space was)
+        for m in _NAME_START.finditer(text, at, stretch.end()):
+            yield m.start()
+
+
 def _cased(words: str) -> bool:
     """True when the words are written in a script with capitals (Latin, Greek, Cyrillic)."""
     return any(ch.isupper() or ch.islower() for ch in words)
@@ -63,7 +93,7 @@ def find(text: str) -> list[Span]:
     if "@" not in text and not has_digit(text):
         return []
     spans = []
-    for m in _BESIDE.finditer(text):
+    for m in matches_at(_BESIDE, text, _beside_starts(text)):
         contact = m.group("contact")
         if "@" not in contact and (sum(ch.isdigit() for ch in contact) < 8 or _DATE_LIKE.match(contact)):
             continue  # a date, an amount or an order number: not a phone number
