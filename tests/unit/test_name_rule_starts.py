@@ -46,19 +46,19 @@ _LINE_PATTERNS = [names._SPEAKER, names._STAMPED_SPEAKER, names._BRACKET_SPEAKER
 
 @pytest.mark.parametrize("pattern", _LINE_PATTERNS, ids=lambda p: p.pattern[:30])
 def test_line_anchored_patterns_are_read_as_such(pattern: re.Pattern[str]) -> None:
-    assert names._line_anchored(pattern)
+    assert _context._line_anchored(pattern)
 
 
 @pytest.mark.parametrize("source", [r"(?m)^a|b", r"^a", r"(?m)a^", r"(?m)(?:^a|^b)c?|d"])
 def test_other_patterns_are_not_line_anchored(source: str) -> None:
-    assert not names._line_anchored(re.compile(source))
+    assert not _context._line_anchored(re.compile(source))
 
 
 def test_shortcuts_find_what_the_scan_finds() -> None:
     for text in TEXTS:
         _context.forget()
         for pattern in _LINE_PATTERNS:
-            assert _found(names.finditer_lines(pattern, text)) == _found(pattern.finditer(text)), (pattern, text)
+            assert _found(_context.finditer_lines(pattern, text)) == _found(pattern.finditer(text)), (pattern, text)
         assert _found(names._rule_matches(names._SIGNATURE, None, text)) == _found(names._SIGNATURE.finditer(text))
         for pattern in names._LOWER_CUES:
             assert _found(names._lower_cue_matches(pattern, text)) == _found(pattern.finditer(text)), (pattern, text)

@@ -281,6 +281,47 @@ def min_width(pattern: re.Pattern[str]) -> int:
     return known[1]
 
 
+# Whether every match of a pattern starts at a line's start, by the pattern's id as in `_HEADS`.
+_ANCHORED: dict[int, tuple[re.Pattern[str], bool]] = {}
+
+
+def _line_anchored(pattern: re.Pattern[str]) -> bool:
+    """True when every match of `pattern` starts at a line's start: it opens with a multi-line `^` outside any
+    alternation ("(?m)^[ \t]*..."), so that trying it at the text's line starts finds what `finditer` finds."""
+    known = _ANCHORED.get(id(pattern))
+    if known is None:
+        anchored = False
+        if _sre_parser is not None and pattern.flags & re.MULTILINE:
+            try:
+                items = list(_sre_parser.parse(pattern.pattern, pattern.flags))
+                anchored = bool(items) and items[0] == (_op.AT, _op.AT_BEGINNING)
+            except (AttributeError, IndexError, KeyError, TypeError, ValueError, re.error):
+                anchored = False
+        known = (pattern, anchored)
+        if len(_ANCHORED) < _MAX_HEADS:
+            _ANCHORED[id(pattern)] = known
+    return known[1]
+
+
+def line_starts(text: str) -> Iterator[int]:
+    """0 and the position after each line break, ascending (found with str.find: a few per line)."""
+    yield 0
+    at = text.find("\n")
+    while at >= 0:
+        yield at + 1
+        at = text.find("\n", at + 1)
+
+
+def finditer_lines(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that can only match at a line's start (see `_line_anchored`): it is
+    tried at the line starts only, not at every character, where `re` would check its `^` and fail (~5 µs a pattern
+    on the benchmark's 1 KB prompt of two lines, ~45 µs for one that opens with "[^\n]*"). Any other pattern is run
+    as it is."""
+    if _line_anchored(pattern):
+        return matches_at(pattern, text, line_starts(text))
+    return pattern.finditer(text)
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # what `re` takes for \w in a str pattern
 

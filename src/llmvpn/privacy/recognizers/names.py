@@ -15,7 +15,9 @@ from collections.abc import Iterable, Iterator
 from llmvpn.privacy.recognizers._context import (
     contains,
     finditer_cued,
+    finditer_lines,
     finditer_words,
+    line_starts,
     matches_at,
     mentions,
     word_index,
@@ -23,46 +25,6 @@ from llmvpn.privacy.recognizers._context import (
 from llmvpn.privacy.recognizers._words import COMMON, CONTACT_LABELS
 from llmvpn.privacy.recognizers.contact import nobodys
 from llmvpn.privacy.spans import EntityType, Span
-
-try:
-    from re import _constants as _sre_op  # the parse tree's opcodes
-    from re import _parser as _sre_parser
-except ImportError:  # pragma: no cover - Python < 3.11
-    _sre_parser = None
-
-
-def _line_anchored(pattern: re.Pattern[str]) -> bool:
-    """True when every match of `pattern` starts at a line's start: it opens with a multi-line `^` outside any
-    alternation ("(?m)^[ \t]*..."), so that trying it at the text's line starts finds what `finditer` finds."""
-    if _sre_parser is None or not pattern.flags & re.MULTILINE:
-        return False
-    items = list(_sre_parser.parse(pattern.pattern, pattern.flags))
-    return bool(items) and items[0] == (_sre_op.AT, _sre_op.AT_BEGINNING)
-
-
-def _line_starts(text: str) -> Iterator[int]:
-    """0 and the position after each line break, ascending (found with str.find: a few per line)."""
-    yield 0
-    at = text.find("\n")
-    while at >= 0:
-        yield at + 1
-        at = text.find("\n", at + 1)
-
-
-def finditer_lines(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)` for a pattern that can only match at a line's start (see `_line_anchored`): it is
-    tried at the line starts only, not at every character, where `re` would check its `^` and fail (~5 µs a pattern
-    on the benchmark's 1 KB prompt of two lines, ~45 µs for one that opens with "[^\n]*"). Any other pattern is run
-    as it is."""
-    anchored = _LINE_ANCHORED.get(id(pattern))
-    if anchored is None:
-        anchored = _LINE_ANCHORED[id(pattern)] = _line_anchored(pattern)
-    return matches_at(pattern, text, _line_starts(text)) if anchored else pattern.finditer(text)
-
-
-# By the pattern's id (a compiled pattern's hash is computed over its whole program at every lookup): the modules'
-# own patterns, which live as long as the process, read once each.
-_LINE_ANCHORED: dict[int, bool] = {}
 
 # A capitalised word in any alphabet: the first letter is upper case (checked in code, since `re`
 # has no \p{Lu}), then letters with inner apostrophes or hyphens (O'Brien, Jean-Luc).
@@ -648,7 +610,7 @@ def _line_and_dash_starts(text: str) -> list[int]:
     the dash comes after the line's spaces, within the match) or a dash ("— Name", "-- Name"), ascending. A text has
     few of them, where `re` would try the pattern's two branches at every character (~20 and ~30 µs on the
     benchmark's prompt)."""
-    starts = list(_line_starts(text))
+    starts = list(line_starts(text))
     for dash in ("—", "–", "--"):
         at = text.find(dash)
         while at >= 0:
