@@ -8,7 +8,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 try:  # `re`'s internals, to read a pattern's opening words (see `_cue_heads`); CPython 3.11-3.13 have them
     from re import _constants as _op  # the parse tree's opcodes
@@ -19,6 +19,8 @@ except ImportError:  # another Python: every pattern runs as it is, only slower
     _sre_parser: Any = None
     _EXTRA_CASES: Any = {}
 
+
+T = TypeVar("T")
 
 # A letter or figure of a script that parts its words with spaces: what must not touch a whole word on either side.
 # Chinese, Japanese, Korean and Thai write the next word or a particle right against a Latin one ("我的SSN", "SSN을",
@@ -51,6 +53,21 @@ def shannon_entropy(value: str) -> float:
 
 def digits_of(value: str) -> str:
     return "".join(ch for ch in value if ch.isdigit())
+
+
+def occurrences(text: str, needle: str) -> Iterator[int]:
+    """Every position where `needle` starts in `text`, ascending, overlapping ones too ("---" holds "--" twice)."""
+    at = text.find(needle)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + 1)
+
+
+def before_spaces(text: str, at: int, floor: int = 0) -> int:
+    """Where the run of spaces and tabs that ends at `at` begins (not before `floor`): `at` when there is none."""
+    while at > floor and text[at - 1] in " \t":
+        at -= 1
+    return at
 
 
 def merge_ranges(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -255,10 +272,7 @@ def _starts_like(text: str, heads: Heads) -> list[int]:
         low = lowered(text)
         assert low is not None
         for symbol in heads.symbols:
-            at = low.find(symbol)
-            while at >= 0:
-                starts.append(at)
-                at = low.find(symbol, at + 1)
+            starts.extend(occurrences(low, symbol))
     return sorted(set(starts))
 
 
@@ -269,16 +283,7 @@ _WIDTHS: dict[int, tuple[re.Pattern[str], int]] = {}
 
 def min_width(pattern: re.Pattern[str]) -> int:
     """The length of the shortest match `pattern` can have: a window shorter than that holds none."""
-    known = _WIDTHS.get(id(pattern))
-    if known is None:
-        try:
-            width = int(_sre_parser.parse(pattern.pattern, pattern.flags).getwidth()[0]) if _sre_parser is not None else 0
-        except (AttributeError, IndexError, KeyError, TypeError, ValueError, re.error):
-            width = 0
-        known = (pattern, width)
-        if len(_WIDTHS) < _MAX_HEADS:
-            _WIDTHS[id(pattern)] = known
-    return known[1]
+    return _read_once(_WIDTHS, pattern, lambda p: int(_sre_parser.parse(p.pattern, p.flags).getwidth()[0]), 0)
 
 
 # Whether every match of a pattern starts at a line's start, by the pattern's id as in `_HEADS`.
@@ -288,28 +293,21 @@ _ANCHORED: dict[int, tuple[re.Pattern[str], bool]] = {}
 def _line_anchored(pattern: re.Pattern[str]) -> bool:
     """True when every match of `pattern` starts at a line's start: it opens with a multi-line `^` outside any
     alternation ("(?m)^[ \t]*..."), so that trying it at the text's line starts finds what `finditer` finds."""
-    known = _ANCHORED.get(id(pattern))
-    if known is None:
-        anchored = False
-        if _sre_parser is not None and pattern.flags & re.MULTILINE:
-            try:
-                items = list(_sre_parser.parse(pattern.pattern, pattern.flags))
-                anchored = bool(items) and items[0] == (_op.AT, _op.AT_BEGINNING)
-            except (AttributeError, IndexError, KeyError, TypeError, ValueError, re.error):
-                anchored = False
-        known = (pattern, anchored)
-        if len(_ANCHORED) < _MAX_HEADS:
-            _ANCHORED[id(pattern)] = known
-    return known[1]
+    return _read_once(_ANCHORED, pattern, _opens_at_line_start, False)
+
+
+def _opens_at_line_start(pattern: re.Pattern[str]) -> bool:
+    if not pattern.flags & re.MULTILINE:
+        return False
+    items = list(_sre_parser.parse(pattern.pattern, pattern.flags))
+    return bool(items) and items[0] == (_op.AT, _op.AT_BEGINNING)
 
 
 def line_starts(text: str) -> Iterator[int]:
     """0 and the position after each line break, ascending (found with str.find: a few per line)."""
     yield 0
-    at = text.find("\n")
-    while at >= 0:
+    for at in occurrences(text, "\n"):
         yield at + 1
-        at = text.find("\n", at + 1)
 
 
 def finditer_lines(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -336,16 +334,22 @@ def _cue_heads(pattern: re.Pattern[str]) -> Heads | None:
     """The lower-cased words every match of `pattern` opens with, when the pattern reads: zero-width checks
     of which one puts a word boundary before the match (\\b, ^, (?<![\\w...]), (?<=[ \\t...])), then literal
     words, directly or in a lookahead; None for any other pattern."""
-    known = _HEADS.get(id(pattern))
+    return _read_once(_HEADS, pattern, _read_heads, None)
+
+
+def _read_once(table: dict[int, tuple[re.Pattern[str], T]], pattern: re.Pattern[str],
+               read: Callable[[re.Pattern[str]], T], unread: T) -> T:
+    """What `read` finds in `pattern`'s parse tree, read once and kept in `table` by the pattern's id (see `_HEADS`);
+    `unread` when the tree cannot be read (another Python's `re` internals): the pattern then runs as it is."""
+    known = table.get(id(pattern))
     if known is None:
         try:
-            heads = _read_heads(pattern) if _sre_parser is not None else None
+            value = read(pattern) if _sre_parser is not None else unread
         except (AttributeError, IndexError, KeyError, TypeError, ValueError, re.error):
-            # an unexpected parse tree (another Python's `re` internals): run the pattern as it is
-            heads = None
-        known = (pattern, heads)
-        if len(_HEADS) < _MAX_HEADS:  # the rules' constants fit many times over; a pattern made per text would not
-            _HEADS[id(pattern)] = known
+            value = unread
+        known = (pattern, value)
+        if len(table) < _MAX_HEADS:  # the rules' constants fit many times over; a pattern made per text would not
+            table[id(pattern)] = known
     return known[1]
 
 
@@ -516,12 +520,7 @@ def contains(text: str, needles: Iterable[str]) -> bool:
     """False only when none of the lower-case `needles` occurs in `text`, in any case (anywhere, not
     only as whole words): a pre-check for case-insensitive patterns without word boundaries."""
     low = lowered(text)
-    if low is None:
-        return True
-    for needle in needles:  # (a loop, not any() over a generator: ~25 % less, with some 30 calls per text)
-        if needle in low:
-            return True
-    return False
+    return low is None or holds(low, needles)
 
 
 def line_offsets(lines: list[str]) -> list[int]:

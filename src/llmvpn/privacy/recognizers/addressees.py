@@ -16,7 +16,15 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from llmvpn.privacy.recognizers._context import cue_starts, lowered, matches_at, mentions, word_index, word_starts
+from llmvpn.privacy.recognizers._context import (
+    before_spaces,
+    cue_starts,
+    lowered,
+    matches_at,
+    mentions,
+    word_index,
+    word_starts,
+)
 from llmvpn.privacy.recognizers.names import _WORD, END, LOWER_RUN, LW, NAME_RUN, is_common, name_span
 from llmvpn.privacy.spans import EntityType, Span
 
@@ -259,9 +267,7 @@ def _prepositions(text: str) -> Iterator[re.Match[str]]:
     starts = []
     for word in _PREPOSITION_WORDS.intersection(index.starts):
         for at in index.starts[word]:
-            start = at
-            while start > 0 and text[start - 1] in " \t":
-                start -= 1
+            start = before_spaces(text, at)
             if start < at:  # (the look-behind, a letter before the spaces, is left to the pattern)
                 starts.append(start)
     starts.sort()
@@ -272,8 +278,7 @@ def _last_word(text: str, pos: int, endpos: int) -> str:
     r"""The word before `endpos` (after `pos`), as `re.compile(r"([^\W\d_][\w'’-]*)[ \t]*$").search(text, pos,
     endpos).group(1)` finds it ("" for none), read backwards instead of trying the pattern at every character."""
     end = endpos - 1 if endpos > pos and text[endpos - 1] == "\n" else endpos  # `$`: the end, or before a last \n
-    while end > pos and text[end - 1] in " \t":
-        end -= 1
+    end = before_spaces(text, end, pos)
     start = end
     while start > pos and (text[start - 1].isalnum() or text[start - 1] in "_'’-"):
         start -= 1

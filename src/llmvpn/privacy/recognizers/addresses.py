@@ -129,6 +129,11 @@ _STREET_END_WORDS = tuple(end.replace("\\.", ".") for end in f"{_CAPITAL_STREET_
 _STREET_LEAD_WORDS = frozenset(lead.split()[0].lower() for lead in _STREET_LEADS.split("|"))
 
 
+def _address_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for one of `_ADDRESSES`, tried only where a match can start."""
+    return _german_dutch_streets(pattern, text) if pattern is _ADDRESSES[1] else finditer_words(pattern, text)
+
+
 def _german_dutch_streets(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)` for the German and Dutch pattern."""
     index = word_index(text)
@@ -155,7 +160,7 @@ def find(text: str) -> list[Span]:
         return []  # (the layout and cue rules need a postcode or a house number too)
     spans = []
     for pattern in _applicable(text):
-        for m in _german_dutch_streets(pattern, text) if pattern is _ADDRESSES[1] else finditer_words(pattern, text):
+        for m in _address_matches(pattern, text):
             value = m.group().rstrip(" ,.")
             if _SAMPLE.search(value):
                 continue
@@ -287,7 +292,7 @@ def sample_ranges(text: str) -> list[tuple[int, int]]:
         return []
     ranges = []
     for pattern in _applicable(text):
-        for m in _german_dutch_streets(pattern, text) if pattern is _ADDRESSES[1] else finditer_words(pattern, text):
+        for m in _address_matches(pattern, text):
             if _SAMPLE.search(m.group()):
                 ranges.append((m.start(), _tail_end(text, m.end())))
     return ranges

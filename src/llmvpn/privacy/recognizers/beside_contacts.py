@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from llmvpn.privacy.recognizers._context import has_digit, matches_at
+from llmvpn.privacy.recognizers._context import before_spaces, has_digit, matches_at
 from llmvpn.privacy.recognizers._words import CONTACT_LABELS
 from llmvpn.privacy.recognizers.contact import nobodys
 from llmvpn.privacy.recognizers.names import is_common
@@ -74,9 +74,7 @@ def _beside_starts(text: str) -> Iterator[int]:
             if space < 0:
                 at = first
                 break
-            at = space
-            while at > first and text[at - 1] in " \t":
-                at -= 1
+            at = before_spaces(text, space, first)
         else:
             at = space + 1  # (just after the seventh run: where its last space was)
         for m in _NAME_START.finditer(text, at, stretch.end()):

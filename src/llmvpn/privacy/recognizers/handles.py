@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from llmvpn.privacy.recognizers._context import contains, finditer_words, has_digit, lowered, matches_at, mentions
+from llmvpn.privacy.recognizers._context import (
+    contains,
+    finditer_words,
+    has_digit,
+    lowered,
+    matches_at,
+    mentions,
+    occurrences,
+)
 from llmvpn.privacy.recognizers.names import is_common
 from llmvpn.privacy.spans import EntityType, Span
 
@@ -66,11 +74,9 @@ def _owned_devices(text: str) -> Iterator[re.Match[str]]:
     if low is None:
         return _OWNED_DEVICE.finditer(text)
     starts = set()
-    at = low.find("-")
-    while at >= 0:
+    for at in occurrences(low, "-"):
         if low.startswith(_DEVICE_KINDS, at + 1):
             starts.update(range(max(0, at - _LONGEST_HANDLE), at))
-        at = low.find("-", at + 1)
     return matches_at(_OWNED_DEVICE, text, sorted(starts))
 
 

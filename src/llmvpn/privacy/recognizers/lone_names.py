@@ -14,7 +14,14 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from llmvpn.privacy.recognizers._context import finditer_cued, finditer_words, matches_at, mentions, word_index
+from llmvpn.privacy.recognizers._context import (
+    before_spaces,
+    finditer_cued,
+    finditer_words,
+    matches_at,
+    mentions,
+    word_index,
+)
 from llmvpn.privacy.recognizers.names import LW, NAME_RUN, PARTICLES, is_common, name_span
 from llmvpn.privacy.recognizers.negatives import FAMOUS
 from llmvpn.privacy.spans import EntityType, Span
@@ -443,9 +450,7 @@ def _from_departments(text: str) -> Iterator[re.Match[str]]:
         return _FROM_DEPARTMENT.finditer(text)
     starts = []
     for at in index.starts.get("from", ()):
-        start = at
-        while start > 0 and text[start - 1] in " \t":
-            start -= 1
+        start = before_spaces(text, at)
         if start == at:
             continue  # "[ \t]+from": a space at least
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):  # (more than the name's letters)

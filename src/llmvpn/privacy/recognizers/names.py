@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 
 from llmvpn.privacy.recognizers._context import (
+    before_spaces,
     contains,
     finditer_cued,
     finditer_lines,
@@ -20,6 +21,7 @@ from llmvpn.privacy.recognizers._context import (
     line_starts,
     matches_at,
     mentions,
+    occurrences,
     word_index,
 )
 from llmvpn.privacy.recognizers._words import COMMON, CONTACT_LABELS
@@ -437,12 +439,8 @@ def _config_entry(text: str, at: int) -> bool:
 def _names_a_resource(text: str, login: str) -> bool:
     """True for a login that is also the name of the database, path or schema the text connects to
     ("...:5432/billing", "username=billing"): the application's own account, not a person's."""
-    at = text.find(login)
-    while at >= 0:
-        if at and text[at - 1] == "/" and not text[at + len(login) : at + len(login) + 1].isalnum():
-            return True
-        at = text.find(login, at + 1)
-    return False
+    return any(at and text[at - 1] == "/" and not text[at + len(login) : at + len(login) + 1].isalnum()
+               for at in occurrences(text, login))
 
 
 def _field_value(text: str, colon_end: int) -> bool:
@@ -612,10 +610,7 @@ def _line_and_dash_starts(text: str) -> list[int]:
     benchmark's prompt)."""
     starts = list(line_starts(text))
     for dash in ("—", "–", "--"):
-        at = text.find(dash)
-        while at >= 0:
-            starts.append(at)
-            at = text.find(dash, at + 1)  # (+1: "---" holds "--" at two places, both tried by finditer)
+        starts.extend(occurrences(text, dash))  # ("---" holds "--" at two places, both tried by finditer)
     return sorted(set(starts))
 
 
@@ -645,8 +640,7 @@ def _name_field_starts(text: str) -> list[int] | None:
         return None
     starts = []
     for at in index.starts.get("name", ()):
-        while at > 0 and text[at - 1] in " \t":
-            at -= 1
+        at = before_spaces(text, at)
         if at == 0 or text[at - 1] in ",;\n(":
             starts.append(at)
     return starts
@@ -1727,13 +1721,11 @@ def _other_mentions(text: str, words: Iterable[str]) -> list[Span]:
     # every whole-word occurrence, the longest at a place, none inside the last one.
     longest: dict[int, int] = {}
     for word in words:
-        at = text.find(word)
-        while at >= 0:
+        for at in occurrences(text, word):
             end = at + len(word)
             if (not at or not _is_word_char(text[at - 1]) and text[at - 1] not in "'’-") and (
                     end == len(text) or not _is_word_char(text[end]) and text[end] != "-"):
                 longest[at] = max(longest.get(at, 0), end)
-            at = text.find(word, at + 1)
     spans = []
     for at in sorted(longest):
         if not spans or at >= spans[-1].end:

@@ -43,6 +43,7 @@ from stdnum.za import idnr as za_idnr
 
 from llmvpn.privacy.recognizers._context import (
     SPACED_WORD_CHAR,
+    before_spaces,
     column_cells,
     contains,
     fixed_width_rows,
@@ -54,6 +55,7 @@ from llmvpn.privacy.recognizers._context import (
     lowered,
     matches_at,
     min_width,
+    occurrences,
     search_words,
     word_starts,
 )
@@ -314,14 +316,10 @@ def _bare_id_starts(text: str) -> list[int]:
     pronoun's length further back. A scan for the two letters instead of the pattern tried at every character."""
     starts = set()
     for word in _BARE_ID_WORDS:
-        at = text.find(word)
-        while at >= 0:
-            before = at
-            while before > 0 and text[before - 1] in " \t":
-                before -= 1
+        for at in occurrences(text, word):
+            before = before_spaces(text, at)
             starts.add(before)
             starts.update(before - n for n in _PRONOUN_LENGTHS if before >= n)
-            at = text.find(word, at + 1)
     return sorted(starts)
 
 

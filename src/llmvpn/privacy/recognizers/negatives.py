@@ -20,6 +20,7 @@ from llmvpn.privacy.recognizers._context import (
     matches_at,
     mentions,
     merge_ranges,
+    occurrences,
     search_words,
     within,
     word_index,
@@ -221,10 +222,7 @@ def _prices(text: str) -> Iterator[re.Match[str]]:
     if starts is None:
         return _PRICE.finditer(text)
     for sign in _CURRENCY_SIGNS:
-        at = text.find(sign)
-        while at >= 0:
-            starts.append(at)
-            at = text.find(sign, at + 1)
+        starts.extend(occurrences(text, sign))
     return matches_at(_PRICE, text, sorted(set(starts)))
 
 
@@ -823,16 +821,24 @@ def _asks_who(text: str, start: int) -> bool:
     case-insensitive alternation of some 120 phrases tried at each of 40 characters is dear (~7 µs a span), the
     look at the last word cheap. (A word not in ASCII goes to the pattern: `re` folds some letters to others.)"""
     lo = max(0, start - 40)
-    before = text[lo:start].rstrip()  # (str.isspace is what `re` takes for \s)
-    if len(before) == start - lo:
-        return False  # no space before the name: "\\s+" cannot match
-    at = len(before)
-    while at > 0 and (before[at - 1].isalnum() or before[at - 1] == "_"):  # (\w)
-        at -= 1
-    word = before[at:]
-    if word.isascii() and word.lower() not in _WHO_WAS_LAST_WORDS:
+    word = _word_before_spaces(text[lo:start])
+    if word is None or word.isascii() and word.lower() not in _WHO_WAS_LAST_WORDS:
         return False
     return _WHO_WAS.search(text, lo, start) is not None
+
+
+def _word_before_spaces(before: str, comma: bool = False) -> str | None:
+    """The run of \\w that `before` ends with once its closing spaces (and, with `comma`, a comma and the spaces
+    before it) are left out; None when it does not end in a space, where a pattern ending in "\\s+$" cannot match."""
+    rest = before.rstrip()  # (str.isspace is what `re` takes for \s)
+    if len(rest) == len(before):
+        return None
+    if comma and rest.endswith(","):
+        rest = rest[:-1].rstrip()
+    at = len(rest)
+    while at > 0 and (rest[at - 1].isalnum() or rest[at - 1] == "_"):  # (\w)
+        at -= 1
+    return rest[at:]
 
 
 def _public_person(text: str, span: Span, name_ideas: bool) -> bool:
@@ -932,16 +938,8 @@ def _thing_before(before: str) -> bool:
     comma) is one a match ends with: each of its branches ends in "\\s+$" after one of those words, and the
     case-insensitive pattern tried at each of 40 characters costs ~3.5 µs a span. (A word not in ASCII goes to the
     pattern: `re` folds some letters to others.)"""
-    rest = before.rstrip()  # (str.isspace is what `re` takes for \s)
-    if len(rest) == len(before):
-        return False  # no space at the end: "\\s+$" cannot match
-    if rest.endswith(","):
-        rest = rest[:-1].rstrip()
-    at = len(rest)
-    while at > 0 and (rest[at - 1].isalnum() or rest[at - 1] == "_"):  # (\w)
-        at -= 1
-    word = rest[at:]
-    if word.isascii() and word.lower() not in _THING_BEFORE_LAST_WORDS:
+    word = _word_before_spaces(before, comma=True)
+    if word is None or word.isascii() and word.lower() not in _THING_BEFORE_LAST_WORDS:
         return False
     return _THING_BEFORE.search(before) is not None
 

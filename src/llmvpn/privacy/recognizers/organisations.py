@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from llmvpn.privacy.recognizers._context import word_index
+from llmvpn.privacy.recognizers._context import before_spaces, word_index
 from llmvpn.privacy.recognizers.names import is_common
 from llmvpn.privacy.recognizers.negatives import FAMOUS
 from llmvpn.privacy.spans import EntityType, Span
@@ -407,9 +407,7 @@ def _tokens_before(text: str, at: int, limit: int = 6) -> list[tuple[int, int]]:
     """Up to `limit` tokens ending before `at`, nearest first."""
     tokens = []
     while len(tokens) < limit:
-        gap = at
-        while gap > 0 and text[gap - 1] in " \t":
-            gap -= 1
+        gap = before_spaces(text, at)
         if gap == at or at - gap > 2 or gap == 0:
             break
         if "\t" in text[gap:at]:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from stdnum import luhn
 
 from llmvpn.privacy.recognizers._context import (
+    before_spaces,
     column_cells,
     contains,
     finditer_cued,
@@ -19,6 +20,7 @@ from llmvpn.privacy.recognizers._context import (
     lowered,
     matches_at,
     mentions,
+    occurrences,
     search_words,
     word_index,
 )
@@ -890,18 +892,10 @@ def _geo_ips(text: str) -> Iterator[re.Match[str]]:
     low = lowered(text)
     if low is None:
         return _GEO_IP.finditer(text)
-    starts = set()
-    at = text.find("(")
-    while at >= 0:
-        end = at
-        while end > 0 and text[end - 1] in " \t":
-            end -= 1
+    starts = set(occurrences(low, "geo"))
+    for at in occurrences(text, "("):
+        end = before_spaces(text, at)
         starts.update(range(max(0, end - _LONGEST_IP), end))
-        at = text.find("(", at + 1)
-    at = low.find("geo")
-    while at >= 0:
-        starts.add(at)
-        at = low.find("geo", at + 1)
     return matches_at(_GEO_IP, text, sorted(starts))
 
 
