@@ -88,14 +88,14 @@ class PrivacyService:
             result = await self._turns.run(self._unless_threaded, function, *args)
             if result is not _THREAD_BUSY:
                 return result  # type: ignore[return-value]
-        return await self.off_loop(function, *args)
+        return await self._off_loop(function, *args)
 
     def _unless_threaded(self, function: Callable[..., T], *args: Any) -> T | object:
         # While the thread scans a long text, a scan on the loop could wait for the NER model's lock
         # and hold the whole loop with it: it queues behind the thread's instead.
         return _THREAD_BUSY if self._on_thread else function(*args)
 
-    async def off_loop(self, function: Callable[..., T], *args: Any) -> T:
+    async def _off_loop(self, function: Callable[..., T], *args: Any) -> T:
         """`function(*args)` on the detection thread; the caller waits, the event loop does not."""
         loop = asyncio.get_running_loop()
         work = self._thread.submit(function, *args)
